@@ -1,0 +1,165 @@
+/**
+ * Runs action.yml the way the GitHub runner runs a composite action, so the demo and the end-to-end
+ * tests go through the real step definitions: inputs resolved from `with:` and defaults, each step's
+ * `env:` evaluated, no INPUT_* variables for free, `bash --noprofile --norc -eo pipefail` on a script
+ * file, GITHUB_ACTION_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and outputs mapped back.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+interface ActionInput {
+  default?: string;
+  required?: boolean;
+}
+
+interface ActionStep {
+  id?: string;
+  shell?: string;
+  run?: string;
+  env?: Record<string, string>;
+  uses?: string;
+}
+
+interface ActionDefinition {
+  inputs?: Record<string, ActionInput>;
+  outputs?: Record<string, { value: string }>;
+  runs: { using: string; steps: ActionStep[] };
+}
+
+export interface CompositeRunOptions {
+  /** The action's directory (holds action.yml); becomes GITHUB_ACTION_PATH. */
+  readonly actionPath: string;
+  /** The step's working directory, GITHUB_WORKSPACE. */
+  readonly workspace: string;
+  /** The `with:` of the workflow step. */
+  readonly inputs: Readonly<Record<string, string>>;
+  /** The runner's environment for the job (PATH, HOME, GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, ...). */
+  readonly env: Readonly<Record<string, string>>;
+  /** Receives the step's output as it comes, for live progress. */
+  readonly onOutput?: (chunk: string) => void;
+}
+
+export interface CompositeRunResult {
+  readonly exitCode: number;
+  readonly log: string;
+  readonly outputs: Readonly<Record<string, string>>;
+  readonly summary: string;
+}
+
+interface Contexts {
+  readonly inputs: Readonly<Record<string, string>>;
+  readonly steps: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly github: Readonly<Record<string, string>>;
+}
+
+const EXPRESSION = /\$\{\{\s*([^}]*?)\s*\}\}/g;
+
+/** Evaluates the property lookups composite actions use; anything else is refused, not guessed. */
+function evaluate(template: string, contexts: Contexts): string {
+  return template.replaceAll(EXPRESSION, (_match, expression: string) => {
+    const [scope, ...path] = expression.split('.');
+    if (scope === 'inputs' && path.length === 1) return contexts.inputs[path[0] as string] ?? '';
+    if (scope === 'github' && path.length === 1) return contexts.github[path[0] as string] ?? '';
+    if (scope === 'steps' && path.length === 3 && path[1] === 'outputs') {
+      return contexts.steps[path[0] as string]?.[path[2] as string] ?? '';
+    }
+    throw new Error(`Unsupported expression in action.yml: \${{ ${expression} }}`);
+  });
+}
+
+/** Parses a GITHUB_OUTPUT file: `name=value` lines and `name<<DELIMITER` heredocs. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc as unknown as [string, string, string];
+      const value: string[] = [];
+      for (index += 1; index < lines.length && lines[index] !== delimiter; index += 1) value.push(lines[index] as string);
+      outputs[name] = value.join('\n');
+    } else if (line.includes('=')) {
+      outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return outputs;
+}
+
+function resolveInputs(definition: ActionDefinition, given: Readonly<Record<string, string>>, github: Contexts['github']): Record<string, string> {
+  const declared = definition.inputs ?? {};
+  const unknown = Object.keys(given).filter((name) => !(name in declared));
+  if (unknown.length > 0) throw new Error(`Unexpected input(s) ${unknown.join(', ')}: action.yml does not declare them.`);
+  return Object.fromEntries(
+    Object.entries(declared).map(([name, input]) => [
+      name,
+      given[name] ?? evaluate(input.default ?? '', { inputs: {}, steps: {}, github }),
+    ]),
+  );
+}
+
+function runBash(script: string, cwd: string, env: Record<string, string>, onOutput?: (chunk: string) => void): Promise<{ exitCode: number; log: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    const collect = (chunk: Buffer): void => {
+      const text = chunk.toString('utf8');
+      log += text;
+      onOutput?.(text);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.once('error', reject);
+    child.once('close', (code) => resolvePromise({ exitCode: code ?? 1, log }));
+  });
+}
+
+export async function runCompositeAction(options: CompositeRunOptions): Promise<CompositeRunResult> {
+  const definition = parse(await readFile(join(options.actionPath, 'action.yml'), 'utf8')) as ActionDefinition;
+  if (definition.runs.using !== 'composite') throw new Error(`action.yml is not a composite action (${definition.runs.using}).`);
+  const github = { token: options.env.GITHUB_TOKEN ?? '', action_path: options.actionPath };
+  const inputs = resolveInputs(definition, options.inputs, github);
+  const files = await mkdtemp(join(tmpdir(), 'composite-run-'));
+  const summaryPath = join(files, 'step-summary.md');
+  await writeFile(summaryPath, '');
+  const steps: Record<string, Record<string, string>> = {};
+  let log = '';
+  let exitCode = 0;
+  for (const [index, step] of definition.runs.steps.entries()) {
+    if (step.run === undefined) throw new Error(`Step ${index} is not a run step; only run steps are supported here.`);
+    if (step.shell !== 'bash') throw new Error(`Step ${index} must set shell: bash (composite run steps need a shell).`);
+    const outputPath = join(files, `output-${index}`);
+    const scriptPath = join(files, `step-${index}.sh`);
+    await writeFile(outputPath, '');
+    await writeFile(scriptPath, evaluate(step.run, { inputs, steps, github }));
+    const stepEnv = Object.fromEntries(
+      Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluate(String(value), { inputs, steps, github })]),
+    );
+    const env = {
+      ...options.env,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: options.workspace,
+      GITHUB_ACTION_PATH: options.actionPath,
+      GITHUB_OUTPUT: outputPath,
+      GITHUB_STEP_SUMMARY: summaryPath,
+      ...stepEnv,
+    };
+    const result = await runBash(scriptPath, options.workspace, env, options.onOutput);
+    log += result.log;
+    if (step.id !== undefined) steps[step.id] = parseOutputFile(await readFile(outputPath, 'utf8'));
+    if (result.exitCode !== 0) {
+      exitCode = result.exitCode;
+      break;
+    }
+  }
+  return { exitCode, log, outputs: mapOutputs(definition, inputs, steps, github), summary: await readFile(summaryPath, 'utf8') };
+}
+
+function mapOutputs(definition: ActionDefinition, inputs: Record<string, string>, steps: Contexts['steps'], github: Contexts['github']): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(definition.outputs ?? {}).map(([name, output]) => [name, evaluate(output.value, { inputs, steps, github })]),
+  );
+}

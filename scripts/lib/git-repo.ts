@@ -1,0 +1,68 @@
+/** Real git repositories in temp directories, for the demo, the benchmark and the tests. */
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface Author {
+  readonly name: string;
+  readonly email: string;
+}
+
+const DEFAULT_AUTHOR: Author = { name: 'Base Author', email: 'base@example.com' };
+
+export class GitRepo {
+  constructor(readonly dir: string) {}
+
+  static async create(prefix = 'gate-repo-'): Promise<GitRepo> {
+    const repo = new GitRepo(await mkdtemp(join(tmpdir(), prefix)));
+    repo.git('init', '--quiet', '--initial-branch=main');
+    repo.git('config', 'commit.gpgsign', 'false');
+    return repo;
+  }
+
+  git(...args: string[]): string {
+    return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  }
+
+  async write(files: Readonly<Record<string, string>>): Promise<void> {
+    for (const [path, content] of Object.entries(files)) {
+      await mkdir(dirname(join(this.dir, path)), { recursive: true });
+      await writeFile(join(this.dir, path), content);
+    }
+  }
+
+  /** Copies a directory's contents into the repository. */
+  async copyIn(source: string, target = '.'): Promise<void> {
+    await cp(source, join(this.dir, target), { recursive: true });
+  }
+
+  /** Lets the repository's projects use this project's installed Stryker, Vitest and runner plugin. */
+  async linkNodeModules(target = '.'): Promise<void> {
+    await symlink(join(PROJECT_ROOT, 'node_modules'), join(this.dir, target, 'node_modules'), 'dir');
+  }
+
+  /** Stages everything and commits; returns the new commit's SHA. */
+  commit(message: string, author: Author = DEFAULT_AUTHOR): string {
+    this.git('add', '--all');
+    execFileSync('git', ['commit', '--quiet', '--allow-empty', '-m', message], {
+      cwd: this.dir,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: author.name,
+        GIT_COMMITTER_EMAIL: author.email,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return this.head();
+  }
+
+  head(): string {
+    return this.git('rev-parse', 'HEAD');
+  }
+}

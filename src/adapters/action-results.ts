@@ -1,0 +1,21 @@
+import * as core from '@actions/core';
+import type { OutputName } from '../constants.js';
+import { writeTextFile } from './run-files.js';
+
+/** Sets every output of the step. */
+export function setOutputs(outputs: Readonly<Record<OutputName, string>>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
+
+/** Appends to the job summary; outside a runner (no GITHUB_STEP_SUMMARY) there is none to write. */
+export async function writeJobSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');
+    return;
+  }
+  await core.summary.addRaw(markdown).write();
+}
+
+export async function writeGateReport(path: string, report: Readonly<Record<string, unknown>>): Promise<void> {
+  await writeTextFile(path, `${JSON.stringify(report, null, 2)}\n`);
+}

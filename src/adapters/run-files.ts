@@ -1,0 +1,40 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GateError } from '../gate-error.js';
+
+/** The files one gate run owns, in a fresh directory under RUNNER_TEMP (or the system temp dir). */
+export interface RunFiles {
+  readonly strykerConfigPath: string;
+  readonly mutationReportPath: string;
+  readonly gateReportPath: string;
+}
+
+export async function createRunFiles(env: NodeJS.ProcessEnv = process.env): Promise<RunFiles> {
+  const parent = env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? env.RUNNER_TEMP : tmpdir();
+  const directory = await mkdtemp(join(parent, 'mutation-gate-'));
+  return {
+    strykerConfigPath: join(directory, 'stryker.config.mjs'),
+    mutationReportPath: join(directory, 'mutation.json'),
+    gateReportPath: join(directory, 'mutation-gate-report.json'),
+  };
+}
+
+/** Reads a JSON file the gate depends on; a missing or unparsable file is a GateError naming it. */
+export async function readJsonFile(path: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new GateError(`${what} was not written (${path}).`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new GateError(`${what} (${path}) is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+export async function writeTextFile(path: string, text: string): Promise<void> {
+  await writeFile(path, text, 'utf8');
+}

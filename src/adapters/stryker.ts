@@ -1,0 +1,125 @@
+import { spawn } from 'node:child_process';
+import { access, readFile } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import type { ProjectConfigReference } from '../core/stryker-config.js';
+import { GateError } from '../gate-error.js';
+
+/** Stryker's own search order for a config file in its working directory (config-file-formats.js). */
+const STRYKER_CONFIG_NAMES = ['', '.'].flatMap((prefix) =>
+  ['.conf', '.config'].flatMap((suffix) =>
+    ['json', 'js', 'mjs', 'cjs'].map((extension) => `${prefix}stryker${suffix}.${extension}`),
+  ),
+);
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function toReference(path: string): ProjectConfigReference {
+  return { url: pathToFileURL(path).href, isJson: extname(path).toLowerCase() === '.json' };
+}
+
+/**
+ * The project's Stryker config: the `stryker-config` input (relative to the working directory), else
+ * the first file Stryker itself would pick, else none (Stryker's defaults).
+ */
+export async function findProjectConfig(
+  workingDirectory: string,
+  explicit: string | undefined,
+): Promise<ProjectConfigReference | undefined> {
+  if (explicit !== undefined) {
+    const path = resolve(workingDirectory, explicit);
+    if (!(await exists(path))) {
+      throw new GateError(`Input "stryker-config" names ${path}, which does not exist.`);
+    }
+    return toReference(path);
+  }
+  for (const name of STRYKER_CONFIG_NAMES) {
+    const path = join(workingDirectory, name);
+    if (await exists(path)) return toReference(path);
+  }
+  return undefined;
+}
+
+/**
+ * The CLI script of the project's own @stryker-mutator/core, found the way Node finds packages: in
+ * node_modules of the working directory or any directory above it (monorepos hoist).
+ */
+export async function findStrykerCli(workingDirectory: string): Promise<string> {
+  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
+    const manifestPath = join(directory, 'node_modules', '@stryker-mutator', 'core', 'package.json');
+    if (await exists(manifestPath)) {
+      const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { bin?: Record<string, string> | string };
+      const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.stryker;
+      if (bin !== undefined) return join(dirname(manifestPath), bin);
+    }
+    if (dirname(directory) === directory) break;
+  }
+  throw new GateError(
+    `Stryker is not installed in ${workingDirectory}. Add it to the project ` +
+      '(npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) ' +
+      'and install dependencies (npm ci) before this step.',
+  );
+}
+
+export interface StrykerProcessResult {
+  readonly exitCode: number | null;
+  readonly signal: NodeJS.Signals | null;
+  /** The last lines Stryker printed (stdout and stderr), colour codes removed. */
+  readonly tail: readonly string[];
+}
+
+const TAIL_LINES = 60;
+
+/**
+ * The step's command files and the Actions marker are withheld from Stryker: test runners that detect
+ * GitHub Actions (Vitest does) would otherwise write a report per mutant run into the job summary,
+ * annotate the diff with the failures mutants cause, or overwrite the gate's outputs.
+ */
+const WITHHELD_VARIABLES = ['GITHUB_ACTIONS', 'GITHUB_STEP_SUMMARY', 'GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE'];
+
+export function strykerEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const result: NodeJS.ProcessEnv = { ...env, FORCE_COLOR: '0' };
+  for (const name of WITHHELD_VARIABLES) delete result[name];
+  return result;
+}
+const ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+
+/** Runs `stryker run <config>` with the current Node, in the working directory, streaming every line. */
+export function runStrykerProcess(
+  cli: string,
+  configPath: string,
+  workingDirectory: string,
+  onLine: (line: string) => void,
+): Promise<StrykerProcessResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [cli, 'run', configPath], {
+      cwd: workingDirectory,
+      env: strykerEnvironment(process.env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const tail: string[] = [];
+    const record = (line: string): void => {
+      const plain = line.replaceAll(ANSI_ESCAPE, '');
+      onLine(plain);
+      tail.push(plain);
+      if (tail.length > TAIL_LINES) tail.shift();
+    };
+    const readers = [child.stdout, child.stderr].map((stream) => {
+      const reader = createInterface({ input: stream, crlfDelay: Infinity });
+      reader.on('line', record);
+      return new Promise<void>((done) => reader.once('close', done));
+    });
+    child.once('error', (error) => reject(new GateError(`Could not start Stryker (${cli}): ${error.message}`)));
+    child.once('close', (exitCode, signal) => {
+      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail }));
+    });
+  });
+}

@@ -1,0 +1,51 @@
+/** The action's input names, exactly as in action.yml. */
+export const Inputs = {
+  WorkingDirectory: 'working-directory',
+  Base: 'base',
+  Threshold: 'threshold',
+  Include: 'include',
+  Exclude: 'exclude',
+  StrykerConfig: 'stryker-config',
+  Concurrency: 'concurrency',
+} as const;
+
+export type InputName = (typeof Inputs)[keyof typeof Inputs];
+
+/** The action's output names, exactly as in action.yml. */
+export const Outputs = {
+  Verdict: 'verdict',
+  Score: 'score',
+  Mutants: 'mutants',
+  Killed: 'killed',
+  Survived: 'survived',
+  NoCoverage: 'no-coverage',
+  Timeout: 'timeout',
+  Report: 'report',
+} as const;
+
+export type OutputName = (typeof Outputs)[keyof typeof Outputs];
+
+/** Every JS/TS source extension Stryker's instrumenter understands. */
+export const SOURCE_EXTENSIONS = ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'] as const;
+
+export const DEFAULT_INCLUDE: readonly string[] = [`**/*.{${SOURCE_EXTENSIONS.join(',')}}`];
+
+/**
+ * Tests, type declarations, build output, dependencies and tool config files are not code under test:
+ * mutating them only adds mutants no test can kill.
+ */
+export const DEFAULT_EXCLUDE: readonly string[] = [
+  '**/*.test.*',
+  '**/*.spec.*',
+  '**/__tests__/**',
+  '**/test/**',
+  '**/tests/**',
+  '**/*.d.{ts,mts,cts}',
+  '**/*.config.*',
+  '**/node_modules/**',
+  '**/dist/**',
+  '**/coverage/**',
+];
+
+/** Stryker 10 (and so the gate) needs this Node.js major version or newer. */
+export const MINIMUM_NODE_MAJOR = 22;

@@ -1,0 +1,49 @@
+import { escape, minimatch } from 'minimatch';
+import type { ChangedFile } from './changed-lines.js';
+
+export interface LineRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Merges ascending line numbers into runs of consecutive lines. */
+export function toLineRanges(lines: readonly number[]): LineRange[] {
+  const ranges: LineRange[] = [];
+  for (const line of lines) {
+    const last = ranges.at(-1);
+    if (last !== undefined && line === last.end + 1) {
+      ranges[ranges.length - 1] = { start: last.start, end: line };
+    } else {
+      ranges.push({ start: line, end: line });
+    }
+  }
+  return ranges;
+}
+
+export interface MutatePatterns {
+  /** Stryker `mutate` entries, `<escaped absolute path>:<startLine>-<endLine>`. */
+  readonly patterns: readonly string[];
+  /** Files whose path Stryker's glob matching cannot address (brace lists, backslashes). */
+  readonly untargetable: readonly string[];
+}
+
+/**
+ * Stryker resolves each `mutate` entry to an absolute path and matches it as a minimatch glob, so glob
+ * characters in real paths (`app/[id]/page.ts`, `(group)`) must be escaped. The absolute form keeps
+ * glob characters in the working directory's own path from counting either.
+ */
+export function toMutatePatterns(files: readonly ChangedFile[], workingDirectoryAbsolute: string): MutatePatterns {
+  const patterns: string[] = [];
+  const untargetable: string[] = [];
+  for (const file of files) {
+    const absolute = `${workingDirectoryAbsolute.replace(/\/+$/, '')}/${file.path}`;
+    // Stryker turns backslashes into slashes before matching, so bracket escapes are the only ones that survive.
+    const escaped = escape(absolute, { windowsPathsNoEscape: true, magicalBraces: true });
+    if (absolute.includes('\\') || !minimatch(absolute, escaped, { dot: false })) {
+      untargetable.push(file.path);
+      continue;
+    }
+    for (const range of toLineRanges(file.lines)) patterns.push(`${escaped}:${range.start}-${range.end}`);
+  }
+  return { patterns, untargetable };
+}

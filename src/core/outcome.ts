@@ -1,0 +1,41 @@
+import type { Config } from './config.js';
+import type { ScopedFiles } from './file-scope.js';
+import type { FileResult } from './mutation-report.js';
+import type { ChangedLinesScore } from './scoring.js';
+import type { Verdict } from './verdict.js';
+
+/** What the change was compared with, as resolved from the input or the event. */
+export interface Comparison {
+  readonly base: string;
+  readonly baseSource: string;
+  readonly mergeBase: string;
+  readonly head: string;
+}
+
+/** A run that reached an honest answer: pass, fail or no-mutants. */
+export interface ScoredOutcome {
+  readonly kind: 'scored';
+  readonly verdict: Verdict;
+  readonly config: Config;
+  readonly comparison: Comparison;
+  readonly scope: ScopedFiles;
+  /** Changed files Stryker could not be pointed at; they are listed, never silently dropped. */
+  readonly untargetable: readonly string[];
+  /** The changed files and their changed-line mutants, paths relative to the working directory. */
+  readonly mutants: Readonly<Record<string, FileResult>>;
+  readonly score: ChangedLinesScore;
+}
+
+/** A run that could not give an honest answer. */
+export interface ErrorOutcome {
+  readonly kind: 'error';
+  readonly verdict: Verdict;
+  /** Supporting lines for the reader, e.g. the end of Stryker's output. */
+  readonly details: readonly string[];
+}
+
+export type GateOutcome = ScoredOutcome | ErrorOutcome;
+
+export function errorOutcome(reason: string, details: readonly string[] = []): ErrorOutcome {
+  return { kind: 'error', verdict: { kind: 'error', reason }, details };
+}

@@ -1,0 +1,48 @@
+export interface StrykerRunSettings {
+  readonly mutate: readonly string[];
+  /** Where Stryker's JSON reporter writes mutation.json; the gate owns this path. */
+  readonly jsonReportPath: string;
+  readonly concurrency: number | undefined;
+}
+
+/** The project's config, by file URL, as the generated config imports it. */
+export interface ProjectConfigReference {
+  readonly url: string;
+  readonly isJson: boolean;
+}
+
+/**
+ * What the gate changes in the project's config: only the changed-line ranges are mutated, the report
+ * goes where the gate reads it, and nothing else reports (a dashboard upload of a partial run would
+ * mislead). Stryker's own break threshold is switched off: the gate judges changed lines only.
+ */
+export function strykerOverrides(settings: StrykerRunSettings): Record<string, unknown> {
+  return {
+    mutate: [...settings.mutate],
+    reporters: ['json', 'progress-append-only'],
+    jsonReporter: { fileName: settings.jsonReportPath },
+    ...(settings.concurrency === undefined ? {} : { concurrency: settings.concurrency }),
+  };
+}
+
+/**
+ * An ES module config that extends the project's own. Ranges travel in this file, never on the command
+ * line: Stryker's CLI splits `--mutate` on commas and paths may contain them.
+ */
+export function renderGeneratedConfig(project: ProjectConfigReference | undefined, settings: StrykerRunSettings): string {
+  const importLine =
+    project === undefined
+      ? 'const projectConfig = {};'
+      : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ''};`;
+  return [
+    '// Written by mutation-gate: the project\'s Stryker config, limited to the lines this change touched.',
+    importLine,
+    `const overrides = ${JSON.stringify(strykerOverrides(settings), null, 2)};`,
+    'export default {',
+    '  ...projectConfig,',
+    '  ...overrides,',
+    '  thresholds: { ...projectConfig.thresholds, break: null },',
+    '};',
+    '',
+  ].join('\n');
+}

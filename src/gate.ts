@@ -1,0 +1,117 @@
+import { realpath, stat } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { createGit, type Git } from './adapters/git.js';
+import type { Log } from './adapters/log.js';
+import { readJsonFile, type RunFiles, writeTextFile } from './adapters/run-files.js';
+import { findProjectConfig, findStrykerCli, runStrykerProcess } from './adapters/stryker.js';
+import { type GateEvent, resolveBase } from './core/base-ref.js';
+import { type ChangedFile, parseChangedLines } from './core/changed-lines.js';
+import { keepChangedLineMutants } from './core/changed-mutants.js';
+import type { Config } from './core/config.js';
+import { scopeChangedFiles } from './core/file-scope.js';
+import { toMutatePatterns } from './core/mutate-ranges.js';
+import { type MutationTestResult, parseMutationReport } from './core/mutation-report.js';
+import type { Comparison, ScoredOutcome } from './core/outcome.js';
+import { scoreChangedLines } from './core/scoring.js';
+import { renderGeneratedConfig } from './core/stryker-config.js';
+import { describeStrykerFailure } from './core/stryker-failure.js';
+import { decideVerdict, nothingToMutateVerdict } from './core/verdict.js';
+import { GateError } from './gate-error.js';
+
+export interface GateRun {
+  readonly config: Config;
+  readonly event: GateEvent;
+  /** GITHUB_WORKSPACE, against which a relative working-directory is resolved. */
+  readonly workspace: string;
+  readonly log: Log;
+  /** The files this run owns: generated Stryker config and Stryker's report. */
+  readonly files: RunFiles;
+}
+
+async function resolveWorkingDirectory(workspace: string, workingDirectory: string): Promise<string> {
+  const path = resolve(workspace, workingDirectory);
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new GateError(`Input "working-directory" is ${JSON.stringify(workingDirectory)}, but ${path} is not a directory.`);
+  }
+  return realpath(path);
+}
+
+async function resolveBaseCommit(git: Git, base: string, log: Log): Promise<string> {
+  const local = await git.resolveCommit(base);
+  if (local !== undefined) return local;
+  log.info(`Base ${base} is not in the clone; fetching it from origin.`);
+  const fetched = await git.fetchCommit(base);
+  if (fetched !== undefined) return fetched;
+  throw new GateError(
+    `The base ${base} is not in the clone and could not be fetched. Check out with full history ` +
+      '(actions/checkout with fetch-depth: 0), or set the "base" input to a commit that exists.',
+  );
+}
+
+async function compare(git: Git, run: GateRun): Promise<Comparison> {
+  const resolution = resolveBase(run.config.base, run.event);
+  if (!resolution.ok) throw new GateError(resolution.problem);
+  const baseCommit = await resolveBaseCommit(git, resolution.base, run.log);
+  const head = await git.resolveCommit('HEAD');
+  if (head === undefined) throw new GateError('HEAD does not name a commit: check out the commit to test before this step.');
+  const mergeBase = await git.mergeBase(baseCommit, head);
+  if (mergeBase === undefined) {
+    const shallow = (await git.isShallow()) ? ' The clone is shallow:' : '';
+    throw new GateError(
+      `HEAD and the base ${resolution.base} share no history in this clone.${shallow} use actions/checkout with fetch-depth: 0.`,
+    );
+  }
+  return { base: resolution.base, baseSource: resolution.source, mergeBase, head };
+}
+
+/** Runs the project's Stryker on the changed-line ranges and returns its validated report. */
+async function mutate(run: GateRun, workingDirectory: string, patterns: readonly string[], files: number): Promise<MutationTestResult> {
+  const cli = await findStrykerCli(workingDirectory);
+  const project = await findProjectConfig(workingDirectory, run.config.strykerConfig);
+  const runFiles = run.files;
+  const settings = { mutate: patterns, jsonReportPath: runFiles.mutationReportPath, concurrency: run.config.concurrency };
+  await writeTextFile(runFiles.strykerConfigPath, renderGeneratedConfig(project, settings));
+  run.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project?.url ?? "Stryker's defaults"})`);
+  const exit = await run.log.group(`Stryker: ${patterns.length} changed range(s) in ${files} file(s)`, () =>
+    runStrykerProcess(cli, runFiles.strykerConfigPath, workingDirectory, (line) => run.log.info(line)),
+  );
+  if (exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit), exit.tail);
+  const report = parseMutationReport(await readJsonFile(runFiles.mutationReportPath, "Stryker's mutation.json"));
+  if (!report.ok) throw new GateError(`Stryker's mutation.json is not a valid mutation testing report: ${report.problem}.`);
+  return report.report;
+}
+
+/**
+ * The whole gate: changed lines, Stryker on them, score and verdict. Throws GateError for anything
+ * that prevents an honest answer.
+ */
+export async function runGate(run: GateRun): Promise<ScoredOutcome> {
+  const workingDirectory = await resolveWorkingDirectory(run.workspace, run.config.workingDirectory);
+  const git = createGit(workingDirectory);
+  const repositoryRoot = await realpath(await git.topLevel());
+  const comparison = await compare(git, run);
+  run.log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to HEAD ${comparison.head}.`);
+
+  const changed = parseChangedLines(await git.diff(comparison.mergeBase, comparison.head));
+  const scope = scopeChangedFiles(changed, {
+    workingDirectory: relative(repositoryRoot, workingDirectory).split(sep).join('/'),
+    include: run.config.include,
+    exclude: run.config.exclude,
+  });
+  const { patterns, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
+  const targeted: ChangedFile[] = scope.selected.filter((file) => !untargetable.includes(file.path));
+  run.log.info(
+    `${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`,
+  );
+  const outcome = { kind: 'scored', config: run.config, comparison, scope, untargetable } as const;
+  if (targeted.length === 0) {
+    const mutants = {};
+    return { ...outcome, verdict: nothingToMutateVerdict(changed.length), mutants, score: scoreChangedLines(mutants, []) };
+  }
+
+  const report = await mutate(run, workingDirectory, patterns, targeted.length);
+  const mutants = keepChangedLineMutants(report, targeted);
+  const score = scoreChangedLines(mutants, targeted);
+  return { ...outcome, verdict: decideVerdict(score.total, run.config.threshold), mutants, score };
+}

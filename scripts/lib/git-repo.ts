@@ -24,6 +24,13 @@ export class GitRepo {
     return repo;
   }
 
+  /** `git clone` of another repository (which becomes its origin) into a fresh temp directory. */
+  static async clone(source: string, options: readonly string[] = []): Promise<GitRepo> {
+    const dir = join(await mkdtemp(join(tmpdir(), 'gate-clone-')), 'repo');
+    execFileSync('git', ['clone', '--quiet', ...options, source, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    return new GitRepo(dir);
+  }
+
   git(...args: string[]): string {
     return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   }

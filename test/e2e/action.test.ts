@@ -1,0 +1,155 @@
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type CompositeRunResult, runCompositeAction } from '../../scripts/lib/composite-action.js';
+import { PROJECT_ROOT } from '../../scripts/lib/git-repo.js';
+import { createPricingRepo } from '../support/pricing-repo.js';
+
+// action.yml executed the way the runner executes a composite action, from a copy of the action that
+// holds only action.yml and dist/: the bundle must work without the action's node_modules.
+
+let actionPath: string;
+
+beforeAll(async () => {
+  actionPath = await mkdtemp(join(tmpdir(), 'gate-action-'));
+  await cp(join(PROJECT_ROOT, 'action.yml'), join(actionPath, 'action.yml'));
+  await cp(join(PROJECT_ROOT, 'dist'), join(actionPath, 'dist'), { recursive: true });
+});
+
+const DISCOUNT = `export function discountRate(total: number, member: boolean): number {
+  if (total >= 100) {
+    return member ? 0.15 : 0.1;
+  }
+  return member ? 0.05 : 0;
+}
+`;
+
+const discountTest = (body: string): string =>
+  `import { expect, it } from 'vitest';\nimport { discountRate } from '../src/discount.js';\n\nit('discounts', () => {\n${body}\n});\n`;
+
+async function runAction(
+  workspace: string,
+  baseSha: string,
+  inputs: Record<string, string>,
+  path = process.env.PATH ?? '',
+): Promise<CompositeRunResult> {
+  const eventPath = join(await mkdtemp(join(tmpdir(), 'gate-event-')), 'event.json');
+  await writeFile(eventPath, JSON.stringify({ pull_request: { number: 7, base: { sha: baseSha } } }));
+  return runCompositeAction({
+    actionPath,
+    workspace,
+    inputs,
+    env: {
+      PATH: path,
+      HOME: process.env.HOME ?? '',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath,
+      RUNNER_TEMP: await mkdtemp(join(tmpdir(), 'gate-runner-temp-')),
+    },
+  });
+}
+
+describe('action.yml, run as the runner runs it', () => {
+  it('fails the step on weak tests, with outputs, summary and report that agree', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': discountTest('  expect(discountRate(150, true)).toBeGreaterThan(0);') });
+    repo.commit('Add discount rate');
+
+    const result = await runAction(repo.dir, baseSha, { threshold: '80%', concurrency: '2' });
+
+    expect(result.exitCode).toBe(1);
+    const { outputs } = result;
+    expect(outputs.verdict).toBe('fail');
+    expect(outputs.score).toMatch(/^\d{1,2}\.\d{2}$/);
+    const [mutants, killed, timeout, survived, noCoverage] = [outputs.mutants, outputs.killed, outputs.timeout, outputs.survived, outputs['no-coverage']].map(Number);
+    expect(mutants).toBe((killed ?? 0) + (timeout ?? 0) + (survived ?? 0) + (noCoverage ?? 0));
+    expect(survived).toBeGreaterThan(3);
+    expect(Number(outputs.score)).toBeCloseTo((((killed ?? 0) + (timeout ?? 0)) / (mutants ?? 1)) * 100, 1);
+
+    const firstLine = result.summary.split('\n')[0];
+    expect(firstLine).toBe(
+      `## ❌ mutation-gate failed: Mutation score on changed lines is ${outputs.score}%, under the threshold 80%: ${(survived ?? 0) + (noCoverage ?? 0)} of ${mutants} mutant(s) went unnoticed by the tests.`,
+    );
+    expect(result.summary).toContain('| <code>src/discount.ts</code> | 6 |');
+    expect(result.summary).toContain(`### Surviving mutants (${survived})`);
+    // Vitest, run by Stryker, must not write its own reports into the step summary.
+    expect(result.summary).not.toContain('Vitest');
+    expect(result.log).toContain(`::error::Mutation score on changed lines is ${outputs.score}%`);
+
+    const report = JSON.parse(await readFile(outputs.report ?? '', 'utf8')) as Record<string, unknown>;
+    expect(report.verdict).toEqual({ kind: 'fail', reason: expect.stringContaining('under the threshold 80%') });
+    expect(report.changedLines).toEqual([{ path: 'src/discount.ts', lines: [1, 2, 3, 4, 5, 6] }]);
+    expect((report.mutants as unknown[]).length).toBe(mutants);
+    expect(report.config).toEqual(expect.objectContaining({ threshold: 80, concurrency: 2, workingDirectory: '.' }));
+  });
+
+  it('passes the step when the tests pin the new behaviour', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write({
+      'src/discount.ts': DISCOUNT,
+      'test/discount.test.ts': discountTest(
+        [
+          '  expect(discountRate(100, false)).toBe(0.1);',
+          '  expect(discountRate(100, true)).toBe(0.15);',
+          '  expect(discountRate(99.99, true)).toBe(0.05);',
+          '  expect(discountRate(99.99, false)).toBe(0);',
+        ].join('\n'),
+      ),
+    });
+    repo.commit('Add discount rate, tested');
+
+    const result = await runAction(repo.dir, baseSha, { threshold: '80', concurrency: '2' });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.verdict).toBe('pass');
+    expect(result.outputs.score).toBe('100.00');
+    expect(result.outputs.survived).toBe('0');
+    expect(result.summary.split('\n')[0]).toBe('## ✅ mutation-gate passed: Mutation score on changed lines is 100.00%, threshold 80%.');
+    expect(result.log).not.toContain('::error::');
+  });
+
+  it('refuses bad inputs before any work, naming every one', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write({ 'src/discount.ts': DISCOUNT });
+    repo.commit('Add discount rate');
+
+    const result = await runAction(repo.dir, baseSha, { threshold: '0.8', concurrency: 'many' });
+
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.verdict).toBe('error');
+    expect(result.outputs.score).toBe('');
+    expect(result.summary).toContain('2 input(s) are invalid, so nothing was run.');
+    expect(result.summary).toContain('Input "threshold" has value "0.8"');
+    expect(result.summary).toContain('Input "concurrency" has value "many"');
+    expect(result.log).not.toContain('Stryker:');
+  });
+
+  // Needs a Node.js older than 22 outside node_modules (the machine's system Node 20); skipped, visibly, without one.
+  const oldNode = findNodeOlderThan22();
+  it.skipIf(oldNode === undefined)('says which Node.js to set up when the node on PATH is too old', async () => {
+    if (oldNode === undefined) return;
+    const { repo, baseSha } = await createPricingRepo();
+    const result = await runAction(repo.dir, baseSha, {}, oldNode.directory);
+
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.verdict).toBe('error');
+    expect(result.log).toContain(`::error::mutation-gate needs Node.js 22 or newer (Stryker 10 does), but the node on PATH is v${oldNode.version}.`);
+    expect(result.log).toContain('Add actions/setup-node with node-version: 24 before this step.');
+  });
+});
+
+/** The system's own Node (outside node_modules/.bin), when it is older than 22. */
+function findNodeOlderThan22(): { directory: string; version: string } | undefined {
+  const directories = (process.env.PATH ?? '').split(delimiter).filter((directory) => !directory.includes('node_modules'));
+  for (const directory of directories) {
+    try {
+      const version = execFileSync(join(directory, 'node'), ['--version'], { encoding: 'utf8' }).trim().replace(/^v/, '');
+      return Number.parseInt(version, 10) < 22 ? { directory: `${directory}${delimiter}/usr/bin${delimiter}/bin`, version } : undefined;
+    } catch {
+      // no node in this directory
+    }
+  }
+  return undefined;
+}

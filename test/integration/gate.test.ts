@@ -1,0 +1,232 @@
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listMutants } from '../../src/core/mutant-list.js';
+import type { ScoredOutcome } from '../../src/core/outcome.js';
+import { runGate } from '../../src/gate.js';
+import { GateError } from '../../src/gate-error.js';
+import { GitRepo } from '../../scripts/lib/git-repo.js';
+import { configFrom, createPricingRepo, gateRun, pullRequestEvent } from '../support/pricing-repo.js';
+
+// Real git repositories, the project's real Stryker (vitest runner) on the pricing fixture.
+
+const DISCOUNT = `export function discountRate(total: number, member: boolean): number {
+  if (total >= 100) {
+    return member ? 0.15 : 0.1;
+  }
+  return member ? 0.05 : 0;
+}
+`;
+
+const WEAK_DISCOUNT_TEST = `import { expect, it } from 'vitest';
+import { discountRate } from '../src/discount.js';
+
+it('gives a discount', () => {
+  expect(discountRate(150, true)).toBeGreaterThan(0);
+});
+`;
+
+const STRONG_DISCOUNT_TEST = `import { expect, it } from 'vitest';
+import { discountRate } from '../src/discount.js';
+
+it('gives 10% from 100, 15% for members', () => {
+  expect(discountRate(100, false)).toBe(0.1);
+  expect(discountRate(100, true)).toBe(0.15);
+});
+
+it('gives members 5% below 100, others nothing', () => {
+  expect(discountRate(99.99, true)).toBe(0.05);
+  expect(discountRate(99.99, false)).toBe(0);
+});
+`;
+
+function mutantFiles(outcome: ScoredOutcome): string[] {
+  return [...new Set(listMutants(outcome.mutants).map((mutant) => mutant.file))];
+}
+
+/** What a mutant is, independent of where the file's lines happen to sit. */
+function signatures(outcome: ScoredOutcome): string[] {
+  return listMutants(outcome.mutants)
+    .map((mutant) => `${mutant.file} ${mutant.mutator} ${mutant.original} => ${mutant.replacement}: ${mutant.status}`)
+    .sort();
+}
+
+describe('the gate on a real repository with real Stryker', () => {
+  it('fails a change whose tests run the new code but barely check it', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': WEAK_DISCOUNT_TEST });
+    repo.commit('Add discount rate');
+
+    const run = await gateRun(repo.dir, configFrom({ threshold: '80', concurrency: '2' }), pullRequestEvent(baseSha));
+    const outcome = await runGate(run);
+
+    expect(outcome.verdict.kind).toBe('fail');
+    // Only the new file is scored: legacy.ts has survivors of its own, but it was not changed.
+    expect(mutantFiles(outcome)).toEqual(['src/discount.ts']);
+    expect(outcome.score.files.map((file) => file.path)).toEqual(['src/discount.ts']);
+    const { total } = outcome.score;
+    expect(total.survived).toBeGreaterThan(3);
+    expect(total.mutants).toBe(total.killed + total.timeout + total.survived + total.noCoverage);
+    expect(total.score).toBeLessThan(80);
+    expect(outcome.verdict.reason).toContain('under the threshold 80%');
+    expect(outcome.scope.skipped).toEqual([{ path: 'test/discount.test.ts', reason: 'excluded', pattern: '**/*.test.*' }]);
+    // Stryker's own report covered the changed file only.
+    const strykerReport = JSON.parse(await readFile(run.files.mutationReportPath, 'utf8')) as { files: object };
+    expect(Object.keys(strykerReport.files)).toEqual(['src/discount.ts']);
+    expect(run.log.lines).toContain('group: Stryker: 1 changed range(s) in 1 file(s)');
+  });
+
+  it('passes the same change when its tests pin every branch and boundary', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': STRONG_DISCOUNT_TEST });
+    repo.commit('Add discount rate, tested');
+
+    const outcome = await runGate(await gateRun(repo.dir, configFrom({ threshold: '80%', concurrency: '2' }), pullRequestEvent(baseSha)));
+
+    expect(outcome.verdict.kind).toBe('pass');
+    expect(outcome.score.total.survived).toBe(0);
+    expect(outcome.score.total.noCoverage).toBe(0);
+    expect(outcome.score.total.mutants).toBeGreaterThan(5);
+    expect(outcome.score.total.score).toBe(100);
+  });
+
+  it('counts only the modified line of an old file, not its untouched neighbours', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    const legacy = await readFile(`${repo.dir}/src/legacy.ts`, 'utf8');
+    await repo.write({ 'src/legacy.ts': legacy.replace('amount > 100', 'amount >= 100') });
+    repo.commit('Charge the percentage fee from 100 on');
+
+    const outcome = await runGate(await gateRun(repo.dir, configFrom({ threshold: '50', concurrency: '2' }), pullRequestEvent(baseSha)));
+
+    const mutants = listMutants(outcome.mutants);
+    expect(mutants.length).toBeGreaterThan(0);
+    expect(new Set(mutants.map((mutant) => `${mutant.file}:${mutant.line}`))).toEqual(new Set(['src/legacy.ts:3']));
+    expect(outcome.score.files).toEqual([expect.objectContaining({ path: 'src/legacy.ts', changedLines: 1 })]);
+    // `legacyFee(500) > 0` cannot tell >= from >, nor notice the condition forced either way.
+    expect(mutants.filter((mutant) => mutant.status === 'Survived').map((mutant) => mutant.replacement)).toContain('amount > 100');
+    expect(outcome.verdict.kind).toBe('fail');
+  });
+
+  it('gives no-mutants, without running Stryker, for a docs-only change', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write({ 'README.md': '# Pricing\n\nHow prices are computed.\n', 'docs/guide.md': 'Guide\n' });
+    repo.commit('Docs');
+
+    const run = await gateRun(repo.dir, configFrom({ threshold: '80' }), pullRequestEvent(baseSha));
+    const outcome = await runGate(run);
+
+    expect(outcome.verdict).toEqual({
+      kind: 'no-mutants',
+      reason: 'No mutants: none of the 2 changed file(s) is source code to mutate (see include and exclude).',
+    });
+    expect(outcome.score.total.mutants).toBe(0);
+    expect(run.log.lines.some((line) => line.startsWith('group: Stryker'))).toBe(false);
+  });
+
+  it('errors, showing why, when the tests fail before any mutant', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write({
+      'src/discount.ts': DISCOUNT,
+      'test/discount.test.ts': `import { expect, it } from 'vitest';\nimport { discountRate } from '../src/discount.js';\n\nit('is wrong', () => {\n  expect(discountRate(100, false)).toBe(0.5);\n});\n`,
+    });
+    repo.commit('Add discount rate with a failing test');
+
+    const run = await gateRun(repo.dir, configFrom({ concurrency: '1' }), pullRequestEvent(baseSha));
+    const failure = await runGate(run).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+
+    expect(failure).toBeInstanceOf(GateError);
+    expect((failure as GateError).message).toContain("The tests fail without any mutant (Stryker's initial test run)");
+    expect((failure as GateError).details.join('\n')).toContain('is wrong');
+  });
+});
+
+describe('the same change checked out as GitHub merge commit and as PR head', () => {
+  let outcomes: { merge: ScoredOutcome; head: ScoredOutcome };
+
+  beforeAll(async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    const price = await readFile(`${repo.dir}/src/price.ts`, 'utf8');
+    await repo.write({
+      'src/price.ts': price.replace('return gross / (1 + taxRate);', 'return taxRate > 0 ? gross / (1 + taxRate) : gross;'),
+      'src/discount.ts': DISCOUNT,
+      'test/discount.test.ts': WEAK_DISCOUNT_TEST,
+    });
+    const prHead = repo.commit('Discount rate; no division without tax');
+    // The base branch moves on after the PR branched: a new line above the PR's change, another file too.
+    repo.git('checkout', '--quiet', 'main');
+    await repo.write({ 'src/price.ts': `// Prices are in euros.\n${price}`, 'docs/notes.md': 'Notes\n' });
+    const movedBase = repo.commit('Base moves on');
+    // What actions/checkout gives for pull_request: refs/pull/N/merge, parents (base tip, PR head).
+    repo.git('checkout', '--quiet', '--detach', movedBase);
+    repo.git('merge', '--quiet', '--no-ff', '--no-edit', prHead);
+    expect(repo.git('rev-list', '--parents', '-n', '1', 'HEAD').split(' ').slice(1)).toEqual([movedBase, prHead]);
+    const event = pullRequestEvent(movedBase);
+    const config = configFrom({ threshold: '80', concurrency: '2' });
+
+    const merge = await runGate(await gateRun(repo.dir, config, event));
+    repo.git('checkout', '--quiet', '--detach', prHead);
+    const head = await runGate(await gateRun(repo.dir, config, event));
+    outcomes = { merge, head };
+    expect(baseSha).not.toBe(movedBase);
+  });
+
+  it('finds the same mutants with the same statuses', () => {
+    expect(signatures(outcomes.merge)).toEqual(signatures(outcomes.head));
+    expect(signatures(outcomes.merge).length).toBeGreaterThan(5);
+    expect(outcomes.merge.verdict).toEqual(outcomes.head.verdict);
+    expect(outcomes.merge.score.total).toEqual(outcomes.head.score.total);
+  });
+
+  it('scores only the PR changes, never the base branch moving on', () => {
+    for (const outcome of [outcomes.merge, outcomes.head]) {
+      expect(outcome.score.files.map((file) => [file.path, file.changedLines])).toEqual([
+        ['src/discount.ts', 6],
+        ['src/price.ts', 1],
+      ]);
+    }
+  });
+
+  it('reads the changed line where each checkout has it', () => {
+    const priceLines = (outcome: ScoredOutcome): number[] => [
+      ...new Set(listMutants(outcome.mutants).filter((mutant) => mutant.file === 'src/price.ts').map((mutant) => mutant.line)),
+    ];
+    expect(priceLines(outcomes.head)).toEqual([2]);
+    expect(priceLines(outcomes.merge)).toEqual([3]);
+  });
+});
+
+describe('a base that is not in the clone', () => {
+  async function cloneOfFeatureOnly(): Promise<{ clone: GitRepo; movedBase: string }> {
+    const { repo } = await createPricingRepo();
+    await repo.write({ 'README.md': '# Pricing\n\nUpdated.\n' });
+    repo.commit('Docs on the feature branch');
+    repo.git('checkout', '--quiet', 'main');
+    await repo.write({ 'docs/notes.md': 'Notes\n' });
+    const movedBase = repo.commit('Base moves on');
+    const clone = await GitRepo.clone(repo.dir, ['--no-local', '--single-branch', '--branch', 'feature']);
+    return { clone, movedBase };
+  }
+
+  it('is fetched from origin once', async () => {
+    const { clone, movedBase } = await cloneOfFeatureOnly();
+    expect(() => clone.git('cat-file', '-e', `${movedBase}^{commit}`)).toThrow();
+
+    const run = await gateRun(clone.dir, configFrom({}), pullRequestEvent(movedBase));
+    const outcome = await runGate(run);
+
+    expect(outcome.comparison.base).toBe(movedBase);
+    expect(run.log.lines).toContain(`Base ${movedBase} is not in the clone; fetching it from origin.`);
+    expect(outcome.scope.skipped.map((file) => file.path)).toEqual(['README.md']);
+  });
+
+  it('fails clearly, asking for fetch-depth: 0, when origin does not have it either', async () => {
+    const { clone } = await cloneOfFeatureOnly();
+    const missing = 'f'.repeat(40);
+
+    await expect(runGate(await gateRun(clone.dir, configFrom({}), pullRequestEvent(missing)))).rejects.toThrow(
+      `The base ${missing} is not in the clone and could not be fetched. Check out with full history (actions/checkout with fetch-depth: 0)`,
+    );
+  });
+});

@@ -1,0 +1,27 @@
+import type { Log } from '../../src/adapters/log.js';
+
+/** A Log that keeps every line, for assertions on what the gate told the user. */
+export class RecordingLog implements Log {
+  readonly lines: string[] = [];
+
+  info(message: string): void {
+    this.lines.push(message);
+  }
+
+  warning(message: string): void {
+    this.lines.push(`warning: ${message}`);
+  }
+
+  debug(message: string): void {
+    this.lines.push(`debug: ${message}`);
+  }
+
+  async group<T>(title: string, work: () => Promise<T>): Promise<T> {
+    this.lines.push(`group: ${title}`);
+    try {
+      return await work();
+    } finally {
+      this.lines.push('endgroup');
+    }
+  }
+}

@@ -19900,12 +19900,27 @@ async function readGateEvent(env = process.env) {
 }
 
 // src/adapters/log.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+async function withoutWorkflowCommands(work) {
+  const token = randomUUID2();
+  info(`::stop-commands::${token}`);
+  try {
+    return await work();
+  } finally {
+    info(`::${token}::`);
+  }
+}
 var actionsLog = {
   info: (message) => info(message),
   warning: (message) => warning(message),
   debug: (message) => debug(message),
-  group: (title, work) => group(title, work)
+  untrustedGroup: (title, work) => group(title, () => withoutWorkflowCommands(() => work((line) => info(line))))
 };
+async function printUntrusted(lines) {
+  await withoutWorkflowCommands(async () => {
+    for (const line of lines) info(line);
+  });
+}
 
 // node_modules/mutation-testing-metrics/dist/src/helpers/file.js
 var SEPARATOR = "/";
@@ -23860,9 +23875,9 @@ async function mutate(run3, workingDirectory, patterns, files) {
   const settings = { mutate: patterns, jsonReportPath: runFiles.mutationReportPath, concurrency: run3.config.concurrency };
   await writeTextFile(runFiles.strykerConfigPath, renderGeneratedConfig(project, settings));
   run3.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project?.url ?? "Stryker's defaults"})`);
-  const exit = await run3.log.group(
+  const exit = await run3.log.untrustedGroup(
     `Stryker: ${patterns.length} changed range(s) in ${files} file(s)`,
-    () => runStrykerProcess(cli, runFiles.strykerConfigPath, workingDirectory, (line) => run3.log.info(line))
+    (emit) => runStrykerProcess(cli, runFiles.strykerConfigPath, workingDirectory, emit)
   );
   if (exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit), exit.tail);
   const report = parseMutationReport(await readJsonFile(runFiles.mutationReportPath, "Stryker's mutation.json"));
@@ -23931,7 +23946,7 @@ async function run2() {
     const outcome = await decide(files);
     await publish(outcome, files);
     if (outcome.verdict.kind === "fail" || outcome.verdict.kind === "error") {
-      if (outcome.kind === "error") for (const line of outcome.details) info(line);
+      if (outcome.kind === "error") await printUntrusted(outcome.details);
       setFailed(outcome.verdict.reason);
     } else {
       info(outcome.verdict.reason);

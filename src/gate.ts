@@ -73,8 +73,8 @@ async function mutate(run: GateRun, workingDirectory: string, patterns: readonly
   const settings = { mutate: patterns, jsonReportPath: runFiles.mutationReportPath, concurrency: run.config.concurrency };
   await writeTextFile(runFiles.strykerConfigPath, renderGeneratedConfig(project, settings));
   run.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project?.url ?? "Stryker's defaults"})`);
-  const exit = await run.log.group(`Stryker: ${patterns.length} changed range(s) in ${files} file(s)`, () =>
-    runStrykerProcess(cli, runFiles.strykerConfigPath, workingDirectory, (line) => run.log.info(line)),
+  const exit = await run.log.untrustedGroup(`Stryker: ${patterns.length} changed range(s) in ${files} file(s)`, (emit) =>
+    runStrykerProcess(cli, runFiles.strykerConfigPath, workingDirectory, emit),
   );
   if (exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit), exit.tail);
   const report = parseMutationReport(await readJsonFile(runFiles.mutationReportPath, "Stryker's mutation.json"));

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { readRawInputs } from './adapters/action-inputs.js';
 import { setOutputs, writeGateReport, writeJobSummary } from './adapters/action-results.js';
 import { readGateEvent } from './adapters/github-event.js';
-import { actionsLog } from './adapters/log.js';
+import { actionsLog, printUntrusted } from './adapters/log.js';
 import { createRunFiles, type RunFiles } from './adapters/run-files.js';
 import { Outputs } from './constants.js';
 import { actionOutputs } from './core/action-outputs.js';
@@ -50,7 +50,7 @@ export async function run(): Promise<void> {
     const outcome = await decide(files);
     await publish(outcome, files);
     if (outcome.verdict.kind === 'fail' || outcome.verdict.kind === 'error') {
-      if (outcome.kind === 'error') for (const line of outcome.details) core.info(line);
+      if (outcome.kind === 'error') await printUntrusted(outcome.details);
       core.setFailed(outcome.verdict.reason);
     } else {
       core.info(outcome.verdict.reason);

@@ -110,6 +110,33 @@ describe('action.yml, run as the runner runs it', () => {
     expect(result.log).not.toContain('::error::');
   });
 
+  it('errors when the tests fail before any mutant, and never obeys workflow commands in their output', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    const hostileTest = `import { expect, it } from 'vitest';\nimport { discountRate } from '../src/discount.js';\n\nit('::error file=src/price.ts,line=1::injected', () => {\n  expect(discountRate(100, false)).toBe(0.5);\n});\n`;
+    await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': hostileTest });
+    repo.commit('Add discount rate with a failing test');
+
+    const result = await runAction(repo.dir, baseSha, { concurrency: '1' });
+
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.verdict).toBe('error');
+    expect(result.outputs.score).toBe('');
+    expect(result.summary.split('\n')[0]).toBe(
+      "## ⚠️ mutation-gate could not decide: The tests fail without any mutant (Stryker's initial test run), so no mutant can be judged. Make the test suite pass on this commit; Stryker's output is below.",
+    );
+    expect(result.summary).toContain('<pre>');
+    const lines = result.log.split('\n');
+    const injected = lines.flatMap((line, index) => (line.includes('::error file=src/price.ts,line=1::injected') ? [index] : []));
+    expect(injected.length).toBeGreaterThan(0);
+    for (const index of injected) {
+      const stop = lines.slice(0, index).findLastIndex((line) => line.startsWith('::stop-commands::'));
+      expect(stop).toBeGreaterThanOrEqual(0);
+      const token = lines[stop]?.slice('::stop-commands::'.length);
+      expect(lines.slice(stop + 1, index).includes(`::${token}::`)).toBe(false);
+      expect(lines.slice(index).includes(`::${token}::`)).toBe(true);
+    }
+  });
+
   it('refuses bad inputs before any work, naming every one', async () => {
     const { repo, baseSha } = await createPricingRepo();
     await repo.write({ 'src/discount.ts': DISCOUNT });

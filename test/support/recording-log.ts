@@ -16,10 +16,10 @@ export class RecordingLog implements Log {
     this.lines.push(`debug: ${message}`);
   }
 
-  async group<T>(title: string, work: () => Promise<T>): Promise<T> {
+  async untrustedGroup<T>(title: string, work: (emit: (line: string) => void) => Promise<T>): Promise<T> {
     this.lines.push(`group: ${title}`);
     try {
-      return await work();
+      return await work((line) => this.lines.push(line));
     } finally {
       this.lines.push('endgroup');
     }

@@ -1,0 +1,152 @@
+/**
+ * npm run bench: what the gate costs on top of Stryker. On the example project it times, several runs
+ * each, the whole gate (in-process, the action's code path after input parsing), the Stryker run inside
+ * it, and a bare Stryker run with the same mutate ranges; then the pure core alone on a synthetic large
+ * pull request. Prints medians and ratios. BENCH_RUNS sets the number of runs (default 5).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Log } from '../src/adapters/log.js';
+import { createRunFiles } from '../src/adapters/run-files.js';
+import { findStrykerCli } from '../src/adapters/stryker.js';
+import { parseChangedLines } from '../src/core/changed-lines.js';
+import { keepChangedLineMutants } from '../src/core/changed-mutants.js';
+import { parseConfig, type RawInputs } from '../src/core/config.js';
+import { scopeChangedFiles } from '../src/core/file-scope.js';
+import { toMutatePatterns } from '../src/core/mutate-ranges.js';
+import type { MutantStatus, MutationTestResult } from '../src/core/mutation-report.js';
+import { scoreChangedLines } from '../src/core/scoring.js';
+import { renderSummary } from '../src/core/summary.js';
+import { decideVerdict } from '../src/core/verdict.js';
+import { runGate } from '../src/gate.js';
+import { createExampleRepo } from './lib/example-repo.js';
+
+const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? '5', 10);
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+const ms = (value: number): string => `${value.toFixed(0).padStart(7)} ms`;
+
+/** A quiet log that measures how long the Stryker group took. */
+class TimingLog implements Log {
+  strykerMs = 0;
+  info(): void {}
+  warning(message: string): void {
+    console.warn(message);
+  }
+  debug(): void {}
+  async untrustedGroup<T>(_title: string, work: (emit: (line: string) => void) => Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await work(() => {});
+    } finally {
+      this.strykerMs += performance.now() - start;
+    }
+  }
+}
+
+function runBareStryker(cli: string, configPath: string, cwd: string): Promise<number> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, 'run', configPath], { cwd, stdio: 'ignore', env: { ...process.env, FORCE_COLOR: '0' } });
+    child.once('error', reject);
+    child.once('close', (code) => (code === 0 ? resolve(performance.now() - start) : reject(new Error(`Stryker exited with ${code}`))));
+  });
+}
+
+const example = await createExampleRepo();
+const raw = { 'working-directory': '.', base: '', threshold: '80', include: '', exclude: '', 'stryker-config': '', concurrency: '' } satisfies RawInputs;
+const parsed = parseConfig(raw);
+if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+const event = { name: 'pull_request', payload: { pull_request: { base: { sha: example.baseSha } } } };
+const runnerTemp = await mkdtemp(join(tmpdir(), 'bench-runner-temp-'));
+
+console.log(`Example project: ${example.repo.dir}; ${RUNS} run(s) each.\n`);
+const gateTotals: number[] = [];
+const gateStryker: number[] = [];
+let lastConfigPath = '';
+for (let run = 1; run <= RUNS; run += 1) {
+  const log = new TimingLog();
+  const files = await createRunFiles({ RUNNER_TEMP: runnerTemp });
+  const start = performance.now();
+  const outcome = await runGate({ config: parsed.config, event, workspace: example.repo.dir, log, files });
+  const total = performance.now() - start;
+  gateTotals.push(total);
+  gateStryker.push(log.strykerMs);
+  lastConfigPath = files.strykerConfigPath;
+  console.log(`gate run ${run}: ${ms(total)} (Stryker ${ms(log.strykerMs)}), verdict ${outcome.verdict.kind}, ${outcome.score.total.mutants} mutants`);
+}
+
+const cli = await findStrykerCli(example.repo.dir);
+const bare: number[] = [];
+for (let run = 1; run <= RUNS; run += 1) {
+  const duration = await runBareStryker(cli, lastConfigPath, example.repo.dir);
+  bare.push(duration);
+  console.log(`bare Stryker run ${run}: ${ms(duration)}`);
+}
+
+const ownWork = gateTotals.map((total, index) => total - (gateStryker[index] as number));
+console.log('\nExample project (medians)');
+console.log(`  gate, end to end            ${ms(median(gateTotals))}`);
+console.log(`  bare Stryker, same ranges   ${ms(median(bare))}`);
+console.log(`  ratio gate / bare Stryker   ${(median(gateTotals) / median(bare)).toFixed(3)}`);
+console.log(`  gate's own work (no Stryker)${ms(median(ownWork))}  (${((median(ownWork) / median(gateTotals)) * 100).toFixed(1)}% of the gate)`);
+
+// The pure core on a pull request far larger than the example: 2,000 files, 20,000 changed lines, 10,000 mutants.
+const FILES = 2000;
+const diff = Array.from({ length: FILES }, (_, file) => {
+  const added = Array.from({ length: 10 }, (_, line) => `+const value${line} = compute(${line}) >= limit;`).join('\n');
+  return `diff --git a/src/module${file}.ts b/src/module${file}.ts\nindex 1111111..2222222 100644\n--- a/src/module${file}.ts\n+++ b/src/module${file}.ts\n@@ -10,0 +11,10 @@\n${added}`;
+}).join('\n');
+const statuses: MutantStatus[] = ['Killed', 'Survived', 'NoCoverage', 'Timeout', 'Killed'];
+const source = Array.from({ length: 30 }, (_, line) => `const value${line} = compute(${line}) >= limit;`).join('\n');
+const report: MutationTestResult = {
+  schemaVersion: '2',
+  thresholds: { high: 80, low: 60 },
+  files: Object.fromEntries(
+    Array.from({ length: FILES }, (_, file) => [
+      `src/module${file}.ts`,
+      {
+        language: 'typescript',
+        source,
+        mutants: Array.from({ length: 5 }, (_, index) => ({
+          id: `${file}-${index}`,
+          mutatorName: 'EqualityOperator',
+          replacement: '>',
+          status: statuses[index] as MutantStatus,
+          location: { start: { line: 11 + index, column: 16 }, end: { line: 11 + index, column: 40 } },
+        })),
+      },
+    ]),
+  ),
+};
+const coreTimes: number[] = [];
+for (let run = 1; run <= RUNS; run += 1) {
+  const start = performance.now();
+  const changed = parseChangedLines(diff);
+  const scope = scopeChangedFiles(changed, { workingDirectory: '', include: parsed.config.include, exclude: parsed.config.exclude });
+  toMutatePatterns(scope.selected, '/workspace');
+  const mutants = keepChangedLineMutants(report, scope.selected);
+  const score = scoreChangedLines(mutants, scope.selected);
+  const verdict = decideVerdict(score.total, 80);
+  renderSummary({
+    kind: 'scored',
+    verdict,
+    config: parsed.config,
+    comparison: { base: 'main', baseSource: 'bench', mergeBase: 'a'.repeat(40), head: 'b'.repeat(40) },
+    scope,
+    untargetable: [],
+    mutants,
+    score,
+  });
+  coreTimes.push(performance.now() - start);
+}
+console.log(`\nPure core on a synthetic PR (${FILES} files, ${FILES * 10} changed lines, ${FILES * 5} mutants), median of ${RUNS}:`);
+console.log(`  diff, scope, ranges, mutants, score, verdict, summary ${ms(median(coreTimes))}`);

@@ -23779,6 +23779,10 @@ function strykerOverrides(settings) {
     ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency }
   };
 }
+var WHOLE_SUITE_RUNNER_OPTIONS = [
+  "  ...(projectConfig.testRunner === 'vitest' ? { vitest: { ...projectConfig.vitest, related: false } } : {}),",
+  "  ...(projectConfig.testRunner === 'jest' ? { jest: { ...projectConfig.jest, enableFindRelatedTests: false } } : {}),"
+];
 function renderGeneratedConfig(project, settings) {
   const importLine = project === void 0 ? "const projectConfig = {};" : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ""};`;
   return [
@@ -23788,6 +23792,7 @@ function renderGeneratedConfig(project, settings) {
     "export default {",
     "  ...projectConfig,",
     "  ...overrides,",
+    ...WHOLE_SUITE_RUNNER_OPTIONS,
     "  thresholds: { ...projectConfig.thresholds, break: null },",
     "};",
     ""
@@ -23795,16 +23800,21 @@ function renderGeneratedConfig(project, settings) {
 }
 
 // src/core/stryker-failure.ts
-var INITIAL_RUN_FAILED = /initial test run|There were failed tests/i;
 var ERROR_LINE = /\bERROR\b/;
+var INITIAL_RUN_FAILED = /initial test run/i;
+var NO_TESTS = /No tests were executed/i;
 function describeStrykerFailure(exit) {
   if (exit.signal !== null) {
     return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
   }
-  if (exit.tail.some((line) => INITIAL_RUN_FAILED.test(line))) {
+  const errors = exit.tail.filter((line) => ERROR_LINE.test(line));
+  if (errors.some((line) => INITIAL_RUN_FAILED.test(line))) {
     return "The tests fail without any mutant (Stryker's initial test run), so no mutant can be judged. Make the test suite pass on this commit; Stryker's output is below.";
   }
-  const firstError = exit.tail.find((line) => ERROR_LINE.test(line));
+  if (errors.some((line) => NO_TESTS.test(line))) {
+    return "Stryker found no tests to run in the working directory, so no mutant can be judged. Check the test runner settings of the project's Stryker config; Stryker's output is below.";
+  }
+  const firstError = errors[0];
   return `Stryker exited with code ${exit.exitCode ?? "unknown"}${firstError === void 0 ? "" : `: ${firstError.trim()}`}`;
 }
 

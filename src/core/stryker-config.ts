@@ -26,6 +26,17 @@ export function strykerOverrides(settings: StrykerRunSettings): Record<string, u
 }
 
 /**
+ * Test runners that narrow the initial test run to tests "related" to the mutated files (by imports)
+ * would miss tests that reach the code another way, and find none at all for a new file no test
+ * imports: Stryker then stops instead of reporting its mutants as uncovered. The gate's initial run is
+ * the whole suite, the rest of the runner's options as the project set them.
+ */
+const WHOLE_SUITE_RUNNER_OPTIONS = [
+  "  ...(projectConfig.testRunner === 'vitest' ? { vitest: { ...projectConfig.vitest, related: false } } : {}),",
+  "  ...(projectConfig.testRunner === 'jest' ? { jest: { ...projectConfig.jest, enableFindRelatedTests: false } } : {}),",
+];
+
+/**
  * An ES module config that extends the project's own. Ranges travel in this file, never on the command
  * line: Stryker's CLI splits `--mutate` on commas and paths may contain them.
  */
@@ -41,6 +52,7 @@ export function renderGeneratedConfig(project: ProjectConfigReference | undefine
     'export default {',
     '  ...projectConfig,',
     '  ...overrides,',
+    ...WHOLE_SUITE_RUNNER_OPTIONS,
     '  thresholds: { ...projectConfig.thresholds, break: null },',
     '};',
     '',

@@ -4,20 +4,29 @@ export interface StrykerExit {
   readonly tail: readonly string[];
 }
 
-const INITIAL_RUN_FAILED = /initial test run|There were failed tests/i;
 const ERROR_LINE = /\bERROR\b/;
+// Stryker's INFO lines mention the initial test run too; only its ERROR lines say it failed.
+const INITIAL_RUN_FAILED = /initial test run/i;
+const NO_TESTS = /No tests were executed/i;
 
 /** Why a Stryker run that exited badly gave no answer, in words a user can act on. */
 export function describeStrykerFailure(exit: StrykerExit): string {
   if (exit.signal !== null) {
     return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
   }
-  if (exit.tail.some((line) => INITIAL_RUN_FAILED.test(line))) {
+  const errors = exit.tail.filter((line) => ERROR_LINE.test(line));
+  if (errors.some((line) => INITIAL_RUN_FAILED.test(line))) {
     return (
       "The tests fail without any mutant (Stryker's initial test run), so no mutant can be judged. " +
       'Make the test suite pass on this commit; Stryker\'s output is below.'
     );
   }
-  const firstError = exit.tail.find((line) => ERROR_LINE.test(line));
+  if (errors.some((line) => NO_TESTS.test(line))) {
+    return (
+      'Stryker found no tests to run in the working directory, so no mutant can be judged. ' +
+      "Check the test runner settings of the project's Stryker config; Stryker's output is below."
+    );
+  }
+  const firstError = errors[0];
   return `Stryker exited with code ${exit.exitCode ?? 'unknown'}${firstError === undefined ? '' : `: ${firstError.trim()}`}`;
 }

@@ -1,11 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listMutants } from '../../src/core/mutant-list.js';
 import type { ScoredOutcome } from '../../src/core/outcome.js';
 import { runGate } from '../../src/gate.js';
 import { GateError } from '../../src/gate-error.js';
 import { GitRepo } from '../../scripts/lib/git-repo.js';
-import { configFrom, createPricingRepo, gateRun, pullRequestEvent } from '../support/pricing-repo.js';
+import { configFrom, createPricingRepo, FIXTURES, gateRun, pullRequestEvent } from '../support/pricing-repo.js';
 
 // Real git repositories, the project's real Stryker (vitest runner) on the pricing fixture.
 
@@ -122,6 +124,36 @@ describe('the gate on a real repository with real Stryker', () => {
     expect(run.log.lines.some((line) => line.startsWith('group: Stryker'))).toBe(false);
   });
 
+  it('fails, not errors, on a new file that no test imports: none of its mutants is detected', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write({ 'src/discount.ts': DISCOUNT });
+    repo.commit('Add discount rate, untested');
+
+    const outcome = await runGate(await gateRun(repo.dir, configFrom({ threshold: '1', concurrency: '1' }), pullRequestEvent(baseSha)));
+
+    expect(outcome.verdict.kind).toBe('fail');
+    // Stryker runs the whole suite against each (it has no coverage data for a file nothing loads): all survive.
+    expect(outcome.score.total.detected).toBe(0);
+    expect(outcome.score.total.mutants).toBeGreaterThan(5);
+    expect(outcome.score.total.score).toBe(0);
+  });
+
+  it('gives no-mutants when Stryker finds nothing to mutate on the changed lines', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write({ 'src/types.ts': 'export interface Discount {\n  readonly rate: number;\n}\n' });
+    repo.commit('Add a type');
+
+    const run = await gateRun(repo.dir, configFrom({ threshold: '80', concurrency: '1' }), pullRequestEvent(baseSha));
+    const outcome = await runGate(run);
+
+    expect(outcome.verdict).toEqual({
+      kind: 'no-mutants',
+      reason: 'No valid mutants on the changed lines: no changed line holds code Stryker can mutate.',
+    });
+    expect(outcome.score.files).toEqual([expect.objectContaining({ path: 'src/types.ts', changedLines: 3 })]);
+    expect(run.log.lines).toContain('group: Stryker: 1 changed range(s) in 1 file(s)');
+  });
+
   it('errors, showing why, when the tests fail before any mutant', async () => {
     const { repo, baseSha } = await createPricingRepo();
     await repo.write({
@@ -139,6 +171,65 @@ describe('the gate on a real repository with real Stryker', () => {
     expect(failure).toBeInstanceOf(GateError);
     expect((failure as GateError).message).toContain("The tests fail without any mutant (Stryker's initial test run)");
     expect((failure as GateError).details.join('\n')).toContain('is wrong');
+  });
+});
+
+describe('projects as users set them up', () => {
+  it('runs the package in working-directory of a monorepo, with Stryker hoisted to the root', async () => {
+    const repo = await GitRepo.create('gate-monorepo-');
+    await repo.copyIn(join(FIXTURES, 'pricing'), 'packages/pricing');
+    await repo.write({ '.gitignore': 'node_modules\n.stryker-tmp\n', 'packages/other/src/other.ts': 'export const other = 1;\n' });
+    await repo.linkNodeModules();
+    const baseSha = repo.commit('Base: two packages');
+    await repo.write({
+      'packages/pricing/src/discount.ts': DISCOUNT,
+      'packages/pricing/test/discount.test.ts': STRONG_DISCOUNT_TEST,
+      'packages/other/src/other.ts': 'export const other = 2;\n',
+    });
+    repo.commit('Discount rate; other package too');
+
+    const config = configFrom({ 'working-directory': 'packages/pricing', threshold: '80', concurrency: '2' });
+    const outcome = await runGate(await gateRun(repo.dir, config, pullRequestEvent(baseSha)));
+
+    expect(outcome.verdict.kind).toBe('pass');
+    expect(outcome.score.files.map((file) => file.path)).toEqual(['src/discount.ts']);
+    expect(outcome.scope.skipped).toEqual([
+      { path: 'packages/other/src/other.ts', reason: 'outside-working-directory' },
+      { path: 'test/discount.test.ts', reason: 'excluded', pattern: '**/*.test.*' },
+    ]);
+  });
+
+  it('uses the Stryker config named by stryker-config, and refuses one that does not exist', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    const projectConfig = await readFile(join(repo.dir, 'stryker.config.json'), 'utf8');
+    await rm(join(repo.dir, 'stryker.config.json'));
+    await repo.write({
+      'config/mutation.json': projectConfig,
+      'src/discount.ts': DISCOUNT,
+      'test/discount.test.ts': STRONG_DISCOUNT_TEST,
+    });
+    repo.commit('Discount rate; Stryker config moved');
+
+    const named = await gateRun(repo.dir, configFrom({ 'stryker-config': 'config/mutation.json', concurrency: '2' }), pullRequestEvent(baseSha));
+    const outcome = await runGate(named);
+    expect(outcome.verdict.kind).toBe('pass');
+    expect(named.log.lines).toContain(
+      `Stryker config: ${named.files.strykerConfigPath} (extends ${pathToFileURL(join(await realpath(repo.dir), 'config/mutation.json')).href})`,
+    );
+
+    const missing = await gateRun(repo.dir, configFrom({ 'stryker-config': 'stryker.nope.json' }), pullRequestEvent(baseSha));
+    await expect(runGate(missing)).rejects.toThrow(`Input "stryker-config" names ${await realpath(repo.dir)}/stryker.nope.json, which does not exist.`);
+  });
+
+  it('says what to install when the project has no Stryker', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await rm(join(repo.dir, 'node_modules'));
+    await repo.write({ 'src/discount.ts': DISCOUNT });
+    repo.commit('Discount rate');
+
+    await expect(runGate(await gateRun(repo.dir, configFrom({}), pullRequestEvent(baseSha)))).rejects.toThrow(
+      'npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner',
+    );
   });
 });
 

@@ -20758,12 +20758,19 @@ var utf8 = new TextEncoder();
 function byteLength(text) {
   return utf8.encode(text).length;
 }
+var CUT_NOTE = "\n\n_The summary was cut here to stay within GitHub's size limit; the JSON report has everything._\n";
+function utf8Prefix(text, maxBytes) {
+  const bytes = utf8.encode(text);
+  if (bytes.length <= maxBytes) return text;
+  let end = Math.max(0, maxBytes);
+  while (end > 0 && (bytes[end] & 192) === 128) end -= 1;
+  return new TextDecoder().decode(bytes.subarray(0, end));
+}
 function trimToBytes(text, maxBytes) {
-  const note = "\n\n_The summary was cut here to stay within GitHub's size limit; the JSON report has everything._\n";
-  const budget = maxBytes - byteLength(note);
-  const bytes = utf8.encode(text).subarray(0, Math.max(0, budget));
-  const cut = bytes.lastIndexOf(10);
-  return `${new TextDecoder().decode(bytes.subarray(0, Math.max(0, cut)))}${note}`;
+  const budget = maxBytes - byteLength(CUT_NOTE);
+  if (budget <= 0) return utf8Prefix(CUT_NOTE, maxBytes);
+  const kept = utf8Prefix(text, budget);
+  return `${kept.slice(0, Math.max(0, kept.lastIndexOf("\n")))}${CUT_NOTE}`;
 }
 function renderSummary(outcome, maxBytes = SUMMARY_LIMIT_BYTES) {
   for (const detail of ["full", "counts"]) {

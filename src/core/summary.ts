@@ -140,13 +140,24 @@ function byteLength(text: string): number {
   return utf8.encode(text).length;
 }
 
+const CUT_NOTE = "\n\n_The summary was cut here to stay within GitHub's size limit; the JSON report has everything._\n";
+
+/** The longest prefix of `text` within `maxBytes` of UTF-8 that ends at a character boundary. */
+function utf8Prefix(text: string, maxBytes: number): string {
+  const bytes = utf8.encode(text);
+  if (bytes.length <= maxBytes) return text;
+  let end = Math.max(0, maxBytes);
+  // 0b10xxxxxx bytes continue a character: never cut between them and their lead byte.
+  while (end > 0 && ((bytes[end] as number) & 0xc0) === 0x80) end -= 1;
+  return new TextDecoder().decode(bytes.subarray(0, end));
+}
+
 /** Cuts at the last line boundary that keeps the text and the note within the budget. */
 function trimToBytes(text: string, maxBytes: number): string {
-  const note = '\n\n_The summary was cut here to stay within GitHub\'s size limit; the JSON report has everything._\n';
-  const budget = maxBytes - byteLength(note);
-  const bytes = utf8.encode(text).subarray(0, Math.max(0, budget));
-  const cut = bytes.lastIndexOf(0x0a);
-  return `${new TextDecoder().decode(bytes.subarray(0, Math.max(0, cut)))}${note}`;
+  const budget = maxBytes - byteLength(CUT_NOTE);
+  if (budget <= 0) return utf8Prefix(CUT_NOTE, maxBytes);
+  const kept = utf8Prefix(text, budget);
+  return `${kept.slice(0, Math.max(0, kept.lastIndexOf('\n')))}${CUT_NOTE}`;
 }
 
 /** The job summary: full detail when it fits, else counts only, else cut at a line boundary. */

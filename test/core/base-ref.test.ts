@@ -71,6 +71,21 @@ describe('resolveBase from the event', () => {
     });
   });
 
+  it('accepts a SHA that starts or ends with zeros, as long as it is not all zeros', () => {
+    const leading = `0000${SHA_B.slice(4)}`;
+    const trailing = `${SHA_B.slice(0, 36)}0000`;
+    expect(resolveBase(undefined, event('push', { before: leading }))).toEqual({
+      ok: true,
+      base: leading,
+      source: 'push event field before',
+    });
+    expect(resolveBase(undefined, event('push', { before: trailing }))).toEqual({
+      ok: true,
+      base: trailing,
+      source: 'push event field before',
+    });
+  });
+
   it('accepts a 64-character SHA-256 commit id in any case', () => {
     expect(resolveBase(undefined, event('push', { before: SHA256 }))).toEqual({
       ok: true,
@@ -128,6 +143,7 @@ describe('resolveBase problems', () => {
   });
 
   it.each([
+    ['an array holding a SHA', [SHA_A]],
     ['a number', 42],
     ['null', null],
     ['an object', { sha: SHA_A }],

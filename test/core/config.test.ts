@@ -312,6 +312,10 @@ describe('splitGlobList', () => {
     expect(splitGlobList('{a,{b,c}}/*.ts,d.ts')).toEqual(['{a,{b,c}}/*.ts', 'd.ts']);
   });
 
+  it('keeps a comma after an inner closing brace inside the outer braces', () => {
+    expect(splitGlobList('src/{{a,b}/x,c}/*.ts,d.ts')).toEqual(['src/{{a,b}/x,c}/*.ts', 'd.ts']);
+  });
+
   it('does not let a stray closing brace disable splitting', () => {
     expect(splitGlobList('a}.ts,b.ts')).toEqual(['a}.ts', 'b.ts']);
   });

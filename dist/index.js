@@ -20425,10 +20425,11 @@ function countMutants(files) {
     score: metrics.mutationScore
   };
 }
+var NO_MUTANTS = { language: "", source: "", mutants: [] };
 function scoreChangedLines(kept, changed) {
   const files = changed.map((file) => {
-    const result = kept[file.path] ?? { language: "unknown", source: "", mutants: [] };
-    return { path: file.path, changedLines: file.lines.length, counts: countMutants({ [file.path]: result }) };
+    const counts = countMutants({ [file.path]: kept[file.path] ?? NO_MUTANTS });
+    return { path: file.path, changedLines: file.lines.length, counts };
   });
   return { total: countMutants(kept), files };
 }
@@ -20459,6 +20460,12 @@ function actionOutputs(outcome, reportPath) {
 }
 
 // src/core/config.ts
+var InputProblem = class {
+  constructor(message) {
+    this.message = message;
+  }
+  message;
+};
 function parseConfig(raw) {
   const fields = {
     workingDirectory: parseWorkingDirectory(raw[Inputs.WorkingDirectory]),
@@ -20469,46 +20476,43 @@ function parseConfig(raw) {
     strykerConfig: parseOptionalPath(raw[Inputs.StrykerConfig]),
     concurrency: parseConcurrency(raw[Inputs.Concurrency])
   };
-  const parsed = Object.entries(fields);
-  const problems = parsed.flatMap(([, result]) => "problem" in result ? [result.problem] : []);
+  const parsed = Object.values(fields);
+  const problems = parsed.flatMap((result) => result instanceof InputProblem ? [result.message] : []);
   if (problems.length > 0) return { ok: false, problems };
-  const values = parsed.map(([name, result]) => [name, Object.freeze(result.value)]);
-  return { ok: true, config: Object.freeze(Object.fromEntries(values)) };
+  return { ok: true, config: Object.freeze(fields) };
 }
-function describe(input, value, accepted) {
-  return `Input "${input}" has value ${JSON.stringify(value)}: ${accepted}.`;
+function problem(input, value, accepted) {
+  return new InputProblem(`Input "${input}" has value ${JSON.stringify(value)}: ${accepted}.`);
 }
 function parseWorkingDirectory(raw) {
   const value = raw.trim();
-  return { value: value === "" ? "." : value };
+  return value === "" ? "." : value;
 }
 var REF_FORBIDDEN = /[\s\p{Cc}]|\.\./u;
 function parseBase(raw) {
   const value = raw.trim();
-  if (value === "") return { value: void 0 };
+  if (value === "") return void 0;
   if (value.startsWith("-") || REF_FORBIDDEN.test(value)) {
-    return {
-      problem: describe(
-        Inputs.Base,
-        raw,
-        'expected a commit SHA or a ref name such as main or origin/main (no spaces, no "..", not starting with "-")'
-      )
-    };
+    return problem(
+      Inputs.Base,
+      raw,
+      'expected a commit SHA or a ref name such as main or origin/main (no spaces, no "..", not starting with "-")'
+    );
   }
-  return { value };
+  return value;
 }
 var THRESHOLD_FORM = /^(\d{1,3})(\.\d{1,2})?%?$/;
 function parseThreshold(raw) {
   const value = raw.trim();
-  if (value === "") return { value: 0 };
+  if (value === "") return 0;
   const accepted = "expected a percentage from 0 to 100 with at most two decimals, such as 80 or 80% or 72.5";
-  if (!THRESHOLD_FORM.test(value)) return { problem: describe(Inputs.Threshold, raw, accepted) };
+  if (!THRESHOLD_FORM.test(value)) return problem(Inputs.Threshold, raw, accepted);
   const threshold = Number.parseFloat(value);
-  if (threshold > 100) return { problem: describe(Inputs.Threshold, raw, accepted) };
+  if (threshold > 100) return problem(Inputs.Threshold, raw, accepted);
   if (threshold > 0 && threshold < 1) {
-    return { problem: describe(Inputs.Threshold, raw, `${accepted}; write 80 for 80% (0-1 fractions are not accepted)`) };
+    return problem(Inputs.Threshold, raw, `${accepted}; write 80 for 80% (0-1 fractions are not accepted)`);
   }
-  return { value: threshold };
+  return threshold;
 }
 function splitGlobList(raw) {
   const globs = [];
@@ -20529,32 +20533,28 @@ function splitGlobList(raw) {
 }
 function parseGlobList(input, raw, defaults2) {
   const globs = splitGlobList(raw);
-  if (globs.length === 0) return { value: defaults2 };
+  if (globs.length === 0) return defaults2;
   const absolute = globs.find((glob) => glob.startsWith("/") || glob.startsWith("!"));
   if (absolute !== void 0) {
-    return {
-      problem: describe(
-        input,
-        raw,
-        `expected globs relative to working-directory, one per line or comma-separated; "${absolute}" is absolute or negated (use exclude instead of "!")`
-      )
-    };
+    return problem(
+      input,
+      raw,
+      `expected globs relative to working-directory, one per line or comma-separated; "${absolute}" is absolute or negated (use exclude instead of "!")`
+    );
   }
-  return { value: globs };
+  return Object.freeze(globs);
 }
 function parseOptionalPath(raw) {
   const value = raw.trim();
-  return { value: value === "" ? void 0 : value };
+  return value === "" ? void 0 : value;
 }
 function parseConcurrency(raw) {
   const value = raw.trim();
-  if (value === "") return { value: void 0 };
+  if (value === "") return void 0;
   if (!/^\d+$/.test(value) || Number.parseInt(value, 10) < 1) {
-    return {
-      problem: describe(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default")
-    };
+    return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
   }
-  return { value: Number.parseInt(value, 10) };
+  return Number.parseInt(value, 10);
 }
 
 // src/core/mutant-code.ts
@@ -20573,7 +20573,8 @@ function codeReader(source) {
 
 // src/core/mutant-list.ts
 function listMutants(files) {
-  return Object.entries(files).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).flatMap(([file, result]) => {
+  return Object.keys(files).sort().flatMap((file) => {
+    const result = files[file];
     const read = codeReader(result.source);
     return result.mutants.map((mutant) => ({
       file,
@@ -20721,7 +20722,7 @@ function comparisonLine(outcome) {
   const { comparison } = outcome;
   return `Compared with ${inlineCode(comparison.base)} (${escapeMarkdown(comparison.baseSource)}): changed lines from merge base ${inlineCode(comparison.mergeBase.slice(0, 12))} to HEAD ${inlineCode(comparison.head.slice(0, 12))}.`;
 }
-function renderScored(outcome, detail) {
+function renderScored(outcome, withMutantLists) {
   const mutants = listMutants(outcome.mutants);
   const survived = mutants.filter((mutant) => mutant.status === "Survived");
   const uncovered = mutants.filter((mutant) => mutant.status === "NoCoverage");
@@ -20731,7 +20732,7 @@ function renderScored(outcome, detail) {
   if (invalid > 0) {
     lines.push("", `${invalid} mutant(s) with compile or runtime errors, or ignored, are left out of the score.`);
   }
-  if (detail === "full") {
+  if (withMutantLists) {
     lines.push(
       ...mutantSection("Surviving mutants", "Tests ran this code, yet none failed when it changed like this:", survived),
       ...mutantSection("Uncovered mutants", "No test runs these lines at all:", uncovered)
@@ -20749,8 +20750,8 @@ function renderError(outcome) {
   }
   return lines;
 }
-function render(outcome, detail) {
-  const lines = outcome.kind === "error" ? renderError(outcome) : renderScored(outcome, detail);
+function render(outcome, withMutantLists) {
+  const lines = outcome.kind === "error" ? renderError(outcome) : renderScored(outcome, withMutantLists);
   return `${lines.join("\n")}
 `;
 }
@@ -20759,25 +20760,17 @@ function byteLength(text) {
   return utf8.encode(text).length;
 }
 var CUT_NOTE = "\n\n_The summary was cut here to stay within GitHub's size limit; the JSON report has everything._\n";
-function utf8Prefix(text, maxBytes) {
-  const bytes = utf8.encode(text);
-  if (bytes.length <= maxBytes) return text;
-  let end = Math.max(0, maxBytes);
-  while (end > 0 && (bytes[end] & 192) === 128) end -= 1;
-  return new TextDecoder().decode(bytes.subarray(0, end));
-}
 function trimToBytes(text, maxBytes) {
-  const budget = maxBytes - byteLength(CUT_NOTE);
-  if (budget <= 0) return utf8Prefix(CUT_NOTE, maxBytes);
-  const kept = utf8Prefix(text, budget);
-  return `${kept.slice(0, Math.max(0, kept.lastIndexOf("\n")))}${CUT_NOTE}`;
+  const bytes = utf8.encode(text).subarray(0, Math.max(0, maxBytes - CUT_NOTE.length));
+  const kept = new TextDecoder().decode(bytes.subarray(0, Math.max(0, bytes.lastIndexOf(10))));
+  return `${kept}${CUT_NOTE}`.slice(0, Math.max(0, maxBytes));
 }
 function renderSummary(outcome, maxBytes = SUMMARY_LIMIT_BYTES) {
-  for (const detail of ["full", "counts"]) {
-    const text = render(outcome, detail);
+  for (const withMutantLists of [true, false]) {
+    const text = render(outcome, withMutantLists);
     if (byteLength(text) <= maxBytes) return text;
   }
-  return trimToBytes(render(outcome, "counts"), maxBytes);
+  return trimToBytes(render(outcome, false), maxBytes);
 }
 
 // src/gate.ts
@@ -20917,12 +20910,7 @@ function runStrykerProcess(cli, configPath, workingDirectory, onLine) {
 var ZERO_SHA = /^0+$/;
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 function readPath(payload, path2) {
-  let node = payload;
-  for (const key of path2) {
-    if (typeof node !== "object" || node === null) return void 0;
-    node = node[key];
-  }
-  return node;
+  return path2.reduce((node, key) => node?.[key], payload);
 }
 var EVENT_BASE_FIELDS = {
   pull_request: ["pull_request", "base", "sha"],
@@ -20967,31 +20955,18 @@ var C_ESCAPES = {
   "\\": "\\"
 };
 function unquoteGitPath(path2) {
-  if (!path2.includes("\\")) return path2;
-  const bytes = [];
   const encoder = new TextEncoder();
-  for (let index = 0; index < path2.length; index += 1) {
-    const char = path2[index];
-    if (char !== "\\") {
-      bytes.push(...encoder.encode(char));
-      continue;
-    }
-    const octal = /^[0-7]{3}/.exec(path2.slice(index + 1));
-    if (octal) {
-      bytes.push(Number.parseInt(octal[0], 8));
-      index += 3;
-      continue;
-    }
-    const next = path2[index + 1] ?? "";
-    bytes.push(...encoder.encode(C_ESCAPES[next] ?? next));
-    index += 1;
+  const bytes = [];
+  for (const [, escape2 = "", plain] of path2.matchAll(/\\([0-7]{3}|.)|([^\\]+)/gs)) {
+    if (plain !== void 0) bytes.push(...encoder.encode(plain));
+    else if (escape2.length === 3) bytes.push(Number.parseInt(escape2, 8));
+    else bytes.push(...encoder.encode(C_ESCAPES[escape2] ?? escape2));
   }
   return new TextDecoder().decode(new Uint8Array(bytes));
 }
 function parseChangedLines(diff) {
   const changed = [];
   for (const file of (0, import_parse_diff.default)(diff)) {
-    if (file.deleted || file.to === void 0 || file.to === "/dev/null") continue;
     const lines = file.chunks.flatMap((chunk) => chunk.changes.flatMap((change) => change.type === "add" ? [change.ln] : []));
     if (lines.length === 0) continue;
     changed.push({ path: unquoteGitPath(file.to), lines: [...new Set(lines)].sort((a, b) => a - b) });
@@ -23712,7 +23687,7 @@ function toMutatePatterns(files, workingDirectoryAbsolute) {
   for (const file of files) {
     const absolute = `${workingDirectoryAbsolute.replace(/\/+$/, "")}/${file.path}`;
     const escaped = escape(absolute, { windowsPathsNoEscape: true, magicalBraces: true });
-    if (absolute.includes("\\") || !minimatch(absolute, escaped, { dot: false })) {
+    if (absolute.includes("\\") || !minimatch(absolute, escaped)) {
       untargetable.push(file.path);
       continue;
     }
@@ -23745,7 +23720,7 @@ function mutantProblem(mutant) {
   if (!isRecord(mutant)) return "is not an object";
   if (typeof mutant.id !== "string") return 'has no string "id"';
   if (typeof mutant.mutatorName !== "string") return 'has no string "mutatorName"';
-  if (typeof mutant.status !== "string" || !MUTANT_STATUSES.has(mutant.status)) {
+  if (!MUTANT_STATUSES.has(mutant.status)) {
     return `has unknown status ${JSON.stringify(mutant.status)}`;
   }
   if (!isRecord(mutant.location) || !isPosition(mutant.location.start) || !isPosition(mutant.location.end)) {
@@ -23761,8 +23736,8 @@ function fileProblem(file) {
   if (typeof file.language !== "string") return 'has no string "language"';
   if (!Array.isArray(file.mutants)) return 'has no "mutants" array';
   for (const [index, mutant] of file.mutants.entries()) {
-    const problem = mutantProblem(mutant);
-    if (problem !== void 0) return `mutant #${index} ${problem}`;
+    const problem2 = mutantProblem(mutant);
+    if (problem2 !== void 0) return `mutant #${index} ${problem2}`;
   }
   return void 0;
 }
@@ -23771,8 +23746,8 @@ function parseMutationReport(json) {
   if (typeof json.schemaVersion !== "string") return { ok: false, problem: 'the report has no "schemaVersion"' };
   if (!isRecord(json.files)) return { ok: false, problem: 'the report has no "files" object' };
   for (const [name, file] of Object.entries(json.files)) {
-    const problem = fileProblem(file);
-    if (problem !== void 0) return { ok: false, problem: `file ${JSON.stringify(name)} ${problem}` };
+    const problem2 = fileProblem(file);
+    if (problem2 !== void 0) return { ok: false, problem: `file ${JSON.stringify(name)} ${problem2}` };
   }
   return { ok: true, report: json };
 }

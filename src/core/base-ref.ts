@@ -12,12 +12,7 @@ const ZERO_SHA = /^0+$/;
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 
 function readPath(payload: Readonly<Record<string, unknown>>, path: readonly string[]): unknown {
-  let node: unknown = payload;
-  for (const key of path) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
+  return path.reduce<unknown>((node, key) => (node as Record<string, unknown> | null | undefined)?.[key], payload);
 }
 
 /** Where each event keeps the commit a change is compared with. */

@@ -24,24 +24,12 @@ const C_ESCAPES: Readonly<Record<string, string>> = {
  * Octal escapes are UTF-8 bytes (a path of non-ASCII names when core.quotePath is on).
  */
 export function unquoteGitPath(path: string): string {
-  if (!path.includes('\\')) return path;
-  const bytes: number[] = [];
   const encoder = new TextEncoder();
-  for (let index = 0; index < path.length; index += 1) {
-    const char = path[index] as string;
-    if (char !== '\\') {
-      bytes.push(...encoder.encode(char));
-      continue;
-    }
-    const octal = /^[0-7]{3}/.exec(path.slice(index + 1));
-    if (octal) {
-      bytes.push(Number.parseInt(octal[0], 8));
-      index += 3;
-      continue;
-    }
-    const next = path[index + 1] ?? '';
-    bytes.push(...encoder.encode(C_ESCAPES[next] ?? next));
-    index += 1;
+  const bytes: number[] = [];
+  for (const [, escape = '', plain] of path.matchAll(/\\([0-7]{3}|.)|([^\\]+)/gs)) {
+    if (plain !== undefined) bytes.push(...encoder.encode(plain));
+    else if (escape.length === 3) bytes.push(Number.parseInt(escape, 8));
+    else bytes.push(...encoder.encode(C_ESCAPES[escape] ?? escape));
   }
   return new TextDecoder().decode(new Uint8Array(bytes));
 }
@@ -53,10 +41,10 @@ export function unquoteGitPath(path: string): string {
 export function parseChangedLines(diff: string): ChangedFile[] {
   const changed: ChangedFile[] = [];
   for (const file of parseDiff(diff)) {
-    if (file.deleted || file.to === undefined || file.to === '/dev/null') continue;
     const lines = file.chunks.flatMap((chunk) => chunk.changes.flatMap((change) => (change.type === 'add' ? [change.ln] : [])));
     if (lines.length === 0) continue;
-    changed.push({ path: unquoteGitPath(file.to), lines: [...new Set(lines)].sort((a, b) => a - b) });
+    // A file with added lines has a new side, so git always names it.
+    changed.push({ path: unquoteGitPath(file.to as string), lines: [...new Set(lines)].sort((a, b) => a - b) });
   }
   return changed;
 }

@@ -21,7 +21,12 @@ export type ConfigResult =
   | { readonly ok: true; readonly config: Config }
   | { readonly ok: false; readonly problems: readonly string[] };
 
-type Parsed<T> = { readonly value: T } | { readonly problem: string };
+/** What a parser returns for a value it refuses: the message for the user. */
+class InputProblem {
+  constructor(readonly message: string) {}
+}
+
+type Parsed<T> = T | InputProblem;
 
 type ParsedFields = { readonly [Field in keyof Config]: Parsed<Config[Field]> };
 
@@ -36,54 +41,51 @@ export function parseConfig(raw: RawInputs): ConfigResult {
     strykerConfig: parseOptionalPath(raw[Inputs.StrykerConfig]),
     concurrency: parseConcurrency(raw[Inputs.Concurrency]),
   };
-  const parsed = Object.entries(fields);
-  const problems = parsed.flatMap(([, result]) => ('problem' in result ? [result.problem] : []));
+  const parsed: unknown[] = Object.values(fields);
+  const problems = parsed.flatMap((result) => (result instanceof InputProblem ? [result.message] : []));
   if (problems.length > 0) return { ok: false, problems };
-  const values = parsed.map(([name, result]) => [name, Object.freeze((result as { value: unknown }).value)]);
-  return { ok: true, config: Object.freeze(Object.fromEntries(values)) as Config };
+  return { ok: true, config: Object.freeze(fields as Config) };
 }
 
-function describe(input: InputName, value: string, accepted: string): string {
-  return `Input "${input}" has value ${JSON.stringify(value)}: ${accepted}.`;
+function problem(input: InputName, value: string, accepted: string): InputProblem {
+  return new InputProblem(`Input "${input}" has value ${JSON.stringify(value)}: ${accepted}.`);
 }
 
 function parseWorkingDirectory(raw: string): Parsed<string> {
   const value = raw.trim();
-  return { value: value === '' ? '.' : value };
+  return value === '' ? '.' : value;
 }
 
 const REF_FORBIDDEN = /[\s\p{Cc}]|\.\./u;
 
 function parseBase(raw: string): Parsed<string | undefined> {
   const value = raw.trim();
-  if (value === '') return { value: undefined };
+  if (value === '') return undefined;
   // The ref reaches git as an argument: an option-like or range-like value must never get there.
   if (value.startsWith('-') || REF_FORBIDDEN.test(value)) {
-    return {
-      problem: describe(
-        Inputs.Base,
-        raw,
-        'expected a commit SHA or a ref name such as main or origin/main (no spaces, no "..", not starting with "-")',
-      ),
-    };
+    return problem(
+      Inputs.Base,
+      raw,
+      'expected a commit SHA or a ref name such as main or origin/main (no spaces, no "..", not starting with "-")',
+    );
   }
-  return { value };
+  return value;
 }
 
 const THRESHOLD_FORM = /^(\d{1,3})(\.\d{1,2})?%?$/;
 
 function parseThreshold(raw: string): Parsed<number> {
   const value = raw.trim();
-  if (value === '') return { value: 0 };
+  if (value === '') return 0;
   const accepted = 'expected a percentage from 0 to 100 with at most two decimals, such as 80 or 80% or 72.5';
-  if (!THRESHOLD_FORM.test(value)) return { problem: describe(Inputs.Threshold, raw, accepted) };
+  if (!THRESHOLD_FORM.test(value)) return problem(Inputs.Threshold, raw, accepted);
   const threshold = Number.parseFloat(value);
-  if (threshold > 100) return { problem: describe(Inputs.Threshold, raw, accepted) };
+  if (threshold > 100) return problem(Inputs.Threshold, raw, accepted);
   if (threshold > 0 && threshold < 1) {
     // 0.8 is almost always "80%" written as a fraction; taking it as 0.8% would make the gate toothless.
-    return { problem: describe(Inputs.Threshold, raw, `${accepted}; write 80 for 80% (0-1 fractions are not accepted)`) };
+    return problem(Inputs.Threshold, raw, `${accepted}; write 80 for 80% (0-1 fractions are not accepted)`);
   }
-  return { value: threshold };
+  return threshold;
 }
 
 /** Splits on newlines and on commas outside `{...}`, so `**\/*.{ts,tsx}` stays one glob. */
@@ -107,32 +109,28 @@ export function splitGlobList(raw: string): string[] {
 
 function parseGlobList(input: InputName, raw: string, defaults: readonly string[]): Parsed<readonly string[]> {
   const globs = splitGlobList(raw);
-  if (globs.length === 0) return { value: defaults };
+  if (globs.length === 0) return defaults;
   const absolute = globs.find((glob) => glob.startsWith('/') || glob.startsWith('!'));
   if (absolute !== undefined) {
-    return {
-      problem: describe(
-        input,
-        raw,
-        `expected globs relative to working-directory, one per line or comma-separated; "${absolute}" is absolute or negated (use exclude instead of "!")`,
-      ),
-    };
+    return problem(
+      input,
+      raw,
+      `expected globs relative to working-directory, one per line or comma-separated; "${absolute}" is absolute or negated (use exclude instead of "!")`,
+    );
   }
-  return { value: globs };
+  return Object.freeze(globs);
 }
 
 function parseOptionalPath(raw: string): Parsed<string | undefined> {
   const value = raw.trim();
-  return { value: value === '' ? undefined : value };
+  return value === '' ? undefined : value;
 }
 
 function parseConcurrency(raw: string): Parsed<number | undefined> {
   const value = raw.trim();
-  if (value === '') return { value: undefined };
+  if (value === '') return undefined;
   if (!/^\d+$/.test(value) || Number.parseInt(value, 10) < 1) {
-    return {
-      problem: describe(Inputs.Concurrency, raw, 'expected a whole number of test runner processes, 1 or more, or empty for Stryker\'s default'),
-    };
+    return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
   }
-  return { value: Number.parseInt(value, 10) };
+  return Number.parseInt(value, 10);
 }

@@ -12,6 +12,7 @@ export function codeReader(source: string): (location: Location) => string {
   return (location) => {
     const start = lineStarts[location.start.line - 1];
     const end = lineStarts[location.end.line - 1];
+    // Stryker disable next-line ConditionalExpression: slice() with an undefined end gives '' as well.
     if (start === undefined || end === undefined) return '';
     return source.slice(start + location.start.column - 1, end + location.end.column - 1);
   };

@@ -19,9 +19,10 @@ export interface ListedMutant {
 
 /** Every mutant of the files, ordered by file, then position. */
 export function listMutants(files: Readonly<Record<string, FileResult>>): ListedMutant[] {
-  return Object.entries(files)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .flatMap(([file, result]) => {
+  return Object.keys(files)
+    .sort()
+    .flatMap((file) => {
+      const result = files[file] as FileResult;
       const read = codeReader(result.source);
       return result.mutants
         .map((mutant) => ({

@@ -39,7 +39,7 @@ export function toMutatePatterns(files: readonly ChangedFile[], workingDirectory
     const absolute = `${workingDirectoryAbsolute.replace(/\/+$/, '')}/${file.path}`;
     // Stryker turns backslashes into slashes before matching, so bracket escapes are the only ones that survive.
     const escaped = escape(absolute, { windowsPathsNoEscape: true, magicalBraces: true });
-    if (absolute.includes('\\') || !minimatch(absolute, escaped, { dot: false })) {
+    if (absolute.includes('\\') || !minimatch(absolute, escaped)) {
       untargetable.push(file.path);
       continue;
     }

@@ -37,7 +37,7 @@ function mutantProblem(mutant: unknown): string | undefined {
   if (!isRecord(mutant)) return 'is not an object';
   if (typeof mutant.id !== 'string') return 'has no string "id"';
   if (typeof mutant.mutatorName !== 'string') return 'has no string "mutatorName"';
-  if (typeof mutant.status !== 'string' || !MUTANT_STATUSES.has(mutant.status)) {
+  if (!MUTANT_STATUSES.has(mutant.status as string)) {
     return `has unknown status ${JSON.stringify(mutant.status)}`;
   }
   if (!isRecord(mutant.location) || !isPosition(mutant.location.start) || !isPosition(mutant.location.end)) {

@@ -45,11 +45,14 @@ function countMutants(files: Record<string, FileResult>): MutantCounts {
   };
 }
 
+// Stryker disable next-line all: a file Stryker did not report has no mutants; its fields never reach a count.
+const NO_MUTANTS: FileResult = { language: '', source: '', mutants: [] };
+
 /** Scores each changed file and all of them together, over the changed-line mutants only. */
 export function scoreChangedLines(kept: Record<string, FileResult>, changed: readonly ChangedFile[]): ChangedLinesScore {
   const files = changed.map((file) => {
-    const result = kept[file.path] ?? { language: 'unknown', source: '', mutants: [] };
-    return { path: file.path, changedLines: file.lines.length, counts: countMutants({ [file.path]: result }) };
+    const counts = countMutants({ [file.path]: kept[file.path] ?? NO_MUTANTS });
+    return { path: file.path, changedLines: file.lines.length, counts };
   });
   return { total: countMutants(kept), files };
 }

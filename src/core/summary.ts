@@ -17,8 +17,6 @@ const VERDICT_TITLES: Readonly<Record<VerdictKind, string>> = {
 
 const CODE_PREVIEW_CHARS = 120;
 
-type Detail = 'full' | 'counts';
-
 function heading(outcome: GateOutcome): string {
   return `## ${VERDICT_TITLES[outcome.verdict.kind]}: ${escapeMarkdown(outcome.verdict.reason)}`;
 }
@@ -98,7 +96,7 @@ function comparisonLine(outcome: ScoredOutcome): string {
   );
 }
 
-function renderScored(outcome: ScoredOutcome, detail: Detail): string[] {
+function renderScored(outcome: ScoredOutcome, withMutantLists: boolean): string[] {
   const mutants = listMutants(outcome.mutants);
   const survived = mutants.filter((mutant) => mutant.status === 'Survived');
   const uncovered = mutants.filter((mutant) => mutant.status === 'NoCoverage');
@@ -108,7 +106,7 @@ function renderScored(outcome: ScoredOutcome, detail: Detail): string[] {
   if (invalid > 0) {
     lines.push('', `${invalid} mutant(s) with compile or runtime errors, or ignored, are left out of the score.`);
   }
-  if (detail === 'full') {
+  if (withMutantLists) {
     lines.push(
       ...mutantSection('Surviving mutants', 'Tests ran this code, yet none failed when it changed like this:', survived),
       ...mutantSection('Uncovered mutants', 'No test runs these lines at all:', uncovered),
@@ -129,8 +127,8 @@ function renderError(outcome: ErrorOutcome): string[] {
   return lines;
 }
 
-function render(outcome: GateOutcome, detail: Detail): string {
-  const lines = outcome.kind === 'error' ? renderError(outcome) : renderScored(outcome, detail);
+function render(outcome: GateOutcome, withMutantLists: boolean): string {
+  const lines = outcome.kind === 'error' ? renderError(outcome) : renderScored(outcome, withMutantLists);
   return `${lines.join('\n')}\n`;
 }
 
@@ -142,29 +140,22 @@ function byteLength(text: string): number {
 
 const CUT_NOTE = "\n\n_The summary was cut here to stay within GitHub's size limit; the JSON report has everything._\n";
 
-/** The longest prefix of `text` within `maxBytes` of UTF-8 that ends at a character boundary. */
-function utf8Prefix(text: string, maxBytes: number): string {
-  const bytes = utf8.encode(text);
-  if (bytes.length <= maxBytes) return text;
-  let end = Math.max(0, maxBytes);
-  // 0b10xxxxxx bytes continue a character: never cut between them and their lead byte.
-  while (end > 0 && ((bytes[end] as number) & 0xc0) === 0x80) end -= 1;
-  return new TextDecoder().decode(bytes.subarray(0, end));
-}
-
-/** Cuts at the last line boundary that keeps the text and the note within the budget. */
+/**
+ * Cuts at the last line boundary that keeps the text and the note within the budget. A newline is one
+ * byte and never inside a character, so the cut never splits one. Under a budget too small for the
+ * note, only the start of the (ASCII) note is left, one byte per character.
+ */
 function trimToBytes(text: string, maxBytes: number): string {
-  const budget = maxBytes - byteLength(CUT_NOTE);
-  if (budget <= 0) return utf8Prefix(CUT_NOTE, maxBytes);
-  const kept = utf8Prefix(text, budget);
-  return `${kept.slice(0, Math.max(0, kept.lastIndexOf('\n')))}${CUT_NOTE}`;
+  const bytes = utf8.encode(text).subarray(0, Math.max(0, maxBytes - CUT_NOTE.length));
+  const kept = new TextDecoder().decode(bytes.subarray(0, Math.max(0, bytes.lastIndexOf(0x0a))));
+  return `${kept}${CUT_NOTE}`.slice(0, Math.max(0, maxBytes));
 }
 
 /** The job summary: full detail when it fits, else counts only, else cut at a line boundary. */
 export function renderSummary(outcome: GateOutcome, maxBytes: number = SUMMARY_LIMIT_BYTES): string {
-  for (const detail of ['full', 'counts'] as const) {
-    const text = render(outcome, detail);
+  for (const withMutantLists of [true, false]) {
+    const text = render(outcome, withMutantLists);
     if (byteLength(text) <= maxBytes) return text;
   }
-  return trimToBytes(render(outcome, 'counts'), maxBytes);
+  return trimToBytes(render(outcome, false), maxBytes);
 }

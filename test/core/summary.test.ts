@@ -230,6 +230,13 @@ describe('renderSummary of a scored outcome', () => {
     expect(text).toContain(`- <code>a.ts:4</code> CallExpression: <code>call(${'x'.repeat(114)}…</code> → <code></code>\n`);
   });
 
+  it('trims the whitespace around shown code', () => {
+    const outcome = scored({
+      'a.ts': { lines: [1], source: 'f(   b   );', mutants: [mutant('1', 'Survived', 1, [3, 10], '  c  ', 'Identifier')] },
+    });
+    expect(renderSummary(outcome)).toContain('- <code>a.ts:1</code> Identifier: <code>b</code> → <code>c</code>\n');
+  });
+
   it('leaves out the mutant sections when nothing survived or went uncovered', () => {
     const outcome = scored({ 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } });
     expect(renderSummary(outcome)).toBe(
@@ -415,6 +422,16 @@ describe('renderSummary within a byte budget', () => {
     expect(counts.startsWith(`${kept}\n`)).toBe(true);
     const nextLineEnd = counts.indexOf('\n', kept.length + 1);
     expect(bytes(counts.slice(0, nextLineEnd)) + bytes(CUT_NOTE)).toBeGreaterThan(budget);
+  });
+
+  it('adds no note about listed mutants when nothing went undetected', () => {
+    const skipped = Array.from({ length: 20 }, (_, index) => ({ path: `docs/page${index}.md`, reason: 'not-included' as const }));
+    const outcome = scored({ 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } }, { skipped });
+    const full = renderSummary(outcome);
+    const cut = renderSummary(outcome, bytes(full) - 1);
+    expect(cut.endsWith(CUT_NOTE)).toBe(true);
+    expect(cut).toContain('<code>docs/page0.md</code>');
+    expect(cut).not.toContain('JSON report (too many to show here)');
   });
 
   it('stays within a budget smaller than the cut note itself', () => {

@@ -19853,17 +19853,17 @@ async function createRunFiles(env = process.env) {
     gateReportPath: join(directory, "mutation-gate-report.json")
   };
 }
-async function readJsonFile(path2, what) {
+async function readJsonFile(path2, what, context) {
   let text;
   try {
     text = await readFile(path2, "utf8");
   } catch {
-    throw new GateError(`${what} was not written (${path2}).`);
+    throw new GateError(`${what} was not written (${path2}); the output below may say why.`, context);
   }
   try {
     return JSON.parse(text);
   } catch (error2) {
-    throw new GateError(`${what} (${path2}) is not valid JSON: ${error2.message}`);
+    throw new GateError(`${what} (${path2}) is not valid JSON: ${error2.message}`, context);
   }
 }
 async function writeTextFile(path2, text) {
@@ -23685,9 +23685,10 @@ function toMutatePatterns(files, workingDirectoryAbsolute) {
   const patterns = [];
   const untargetable = [];
   for (const file of files) {
-    const absolute = `${workingDirectoryAbsolute.replace(/\/+$/, "")}/${file.path}`;
+    const root = workingDirectoryAbsolute.replaceAll("\\", "/").replace(/\/+$/, "");
+    const absolute = `${root}/${file.path}`;
     const escaped = escape(absolute, { windowsPathsNoEscape: true, magicalBraces: true });
-    if (absolute.includes("\\") || !minimatch(absolute, escaped)) {
+    if (file.path.includes("\\") || !minimatch(absolute, escaped)) {
       untargetable.push(file.path);
       continue;
     }
@@ -23872,8 +23873,10 @@ async function mutate(run3, workingDirectory, patterns, files) {
     (emit) => runStrykerProcess(cli, runFiles.strykerConfigPath, workingDirectory, emit)
   );
   if (exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit), exit.tail);
-  const report = parseMutationReport(await readJsonFile(runFiles.mutationReportPath, "Stryker's mutation.json"));
-  if (!report.ok) throw new GateError(`Stryker's mutation.json is not a valid mutation testing report: ${report.problem}.`);
+  const report = parseMutationReport(await readJsonFile(runFiles.mutationReportPath, "Stryker's mutation.json", exit.tail));
+  if (!report.ok) {
+    throw new GateError(`Stryker's mutation.json is not a valid mutation testing report: ${report.problem}.`, exit.tail);
+  }
   return report.report;
 }
 async function runGate(run3) {

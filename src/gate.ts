@@ -77,8 +77,10 @@ async function mutate(run: GateRun, workingDirectory: string, patterns: readonly
     runStrykerProcess(cli, runFiles.strykerConfigPath, workingDirectory, emit),
   );
   if (exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit), exit.tail);
-  const report = parseMutationReport(await readJsonFile(runFiles.mutationReportPath, "Stryker's mutation.json"));
-  if (!report.ok) throw new GateError(`Stryker's mutation.json is not a valid mutation testing report: ${report.problem}.`);
+  const report = parseMutationReport(await readJsonFile(runFiles.mutationReportPath, "Stryker's mutation.json", exit.tail));
+  if (!report.ok) {
+    throw new GateError(`Stryker's mutation.json is not a valid mutation testing report: ${report.problem}.`, exit.tail);
+  }
   return report.report;
 }
 

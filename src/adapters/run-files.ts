@@ -20,18 +20,21 @@ export async function createRunFiles(env: NodeJS.ProcessEnv = process.env): Prom
   };
 }
 
-/** Reads a JSON file the gate depends on; a missing or unparsable file is a GateError naming it. */
-export async function readJsonFile(path: string, what: string): Promise<unknown> {
+/**
+ * Reads a JSON file another program wrote for the gate; a missing or unparsable file is a GateError
+ * naming it, with `context` (that program's last output) as its details.
+ */
+export async function readJsonFile(path: string, what: string, context: readonly string[]): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new GateError(`${what} was not written (${path}).`);
+    throw new GateError(`${what} was not written (${path}); the output below may say why.`, context);
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new GateError(`${what} (${path}) is not valid JSON: ${(error as Error).message}`);
+    throw new GateError(`${what} (${path}) is not valid JSON: ${(error as Error).message}`, context);
   }
 }
 

@@ -36,10 +36,12 @@ export function toMutatePatterns(files: readonly ChangedFile[], workingDirectory
   const patterns: string[] = [];
   const untargetable: string[] = [];
   for (const file of files) {
-    const absolute = `${workingDirectoryAbsolute.replace(/\/+$/, '')}/${file.path}`;
-    // Stryker turns backslashes into slashes before matching, so bracket escapes are the only ones that survive.
+    // Stryker matches with forward slashes everywhere (Windows too), and turns any backslash into one,
+    // so bracket escapes are the only ones that survive and a backslash in a file name cannot be matched.
+    const root = workingDirectoryAbsolute.replaceAll('\\', '/').replace(/\/+$/, '');
+    const absolute = `${root}/${file.path}`;
     const escaped = escape(absolute, { windowsPathsNoEscape: true, magicalBraces: true });
-    if (absolute.includes('\\') || !minimatch(absolute, escaped)) {
+    if (file.path.includes('\\') || !minimatch(absolute, escaped)) {
       untargetable.push(file.path);
       continue;
     }

@@ -50,6 +50,13 @@ describe('toMutatePatterns', () => {
     expect(toMutatePatterns([], ROOT)).toEqual({ patterns: [], untargetable: [] });
   });
 
+  it('writes a Windows working directory with forward slashes, as Stryker matches it', () => {
+    expect(toMutatePatterns([changed('src/a.ts', [4, 5])], 'C:\\work\\repo\\')).toEqual({
+      patterns: ['C:/work/repo/src/a.ts:4-5'],
+      untargetable: [],
+    });
+  });
+
   it('escapes square brackets as bracket classes: app/[id]/page.ts', () => {
     expect(toMutatePatterns([changed('app/[id]/page.ts', [2, 3])], ROOT)).toEqual({
       patterns: ['/repo/app/app/[[]id[]]/page.ts:2-3'],
@@ -110,8 +117,8 @@ describe('toMutatePatterns', () => {
     expect(toMutatePatterns([changed('a\\b.ts')], ROOT)).toEqual({ patterns: [], untargetable: ['a\\b.ts'] });
   });
 
-  it('reports a working directory with a backslash as making its files untargetable', () => {
-    expect(toMutatePatterns([changed('a.ts')], '/repo/we\\ird')).toEqual({ patterns: [], untargetable: ['a.ts'] });
+  it('takes backslashes in the working directory for Windows separators', () => {
+    expect(toMutatePatterns([changed('a.ts')], '/repo/we\\ird')).toEqual({ patterns: ['/repo/we/ird/a.ts:1-1'], untargetable: [] });
   });
 
   it('keeps targeting the other files around an untargetable one, in order', () => {

@@ -4367,7 +4367,7 @@ var require_util2 = __commonJS({
       if (crypto2 === void 0) {
         return true;
       }
-      const parsedMetadata = parseMetadata(metadataList);
+      const parsedMetadata = parseMetadata2(metadataList);
       if (parsedMetadata === "no metadata") {
         return true;
       }
@@ -4394,7 +4394,7 @@ var require_util2 = __commonJS({
       return false;
     }
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
-    function parseMetadata(metadata) {
+    function parseMetadata2(metadata) {
       const result = [];
       let empty = true;
       for (const token of metadata.split(" ")) {
@@ -4932,7 +4932,7 @@ var require_util2 = __commonJS({
       readAllBytes,
       simpleRangeHeaderValue,
       buildContentRange,
-      parseMetadata,
+      parseMetadata: parseMetadata2,
       createInflate,
       extractMimeType,
       getDecodeSplit,
@@ -19794,7 +19794,12 @@ var Inputs = {
   Include: "include",
   Exclude: "exclude",
   StrykerConfig: "stryker-config",
-  Concurrency: "concurrency"
+  Concurrency: "concurrency",
+  AiThreshold: "ai-threshold",
+  AiDetection: "ai-detection",
+  AiLabels: "ai-labels",
+  AiPatterns: "ai-patterns",
+  UnknownAs: "unknown-as"
 };
 var Outputs = {
   Verdict: "verdict",
@@ -19804,7 +19809,11 @@ var Outputs = {
   Survived: "survived",
   NoCoverage: "no-coverage",
   Timeout: "timeout",
-  Report: "report"
+  Report: "report",
+  AiDetected: "ai-detected",
+  AiLines: "ai-lines",
+  AiMutants: "ai-mutants",
+  AiScore: "ai-score"
 };
 var SOURCE_EXTENSIONS = ["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"];
 var DEFAULT_INCLUDE = [`**/*.{${SOURCE_EXTENSIONS.join(",")}}`];
@@ -19820,6 +19829,8 @@ var DEFAULT_EXCLUDE = [
   "**/dist/**",
   "**/coverage/**"
 ];
+var DEFAULT_AI_LABELS = Object.freeze(["ai-generated", "ai-assisted"]);
+var DEFAULT_AI_THRESHOLD = 80;
 var MINIMUM_NODE_MAJOR = 22;
 
 // src/adapters/action-inputs.ts
@@ -20445,8 +20456,11 @@ function meetsThreshold(counts, threshold) {
 
 // src/core/action-outputs.ts
 function actionOutputs(outcome, reportPath) {
-  const total = outcome.kind === "scored" ? outcome.score.total : void 0;
+  const scored = outcome.kind === "scored" ? outcome : void 0;
+  const total = scored?.score.total;
+  const ai = scored?.aiScore;
   const count = (value) => value === void 0 ? "" : String(value);
+  const aiDetected = scored && [...scored.attribution.values()].some((lines) => [...lines.values()].some((line) => line.class === "ai"));
   return {
     [Outputs.Verdict]: outcome.verdict.kind,
     [Outputs.Score]: total === void 0 ? "" : formatScore(total),
@@ -20455,34 +20469,109 @@ function actionOutputs(outcome, reportPath) {
     [Outputs.Survived]: count(total?.survived),
     [Outputs.NoCoverage]: count(total?.noCoverage),
     [Outputs.Timeout]: count(total?.timeout),
-    [Outputs.Report]: reportPath
+    [Outputs.Report]: reportPath,
+    [Outputs.AiDetected]: aiDetected === void 0 ? "" : String(aiDetected),
+    [Outputs.AiLines]: count(ai?.files.reduce((sum, file) => sum + file.changedLines, 0)),
+    [Outputs.AiMutants]: count(ai?.total.mutants),
+    [Outputs.AiScore]: ai === void 0 ? "" : formatScore(ai.total)
   };
+}
+
+// src/core/agent-signals.ts
+var BOT_EMAIL = (login) => `email:${login}[bot]@users.noreply.github.com`;
+var AGENT_SIGNALS = Object.freeze([
+  { agent: "Claude Code", pattern: "email:noreply@anthropic.com" },
+  { agent: "Claude Code", pattern: "message:Generated with [Claude Code]" },
+  { agent: "Claude Code", pattern: BOT_EMAIL("claude") },
+  { agent: "Claude Code", pattern: "login:/^claude\\[bot\\]$/i" },
+  { agent: "Claude Code", pattern: "branch:/^claude\\//i" },
+  { agent: "Copilot coding agent", pattern: "email:198982749+Copilot@users.noreply.github.com" },
+  { agent: "Copilot coding agent", pattern: BOT_EMAIL("copilot-swe-agent") },
+  { agent: "Copilot coding agent", pattern: "trailer:/^Agent-Logs-Url:/i" },
+  { agent: "Copilot coding agent", pattern: "login:/^(Copilot|copilot-swe-agent\\[bot\\])$/i" },
+  { agent: "Copilot coding agent", pattern: "branch:/^copilot\\//i" },
+  { agent: "Copilot", pattern: "email:175728472+Copilot@users.noreply.github.com" },
+  { agent: "Codex", pattern: "email:noreply@openai.com" },
+  { agent: "Codex", pattern: "branch:/^codex\\//i" },
+  { agent: "Codex", pattern: "pr-body:chatgpt.com/codex/tasks/" },
+  { agent: "Cursor", pattern: "email:cursoragent@cursor.com" },
+  { agent: "Cursor", pattern: "trailer:/^Made-with: *Cursor/i" },
+  { agent: "Cursor", pattern: "branch:/^cursor\\//i" },
+  { agent: "Devin", pattern: BOT_EMAIL("devin-ai-integration") },
+  { agent: "Devin", pattern: "login:/^devin-ai-integration\\[bot\\]$/i" },
+  { agent: "Devin", pattern: "branch:/^devin\\//i" },
+  { agent: "Aider", pattern: "email:aider@aider.chat" },
+  { agent: "Aider", pattern: "name:/\\(aider\\)$/i" },
+  { agent: "Jules", pattern: BOT_EMAIL("google-labs-jules") },
+  { agent: "Jules", pattern: "login:/^google-labs-jules\\[bot\\]$/i" },
+  { agent: "OpenHands", pattern: "email:openhands@all-hands.dev" },
+  { agent: "Amp", pattern: "email:amp@ampcode.com" },
+  { agent: "Amp", pattern: "trailer:/^Amp-Thread-ID:/i" },
+  { agent: "Factory", pattern: BOT_EMAIL("factory-droid") },
+  { agent: "Factory", pattern: "login:/^factory-droid\\[bot\\]$/i" },
+  {
+    agent: "an agent named in a trailer",
+    pattern: "trailer:/^(Assisted|Generated)-by:.*\\b(claude|copilot|codex|cursor|devin|aider|jules|openhands|amp|factory|gemini|chatgpt|gpt-?\\d)/i"
+  }
+]);
+
+// src/core/signal-pattern.ts
+var PATTERN_KINDS = ["email", "name", "trailer", "message", "branch", "login"];
+var REGEX_FORM = /^\/(.+)\/([imsu]*)$/s;
+function escapeRegex(text) {
+  return text.replaceAll(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function parseSignalPattern(text, kinds = PATTERN_KINDS) {
+  const separator = text.indexOf(":");
+  const kind = text.slice(0, Math.max(0, separator)).trim().toLowerCase();
+  const value = text.slice(separator + 1).trim();
+  if (separator < 0 || !kinds.includes(kind)) {
+    return `"${text}" does not start with a known kind (${kinds.join(", ")}) and a colon`;
+  }
+  if (value === "") return `"${text}" has nothing to match after "${kind}:"`;
+  const regexForm = REGEX_FORM.exec(value);
+  if (regexForm === null) {
+    return { kind, source: text.trim(), regex: new RegExp(escapeRegex(value), "i") };
+  }
+  try {
+    return { kind, source: text.trim(), regex: new RegExp(regexForm[1], regexForm[2]) };
+  } catch (error2) {
+    return `"${text}" is not a valid regular expression: ${error2.message}`;
+  }
 }
 
 // src/core/config.ts
 var InputProblem = class {
-  constructor(message) {
-    this.message = message;
+  constructor(messages) {
+    this.messages = messages;
   }
-  message;
+  messages;
 };
 function parseConfig(raw) {
   const fields = {
     workingDirectory: parseWorkingDirectory(raw[Inputs.WorkingDirectory]),
     base: parseBase(raw[Inputs.Base]),
-    threshold: parseThreshold(raw[Inputs.Threshold]),
+    threshold: parseThreshold(Inputs.Threshold, raw[Inputs.Threshold], 0),
     include: parseGlobList(Inputs.Include, raw[Inputs.Include], DEFAULT_INCLUDE),
     exclude: parseGlobList(Inputs.Exclude, raw[Inputs.Exclude], DEFAULT_EXCLUDE),
     strykerConfig: parseOptionalPath(raw[Inputs.StrykerConfig]),
-    concurrency: parseConcurrency(raw[Inputs.Concurrency])
+    concurrency: parseConcurrency(raw[Inputs.Concurrency]),
+    aiThreshold: parseThreshold(Inputs.AiThreshold, raw[Inputs.AiThreshold], DEFAULT_AI_THRESHOLD),
+    aiDetection: parseChoice(Inputs.AiDetection, raw[Inputs.AiDetection], ["auto", "all", "off"]),
+    aiLabels: parseList(raw[Inputs.AiLabels], DEFAULT_AI_LABELS),
+    aiPatterns: parseAiPatterns(raw[Inputs.AiPatterns]),
+    unknownAs: parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ["human", "ai"])
   };
   const parsed = Object.values(fields);
-  const problems = parsed.flatMap((result) => result instanceof InputProblem ? [result.message] : []);
+  const problems = parsed.flatMap((result) => result instanceof InputProblem ? result.messages : []);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, config: Object.freeze(fields) };
 }
+function describe(input, value, accepted) {
+  return `Input "${input}" has value ${JSON.stringify(value)}: ${accepted}.`;
+}
 function problem(input, value, accepted) {
-  return new InputProblem(`Input "${input}" has value ${JSON.stringify(value)}: ${accepted}.`);
+  return new InputProblem([describe(input, value, accepted)]);
 }
 function parseWorkingDirectory(raw) {
   const value = raw.trim();
@@ -20502,15 +20591,15 @@ function parseBase(raw) {
   return value;
 }
 var THRESHOLD_FORM = /^(\d{1,3})(\.\d{1,2})?%?$/;
-function parseThreshold(raw) {
+function parseThreshold(input, raw, fallback) {
   const value = raw.trim();
-  if (value === "") return 0;
+  if (value === "") return fallback;
   const accepted = "expected a percentage from 0 to 100 with at most two decimals, such as 80 or 80% or 72.5";
-  if (!THRESHOLD_FORM.test(value)) return problem(Inputs.Threshold, raw, accepted);
+  if (!THRESHOLD_FORM.test(value)) return problem(input, raw, accepted);
   const threshold = Number.parseFloat(value);
-  if (threshold > 100) return problem(Inputs.Threshold, raw, accepted);
+  if (threshold > 100) return problem(input, raw, accepted);
   if (threshold > 0 && threshold < 1) {
-    return problem(Inputs.Threshold, raw, `${accepted}; write 80 for 80% (0-1 fractions are not accepted)`);
+    return problem(input, raw, `${accepted}; write 80 for 80% (0-1 fractions are not accepted)`);
   }
   return threshold;
 }
@@ -20531,9 +20620,12 @@ function splitGlobList(raw) {
   globs.push(current);
   return globs.map((glob) => glob.trim()).filter((glob) => glob !== "");
 }
+function parseList(raw, defaults2) {
+  const items = splitGlobList(raw);
+  return items.length === 0 ? defaults2 : Object.freeze(items);
+}
 function parseGlobList(input, raw, defaults2) {
-  const globs = splitGlobList(raw);
-  if (globs.length === 0) return defaults2;
+  const globs = parseList(raw, defaults2);
   const absolute = globs.find((glob) => glob.startsWith("/") || glob.startsWith("!"));
   if (absolute !== void 0) {
     return problem(
@@ -20542,7 +20634,7 @@ function parseGlobList(input, raw, defaults2) {
       `expected globs relative to working-directory, one per line or comma-separated; "${absolute}" is absolute or negated (use exclude instead of "!")`
     );
   }
-  return Object.freeze(globs);
+  return globs;
 }
 function parseOptionalPath(raw) {
   const value = raw.trim();
@@ -20555,6 +20647,70 @@ function parseConcurrency(raw) {
     return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
   }
   return Number.parseInt(value, 10);
+}
+function parseChoice(input, raw, choices) {
+  const value = raw.trim().toLowerCase();
+  if (value === "") return choices[0];
+  if (choices.includes(value)) return value;
+  return problem(input, raw, `expected one of ${choices.join(", ")}`);
+}
+var BUILT_IN_PATTERNS = Object.freeze(
+  AGENT_SIGNALS.map(({ agent, pattern }) => ({
+    agent,
+    pattern: parseSignalPattern(pattern, [...PATTERN_KINDS, "pr-body"])
+  }))
+);
+function parseAiPatterns(raw) {
+  const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  const parsed = lines.map((line) => parseSignalPattern(line));
+  const problems = parsed.filter((result) => typeof result === "string");
+  if (problems.length > 0) {
+    return new InputProblem(problems.map((reason) => `Input "${Inputs.AiPatterns}": ${reason}.`));
+  }
+  const custom = parsed.map((pattern) => ({ agent: "ai-patterns", pattern }));
+  return Object.freeze([...BUILT_IN_PATTERNS, ...custom]);
+}
+
+// src/core/ai-split.ts
+function isGatedAsAi(line, gating) {
+  if (gating.detection === "off") return false;
+  return line.class === "ai" || line.class === "unknown" && gating.unknownAs === "ai";
+}
+function mutantAttribution(lines, mutant, gating) {
+  let first;
+  for (let line = mutant.location.start.line; line <= mutant.location.end.line; line += 1) {
+    const attribution = lines?.get(line);
+    if (attribution !== void 0 && isGatedAsAi(attribution, gating)) return attribution;
+    first ??= attribution;
+  }
+  return first;
+}
+function splitByGate(kept, attribution, gating) {
+  const ai = { changed: [], mutants: {} };
+  const other = { changed: [], mutants: {} };
+  for (const [path2, lines] of attribution) {
+    for (const [portion, wanted] of [
+      [ai, true],
+      [other, false]
+    ]) {
+      const portionLines = [...lines.values()].filter((line) => isGatedAsAi(line, gating) === wanted).map((line) => line.line);
+      if (portionLines.length === 0) continue;
+      portion.changed.push({ path: path2, lines: portionLines });
+      const file = kept[path2];
+      if (file === void 0) continue;
+      const mutants = file.mutants.filter((mutant) => {
+        const decided = mutantAttribution(lines, mutant, gating);
+        return (decided !== void 0 && isGatedAsAi(decided, gating)) === wanted;
+      });
+      portion.mutants[path2] = { ...file, mutants };
+    }
+  }
+  return { ai, other };
+}
+function fileClass(lines) {
+  const classes = new Set([...lines?.values() ?? []].map((line) => line.class));
+  if (classes.size === 1) return [...classes][0];
+  return classes.size === 0 ? "unknown" : "mixed";
 }
 
 // src/core/mutant-code.ts
@@ -20572,48 +20728,68 @@ function codeReader(source) {
 }
 
 // src/core/mutant-list.ts
-function listMutants(files) {
+var NO_ATTRIBUTION = /* @__PURE__ */ new Map();
+var NO_GATING = { detection: "off", unknownAs: "human" };
+function listMutants(files, attribution = NO_ATTRIBUTION, gating = NO_GATING) {
   return Object.keys(files).sort().flatMap((file) => {
     const result = files[file];
     const read = codeReader(result.source);
-    return result.mutants.map((mutant) => ({
-      file,
-      id: mutant.id,
-      mutator: mutant.mutatorName,
-      status: mutant.status,
-      line: mutant.location.start.line,
-      column: mutant.location.start.column,
-      endLine: mutant.location.end.line,
-      endColumn: mutant.location.end.column,
-      original: read(mutant.location),
-      replacement: mutant.replacement ?? "",
-      coveredBy: mutant.coveredBy ?? [],
-      killedBy: mutant.killedBy ?? []
-    })).sort((a, b) => a.line - b.line || a.column - b.column);
+    const lines = attribution.get(file);
+    return result.mutants.map((mutant) => {
+      const decided = mutantAttribution(lines, mutant, gating);
+      return {
+        file,
+        id: mutant.id,
+        mutator: mutant.mutatorName,
+        status: mutant.status,
+        line: mutant.location.start.line,
+        column: mutant.location.start.column,
+        endLine: mutant.location.end.line,
+        endColumn: mutant.location.end.column,
+        original: read(mutant.location),
+        replacement: mutant.replacement ?? "",
+        coveredBy: mutant.coveredBy ?? [],
+        killedBy: mutant.killedBy ?? [],
+        class: decided?.class,
+        evidence: decided?.evidence,
+        aiGated: decided !== void 0 && isGatedAsAi(decided, gating)
+      };
+    }).sort((a, b) => a.line - b.line || a.column - b.column);
   });
 }
 
 // src/core/gate-report.ts
 var GATE_REPORT_VERSION = 1;
+function scoreReport(score) {
+  return {
+    total: { ...score.total, score: formatScore(score.total) },
+    files: score.files.map((file) => ({ ...file, counts: { ...file.counts, score: formatScore(file.counts) } }))
+  };
+}
 function buildGateReport(outcome) {
   const verdict = { kind: outcome.verdict.kind, reason: outcome.verdict.reason };
   if (outcome.kind === "error") {
     return { version: GATE_REPORT_VERSION, verdict, details: outcome.details };
   }
-  const { total } = outcome.score;
   return {
     version: GATE_REPORT_VERSION,
     verdict,
-    config: outcome.config,
+    config: {
+      ...outcome.config,
+      aiPatterns: outcome.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source }))
+    },
     comparison: outcome.comparison,
     changedLines: outcome.scope.selected,
+    attribution: [...outcome.attribution].map(([path2, lines]) => ({ path: path2, lines: [...lines.values()] })),
+    signals: outcome.signals,
     notMutated: [
       ...outcome.untargetable.map((path2) => ({ path: path2, reason: "untargetable-path" })),
       ...outcome.scope.skipped
     ],
-    score: { ...total, score: formatScore(total) },
-    files: outcome.score.files.map((file) => ({ ...file, counts: { ...file.counts, score: formatScore(file.counts) } })),
-    mutants: listMutants(outcome.mutants)
+    score: scoreReport(outcome.score),
+    aiScore: scoreReport(outcome.aiScore),
+    otherScore: scoreReport(outcome.otherScore),
+    mutants: listMutants(outcome.mutants, outcome.attribution, outcome.gating)
   };
 }
 
@@ -20648,6 +20824,52 @@ function tableRow(cells) {
   return `| ${cells.join(" | ")} |`;
 }
 
+// src/core/verdict.ts
+function formatPercent(value) {
+  return `${Number.isInteger(value) ? value : value.toFixed(2)}%`;
+}
+function undetected(counts) {
+  return counts.survived + counts.noCoverage;
+}
+function describeAi(ai) {
+  if (ai.lines === 0) return { text: "no AI-touched lines", failed: false };
+  if (ai.counts.mutants === 0) return { text: "no valid mutant on AI-touched lines", failed: false };
+  const score = `AI-touched lines score ${formatScore(ai.counts)}%`;
+  const against = `ai-threshold ${formatPercent(ai.threshold)}`;
+  if (meetsThreshold(ai.counts, ai.threshold)) return { text: `${score}, ${against}`, failed: false };
+  return {
+    text: `${score}, under the ${against}: ${undetected(ai.counts)} of ${ai.counts.mutants} mutant(s) there went unnoticed`,
+    failed: true
+  };
+}
+function describeOverall(total, threshold) {
+  const score = `all changed lines score ${formatScore(total)}%`;
+  const against = `threshold ${formatPercent(threshold)}`;
+  if (meetsThreshold(total, threshold)) return { text: `${score}, ${against}`, failed: false };
+  return {
+    text: `${score}, under the ${against}: ${undetected(total)} of ${total.mutants} mutant(s) went unnoticed by the tests`,
+    failed: true
+  };
+}
+function decideVerdict(total, threshold, ai) {
+  if (total.mutants === 0) {
+    const invalid = total.invalid + total.ignored;
+    const detail = invalid > 0 ? `Stryker made ${invalid} mutant(s) on them, but none could be tested (compile or runtime errors, or ignored)` : "no changed line holds code Stryker can mutate";
+    return { kind: "no-mutants", reason: `No valid mutants on the changed lines: ${detail}.` };
+  }
+  const aiResult = describeAi(ai);
+  const overall = describeOverall(total, threshold);
+  const text = `${aiResult.text}; ${overall.text}.`;
+  return {
+    kind: aiResult.failed || overall.failed ? "fail" : "pass",
+    reason: `${text.charAt(0).toUpperCase()}${text.slice(1)}`
+  };
+}
+function nothingToMutateVerdict(changedFiles) {
+  const reason = changedFiles === 0 ? "No mutants: the change adds or modifies no lines." : `No mutants: none of the ${changedFiles} changed file(s) is source code to mutate (see include and exclude).`;
+  return { kind: "no-mutants", reason };
+}
+
 // src/core/summary.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var VERDICT_TITLES = {
@@ -20664,38 +20886,61 @@ function scoreCell(counts) {
   const score = formatScore(counts);
   return score === "" ? "n/a" : `${score}%`;
 }
+function changedLines(score) {
+  return score.files.reduce((sum, file) => sum + file.changedLines, 0);
+}
+function countCells(counts) {
+  return [
+    String(counts.mutants),
+    String(counts.killed + counts.timeout),
+    String(counts.survived),
+    String(counts.noCoverage),
+    scoreCell(counts)
+  ];
+}
+function gateCell(counts, threshold) {
+  if (counts.mutants === 0) return "\u2796 no mutants";
+  return meetsThreshold(counts, threshold) ? "\u2705 pass" : "\u274C fail";
+}
+function splitTable(outcome) {
+  const { config, aiScore, otherScore, score } = outcome;
+  const aiThreshold = outcome.gating.detection === "off" ? "off" : formatPercent(config.aiThreshold);
+  const aiGate = outcome.gating.detection === "off" ? "" : gateCell(aiScore.total, config.aiThreshold);
+  const header = tableRow(["Lines", "Changed lines", "Mutants", "Killed", "Survived", "No coverage", "Score", "Threshold", "Gate"]);
+  return [
+    header,
+    tableRow(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---"]),
+    tableRow(["**AI-touched**", String(changedLines(aiScore)), ...countCells(aiScore.total), aiThreshold, aiGate]),
+    tableRow(["Other", String(changedLines(otherScore)), ...countCells(otherScore.total), "", ""]),
+    tableRow([
+      "**All changed lines**",
+      String(changedLines(score)),
+      ...countCells(score.total),
+      formatPercent(config.threshold),
+      gateCell(score.total, config.threshold)
+    ])
+  ];
+}
 function fileTable(outcome) {
-  const header = tableRow(["File", "Changed lines", "Mutants", "Killed", "Survived", "No coverage", "Score"]);
+  const header = tableRow(["File", "Class", "Changed lines", "Mutants", "Killed", "Survived", "No coverage", "Score"]);
   const rows = outcome.score.files.map(
     (file) => tableRow([
       inlineCode(file.path),
+      fileClass(outcome.attribution.get(file.path)),
       String(file.changedLines),
-      String(file.counts.mutants),
-      String(file.counts.killed + file.counts.timeout),
-      String(file.counts.survived),
-      String(file.counts.noCoverage),
-      scoreCell(file.counts)
+      ...countCells(file.counts)
     ])
   );
-  const total = outcome.score.total;
-  const changedLines = outcome.score.files.reduce((sum, file) => sum + file.changedLines, 0);
-  const totalRow = tableRow([
-    "**All changed files**",
-    String(changedLines),
-    String(total.mutants),
-    String(total.killed + total.timeout),
-    String(total.survived),
-    String(total.noCoverage),
-    `**${scoreCell(total)}**`
-  ]);
-  return [header, tableRow(["---", "---:", "---:", "---:", "---:", "---:", "---:"]), ...rows, totalRow];
+  return [header, tableRow(["---", "---", "---:", "---:", "---:", "---:", "---:", "---:"]), ...rows];
 }
 function codePreview(code) {
   return inlineCode(truncate(code.replaceAll(/\s+/g, " ").trim(), CODE_PREVIEW_CHARS));
 }
 function mutantLine(mutant) {
   const where = inlineCode(`${mutant.file}:${mutant.line}`);
-  return `- ${where} ${escapeMarkdown(mutant.mutator)}: ${codePreview(mutant.original)} \u2192 ${codePreview(mutant.replacement)}`;
+  const change = `${escapeMarkdown(mutant.mutator)}: ${codePreview(mutant.original)} \u2192 ${codePreview(mutant.replacement)}`;
+  const why = mutant.evidence === void 0 ? "" : ` (${escapeMarkdown(mutant.evidence)})`;
+  return `- ${where} **${mutant.class ?? "unknown"}** ${change}${why}`;
 }
 function mutantSection(title, explanation, mutants) {
   if (mutants.length === 0) return [];
@@ -20718,16 +20963,52 @@ function notMutatedSection(outcome) {
   if (lines.length === 0) return [];
   return ["", `<details><summary>Changed files not mutated (${lines.length})</summary>`, "", ...lines, "", "</details>"];
 }
+function evidenceGroups(lines) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const key = `${line.class} ${line.evidence}`;
+    const group2 = groups.get(key) ?? { line, count: 0 };
+    group2.count += 1;
+    groups.set(key, group2);
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count).map(({ line, count }) => `- **${line.class}**, ${count} line(s): ${escapeMarkdown(line.evidence)}`);
+}
+function attributionSection(outcome) {
+  const lines = [...outcome.attribution.values()].flatMap((file) => [...file.values()]);
+  if (lines.length === 0) return [];
+  const { checked, unavailable } = outcome.signals;
+  const signals = [
+    ...checked.map((signal) => `- checked: ${escapeMarkdown(signal)}`),
+    ...unavailable.map((signal) => `- not available: ${escapeMarkdown(signal)}`)
+  ];
+  const detected = lines.some((line) => line.class === "ai");
+  const intro = detected ? [] : [
+    "",
+    `**No AI marker found** on the ${lines.length} changed line(s); this does not mean a person wrote them. Lines without evidence are gated as ${outcome.gating.unknownAs === "ai" && outcome.gating.detection !== "off" ? "AI-touched" : "other lines"} (unknown-as: ${outcome.gating.unknownAs}). To hold this change to ai-threshold, add a PR label such as ${inlineCode(outcome.config.aiLabels[0] ?? "ai-generated")} or set ${inlineCode("ai-detection: all")}.`
+  ];
+  return [
+    ...intro,
+    "",
+    "<details><summary>Attribution: why each changed line has its class</summary>",
+    "",
+    ...evidenceGroups(lines),
+    "",
+    "Signals:",
+    ...signals,
+    "",
+    "</details>"
+  ];
+}
 function comparisonLine(outcome) {
   const { comparison } = outcome;
   return `Compared with ${inlineCode(comparison.base)} (${escapeMarkdown(comparison.baseSource)}): changed lines from merge base ${inlineCode(comparison.mergeBase.slice(0, 12))} to HEAD ${inlineCode(comparison.head.slice(0, 12))}.`;
 }
 function renderScored(outcome, withMutantLists) {
-  const mutants = listMutants(outcome.mutants);
+  const mutants = listMutants(outcome.mutants, outcome.attribution, outcome.gating);
   const survived = mutants.filter((mutant) => mutant.status === "Survived");
   const uncovered = mutants.filter((mutant) => mutant.status === "NoCoverage");
   const lines = [heading(outcome), "", comparisonLine(outcome)];
-  if (outcome.score.files.length > 0) lines.push("", ...fileTable(outcome));
+  if (outcome.score.files.length > 0) lines.push("", ...splitTable(outcome), "", ...fileTable(outcome));
   const invalid = outcome.score.total.invalid + outcome.score.total.ignored;
   if (invalid > 0) {
     lines.push("", `${invalid} mutant(s) with compile or runtime errors, or ignored, are left out of the score.`);
@@ -20740,7 +21021,7 @@ function renderScored(outcome, withMutantLists) {
   } else if (survived.length + uncovered.length > 0) {
     lines.push("", `${survived.length} surviving and ${uncovered.length} uncovered mutant(s) are listed in the gate's JSON report (too many to show here).`);
   }
-  lines.push(...notMutatedSection(outcome));
+  lines.push(...attributionSection(outcome), ...notMutatedSection(outcome));
   return lines;
 }
 function renderError(outcome) {
@@ -20777,170 +21058,6 @@ function renderSummary(outcome, maxBytes = SUMMARY_LIMIT_BYTES) {
 import { realpath, stat as stat2 } from "node:fs/promises";
 import { relative, resolve as resolve2, sep as sep2 } from "node:path";
 
-// src/adapters/git.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-var DIFF_BUFFER_BYTES = 512 * 1024 * 1024;
-function createGit(cwd) {
-  async function git(args) {
-    const { stdout } = await run("git", ["-c", "core.quotePath=false", ...args], {
-      cwd,
-      maxBuffer: DIFF_BUFFER_BYTES,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-    });
-    return stdout;
-  }
-  async function attempt(args) {
-    try {
-      return (await git(args)).trim();
-    } catch {
-      return void 0;
-    }
-  }
-  return {
-    async topLevel() {
-      try {
-        return (await git(["rev-parse", "--show-toplevel"])).trim();
-      } catch (error2) {
-        throw new GateError(
-          `${cwd} is not inside a git repository. Check out the repository (actions/checkout with fetch-depth: 0) before this step.`,
-          [String(error2)]
-        );
-      }
-    },
-    resolveCommit: (ref) => attempt(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]),
-    async fetchCommit(ref) {
-      const fetched = await attempt(["fetch", "--no-tags", "--quiet", "origin", "--end-of-options", ref]);
-      return fetched === void 0 ? void 0 : attempt(["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"]);
-    },
-    mergeBase: (a, b) => attempt(["merge-base", "--end-of-options", a, b]),
-    async isShallow() {
-      return await attempt(["rev-parse", "--is-shallow-repository"]) === "true";
-    },
-    diff: (from, to) => git(["diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--end-of-options", from, to])
-  };
-}
-
-// src/adapters/stryker.ts
-import { spawn } from "node:child_process";
-import { access as access2, readFile as readFile3 } from "node:fs/promises";
-import { dirname, extname, join as join2, resolve } from "node:path";
-import { createInterface } from "node:readline";
-import { pathToFileURL } from "node:url";
-var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
-  (prefix2) => [".conf", ".config"].flatMap(
-    (suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`)
-  )
-);
-async function exists2(path2) {
-  try {
-    await access2(path2);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function toReference(path2) {
-  return { url: pathToFileURL(path2).href, isJson: extname(path2).toLowerCase() === ".json" };
-}
-async function findProjectConfig(workingDirectory, explicit) {
-  if (explicit !== void 0) {
-    const path2 = resolve(workingDirectory, explicit);
-    if (!await exists2(path2)) {
-      throw new GateError(`Input "stryker-config" names ${path2}, which does not exist.`);
-    }
-    return toReference(path2);
-  }
-  for (const name of STRYKER_CONFIG_NAMES) {
-    const path2 = join2(workingDirectory, name);
-    if (await exists2(path2)) return toReference(path2);
-  }
-  return void 0;
-}
-async function findStrykerCli(workingDirectory) {
-  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
-    const manifestPath = join2(directory, "node_modules", "@stryker-mutator", "core", "package.json");
-    if (await exists2(manifestPath)) {
-      const manifest = JSON.parse(await readFile3(manifestPath, "utf8"));
-      const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
-      if (bin !== void 0) return join2(dirname(manifestPath), bin);
-    }
-    if (dirname(directory) === directory) break;
-  }
-  throw new GateError(
-    `Stryker is not installed in ${workingDirectory}. Add it to the project (npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) and install dependencies (npm ci) before this step.`
-  );
-}
-var TAIL_LINES = 60;
-var WITHHELD_VARIABLES = ["GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"];
-function strykerEnvironment(env) {
-  const result = { ...env, FORCE_COLOR: "0" };
-  for (const name of WITHHELD_VARIABLES) delete result[name];
-  return result;
-}
-var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-function runStrykerProcess(cli, configPath, workingDirectory, onLine) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cli, "run", configPath], {
-      cwd: workingDirectory,
-      env: strykerEnvironment(process.env),
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const tail = [];
-    const record = (line) => {
-      const plain = line.replaceAll(ANSI_ESCAPE, "");
-      onLine(plain);
-      tail.push(plain);
-      if (tail.length > TAIL_LINES) tail.shift();
-    };
-    const readers = [child.stdout, child.stderr].map((stream) => {
-      const reader = createInterface({ input: stream, crlfDelay: Infinity });
-      reader.on("line", record);
-      return new Promise((done) => reader.once("close", done));
-    });
-    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${cli}): ${error2.message}`)));
-    child.once("close", (exitCode, signal) => {
-      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail }));
-    });
-  });
-}
-
-// src/core/base-ref.ts
-var ZERO_SHA = /^0+$/;
-var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
-function readPath(payload, path2) {
-  return path2.reduce((node, key) => node?.[key], payload);
-}
-var EVENT_BASE_FIELDS = {
-  pull_request: ["pull_request", "base", "sha"],
-  pull_request_target: ["pull_request", "base", "sha"],
-  push: ["before"],
-  merge_group: ["merge_group", "base_sha"]
-};
-function resolveBase(baseInput, event) {
-  if (baseInput !== void 0) return { ok: true, base: baseInput, source: 'input "base"' };
-  const field = EVENT_BASE_FIELDS[event.name];
-  if (field === void 0) {
-    return {
-      ok: false,
-      problem: `The "${event.name}" event does not say what to compare with. Set the "base" input (for example base: main, or base: \${{ github.event.before }}); without it the gate only knows ${Object.keys(EVENT_BASE_FIELDS).join(", ")} events.`
-    };
-  }
-  const value = readPath(event.payload, field);
-  const where = `${event.name} event field ${field.join(".")}`;
-  if (typeof value !== "string" || !SHA.test(value)) {
-    return { ok: false, problem: `The ${where} is missing or not a commit SHA. Set the "base" input.` };
-  }
-  if (ZERO_SHA.test(value)) {
-    return {
-      ok: false,
-      problem: `The ${where} is all zeros: this push created the branch, so there is no previous commit to compare with. Set the "base" input (for example base: main).`
-    };
-  }
-  return { ok: true, base: value, source: where };
-}
-
 // src/core/changed-lines.ts
 var import_parse_diff = __toESM(require_parse_diff(), 1);
 var C_ESCAPES = {
@@ -20974,30 +21091,113 @@ function parseChangedLines(diff) {
   return changed;
 }
 
-// src/core/changed-mutants.ts
-function normalizeReportPath(name, projectRoot) {
-  const posix = name.replaceAll("\\", "/");
-  const root = projectRoot?.replaceAll("\\", "/").replace(/\/+$/, "");
-  if (root && posix.startsWith(`${root}/`)) return posix.slice(root.length + 1);
-  return posix.startsWith("./") ? posix.slice(2) : posix;
-}
-function keepChangedLineMutants(report, changed) {
-  const reportFiles = new Map(
-    Object.entries(report.files).map(([name, file]) => [normalizeReportPath(name, report.projectRoot), file])
-  );
-  const kept = {};
-  for (const file of changed) {
-    const lines = new Set(file.lines);
-    const reported = reportFiles.get(file.path);
-    const mutants = (reported?.mutants ?? []).filter((mutant) => {
-      for (let line = mutant.location.start.line; line <= mutant.location.end.line; line += 1) {
-        if (!lines.has(line)) return false;
-      }
-      return true;
-    });
-    kept[file.path] = { language: reported?.language ?? "unknown", source: reported?.source ?? "", mutants };
+// src/core/blame.ts
+var HEADER = /^([0-9a-f]{40,64}) (\d+) (\d+)(?: \d+)?$/;
+function parseBlamePorcelain(text) {
+  const lines = [];
+  let current;
+  for (const row of text.split("\n")) {
+    const header = HEADER.exec(row);
+    if (header && current === void 0) {
+      current = { sha: header[1], originalLine: Number(header[2]), line: Number(header[3]), boundary: false, originalPath: "" };
+    } else if (current === void 0) {
+      continue;
+    } else if (row.startsWith("	")) {
+      lines.push(current);
+      current = void 0;
+    } else if (row === "boundary") {
+      current.boundary = true;
+    } else if (row.startsWith("filename ")) {
+      const name = row.slice("filename ".length);
+      current.originalPath = name.startsWith('"') && name.endsWith('"') ? unquoteGitPath(name.slice(1, -1)) : name;
+    }
   }
-  return kept;
+  return lines;
+}
+
+// src/core/commits.ts
+var COMMIT_LOG_FORMAT = "%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B%x1e";
+function parseCommitLog(text) {
+  return text.split("").map((record) => record.replace(/^\n/, "")).filter((record) => record.trim() !== "").map((record) => {
+    const [sha = "", parents = "", authorName = "", authorEmail = "", committerName = "", committerEmail = "", message = ""] = record.split("");
+    return {
+      sha,
+      parents: parents.split(" ").filter((parent) => parent !== ""),
+      authorName,
+      authorEmail,
+      committerName,
+      committerEmail,
+      message
+    };
+  });
+}
+var TRAILER_LINE = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/;
+function trailersOf(message) {
+  return message.split("\n").flatMap((raw) => {
+    const line = raw.trim();
+    const match2 = TRAILER_LINE.exec(line);
+    return match2 ? [{ key: match2[1], value: match2[2].trim(), line }] : [];
+  });
+}
+var NAME_AND_EMAIL = /^(.*?)\s*<([^>]*)>\s*$/;
+function peopleOf(commit) {
+  const coAuthors = trailersOf(commit.message).filter((trailer) => trailer.key.toLowerCase() === "co-authored-by").map((trailer) => {
+    const match2 = NAME_AND_EMAIL.exec(trailer.value);
+    return { name: match2?.[1] ?? trailer.value, email: match2?.[2] ?? "", role: "Co-authored-by" };
+  });
+  return [
+    { name: commit.authorName, email: commit.authorEmail, role: "author" },
+    { name: commit.committerName, email: commit.committerEmail, role: "committer" },
+    ...coAuthors
+  ];
+}
+
+// src/core/git-ai-notes.ts
+function parseLineSpec(spec) {
+  const lines = /* @__PURE__ */ new Set();
+  for (const part of spec.split(",")) {
+    const [start = Number.NaN, end = start] = part.split("-").map(Number);
+    if (!Number.isInteger(start) || !Number.isInteger(end)) continue;
+    for (let line = start; line <= end; line += 1) lines.add(line);
+  }
+  return lines;
+}
+function parseMetadata(json) {
+  try {
+    const parsed = JSON.parse(json);
+    return typeof parsed === "object" && parsed !== null ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function describeAgent(key, metadata) {
+  const record = key.startsWith("s_") ? metadata.sessions?.[key.split("::")[0]] : metadata.prompts?.[key];
+  const agent = [record?.agent_id?.tool, record?.agent_id?.model].filter((part) => part !== void 0 && part !== "");
+  return agent.length > 0 ? agent.join(" ") : "an agent session";
+}
+function parseGitAiNote(text) {
+  const separator = text.search(/^---$/m);
+  const attestations = separator === -1 ? text : text.slice(0, separator);
+  const metadata = separator === -1 ? {} : parseMetadata(text.slice(separator + 3));
+  const files = /* @__PURE__ */ new Map();
+  let entries;
+  for (const row of attestations.split("\n")) {
+    if (row.trim() === "") continue;
+    if (!row.startsWith(" ")) {
+      const path2 = row.trim().replace(/^"(.*)"$/, "$1");
+      entries = files.get(path2) ?? [];
+      files.set(path2, entries);
+      continue;
+    }
+    const [key = "", spec = ""] = row.trim().split(/\s+/);
+    const human = key.startsWith("h_");
+    entries?.push({
+      author: human ? "human" : "ai",
+      who: human ? metadata.humans?.[key]?.author ?? "a human" : describeAgent(key, metadata),
+      lines: parseLineSpec(spec)
+    });
+  }
+  return files;
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -23636,6 +23836,399 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/core/mutate-ranges.ts
+function toLineRanges(lines) {
+  const ranges = [];
+  for (const line of lines) {
+    const last = ranges.at(-1);
+    if (last !== void 0 && line === last.end + 1) {
+      ranges[ranges.length - 1] = { start: last.start, end: line };
+    } else {
+      ranges.push({ start: line, end: line });
+    }
+  }
+  return ranges;
+}
+function toMutatePatterns(files, workingDirectoryAbsolute) {
+  const patterns = [];
+  const untargetable = [];
+  for (const file of files) {
+    const root = workingDirectoryAbsolute.replaceAll("\\", "/").replace(/\/+$/, "");
+    const absolute = `${root}/${file.path}`;
+    const escaped = escape(absolute, { windowsPathsNoEscape: true, magicalBraces: true });
+    if (file.path.includes("\\") || !minimatch(absolute, escaped)) {
+      untargetable.push(file.path);
+      continue;
+    }
+    for (const range2 of toLineRanges(file.lines)) patterns.push(`${escaped}:${range2.start}-${range2.end}`);
+  }
+  return { patterns, untargetable };
+}
+
+// src/core/pull-request.ts
+var asString = (value) => typeof value === "string" ? value : "";
+function pullRequestOf(event) {
+  const pullRequest = event.payload.pull_request;
+  if (typeof pullRequest !== "object" || pullRequest === null) return void 0;
+  const user = pullRequest.user ?? {};
+  const head = pullRequest.head ?? {};
+  const labels = Array.isArray(pullRequest.labels) ? pullRequest.labels : [];
+  return {
+    labels: labels.map((label) => asString(label?.name)).filter((name) => name !== ""),
+    authorLogin: asString(user.login),
+    authorId: typeof user.id === "number" ? user.id : void 0,
+    headBranch: asString(head.ref),
+    body: asString(pullRequest.body)
+  };
+}
+
+// src/adapters/attribution-sources.ts
+async function gatherAttributionSources(git, files, repositoryPath, comparison, config, event) {
+  const pullRequest = pullRequestOf(event);
+  const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
+  const none = { blame: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map(), notes: /* @__PURE__ */ new Map() };
+  if (config.aiDetection !== "auto" || files.length === 0) {
+    return { sources: { ...base, ...none }, availability: { ...base, pullRequest: pullRequest !== void 0, notes: false, shallow: false } };
+  }
+  const blame = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const porcelain = await git.blame(repositoryPath(file.path), toLineRanges(file.lines), comparison.mergeBase, comparison.head);
+    blame.set(file.path, parseBlamePorcelain(porcelain));
+  }
+  const shas = [...new Set([...blame.values()].flat().filter((line) => !line.boundary).map((line) => line.sha))];
+  const commits = new Map(parseCommitLog(await git.commitLog(shas, COMMIT_LOG_FORMAT)).map((commit) => [commit.sha, commit]));
+  const hasNotes = await git.fetchAiNotes();
+  const notes = /* @__PURE__ */ new Map();
+  if (hasNotes) {
+    for (const sha of shas) {
+      const note = await git.aiNote(sha);
+      if (note !== void 0) notes.set(sha, parseGitAiNote(note));
+    }
+  }
+  return {
+    sources: { ...base, blame, commits, notes },
+    availability: { ...base, pullRequest: pullRequest !== void 0, notes: hasNotes, shallow: await git.isShallow() }
+  };
+}
+
+// src/adapters/git.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var DIFF_BUFFER_BYTES = 512 * 1024 * 1024;
+function createGit(cwd) {
+  async function git(args) {
+    const { stdout } = await run("git", ["-c", "core.quotePath=false", ...args], {
+      cwd,
+      maxBuffer: DIFF_BUFFER_BYTES,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+    });
+    return stdout;
+  }
+  async function attempt(args) {
+    try {
+      return (await git(args)).trim();
+    } catch {
+      return void 0;
+    }
+  }
+  return {
+    async topLevel() {
+      try {
+        return (await git(["rev-parse", "--show-toplevel"])).trim();
+      } catch (error2) {
+        throw new GateError(
+          `${cwd} is not inside a git repository. Check out the repository (actions/checkout with fetch-depth: 0) before this step.`,
+          [String(error2)]
+        );
+      }
+    },
+    resolveCommit: (ref) => attempt(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]),
+    async fetchCommit(ref) {
+      const fetched = await attempt(["fetch", "--no-tags", "--quiet", "origin", "--end-of-options", ref]);
+      return fetched === void 0 ? void 0 : attempt(["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"]);
+    },
+    mergeBase: (a, b) => attempt(["merge-base", "--end-of-options", a, b]),
+    async isShallow() {
+      return await attempt(["rev-parse", "--is-shallow-repository"]) === "true";
+    },
+    diff: (from, to) => git(["diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--end-of-options", from, to]),
+    blame: (path2, ranges, from, to) => git([
+      "blame",
+      "--line-porcelain",
+      // A root commit after the merge base (an unrelated history merged in, a shallow clone's graft)
+      // introduced its lines: without --root git would mark them as boundary, like base code.
+      "--root",
+      "-w",
+      "-M",
+      "-C",
+      ...ranges.flatMap((range2) => ["-L", `${range2.start},${range2.end}`]),
+      `${from}..${to}`,
+      "--",
+      path2
+    ]),
+    commitLog: (shas, format) => shas.length === 0 ? Promise.resolve("") : git(["log", "--no-walk=unsorted", `--format=${format}`, "--end-of-options", ...shas]),
+    async fetchAiNotes() {
+      const hasNotes = async () => await attempt(["rev-parse", "--verify", "--quiet", "refs/notes/ai"]) !== void 0;
+      if (await hasNotes()) return true;
+      await attempt(["fetch", "--quiet", "--no-tags", "origin", "refs/notes/ai:refs/notes/ai"]);
+      return hasNotes();
+    },
+    aiNote: (sha) => attempt(["notes", "--ref=ai", "show", "--end-of-options", sha])
+  };
+}
+
+// src/adapters/stryker.ts
+import { spawn } from "node:child_process";
+import { access as access2, readFile as readFile3 } from "node:fs/promises";
+import { dirname, extname, join as join2, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
+var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
+  (prefix2) => [".conf", ".config"].flatMap(
+    (suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`)
+  )
+);
+async function exists2(path2) {
+  try {
+    await access2(path2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function toReference(path2) {
+  return { url: pathToFileURL(path2).href, isJson: extname(path2).toLowerCase() === ".json" };
+}
+async function findProjectConfig(workingDirectory, explicit) {
+  if (explicit !== void 0) {
+    const path2 = resolve(workingDirectory, explicit);
+    if (!await exists2(path2)) {
+      throw new GateError(`Input "stryker-config" names ${path2}, which does not exist.`);
+    }
+    return toReference(path2);
+  }
+  for (const name of STRYKER_CONFIG_NAMES) {
+    const path2 = join2(workingDirectory, name);
+    if (await exists2(path2)) return toReference(path2);
+  }
+  return void 0;
+}
+async function findStrykerCli(workingDirectory) {
+  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
+    const manifestPath = join2(directory, "node_modules", "@stryker-mutator", "core", "package.json");
+    if (await exists2(manifestPath)) {
+      const manifest = JSON.parse(await readFile3(manifestPath, "utf8"));
+      const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
+      if (bin !== void 0) return join2(dirname(manifestPath), bin);
+    }
+    if (dirname(directory) === directory) break;
+  }
+  throw new GateError(
+    `Stryker is not installed in ${workingDirectory}. Add it to the project (npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) and install dependencies (npm ci) before this step.`
+  );
+}
+var TAIL_LINES = 60;
+var WITHHELD_VARIABLES = ["GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"];
+function strykerEnvironment(env) {
+  const result = { ...env, FORCE_COLOR: "0" };
+  for (const name of WITHHELD_VARIABLES) delete result[name];
+  return result;
+}
+var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+function runStrykerProcess(cli, configPath, workingDirectory, onLine) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [cli, "run", configPath], {
+      cwd: workingDirectory,
+      env: strykerEnvironment(process.env),
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const tail = [];
+    const record = (line) => {
+      const plain = line.replaceAll(ANSI_ESCAPE, "");
+      onLine(plain);
+      tail.push(plain);
+      if (tail.length > TAIL_LINES) tail.shift();
+    };
+    const readers = [child.stdout, child.stderr].map((stream) => {
+      const reader = createInterface({ input: stream, crlfDelay: Infinity });
+      reader.on("line", record);
+      return new Promise((done) => reader.once("close", done));
+    });
+    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${cli}): ${error2.message}`)));
+    child.once("close", (exitCode, signal) => {
+      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail }));
+    });
+  });
+}
+
+// src/core/attribution.ts
+var short = (sha) => sha.slice(0, 7);
+function matchCommit(commit, pattern) {
+  switch (pattern.kind) {
+    case "email": {
+      const person = peopleOf(commit).find((candidate) => pattern.regex.test(candidate.email));
+      return person && `${person.role} ${person.email}`;
+    }
+    case "name": {
+      const person = peopleOf(commit).find((candidate) => pattern.regex.test(candidate.name));
+      return person && `${person.role} name ${person.name}`;
+    }
+    case "trailer": {
+      const trailer = trailersOf(commit.message).find((candidate) => pattern.regex.test(candidate.line));
+      return trailer && `trailer ${trailer.line}`;
+    }
+    case "message":
+      return pattern.regex.test(commit.message) ? `message matches ${pattern.source}` : void 0;
+    default:
+      return void 0;
+  }
+}
+function commitSignal(commit, patterns) {
+  for (const { agent, pattern } of patterns) {
+    const where = matchCommit(commit, pattern);
+    if (where !== void 0) return `${where} (${agent})`;
+  }
+  return void 0;
+}
+function matchPullRequest(pullRequest, pattern) {
+  switch (pattern.kind) {
+    case "login":
+      return pattern.regex.test(pullRequest.authorLogin) ? `opened by ${pullRequest.authorLogin}` : void 0;
+    case "branch":
+      return pattern.regex.test(pullRequest.headBranch) ? `from branch ${pullRequest.headBranch}` : void 0;
+    case "pr-body":
+      return pattern.regex.test(pullRequest.body) ? `description matches ${pattern.source}` : void 0;
+    default:
+      return void 0;
+  }
+}
+function pullRequestSignal(pullRequest, patterns) {
+  if (pullRequest === void 0) return void 0;
+  for (const { agent, pattern } of patterns) {
+    const where = matchPullRequest(pullRequest, pattern);
+    if (where !== void 0) return `PR ${where} (${agent})`;
+  }
+  return void 0;
+}
+function isByPullRequestAuthor(commit, pullRequest) {
+  const login = pullRequest.authorLogin.toLowerCase();
+  if (login === "") return false;
+  const email = commit.authorEmail.toLowerCase();
+  const noReply = [`${login}@users.noreply.github.com`, `${pullRequest.authorId}+${login}@users.noreply.github.com`];
+  return noReply.includes(email) || commit.authorName.toLowerCase() === login;
+}
+function aiLabel(pullRequest, aiLabels) {
+  const wanted = new Set(aiLabels.map((label) => label.toLowerCase()));
+  return pullRequest?.labels.find((label) => wanted.has(label.toLowerCase()));
+}
+function noteDecision(blamed, sources) {
+  if (blamed.boundary) return void 0;
+  const entries = sources.notes.get(blamed.sha)?.get(blamed.originalPath);
+  const entry = entries?.find((candidate) => candidate.lines.has(blamed.originalLine));
+  return entry && { class: entry.author, evidence: `commit ${short(blamed.sha)}, git-ai note: ${entry.who}` };
+}
+function attributeChangedLines(changed, sources) {
+  const label = aiLabel(sources.pullRequest, sources.aiLabels);
+  const pullRequestAgent = pullRequestSignal(sources.pullRequest, sources.patterns);
+  const commitDecisions = /* @__PURE__ */ new Map();
+  function decideCommit(sha) {
+    const commit = sources.commits.get(sha);
+    if (commit === void 0) return { class: "unknown", evidence: `commit ${short(sha)} could not be read` };
+    if (commit.parents.length > 1) return { class: "unknown", evidence: `introduced by merge commit ${short(sha)}` };
+    const signal = commitSignal(commit, sources.patterns);
+    if (signal !== void 0) return { class: "ai", evidence: `commit ${short(sha)}, ${signal}` };
+    if (pullRequestAgent !== void 0 && isByPullRequestAuthor(commit, sources.pullRequest)) {
+      return { class: "ai", evidence: `commit ${short(sha)} by the PR author; ${pullRequestAgent}` };
+    }
+    return { class: "unknown", evidence: `commit ${short(sha)}: no AI marker` };
+  }
+  function decideLine(blamed) {
+    if (sources.detection === "off") return { class: "unknown", evidence: "AI detection is off (ai-detection: off)" };
+    if (sources.detection === "all") return { class: "ai", evidence: "every changed line counts as AI-touched (ai-detection: all)" };
+    const note = blamed && noteDecision(blamed, sources);
+    if (note !== void 0) return note;
+    if (label !== void 0) return { class: "ai", evidence: `PR label ${label}` };
+    if (blamed === void 0) return { class: "unknown", evidence: "git blame did not cover this line" };
+    if (blamed.boundary) {
+      return {
+        class: "unknown",
+        evidence: `blames to ${short(blamed.sha)}, at or before the merge base: a moved or whitespace-only change`
+      };
+    }
+    const cached = commitDecisions.get(blamed.sha) ?? decideCommit(blamed.sha);
+    commitDecisions.set(blamed.sha, cached);
+    return cached;
+  }
+  const attribution = /* @__PURE__ */ new Map();
+  for (const file of changed) {
+    const blamedLines = new Map((sources.blame.get(file.path) ?? []).map((blamed) => [blamed.line, blamed]));
+    attribution.set(file.path, new Map(file.lines.map((line) => [line, { line, ...decideLine(blamedLines.get(line)) }])));
+  }
+  return attribution;
+}
+
+// src/core/base-ref.ts
+var ZERO_SHA = /^0+$/;
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+function readPath(payload, path2) {
+  return path2.reduce((node, key) => node?.[key], payload);
+}
+var EVENT_BASE_FIELDS = {
+  pull_request: ["pull_request", "base", "sha"],
+  pull_request_target: ["pull_request", "base", "sha"],
+  push: ["before"],
+  merge_group: ["merge_group", "base_sha"]
+};
+function resolveBase(baseInput, event) {
+  if (baseInput !== void 0) return { ok: true, base: baseInput, source: 'input "base"' };
+  const field = EVENT_BASE_FIELDS[event.name];
+  if (field === void 0) {
+    return {
+      ok: false,
+      problem: `The "${event.name}" event does not say what to compare with. Set the "base" input (for example base: main, or base: \${{ github.event.before }}); without it the gate only knows ${Object.keys(EVENT_BASE_FIELDS).join(", ")} events.`
+    };
+  }
+  const value = readPath(event.payload, field);
+  const where = `${event.name} event field ${field.join(".")}`;
+  if (typeof value !== "string" || !SHA.test(value)) {
+    return { ok: false, problem: `The ${where} is missing or not a commit SHA. Set the "base" input.` };
+  }
+  if (ZERO_SHA.test(value)) {
+    return {
+      ok: false,
+      problem: `The ${where} is all zeros: this push created the branch, so there is no previous commit to compare with. Set the "base" input (for example base: main).`
+    };
+  }
+  return { ok: true, base: value, source: where };
+}
+
+// src/core/changed-mutants.ts
+function normalizeReportPath(name, projectRoot) {
+  const posix = name.replaceAll("\\", "/");
+  const root = projectRoot?.replaceAll("\\", "/").replace(/\/+$/, "");
+  if (root && posix.startsWith(`${root}/`)) return posix.slice(root.length + 1);
+  return posix.startsWith("./") ? posix.slice(2) : posix;
+}
+function keepChangedLineMutants(report, changed) {
+  const reportFiles = new Map(
+    Object.entries(report.files).map(([name, file]) => [normalizeReportPath(name, report.projectRoot), file])
+  );
+  const kept = {};
+  for (const file of changed) {
+    const lines = new Set(file.lines);
+    const reported = reportFiles.get(file.path);
+    const mutants = (reported?.mutants ?? []).filter((mutant) => {
+      for (let line = mutant.location.start.line; line <= mutant.location.end.line; line += 1) {
+        if (!lines.has(line)) return false;
+      }
+      return true;
+    });
+    kept[file.path] = { language: reported?.language ?? "unknown", source: reported?.source ?? "", mutants };
+  }
+  return kept;
+}
+
 // src/core/file-scope.ts
 var MATCH_OPTIONS = { dot: false };
 function relativeToWorkingDirectory(repoPath, workingDirectory) {
@@ -23666,35 +24259,6 @@ function scopeChangedFiles(changed, scope) {
     selected.push({ path: path2, lines: file.lines });
   }
   return { selected, skipped };
-}
-
-// src/core/mutate-ranges.ts
-function toLineRanges(lines) {
-  const ranges = [];
-  for (const line of lines) {
-    const last = ranges.at(-1);
-    if (last !== void 0 && line === last.end + 1) {
-      ranges[ranges.length - 1] = { start: last.start, end: line };
-    } else {
-      ranges.push({ start: line, end: line });
-    }
-  }
-  return ranges;
-}
-function toMutatePatterns(files, workingDirectoryAbsolute) {
-  const patterns = [];
-  const untargetable = [];
-  for (const file of files) {
-    const root = workingDirectoryAbsolute.replaceAll("\\", "/").replace(/\/+$/, "");
-    const absolute = `${root}/${file.path}`;
-    const escaped = escape(absolute, { windowsPathsNoEscape: true, magicalBraces: true });
-    if (file.path.includes("\\") || !minimatch(absolute, escaped)) {
-      untargetable.push(file.path);
-      continue;
-    }
-    for (const range2 of toLineRanges(file.lines)) patterns.push(`${escaped}:${range2.start}-${range2.end}`);
-  }
-  return { patterns, untargetable };
 }
 
 // src/core/mutation-report.ts
@@ -23753,6 +24317,27 @@ function parseMutationReport(json) {
   return { ok: true, report: json };
 }
 
+// src/core/signal-report.ts
+function describeSignals(availability) {
+  if (availability.detection !== "auto") {
+    return { checked: [`none: ai-detection is ${availability.detection}`], unavailable: [] };
+  }
+  const custom = availability.patterns.filter((pattern) => pattern.agent === "ai-patterns").length;
+  const agents = new Set(availability.patterns.filter((pattern) => pattern.agent !== "ai-patterns").map((pattern) => pattern.agent));
+  const table = `${availability.patterns.length - custom} signals of ${agents.size} agents${custom > 0 ? ` and ${custom} from ai-patterns` : ""}`;
+  const checked = [`authors, committers and Co-authored-by of the commits that introduced each line, their trailers and messages, against ${table}`];
+  const unavailable = [];
+  if (availability.pullRequest) {
+    checked.push(`PR labels (${availability.aiLabels.join(", ")}), PR author, head branch and description`);
+  } else {
+    unavailable.push("PR labels, author, branch and description: this run is not for a pull request");
+  }
+  if (availability.notes) checked.push("git-ai notes (refs/notes/ai)");
+  else unavailable.push("git-ai notes: refs/notes/ai is neither in the clone nor on origin");
+  if (availability.shallow) unavailable.push("full history: the clone is shallow, so blame may credit the oldest commit it has");
+  return { checked, unavailable };
+}
+
 // src/core/stryker-config.ts
 function strykerOverrides(settings) {
   return {
@@ -23799,32 +24384,6 @@ function describeStrykerFailure(exit) {
   }
   const firstError = errors[0];
   return `Stryker exited with code ${exit.exitCode ?? "unknown"}${firstError === void 0 ? "" : `: ${firstError.trim()}`}`;
-}
-
-// src/core/verdict.ts
-function formatPercent(value) {
-  return `${Number.isInteger(value) ? value : value.toFixed(2)}%`;
-}
-function decideVerdict(total, threshold) {
-  if (total.mutants === 0) {
-    const invalid = total.invalid + total.ignored;
-    const detail = invalid > 0 ? `Stryker made ${invalid} mutant(s) on them, but none could be tested (compile or runtime errors, or ignored)` : "no changed line holds code Stryker can mutate";
-    return { kind: "no-mutants", reason: `No valid mutants on the changed lines: ${detail}.` };
-  }
-  const score = `${formatScore(total)}%`;
-  const against = `threshold ${formatPercent(threshold)}`;
-  if (meetsThreshold(total, threshold)) {
-    return { kind: "pass", reason: `Mutation score on changed lines is ${score}, ${against}.` };
-  }
-  const undetected = total.survived + total.noCoverage;
-  return {
-    kind: "fail",
-    reason: `Mutation score on changed lines is ${score}, under the ${against}: ${undetected} of ${total.mutants} mutant(s) went unnoticed by the tests.`
-  };
-}
-function nothingToMutateVerdict(changedFiles) {
-  const reason = changedFiles === 0 ? "No mutants: the change adds or modifies no lines." : `No mutants: none of the ${changedFiles} changed file(s) is source code to mutate (see include and exclude).`;
-  return { kind: "no-mutants", reason };
 }
 
 // src/gate.ts
@@ -23881,13 +24440,14 @@ async function mutate(run3, workingDirectory, patterns, files) {
 }
 async function runGate(run3) {
   const workingDirectory = await resolveWorkingDirectory(run3.workspace, run3.config.workingDirectory);
-  const git = createGit(workingDirectory);
-  const repositoryRoot = await realpath(await git.topLevel());
+  const repositoryRoot = await realpath(await createGit(workingDirectory).topLevel());
+  const git = createGit(repositoryRoot);
   const comparison = await compare(git, run3);
   run3.log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to HEAD ${comparison.head}.`);
   const changed = parseChangedLines(await git.diff(comparison.mergeBase, comparison.head));
+  const workingDirectoryInRepository = relative(repositoryRoot, workingDirectory).split(sep2).join("/");
   const scope = scopeChangedFiles(changed, {
-    workingDirectory: relative(repositoryRoot, workingDirectory).split(sep2).join("/"),
+    workingDirectory: workingDirectoryInRepository,
     include: run3.config.include,
     exclude: run3.config.exclude
   });
@@ -23896,15 +24456,36 @@ async function runGate(run3) {
   run3.log.info(
     `${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`
   );
-  const outcome = { kind: "scored", config: run3.config, comparison, scope, untargetable };
+  const gathered = await gatherAttributionSources(
+    git,
+    targeted,
+    (path2) => workingDirectoryInRepository === "" ? path2 : `${workingDirectoryInRepository}/${path2}`,
+    comparison,
+    run3.config,
+    run3.event
+  );
+  const attribution = attributeChangedLines(targeted, gathered.sources);
+  const gating = { detection: run3.config.aiDetection, unknownAs: run3.config.unknownAs };
+  const signals = describeSignals(gathered.availability);
+  const outcome = { kind: "scored", config: run3.config, comparison, scope, untargetable, attribution, gating, signals };
   if (targeted.length === 0) {
-    const mutants2 = {};
-    return { ...outcome, verdict: nothingToMutateVerdict(changed.length), mutants: mutants2, score: scoreChangedLines(mutants2, []) };
+    const none = scoreChangedLines({}, []);
+    return { ...outcome, verdict: nothingToMutateVerdict(changed.length), mutants: {}, score: none, aiScore: none, otherScore: none };
   }
   const report = await mutate(run3, workingDirectory, patterns, targeted.length);
   const mutants = keepChangedLineMutants(report, targeted);
   const score = scoreChangedLines(mutants, targeted);
-  return { ...outcome, verdict: decideVerdict(score.total, run3.config.threshold), mutants, score };
+  const portions = splitByGate(mutants, attribution, gating);
+  const aiScore = scoreChangedLines(portions.ai.mutants, portions.ai.changed);
+  const otherScore = scoreChangedLines(portions.other.mutants, portions.other.changed);
+  const aiLines = portions.ai.changed.reduce((sum, file) => sum + file.lines.length, 0);
+  run3.log.info(`AI-touched: ${aiLines} changed line(s), ${aiScore.total.mutants} valid mutant(s).`);
+  const verdict = decideVerdict(score.total, run3.config.threshold, {
+    counts: aiScore.total,
+    lines: aiLines,
+    threshold: run3.config.aiThreshold
+  });
+  return { ...outcome, verdict, mutants, score, aiScore, otherScore };
 }
 
 // src/main.ts

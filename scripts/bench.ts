@@ -12,8 +12,15 @@ import { performance } from 'node:perf_hooks';
 import type { Log } from '../src/adapters/log.js';
 import { createRunFiles } from '../src/adapters/run-files.js';
 import { findStrykerCli } from '../src/adapters/stryker.js';
+import { gatherAttributionSources } from '../src/adapters/attribution-sources.js';
+import { createGit } from '../src/adapters/git.js';
+import { splitByGate } from '../src/core/ai-split.js';
+import { attributeChangedLines } from '../src/core/attribution.js';
+import { parseBlamePorcelain } from '../src/core/blame.js';
 import { parseChangedLines } from '../src/core/changed-lines.js';
+import { parseCommitLog } from '../src/core/commits.js';
 import { keepChangedLineMutants } from '../src/core/changed-mutants.js';
+import { Inputs } from '../src/constants.js';
 import { parseConfig, type RawInputs } from '../src/core/config.js';
 import { scopeChangedFiles } from '../src/core/file-scope.js';
 import { toMutatePatterns } from '../src/core/mutate-ranges.js';
@@ -62,8 +69,8 @@ function runBareStryker(cli: string, configPath: string, cwd: string): Promise<n
 }
 
 const example = await createExampleRepo();
-const raw = { 'working-directory': '.', base: '', threshold: '80', include: '', exclude: '', 'stryker-config': '', concurrency: '' } satisfies RawInputs;
-const parsed = parseConfig(raw);
+const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, ''])) as RawInputs;
+const parsed = parseConfig({ ...raw, [Inputs.Threshold]: '80' });
 if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
 const event = { name: 'pull_request', payload: { pull_request: { base: { sha: example.baseSha } } } };
 const runnerTemp = await mkdtemp(join(tmpdir(), 'bench-runner-temp-'));
@@ -92,12 +99,33 @@ for (let run = 1; run <= RUNS; run += 1) {
   console.log(`bare Stryker run ${run}: ${ms(duration)}`);
 }
 
+// Attribution alone on the example project: git blame, git log, notes lookup and classification.
+const exampleGit = createGit(example.repo.dir);
+const mergeBase = example.repo.git('merge-base', example.baseSha, 'HEAD');
+const exampleChanged = parseChangedLines(await exampleGit.diff(mergeBase, example.headSha));
+const exampleScope = scopeChangedFiles(exampleChanged, { workingDirectory: '', include: parsed.config.include, exclude: parsed.config.exclude });
+const attributionTimes: number[] = [];
+for (let run = 1; run <= RUNS; run += 1) {
+  const start = performance.now();
+  const gathered = await gatherAttributionSources(
+    exampleGit,
+    exampleScope.selected,
+    (path) => path,
+    { base: example.baseSha, baseSource: 'bench', mergeBase, head: example.headSha },
+    parsed.config,
+    event,
+  );
+  attributeChangedLines(exampleScope.selected, gathered.sources);
+  attributionTimes.push(performance.now() - start);
+}
+
 const ownWork = gateTotals.map((total, index) => total - (gateStryker[index] as number));
 console.log('\nExample project (medians)');
 console.log(`  gate, end to end            ${ms(median(gateTotals))}`);
 console.log(`  bare Stryker, same ranges   ${ms(median(bare))}`);
 console.log(`  ratio gate / bare Stryker   ${(median(gateTotals) / median(bare)).toFixed(3)}`);
 console.log(`  gate's own work (no Stryker)${ms(median(ownWork))}  (${((median(ownWork) / median(gateTotals)) * 100).toFixed(1)}% of the gate)`);
+console.log(`  of which AI attribution     ${ms(median(attributionTimes))}  (blame, log, notes, classify; ${((median(attributionTimes) / median(bare)) * 100).toFixed(1)}% of bare Stryker)`);
 
 // The pure core on a pull request far larger than the example: 2,000 files, 20,000 changed lines, 10,000 mutants.
 const FILES = 2000;
@@ -127,15 +155,41 @@ const report: MutationTestResult = {
     ]),
   ),
 };
+// Synthetic blame: each file's lines alternate between an agent's commit and a plain one.
+const AGENT_SHA = 'a'.repeat(40);
+const PLAIN_SHA = 'b'.repeat(40);
+const blamePorcelain = Array.from({ length: 10 }, (_, line) =>
+  [`${line % 2 === 0 ? AGENT_SHA : PLAIN_SHA} ${11 + line} ${11 + line} 1`, 'author x', 'filename src/module.ts', '\tcode'].join('\n'),
+).join('\n');
+const commitLog = [
+  `${AGENT_SHA}\x1f\x1fDev\x1fdev@example.com\x1fDev\x1fdev@example.com\x1fAdd\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n\x1e`,
+  `${PLAIN_SHA}\x1f\x1fDev\x1fdev@example.com\x1fDev\x1fdev@example.com\x1fTweak\n\x1e`,
+].join('');
 const coreTimes: number[] = [];
 for (let run = 1; run <= RUNS; run += 1) {
   const start = performance.now();
   const changed = parseChangedLines(diff);
   const scope = scopeChangedFiles(changed, { workingDirectory: '', include: parsed.config.include, exclude: parsed.config.exclude });
   toMutatePatterns(scope.selected, '/workspace');
+  const commits = new Map(parseCommitLog(commitLog).map((commit) => [commit.sha, commit]));
+  const blame = new Map(scope.selected.map((file) => [file.path, parseBlamePorcelain(blamePorcelain)]));
+  const attribution = attributeChangedLines(scope.selected, {
+    detection: 'auto',
+    patterns: parsed.config.aiPatterns,
+    aiLabels: parsed.config.aiLabels,
+    pullRequest: undefined,
+    blame,
+    commits,
+    notes: new Map(),
+  });
+  const gating = { detection: 'auto', unknownAs: 'human' } as const;
   const mutants = keepChangedLineMutants(report, scope.selected);
   const score = scoreChangedLines(mutants, scope.selected);
-  const verdict = decideVerdict(score.total, 80);
+  const portions = splitByGate(mutants, attribution, gating);
+  const aiScore = scoreChangedLines(portions.ai.mutants, portions.ai.changed);
+  const otherScore = scoreChangedLines(portions.other.mutants, portions.other.changed);
+  const aiLines = portions.ai.changed.reduce((sum, file) => sum + file.lines.length, 0);
+  const verdict = decideVerdict(score.total, 80, { counts: aiScore.total, lines: aiLines, threshold: 80 });
   renderSummary({
     kind: 'scored',
     verdict,
@@ -145,8 +199,13 @@ for (let run = 1; run <= RUNS; run += 1) {
     untargetable: [],
     mutants,
     score,
+    attribution,
+    gating,
+    aiScore,
+    otherScore,
+    signals: { checked: [], unavailable: [] },
   });
   coreTimes.push(performance.now() - start);
 }
 console.log(`\nPure core on a synthetic PR (${FILES} files, ${FILES * 10} changed lines, ${FILES * 5} mutants), median of ${RUNS}:`);
-console.log(`  diff, scope, ranges, mutants, score, verdict, summary ${ms(median(coreTimes))}`);
+console.log(`  diff, scope, ranges, attribution, mutants, scores, verdict, summary ${ms(median(coreTimes))}`);

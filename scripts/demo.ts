@@ -14,14 +14,16 @@ const rule = (title: string): void => console.log(`\n──── ${title} ${'�
 rule('Setting up');
 const example = await createExampleRepo();
 console.log(`Example repository: ${example.repo.dir}`);
-console.log(`Base commit ${example.baseSha.slice(0, 7)} on main; pull request commit ${example.headSha.slice(0, 7)}.`);
-console.log('Workflow step: uses: mutation-gate   with: { threshold: 80 }');
+console.log(`Base commit ${example.baseSha.slice(0, 7)} on main; pull request head ${example.headSha.slice(0, 7)}:`);
+const commits = example.repo.git('log', '--reverse', '--format=%h %an: %s %(trailers:key=Co-Authored-By,separator=)', `${example.baseSha}..HEAD`);
+for (const commit of commits.split('\n')) console.log(`  ${commit.trim()}`);
+console.log('Workflow step: uses: mutation-gate   with: { threshold: 30, ai-threshold: 80 }');
 
 rule('Job log');
 const result = await runCompositeAction({
   actionPath: PROJECT_ROOT,
   workspace: example.repo.dir,
-  inputs: { threshold: '80' },
+  inputs: { threshold: '30', 'ai-threshold': '80' },
   env: {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',

@@ -7,6 +7,11 @@ export const Inputs = {
   Exclude: 'exclude',
   StrykerConfig: 'stryker-config',
   Concurrency: 'concurrency',
+  AiThreshold: 'ai-threshold',
+  AiDetection: 'ai-detection',
+  AiLabels: 'ai-labels',
+  AiPatterns: 'ai-patterns',
+  UnknownAs: 'unknown-as',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
@@ -21,6 +26,10 @@ export const Outputs = {
   NoCoverage: 'no-coverage',
   Timeout: 'timeout',
   Report: 'report',
+  AiDetected: 'ai-detected',
+  AiLines: 'ai-lines',
+  AiMutants: 'ai-mutants',
+  AiScore: 'ai-score',
 } as const;
 
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];
@@ -46,6 +55,10 @@ export const DEFAULT_EXCLUDE: readonly string[] = [
   '**/dist/**',
   '**/coverage/**',
 ];
+
+export const DEFAULT_AI_LABELS: readonly string[] = Object.freeze(['ai-generated', 'ai-assisted']);
+
+export const DEFAULT_AI_THRESHOLD = 80;
 
 /** Stryker 10 (and so the gate) needs this Node.js major version or newer. */
 export const MINIMUM_NODE_MAJOR = 22;

@@ -1,9 +1,12 @@
 import { realpath, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
+import { gatherAttributionSources } from './adapters/attribution-sources.js';
 import { createGit, type Git } from './adapters/git.js';
 import type { Log } from './adapters/log.js';
 import { readJsonFile, type RunFiles, writeTextFile } from './adapters/run-files.js';
 import { findProjectConfig, findStrykerCli, runStrykerProcess } from './adapters/stryker.js';
+import { type Gating, splitByGate } from './core/ai-split.js';
+import { attributeChangedLines } from './core/attribution.js';
 import { type GateEvent, resolveBase } from './core/base-ref.js';
 import { type ChangedFile, parseChangedLines } from './core/changed-lines.js';
 import { keepChangedLineMutants } from './core/changed-mutants.js';
@@ -13,6 +16,7 @@ import { toMutatePatterns } from './core/mutate-ranges.js';
 import { type MutationTestResult, parseMutationReport } from './core/mutation-report.js';
 import type { Comparison, ScoredOutcome } from './core/outcome.js';
 import { scoreChangedLines } from './core/scoring.js';
+import { describeSignals } from './core/signal-report.js';
 import { renderGeneratedConfig } from './core/stryker-config.js';
 import { describeStrykerFailure } from './core/stryker-failure.js';
 import { decideVerdict, nothingToMutateVerdict } from './core/verdict.js';
@@ -90,14 +94,16 @@ async function mutate(run: GateRun, workingDirectory: string, patterns: readonly
  */
 export async function runGate(run: GateRun): Promise<ScoredOutcome> {
   const workingDirectory = await resolveWorkingDirectory(run.workspace, run.config.workingDirectory);
-  const git = createGit(workingDirectory);
-  const repositoryRoot = await realpath(await git.topLevel());
+  const repositoryRoot = await realpath(await createGit(workingDirectory).topLevel());
+  // Diff and blame paths are relative to the repository root: run git there.
+  const git = createGit(repositoryRoot);
   const comparison = await compare(git, run);
   run.log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to HEAD ${comparison.head}.`);
 
   const changed = parseChangedLines(await git.diff(comparison.mergeBase, comparison.head));
+  const workingDirectoryInRepository = relative(repositoryRoot, workingDirectory).split(sep).join('/');
   const scope = scopeChangedFiles(changed, {
-    workingDirectory: relative(repositoryRoot, workingDirectory).split(sep).join('/'),
+    workingDirectory: workingDirectoryInRepository,
     include: run.config.include,
     exclude: run.config.exclude,
   });
@@ -106,14 +112,36 @@ export async function runGate(run: GateRun): Promise<ScoredOutcome> {
   run.log.info(
     `${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`,
   );
-  const outcome = { kind: 'scored', config: run.config, comparison, scope, untargetable } as const;
+
+  const gathered = await gatherAttributionSources(
+    git,
+    targeted,
+    (path) => (workingDirectoryInRepository === '' ? path : `${workingDirectoryInRepository}/${path}`),
+    comparison,
+    run.config,
+    run.event,
+  );
+  const attribution = attributeChangedLines(targeted, gathered.sources);
+  const gating: Gating = { detection: run.config.aiDetection, unknownAs: run.config.unknownAs };
+  const signals = describeSignals(gathered.availability);
+  const outcome = { kind: 'scored', config: run.config, comparison, scope, untargetable, attribution, gating, signals } as const;
   if (targeted.length === 0) {
-    const mutants = {};
-    return { ...outcome, verdict: nothingToMutateVerdict(changed.length), mutants, score: scoreChangedLines(mutants, []) };
+    const none = scoreChangedLines({}, []);
+    return { ...outcome, verdict: nothingToMutateVerdict(changed.length), mutants: {}, score: none, aiScore: none, otherScore: none };
   }
 
   const report = await mutate(run, workingDirectory, patterns, targeted.length);
   const mutants = keepChangedLineMutants(report, targeted);
   const score = scoreChangedLines(mutants, targeted);
-  return { ...outcome, verdict: decideVerdict(score.total, run.config.threshold), mutants, score };
+  const portions = splitByGate(mutants, attribution, gating);
+  const aiScore = scoreChangedLines(portions.ai.mutants, portions.ai.changed);
+  const otherScore = scoreChangedLines(portions.other.mutants, portions.other.changed);
+  const aiLines = portions.ai.changed.reduce((sum, file) => sum + file.lines.length, 0);
+  run.log.info(`AI-touched: ${aiLines} changed line(s), ${aiScore.total.mutants} valid mutant(s).`);
+  const verdict = decideVerdict(score.total, run.config.threshold, {
+    counts: aiScore.total,
+    lines: aiLines,
+    threshold: run.config.aiThreshold,
+  });
+  return { ...outcome, verdict, mutants, score, aiScore, otherScore };
 }

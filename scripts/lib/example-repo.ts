@@ -10,7 +10,10 @@ export interface ExampleRepo {
   readonly eventPath: string;
 }
 
-/** The bundled example project as a git repository: a base commit on main and a pull request commit. */
+/**
+ * The bundled example project as a git repository: a base commit on main, then a pull request of two
+ * commits, a developer's and one co-authored by Claude Code.
+ */
 export async function createExampleRepo(): Promise<ExampleRepo> {
   const repo = await GitRepo.create('mutation-gate-example-');
   await repo.copyIn(join(PROJECT_ROOT, 'example', 'project'));
@@ -18,13 +21,23 @@ export async function createExampleRepo(): Promise<ExampleRepo> {
   await repo.linkNodeModules();
   const baseSha = repo.commit('Cart subtotal and item count');
   repo.git('checkout', '--quiet', '-b', 'feature/shipping');
-  await repo.copyIn(join(PROJECT_ROOT, 'example', 'pull-request'));
-  const headSha = repo.commit('Add shipping cost and order total');
+  const developer = { name: 'Dana Developer', email: 'dana@example.com' };
+  await repo.copyIn(join(PROJECT_ROOT, 'example', 'pull-request', '1-person'));
+  repo.commit('Add the order total', developer);
+  await repo.copyIn(join(PROJECT_ROOT, 'example', 'pull-request', '2-claude-code'));
+  const headSha = repo.commit('Add shipping cost\n\nCo-Authored-By: Claude <noreply@anthropic.com>', developer);
   const eventPath = join(repo.dir, '..', `${repo.dir.split('/').at(-1)}-event.json`);
   await writeFile(
     eventPath,
     JSON.stringify({
-      pull_request: { number: 1, base: { ref: 'main', sha: baseSha }, head: { ref: 'feature/shipping', sha: headSha } },
+      pull_request: {
+        number: 1,
+        base: { ref: 'main', sha: baseSha },
+        head: { ref: 'feature/shipping', sha: headSha },
+        user: { login: 'dana', id: 1001 },
+        labels: [],
+        body: 'Order total and shipping cost.',
+      },
     }),
   );
   return { repo, baseSha, headSha, eventPath };

@@ -16,6 +16,17 @@ export interface Git {
   isShallow(): Promise<boolean>;
   /** `git diff --unified=0` from one commit to another, rename detection on, paths unquoted where git allows. */
   diff(from: string, to: string): Promise<string>;
+  /**
+   * `git blame --line-porcelain` of some lines of a file (path relative to the repository root) over
+   * `from..to`, ignoring whitespace and following moved or copied lines, so those blame to `from`.
+   */
+  blame(path: string, ranges: readonly { start: number; end: number }[], from: string, to: string): Promise<string>;
+  /** `git log` of exactly these commits in the given format. */
+  commitLog(shas: readonly string[], format: string): Promise<string>;
+  /** Fetches refs/notes/ai from origin when the clone lacks it; whether the clone has the ref afterwards. */
+  fetchAiNotes(): Promise<boolean>;
+  /** The refs/notes/ai note of a commit, or undefined. */
+  aiNote(sha: string): Promise<string | undefined>;
 }
 
 const DIFF_BUFFER_BYTES = 512 * 1024 * 1024;
@@ -58,5 +69,30 @@ export function createGit(cwd: string): Git {
     },
     diff: (from, to) =>
       git(['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--end-of-options', from, to]),
+    blame: (path, ranges, from, to) =>
+      git([
+        'blame',
+        '--line-porcelain',
+        // A root commit after the merge base (an unrelated history merged in, a shallow clone's graft)
+        // introduced its lines: without --root git would mark them as boundary, like base code.
+        '--root',
+        '-w',
+        '-M',
+        '-C',
+        ...ranges.flatMap((range) => ['-L', `${range.start},${range.end}`]),
+        `${from}..${to}`,
+        '--',
+        path,
+      ]),
+    commitLog: (shas, format) =>
+      shas.length === 0 ? Promise.resolve('') : git(['log', '--no-walk=unsorted', `--format=${format}`, '--end-of-options', ...shas]),
+    async fetchAiNotes() {
+      const hasNotes = async (): Promise<boolean> => (await attempt(['rev-parse', '--verify', '--quiet', 'refs/notes/ai'])) !== undefined;
+      // Notes the workflow already fetched (or made) are kept; only a clone without them asks origin.
+      if (await hasNotes()) return true;
+      await attempt(['fetch', '--quiet', '--no-tags', 'origin', 'refs/notes/ai:refs/notes/ai']);
+      return hasNotes();
+    },
+    aiNote: (sha) => attempt(['notes', '--ref=ai', 'show', '--end-of-options', sha]),
   };
 }

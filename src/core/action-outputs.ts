@@ -4,8 +4,11 @@ import { formatScore } from './scoring.js';
 
 /** Every output of the action, as strings; counts are empty when the run ended in an error. */
 export function actionOutputs(outcome: GateOutcome, reportPath: string): Record<OutputName, string> {
-  const total = outcome.kind === 'scored' ? outcome.score.total : undefined;
+  const scored = outcome.kind === 'scored' ? outcome : undefined;
+  const total = scored?.score.total;
+  const ai = scored?.aiScore;
   const count = (value: number | undefined): string => (value === undefined ? '' : String(value));
+  const aiDetected = scored && [...scored.attribution.values()].some((lines) => [...lines.values()].some((line) => line.class === 'ai'));
   return {
     [Outputs.Verdict]: outcome.verdict.kind,
     [Outputs.Score]: total === undefined ? '' : formatScore(total),
@@ -15,5 +18,9 @@ export function actionOutputs(outcome: GateOutcome, reportPath: string): Record<
     [Outputs.NoCoverage]: count(total?.noCoverage),
     [Outputs.Timeout]: count(total?.timeout),
     [Outputs.Report]: reportPath,
+    [Outputs.AiDetected]: aiDetected === undefined ? '' : String(aiDetected),
+    [Outputs.AiLines]: count(ai?.files.reduce((sum, file) => sum + file.changedLines, 0)),
+    [Outputs.AiMutants]: count(ai?.total.mutants),
+    [Outputs.AiScore]: ai === undefined ? '' : formatScore(ai.total),
   };
 }

@@ -1,4 +1,7 @@
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type InputName, Inputs } from '../constants.js';
+import { DEFAULT_AI_LABELS, DEFAULT_AI_THRESHOLD, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type InputName, Inputs } from '../constants.js';
+import { AGENT_SIGNALS } from './agent-signals.js';
+import type { AgentPattern, AiDetection } from './attribution.js';
+import { parseSignalPattern, PATTERN_KINDS, type SignalPattern } from './signal-pattern.js';
 
 /** Every input as the runner hands it over: a string, empty when not set. */
 export type RawInputs = Readonly<Record<InputName, string>>;
@@ -15,6 +18,14 @@ export interface Config {
   readonly strykerConfig: string | undefined;
   /** Undefined means Stryker's own default. */
   readonly concurrency: number | undefined;
+  /** Minimum mutation score over changed lines gated as AI-touched. */
+  readonly aiThreshold: number;
+  readonly aiDetection: AiDetection;
+  readonly aiLabels: readonly string[];
+  /** The built-in agent table followed by the user's ai-patterns. */
+  readonly aiPatterns: readonly AgentPattern[];
+  /** How lines with no evidence either way are gated. */
+  readonly unknownAs: 'human' | 'ai';
 }
 
 export type ConfigResult =
@@ -23,7 +34,7 @@ export type ConfigResult =
 
 /** What a parser returns for a value it refuses: the message for the user. */
 class InputProblem {
-  constructor(readonly message: string) {}
+  constructor(readonly messages: readonly string[]) {}
 }
 
 type Parsed<T> = T | InputProblem;
@@ -35,20 +46,29 @@ export function parseConfig(raw: RawInputs): ConfigResult {
   const fields: ParsedFields = {
     workingDirectory: parseWorkingDirectory(raw[Inputs.WorkingDirectory]),
     base: parseBase(raw[Inputs.Base]),
-    threshold: parseThreshold(raw[Inputs.Threshold]),
+    threshold: parseThreshold(Inputs.Threshold, raw[Inputs.Threshold], 0),
     include: parseGlobList(Inputs.Include, raw[Inputs.Include], DEFAULT_INCLUDE),
     exclude: parseGlobList(Inputs.Exclude, raw[Inputs.Exclude], DEFAULT_EXCLUDE),
     strykerConfig: parseOptionalPath(raw[Inputs.StrykerConfig]),
     concurrency: parseConcurrency(raw[Inputs.Concurrency]),
+    aiThreshold: parseThreshold(Inputs.AiThreshold, raw[Inputs.AiThreshold], DEFAULT_AI_THRESHOLD),
+    aiDetection: parseChoice(Inputs.AiDetection, raw[Inputs.AiDetection], ['auto', 'all', 'off'] as const),
+    aiLabels: parseList(raw[Inputs.AiLabels], DEFAULT_AI_LABELS),
+    aiPatterns: parseAiPatterns(raw[Inputs.AiPatterns]),
+    unknownAs: parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ['human', 'ai'] as const),
   };
   const parsed: unknown[] = Object.values(fields);
-  const problems = parsed.flatMap((result) => (result instanceof InputProblem ? [result.message] : []));
+  const problems = parsed.flatMap((result) => (result instanceof InputProblem ? result.messages : []));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, config: Object.freeze(fields as Config) };
 }
 
+function describe(input: InputName, value: string, accepted: string): string {
+  return `Input "${input}" has value ${JSON.stringify(value)}: ${accepted}.`;
+}
+
 function problem(input: InputName, value: string, accepted: string): InputProblem {
-  return new InputProblem(`Input "${input}" has value ${JSON.stringify(value)}: ${accepted}.`);
+  return new InputProblem([describe(input, value, accepted)]);
 }
 
 function parseWorkingDirectory(raw: string): Parsed<string> {
@@ -74,16 +94,16 @@ function parseBase(raw: string): Parsed<string | undefined> {
 
 const THRESHOLD_FORM = /^(\d{1,3})(\.\d{1,2})?%?$/;
 
-function parseThreshold(raw: string): Parsed<number> {
+function parseThreshold(input: InputName, raw: string, fallback: number): Parsed<number> {
   const value = raw.trim();
-  if (value === '') return 0;
+  if (value === '') return fallback;
   const accepted = 'expected a percentage from 0 to 100 with at most two decimals, such as 80 or 80% or 72.5';
-  if (!THRESHOLD_FORM.test(value)) return problem(Inputs.Threshold, raw, accepted);
+  if (!THRESHOLD_FORM.test(value)) return problem(input, raw, accepted);
   const threshold = Number.parseFloat(value);
-  if (threshold > 100) return problem(Inputs.Threshold, raw, accepted);
+  if (threshold > 100) return problem(input, raw, accepted);
   if (threshold > 0 && threshold < 1) {
     // 0.8 is almost always "80%" written as a fraction; taking it as 0.8% would make the gate toothless.
-    return problem(Inputs.Threshold, raw, `${accepted}; write 80 for 80% (0-1 fractions are not accepted)`);
+    return problem(input, raw, `${accepted}; write 80 for 80% (0-1 fractions are not accepted)`);
   }
   return threshold;
 }
@@ -107,9 +127,13 @@ export function splitGlobList(raw: string): string[] {
   return globs.map((glob) => glob.trim()).filter((glob) => glob !== '');
 }
 
+function parseList(raw: string, defaults: readonly string[]): readonly string[] {
+  const items = splitGlobList(raw);
+  return items.length === 0 ? defaults : Object.freeze(items);
+}
+
 function parseGlobList(input: InputName, raw: string, defaults: readonly string[]): Parsed<readonly string[]> {
-  const globs = splitGlobList(raw);
-  if (globs.length === 0) return defaults;
+  const globs = parseList(raw, defaults);
   const absolute = globs.find((glob) => glob.startsWith('/') || glob.startsWith('!'));
   if (absolute !== undefined) {
     return problem(
@@ -118,7 +142,7 @@ function parseGlobList(input: InputName, raw: string, defaults: readonly string[
       `expected globs relative to working-directory, one per line or comma-separated; "${absolute}" is absolute or negated (use exclude instead of "!")`,
     );
   }
-  return Object.freeze(globs);
+  return globs;
 }
 
 function parseOptionalPath(raw: string): Parsed<string | undefined> {
@@ -133,4 +157,30 @@ function parseConcurrency(raw: string): Parsed<number | undefined> {
     return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
   }
   return Number.parseInt(value, 10);
+}
+
+function parseChoice<Choice extends string>(input: InputName, raw: string, choices: readonly Choice[]): Parsed<Choice> {
+  const value = raw.trim().toLowerCase();
+  if (value === '') return choices[0] as Choice;
+  if (choices.includes(value as Choice)) return value as Choice;
+  return problem(input, raw, `expected one of ${choices.join(', ')}`);
+}
+
+const BUILT_IN_PATTERNS: readonly AgentPattern[] = Object.freeze(
+  AGENT_SIGNALS.map(({ agent, pattern }) => ({
+    agent,
+    pattern: parseSignalPattern(pattern, [...PATTERN_KINDS, 'pr-body']) as SignalPattern,
+  })),
+);
+
+/** One pattern per line, added after the built-in agent table; every bad line is reported. */
+function parseAiPatterns(raw: string): Parsed<readonly AgentPattern[]> {
+  const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  const parsed = lines.map((line) => parseSignalPattern(line));
+  const problems = parsed.filter((result): result is string => typeof result === 'string');
+  if (problems.length > 0) {
+    return new InputProblem(problems.map((reason) => `Input "${Inputs.AiPatterns}": ${reason}.`));
+  }
+  const custom = (parsed as SignalPattern[]).map((pattern) => ({ agent: 'ai-patterns', pattern }));
+  return Object.freeze([...BUILT_IN_PATTERNS, ...custom]);
 }

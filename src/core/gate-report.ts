@@ -1,28 +1,43 @@
 import { listMutants } from './mutant-list.js';
 import type { GateOutcome } from './outcome.js';
-import { formatScore } from './scoring.js';
+import { type ChangedLinesScore, formatScore } from './scoring.js';
 
 export const GATE_REPORT_VERSION = 1;
 
-/** The gate's JSON report: its config, the changed lines, every changed-line mutant, and the verdict. */
+function scoreReport(score: ChangedLinesScore): Record<string, unknown> {
+  return {
+    total: { ...score.total, score: formatScore(score.total) },
+    files: score.files.map((file) => ({ ...file, counts: { ...file.counts, score: formatScore(file.counts) } })),
+  };
+}
+
+/**
+ * The gate's JSON report: its config, the changed lines with their class and evidence, every
+ * changed-line mutant, the scores (all, AI-touched, other) and the verdict.
+ */
 export function buildGateReport(outcome: GateOutcome): Record<string, unknown> {
   const verdict = { kind: outcome.verdict.kind, reason: outcome.verdict.reason };
   if (outcome.kind === 'error') {
     return { version: GATE_REPORT_VERSION, verdict, details: outcome.details };
   }
-  const { total } = outcome.score;
   return {
     version: GATE_REPORT_VERSION,
     verdict,
-    config: outcome.config,
+    config: {
+      ...outcome.config,
+      aiPatterns: outcome.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source })),
+    },
     comparison: outcome.comparison,
     changedLines: outcome.scope.selected,
+    attribution: [...outcome.attribution].map(([path, lines]) => ({ path, lines: [...lines.values()] })),
+    signals: outcome.signals,
     notMutated: [
       ...outcome.untargetable.map((path) => ({ path, reason: 'untargetable-path' })),
       ...outcome.scope.skipped,
     ],
-    score: { ...total, score: formatScore(total) },
-    files: outcome.score.files.map((file) => ({ ...file, counts: { ...file.counts, score: formatScore(file.counts) } })),
-    mutants: listMutants(outcome.mutants),
+    score: scoreReport(outcome.score),
+    aiScore: scoreReport(outcome.aiScore),
+    otherScore: scoreReport(outcome.otherScore),
+    mutants: listMutants(outcome.mutants, outcome.attribution, outcome.gating),
   };
 }

@@ -1,3 +1,5 @@
+import { type Gating, isGatedAsAi, mutantAttribution } from './ai-split.js';
+import type { Attribution, LineClass } from './attribution.js';
 import { codeReader } from './mutant-code.js';
 import type { FileResult, MutantStatus } from './mutation-report.js';
 
@@ -15,17 +17,32 @@ export interface ListedMutant {
   readonly replacement: string;
   readonly coveredBy: readonly string[];
   readonly killedBy: readonly string[];
+  /** The class of the line that speaks for the mutant, and why; undefined without attribution. */
+  readonly class: LineClass | undefined;
+  readonly evidence: string | undefined;
+  /** Held to ai-threshold. */
+  readonly aiGated: boolean;
 }
 
-/** Every mutant of the files, ordered by file, then position. */
-export function listMutants(files: Readonly<Record<string, FileResult>>): ListedMutant[] {
+const NO_ATTRIBUTION: Attribution = new Map();
+const NO_GATING: Gating = { detection: 'off', unknownAs: 'human' };
+
+/** Every mutant of the files, ordered by file, then position, with its line's class when given. */
+export function listMutants(
+  files: Readonly<Record<string, FileResult>>,
+  attribution: Attribution = NO_ATTRIBUTION,
+  gating: Gating = NO_GATING,
+): ListedMutant[] {
   return Object.keys(files)
     .sort()
     .flatMap((file) => {
       const result = files[file] as FileResult;
       const read = codeReader(result.source);
+      const lines = attribution.get(file);
       return result.mutants
-        .map((mutant) => ({
+        .map((mutant) => {
+          const decided = mutantAttribution(lines, mutant, gating);
+          return {
           file,
           id: mutant.id,
           mutator: mutant.mutatorName,
@@ -38,7 +55,11 @@ export function listMutants(files: Readonly<Record<string, FileResult>>): Listed
           replacement: mutant.replacement ?? '',
           coveredBy: mutant.coveredBy ?? [],
           killedBy: mutant.killedBy ?? [],
-        }))
+          class: decided?.class,
+          evidence: decided?.evidence,
+          aiGated: decided !== undefined && isGatedAsAi(decided, gating),
+          };
+        })
         .sort((a, b) => a.line - b.line || a.column - b.column);
     });
 }

@@ -1,7 +1,10 @@
+import type { Gating } from './ai-split.js';
+import type { Attribution } from './attribution.js';
 import type { Config } from './config.js';
 import type { ScopedFiles } from './file-scope.js';
 import type { FileResult } from './mutation-report.js';
 import type { ChangedLinesScore } from './scoring.js';
+import type { SignalReport } from './signal-report.js';
 import type { Verdict } from './verdict.js';
 
 /** What the change was compared with, as resolved from the input or the event. */
@@ -24,6 +27,13 @@ export interface ScoredOutcome {
   /** The changed files and their changed-line mutants, paths relative to the working directory. */
   readonly mutants: Readonly<Record<string, FileResult>>;
   readonly score: ChangedLinesScore;
+  /** Every changed line of the mutated files, classed, with its evidence. */
+  readonly attribution: Attribution;
+  readonly gating: Gating;
+  /** The score over the lines held to ai-threshold, and over the other lines. */
+  readonly aiScore: ChangedLinesScore;
+  readonly otherScore: ChangedLinesScore;
+  readonly signals: SignalReport;
 }
 
 /** A run that could not give an honest answer. */

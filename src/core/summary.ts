@@ -1,9 +1,11 @@
+import { fileClass } from './ai-split.js';
+import type { LineAttribution } from './attribution.js';
 import { escapeMarkdown, inlineCode, tableRow, truncate } from './markdown.js';
 import { type ListedMutant, listMutants } from './mutant-list.js';
 import type { ErrorOutcome, GateOutcome, ScoredOutcome } from './outcome.js';
-import { formatScore, type MutantCounts } from './scoring.js';
+import { type ChangedLinesScore, formatScore, meetsThreshold, type MutantCounts } from './scoring.js';
 import type { SkippedFile } from './file-scope.js';
-import type { VerdictKind } from './verdict.js';
+import { formatPercent, type VerdictKind } from './verdict.js';
 
 /** GitHub refuses a step summary over 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -26,31 +28,57 @@ function scoreCell(counts: MutantCounts): string {
   return score === '' ? 'n/a' : `${score}%`;
 }
 
+function changedLines(score: ChangedLinesScore): number {
+  return score.files.reduce((sum, file) => sum + file.changedLines, 0);
+}
+
+function countCells(counts: MutantCounts): string[] {
+  return [
+    String(counts.mutants),
+    String(counts.killed + counts.timeout),
+    String(counts.survived),
+    String(counts.noCoverage),
+    scoreCell(counts),
+  ];
+}
+
+function gateCell(counts: MutantCounts, threshold: number): string {
+  if (counts.mutants === 0) return '➖ no mutants';
+  return meetsThreshold(counts, threshold) ? '✅ pass' : '❌ fail';
+}
+
+/** AI-touched lines against ai-threshold, the other lines, and all of them against threshold. */
+function splitTable(outcome: ScoredOutcome): string[] {
+  const { config, aiScore, otherScore, score } = outcome;
+  const aiThreshold = outcome.gating.detection === 'off' ? 'off' : formatPercent(config.aiThreshold);
+  const aiGate = outcome.gating.detection === 'off' ? '' : gateCell(aiScore.total, config.aiThreshold);
+  const header = tableRow(['Lines', 'Changed lines', 'Mutants', 'Killed', 'Survived', 'No coverage', 'Score', 'Threshold', 'Gate']);
+  return [
+    header,
+    tableRow(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
+    tableRow(['**AI-touched**', String(changedLines(aiScore)), ...countCells(aiScore.total), aiThreshold, aiGate]),
+    tableRow(['Other', String(changedLines(otherScore)), ...countCells(otherScore.total), '', '']),
+    tableRow([
+      '**All changed lines**',
+      String(changedLines(score)),
+      ...countCells(score.total),
+      formatPercent(config.threshold),
+      gateCell(score.total, config.threshold),
+    ]),
+  ];
+}
+
 function fileTable(outcome: ScoredOutcome): string[] {
-  const header = tableRow(['File', 'Changed lines', 'Mutants', 'Killed', 'Survived', 'No coverage', 'Score']);
+  const header = tableRow(['File', 'Class', 'Changed lines', 'Mutants', 'Killed', 'Survived', 'No coverage', 'Score']);
   const rows = outcome.score.files.map((file) =>
     tableRow([
       inlineCode(file.path),
+      fileClass(outcome.attribution.get(file.path)),
       String(file.changedLines),
-      String(file.counts.mutants),
-      String(file.counts.killed + file.counts.timeout),
-      String(file.counts.survived),
-      String(file.counts.noCoverage),
-      scoreCell(file.counts),
+      ...countCells(file.counts),
     ]),
   );
-  const total = outcome.score.total;
-  const changedLines = outcome.score.files.reduce((sum, file) => sum + file.changedLines, 0);
-  const totalRow = tableRow([
-    '**All changed files**',
-    String(changedLines),
-    String(total.mutants),
-    String(total.killed + total.timeout),
-    String(total.survived),
-    String(total.noCoverage),
-    `**${scoreCell(total)}**`,
-  ]);
-  return [header, tableRow(['---', '---:', '---:', '---:', '---:', '---:', '---:']), ...rows, totalRow];
+  return [header, tableRow(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:']), ...rows];
 }
 
 /** Code on one line, shortened: a reviewer needs to recognise it, the JSON report has it whole. */
@@ -60,7 +88,9 @@ function codePreview(code: string): string {
 
 function mutantLine(mutant: ListedMutant): string {
   const where = inlineCode(`${mutant.file}:${mutant.line}`);
-  return `- ${where} ${escapeMarkdown(mutant.mutator)}: ${codePreview(mutant.original)} → ${codePreview(mutant.replacement)}`;
+  const change = `${escapeMarkdown(mutant.mutator)}: ${codePreview(mutant.original)} → ${codePreview(mutant.replacement)}`;
+  const why = mutant.evidence === undefined ? '' : ` (${escapeMarkdown(mutant.evidence)})`;
+  return `- ${where} **${mutant.class ?? 'unknown'}** ${change}${why}`;
 }
 
 function mutantSection(title: string, explanation: string, mutants: readonly ListedMutant[]): string[] {
@@ -88,6 +118,51 @@ function notMutatedSection(outcome: ScoredOutcome): string[] {
   return ['', `<details><summary>Changed files not mutated (${lines.length})</summary>`, '', ...lines, '', '</details>'];
 }
 
+/** How many changed lines each piece of evidence decided, most first. */
+function evidenceGroups(lines: readonly LineAttribution[]): string[] {
+  const groups = new Map<string, { line: LineAttribution; count: number }>();
+  for (const line of lines) {
+    const key = `${line.class} ${line.evidence}`;
+    const group = groups.get(key) ?? { line, count: 0 };
+    group.count += 1;
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.count - a.count)
+    .map(({ line, count }) => `- **${line.class}**, ${count} line(s): ${escapeMarkdown(line.evidence)}`);
+}
+
+function attributionSection(outcome: ScoredOutcome): string[] {
+  const lines = [...outcome.attribution.values()].flatMap((file) => [...file.values()]);
+  if (lines.length === 0) return [];
+  const { checked, unavailable } = outcome.signals;
+  const signals = [
+    ...checked.map((signal) => `- checked: ${escapeMarkdown(signal)}`),
+    ...unavailable.map((signal) => `- not available: ${escapeMarkdown(signal)}`),
+  ];
+  const detected = lines.some((line) => line.class === 'ai');
+  const intro = detected
+    ? []
+    : [
+        '',
+        `**No AI marker found** on the ${lines.length} changed line(s); this does not mean a person wrote them. ` +
+          `Lines without evidence are gated as ${outcome.gating.unknownAs === 'ai' && outcome.gating.detection !== 'off' ? 'AI-touched' : 'other lines'} (unknown-as: ${outcome.gating.unknownAs}). ` +
+          `To hold this change to ai-threshold, add a PR label such as ${inlineCode(outcome.config.aiLabels[0] ?? 'ai-generated')} or set ${inlineCode('ai-detection: all')}.`,
+      ];
+  return [
+    ...intro,
+    '',
+    '<details><summary>Attribution: why each changed line has its class</summary>',
+    '',
+    ...evidenceGroups(lines),
+    '',
+    'Signals:',
+    ...signals,
+    '',
+    '</details>',
+  ];
+}
+
 function comparisonLine(outcome: ScoredOutcome): string {
   const { comparison } = outcome;
   return (
@@ -97,11 +172,11 @@ function comparisonLine(outcome: ScoredOutcome): string {
 }
 
 function renderScored(outcome: ScoredOutcome, withMutantLists: boolean): string[] {
-  const mutants = listMutants(outcome.mutants);
+  const mutants = listMutants(outcome.mutants, outcome.attribution, outcome.gating);
   const survived = mutants.filter((mutant) => mutant.status === 'Survived');
   const uncovered = mutants.filter((mutant) => mutant.status === 'NoCoverage');
   const lines = [heading(outcome), '', comparisonLine(outcome)];
-  if (outcome.score.files.length > 0) lines.push('', ...fileTable(outcome));
+  if (outcome.score.files.length > 0) lines.push('', ...splitTable(outcome), '', ...fileTable(outcome));
   const invalid = outcome.score.total.invalid + outcome.score.total.ignored;
   if (invalid > 0) {
     lines.push('', `${invalid} mutant(s) with compile or runtime errors, or ignored, are left out of the score.`);
@@ -114,7 +189,7 @@ function renderScored(outcome: ScoredOutcome, withMutantLists: boolean): string[
   } else if (survived.length + uncovered.length > 0) {
     lines.push('', `${survived.length} surviving and ${uncovered.length} uncovered mutant(s) are listed in the gate's JSON report (too many to show here).`);
   }
-  lines.push(...notMutatedSection(outcome));
+  lines.push(...attributionSection(outcome), ...notMutatedSection(outcome));
   return lines;
 }
 

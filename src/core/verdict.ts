@@ -12,11 +12,46 @@ export function formatPercent(value: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(2)}%`;
 }
 
+/** The AI-touched part of the change, as the verdict weighs it. */
+export interface AiPart {
+  readonly counts: MutantCounts;
+  /** Changed lines held to ai-threshold. */
+  readonly lines: number;
+  readonly threshold: number;
+}
+
+function undetected(counts: MutantCounts): number {
+  return counts.survived + counts.noCoverage;
+}
+
+function describeAi(ai: AiPart): { text: string; failed: boolean } {
+  if (ai.lines === 0) return { text: 'no AI-touched lines', failed: false };
+  if (ai.counts.mutants === 0) return { text: 'no valid mutant on AI-touched lines', failed: false };
+  const score = `AI-touched lines score ${formatScore(ai.counts)}%`;
+  const against = `ai-threshold ${formatPercent(ai.threshold)}`;
+  if (meetsThreshold(ai.counts, ai.threshold)) return { text: `${score}, ${against}`, failed: false };
+  return {
+    text: `${score}, under the ${against}: ${undetected(ai.counts)} of ${ai.counts.mutants} mutant(s) there went unnoticed`,
+    failed: true,
+  };
+}
+
+function describeOverall(total: MutantCounts, threshold: number): { text: string; failed: boolean } {
+  const score = `all changed lines score ${formatScore(total)}%`;
+  const against = `threshold ${formatPercent(threshold)}`;
+  if (meetsThreshold(total, threshold)) return { text: `${score}, ${against}`, failed: false };
+  return {
+    text: `${score}, under the ${against}: ${undetected(total)} of ${total.mutants} mutant(s) went unnoticed by the tests`,
+    failed: true,
+  };
+}
+
 /**
- * pass or fail by the score over changed lines; no-mutants when no valid mutant exists (the score is
- * NaN: neither a pass nor a fail can be honest, and the reason says why).
+ * pass or fail by the score over AI-touched lines against ai-threshold and over all changed lines
+ * against threshold (missing either fails); no-mutants when no valid mutant exists (the score is NaN:
+ * neither a pass nor a fail can be honest, and the reason says why).
  */
-export function decideVerdict(total: MutantCounts, threshold: number): Verdict {
+export function decideVerdict(total: MutantCounts, threshold: number, ai: AiPart): Verdict {
   if (total.mutants === 0) {
     const invalid = total.invalid + total.ignored;
     const detail =
@@ -25,15 +60,12 @@ export function decideVerdict(total: MutantCounts, threshold: number): Verdict {
         : 'no changed line holds code Stryker can mutate';
     return { kind: 'no-mutants', reason: `No valid mutants on the changed lines: ${detail}.` };
   }
-  const score = `${formatScore(total)}%`;
-  const against = `threshold ${formatPercent(threshold)}`;
-  if (meetsThreshold(total, threshold)) {
-    return { kind: 'pass', reason: `Mutation score on changed lines is ${score}, ${against}.` };
-  }
-  const undetected = total.survived + total.noCoverage;
+  const aiResult = describeAi(ai);
+  const overall = describeOverall(total, threshold);
+  const text = `${aiResult.text}; ${overall.text}.`;
   return {
-    kind: 'fail',
-    reason: `Mutation score on changed lines is ${score}, under the ${against}: ${undetected} of ${total.mutants} mutant(s) went unnoticed by the tests.`,
+    kind: aiResult.failed || overall.failed ? 'fail' : 'pass',
+    reason: `${text.charAt(0).toUpperCase()}${text.slice(1)}`,
   };
 }
 

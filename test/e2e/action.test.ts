@@ -70,13 +70,17 @@ describe('action.yml, run as the runner runs it', () => {
 
     const firstLine = result.summary.split('\n')[0];
     expect(firstLine).toBe(
-      `## ❌ mutation-gate failed: Mutation score on changed lines is ${outputs.score}%, under the threshold 80%: ${(survived ?? 0) + (noCoverage ?? 0)} of ${mutants} mutant(s) went unnoticed by the tests.`,
+      `## ❌ mutation-gate failed: No AI-touched lines; all changed lines score ${outputs.score}%, under the threshold 80%: ${(survived ?? 0) + (noCoverage ?? 0)} of ${mutants} mutant(s) went unnoticed by the tests.`,
     );
-    expect(result.summary).toContain('| <code>src/discount.ts</code> | 6 |');
+    expect(result.summary).toContain('| <code>src/discount.ts</code> | unknown | 6 |');
+    expect(result.summary).toContain('**No AI marker found** on the 6 changed line(s); this does not mean a person wrote them.');
+    expect(outputs['ai-detected']).toBe('false');
+    expect(outputs['ai-lines']).toBe('0');
+    expect(outputs['ai-score']).toBe('');
     expect(result.summary).toContain(`### Surviving mutants (${survived})`);
     // Vitest, run by Stryker, must not write its own reports into the step summary.
     expect(result.summary).not.toContain('Vitest');
-    expect(result.log).toContain(`::error::Mutation score on changed lines is ${outputs.score}%`);
+    expect(result.log).toContain(`::error::No AI-touched lines; all changed lines score ${outputs.score}%`);
 
     const report = JSON.parse(await readFile(outputs.report ?? '', 'utf8')) as Record<string, unknown>;
     expect(report.verdict).toEqual({ kind: 'fail', reason: expect.stringContaining('under the threshold 80%') });
@@ -106,8 +110,54 @@ describe('action.yml, run as the runner runs it', () => {
     expect(result.outputs.verdict).toBe('pass');
     expect(result.outputs.score).toBe('100.00');
     expect(result.outputs.survived).toBe('0');
-    expect(result.summary.split('\n')[0]).toBe('## ✅ mutation-gate passed: Mutation score on changed lines is 100.00%, threshold 80%.');
+    expect(result.summary.split('\n')[0]).toBe('## ✅ mutation-gate passed: No AI-touched lines; all changed lines score 100.00%, threshold 80%.');
     expect(result.log).not.toContain('::error::');
+  });
+
+  it('fails a mixed PR on its AI-touched code alone, while the whole change passes threshold', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write({
+      'src/discount.ts': DISCOUNT,
+      'test/discount.test.ts': discountTest(
+        [
+          '  expect(discountRate(100, false)).toBe(0.1);',
+          '  expect(discountRate(100, true)).toBe(0.15);',
+          '  expect(discountRate(99.99, true)).toBe(0.05);',
+          '  expect(discountRate(99.99, false)).toBe(0);',
+        ].join('\n'),
+      ),
+    });
+    repo.commit('Discount rate, tested', { name: 'Dana Developer', email: 'dana@example.com' });
+    await repo.write({
+      'src/fee.ts': 'export function fee(amount: number): number {\n  if (amount > 1000) {\n    return 0;\n  }\n  return amount < 10 ? 1 : 2;\n}\n',
+      'test/fee.test.ts': "import { expect, it } from 'vitest';\nimport { fee } from '../src/fee.js';\n\nit('charges a fee', () => {\n  expect(fee(50)).toBeGreaterThan(0);\n});\n",
+    });
+    const agentCommit = repo.commit('Add a fee\n\nCo-Authored-By: Claude <noreply@anthropic.com>', { name: 'Dana Developer', email: 'dana@example.com' });
+
+    const result = await runAction(repo.dir, baseSha, { threshold: '50', 'ai-threshold': '80', concurrency: '2' });
+
+    const { outputs } = result;
+    expect(result.exitCode).toBe(1);
+    expect(outputs.verdict).toBe('fail');
+    expect(outputs['ai-detected']).toBe('true');
+    expect(outputs['ai-lines']).toBe('6');
+    expect(Number(outputs['ai-score'])).toBeLessThan(80);
+    expect(Number(outputs.score)).toBeGreaterThanOrEqual(50);
+    expect(Number(outputs['ai-mutants'])).toBeGreaterThan(0);
+    expect(Number(outputs['ai-mutants'])).toBeLessThan(Number(outputs.mutants));
+    expect(result.summary.split('\n')[0]).toMatch(
+      new RegExp(
+        `^## ❌ mutation-gate failed: AI-touched lines score ${outputs['ai-score']?.replace('.', '\\.')}%, under the ai-threshold 80%: \\d+ of ${outputs['ai-mutants']} mutant\\(s\\) there went unnoticed; all changed lines score ${outputs.score?.replace('.', '\\.')}%, threshold 50%\\.$`,
+      ),
+    );
+    expect(result.summary).toContain('| <code>src/fee.ts</code> | ai | 6 |');
+    expect(result.summary).toContain('| <code>src/discount.ts</code> | unknown | 6 |');
+    expect(result.summary).toContain(`(commit ${agentCommit.slice(0, 7)}, Co-authored-by noreply&#64;anthropic.com (Claude Code))`);
+    const report = JSON.parse(await readFile(outputs.report ?? '', 'utf8')) as { attribution: { path: string; lines: { class: string }[] }[] };
+    expect(report.attribution.map((file) => [file.path, [...new Set(file.lines.map((line) => line.class))]])).toEqual([
+      ['src/discount.ts', ['unknown']],
+      ['src/fee.ts', ['ai']],
+    ]);
   });
 
   it('errors when the tests fail before any mutant, and never obeys workflow commands in their output', async () => {

@@ -1,0 +1,58 @@
+import type { AttributionSources } from '../core/attribution.js';
+import type { GateEvent } from '../core/base-ref.js';
+import { type BlamedLine, parseBlamePorcelain } from '../core/blame.js';
+import type { ChangedFile } from '../core/changed-lines.js';
+import { COMMIT_LOG_FORMAT, parseCommitLog } from '../core/commits.js';
+import type { Config } from '../core/config.js';
+import { type GitAiNote, parseGitAiNote } from '../core/git-ai-notes.js';
+import { toLineRanges } from '../core/mutate-ranges.js';
+import type { Comparison } from '../core/outcome.js';
+import { pullRequestOf } from '../core/pull-request.js';
+import type { SignalAvailability } from '../core/signal-report.js';
+import type { Git } from './git.js';
+
+export interface GatheredSources {
+  readonly sources: AttributionSources;
+  readonly availability: SignalAvailability;
+}
+
+/**
+ * Everything attribution reads from git and the event: blame of the changed lines over merge base..HEAD,
+ * the commits they blame to, their git-ai notes (refs/notes/ai, fetched when origin has it), and the
+ * pull request. With ai-detection all or off, or nothing to mutate, git is not asked at all.
+ */
+export async function gatherAttributionSources(
+  git: Git,
+  files: readonly ChangedFile[],
+  /** A changed file's path relative to the repository root, which blame needs. */
+  repositoryPath: (path: string) => string,
+  comparison: Comparison,
+  config: Config,
+  event: GateEvent,
+): Promise<GatheredSources> {
+  const pullRequest = pullRequestOf(event);
+  const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
+  const none = { blame: new Map(), commits: new Map(), notes: new Map() };
+  if (config.aiDetection !== 'auto' || files.length === 0) {
+    return { sources: { ...base, ...none }, availability: { ...base, pullRequest: pullRequest !== undefined, notes: false, shallow: false } };
+  }
+  const blame = new Map<string, readonly BlamedLine[]>();
+  for (const file of files) {
+    const porcelain = await git.blame(repositoryPath(file.path), toLineRanges(file.lines), comparison.mergeBase, comparison.head);
+    blame.set(file.path, parseBlamePorcelain(porcelain));
+  }
+  const shas = [...new Set([...blame.values()].flat().filter((line) => !line.boundary).map((line) => line.sha))];
+  const commits = new Map(parseCommitLog(await git.commitLog(shas, COMMIT_LOG_FORMAT)).map((commit) => [commit.sha, commit]));
+  const hasNotes = await git.fetchAiNotes();
+  const notes = new Map<string, GitAiNote>();
+  if (hasNotes) {
+    for (const sha of shas) {
+      const note = await git.aiNote(sha);
+      if (note !== undefined) notes.set(sha, parseGitAiNote(note));
+    }
+  }
+  return {
+    sources: { ...base, blame, commits, notes },
+    availability: { ...base, pullRequest: pullRequest !== undefined, notes: hasNotes, shallow: await git.isShallow() },
+  };
+}

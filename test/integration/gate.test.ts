@@ -244,7 +244,7 @@ describe('the same change checked out as GitHub merge commit and as PR head', ()
       'src/discount.ts': DISCOUNT,
       'test/discount.test.ts': WEAK_DISCOUNT_TEST,
     });
-    const prHead = repo.commit('Discount rate; no division without tax');
+    const prHead = repo.commit('Discount rate; no division without tax\n\nCo-Authored-By: Claude <noreply@anthropic.com>');
     // The base branch moves on after the PR branched: a new line above the PR's change, another file too.
     repo.git('checkout', '--quiet', 'main');
     await repo.write({ 'src/price.ts': `// Prices are in euros.\n${price}`, 'docs/notes.md': 'Notes\n' });
@@ -268,6 +268,15 @@ describe('the same change checked out as GitHub merge commit and as PR head', ()
     expect(signatures(outcomes.merge).length).toBeGreaterThan(5);
     expect(outcomes.merge.verdict).toEqual(outcomes.head.verdict);
     expect(outcomes.merge.score.total).toEqual(outcomes.head.score.total);
+  });
+
+  it('classes the same lines AI-touched, with the same AI score, from both checkouts', () => {
+    const aiLines = (outcome: ScoredOutcome): number => outcome.aiScore.files.reduce((sum, file) => sum + file.changedLines, 0);
+    expect(aiLines(outcomes.merge)).toBe(7);
+    expect(aiLines(outcomes.head)).toBe(7);
+    expect(outcomes.merge.aiScore.total).toEqual(outcomes.head.aiScore.total);
+    expect(outcomes.merge.aiScore.total.mutants).toBe(outcomes.merge.score.total.mutants);
+    expect(outcomes.merge.verdict.reason).toMatch(/^AI-touched lines score \d+\.\d\d%, under the ai-threshold 80%/);
   });
 
   it('scores only the PR changes, never the base branch moving on', () => {

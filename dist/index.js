@@ -20511,7 +20511,7 @@ var AGENT_SIGNALS = Object.freeze([
   { agent: "Factory", pattern: "login:/^factory-droid\\[bot\\]$/i" },
   {
     agent: "an agent named in a trailer",
-    pattern: "trailer:/^(Assisted|Generated)-by:.*\\b(claude|copilot|codex|cursor|devin|aider|jules|openhands|amp|factory|gemini|chatgpt|gpt-?\\d)/i"
+    pattern: "trailer:/^(Assisted|Generated)-by:.*\\b(claude|copilot|codex|cursor|devin|aider|jules|openhands|amp|factory|gemini|chatgpt|gpt-?\\d[\\w.-]*)\\b/i"
   }
 ]);
 
@@ -21155,7 +21155,7 @@ function peopleOf(commit) {
 // src/core/git-ai-notes.ts
 function parseLineSpec(spec) {
   const lines = /* @__PURE__ */ new Set();
-  for (const part of spec.split(",")) {
+  for (const part of spec.split(",").filter((range2) => range2 !== "")) {
     const [start = Number.NaN, end = start] = part.split("-").map(Number);
     if (!Number.isInteger(start) || !Number.isInteger(end)) continue;
     for (let line = start; line <= end; line += 1) lines.add(line);

@@ -47,6 +47,6 @@ export const AGENT_SIGNALS: readonly AgentSignal[] = Object.freeze([
   {
     agent: 'an agent named in a trailer',
     pattern:
-      'trailer:/^(Assisted|Generated)-by:.*\\b(claude|copilot|codex|cursor|devin|aider|jules|openhands|amp|factory|gemini|chatgpt|gpt-?\\d)/i',
+      'trailer:/^(Assisted|Generated)-by:.*\\b(claude|copilot|codex|cursor|devin|aider|jules|openhands|amp|factory|gemini|chatgpt|gpt-?\\d[\\w.-]*)\\b/i',
   },
 ]);

@@ -29,7 +29,7 @@ interface NoteMetadata {
 
 function parseLineSpec(spec: string): Set<number> {
   const lines = new Set<number>();
-  for (const part of spec.split(',')) {
+  for (const part of spec.split(',').filter((range) => range !== '')) {
     const [start = Number.NaN, end = start] = part.split('-').map(Number);
     if (!Number.isInteger(start) || !Number.isInteger(end)) continue;
     for (let line = start; line <= end; line += 1) lines.add(line);

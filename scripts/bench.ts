@@ -204,6 +204,8 @@ for (let run = 1; run <= RUNS; run += 1) {
     aiScore,
     otherScore,
     signals: { checked: [], unavailable: [] },
+    tests: new Map(),
+    repositoryPrefix: '',
   });
   coreTimes.push(performance.now() - start);
 }

@@ -17,17 +17,21 @@ console.log(`Example repository: ${example.repo.dir}`);
 console.log(`Base commit ${example.baseSha.slice(0, 7)} on main; pull request head ${example.headSha.slice(0, 7)}:`);
 const commits = example.repo.git('log', '--reverse', '--format=%h %an: %s %(trailers:key=Co-Authored-By,separator=)', `${example.baseSha}..HEAD`);
 for (const commit of commits.split('\n')) console.log(`  ${commit.trim()}`);
-console.log('Workflow step: uses: mutation-gate   with: { threshold: 30, ai-threshold: 80 }');
+console.log('Workflow step: uses: mutation-gate   with: { threshold: 30, ai-threshold: 80, comment: never }');
 
 rule('Job log');
 const result = await runCompositeAction({
   actionPath: PROJECT_ROOT,
   workspace: example.repo.dir,
-  inputs: { threshold: '30', 'ai-threshold': '80' },
+  // No PR comment: there is no GitHub to post it to here.
+  inputs: { threshold: '30', 'ai-threshold': '80', comment: 'never' },
   env: {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
     GITHUB_EVENT_NAME: 'pull_request',
+    // Where the example would live on GitHub, so the summary shows its links; nothing is sent there.
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'example-org/example-shop',
     GITHUB_EVENT_PATH: example.eventPath,
     RUNNER_TEMP: await mkdtemp(join(tmpdir(), 'runner-temp-')),
   },

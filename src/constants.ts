@@ -12,6 +12,9 @@ export const Inputs = {
   AiLabels: 'ai-labels',
   AiPatterns: 'ai-patterns',
   UnknownAs: 'unknown-as',
+  Annotations: 'annotations',
+  Comment: 'comment',
+  GithubToken: 'github-token',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
@@ -30,6 +33,7 @@ export const Outputs = {
   AiLines: 'ai-lines',
   AiMutants: 'ai-mutants',
   AiScore: 'ai-score',
+  HtmlReport: 'html-report',
 } as const;
 
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];

@@ -17,6 +17,7 @@ import { type MutationTestResult, parseMutationReport } from './core/mutation-re
 import type { Comparison, ScoredOutcome } from './core/outcome.js';
 import { scoreChangedLines } from './core/scoring.js';
 import { describeSignals } from './core/signal-report.js';
+import { indexTests } from './core/test-index.js';
 import { renderGeneratedConfig } from './core/stryker-config.js';
 import { describeStrykerFailure } from './core/stryker-failure.js';
 import { decideVerdict, nothingToMutateVerdict } from './core/verdict.js';
@@ -74,7 +75,12 @@ async function mutate(run: GateRun, workingDirectory: string, patterns: readonly
   const cli = await findStrykerCli(workingDirectory);
   const project = await findProjectConfig(workingDirectory, run.config.strykerConfig);
   const runFiles = run.files;
-  const settings = { mutate: patterns, jsonReportPath: runFiles.mutationReportPath, concurrency: run.config.concurrency };
+  const settings = {
+    mutate: patterns,
+    jsonReportPath: runFiles.mutationReportPath,
+    htmlReportPath: runFiles.htmlReportPath,
+    concurrency: run.config.concurrency,
+  };
   await writeTextFile(runFiles.strykerConfigPath, renderGeneratedConfig(project, settings));
   run.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project?.url ?? "Stryker's defaults"})`);
   const exit = await run.log.untrustedGroup(`Stryker: ${patterns.length} changed range(s) in ${files} file(s)`, (emit) =>
@@ -113,10 +119,11 @@ export async function runGate(run: GateRun): Promise<ScoredOutcome> {
     `${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`,
   );
 
+  const repositoryPrefix = workingDirectoryInRepository === '' ? '' : `${workingDirectoryInRepository}/`;
   const gathered = await gatherAttributionSources(
     git,
     targeted,
-    (path) => (workingDirectoryInRepository === '' ? path : `${workingDirectoryInRepository}/${path}`),
+    (path) => `${repositoryPrefix}${path}`,
     comparison,
     run.config,
     run.event,
@@ -124,10 +131,21 @@ export async function runGate(run: GateRun): Promise<ScoredOutcome> {
   const attribution = attributeChangedLines(targeted, gathered.sources);
   const gating: Gating = { detection: run.config.aiDetection, unknownAs: run.config.unknownAs };
   const signals = describeSignals(gathered.availability);
-  const outcome = { kind: 'scored', config: run.config, comparison, scope, untargetable, attribution, gating, signals } as const;
+  const outcome = {
+    kind: 'scored',
+    config: run.config,
+    comparison,
+    scope,
+    untargetable,
+    attribution,
+    gating,
+    signals,
+    repositoryPrefix,
+  } as const;
   if (targeted.length === 0) {
     const none = scoreChangedLines({}, []);
-    return { ...outcome, verdict: nothingToMutateVerdict(changed.length), mutants: {}, score: none, aiScore: none, otherScore: none };
+    const verdict = nothingToMutateVerdict(changed.length);
+    return { ...outcome, verdict, mutants: {}, score: none, aiScore: none, otherScore: none, tests: new Map() };
   }
 
   const report = await mutate(run, workingDirectory, patterns, targeted.length);
@@ -143,5 +161,5 @@ export async function runGate(run: GateRun): Promise<ScoredOutcome> {
     lines: aiLines,
     threshold: run.config.aiThreshold,
   });
-  return { ...outcome, verdict, mutants, score, aiScore, otherScore };
+  return { ...outcome, verdict, mutants, score, aiScore, otherScore, tests: indexTests(report) };
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GateError } from '../gate-error.js';
@@ -7,6 +7,8 @@ import { GateError } from '../gate-error.js';
 export interface RunFiles {
   readonly strykerConfigPath: string;
   readonly mutationReportPath: string;
+  /** Stryker's HTML report of the changed files. */
+  readonly htmlReportPath: string;
   readonly gateReportPath: string;
 }
 
@@ -16,6 +18,7 @@ export async function createRunFiles(env: NodeJS.ProcessEnv = process.env): Prom
   return {
     strykerConfigPath: join(directory, 'stryker.config.mjs'),
     mutationReportPath: join(directory, 'mutation.json'),
+    htmlReportPath: join(directory, 'mutation-report.html'),
     gateReportPath: join(directory, 'mutation-gate-report.json'),
   };
 }
@@ -40,4 +43,11 @@ export async function readJsonFile(path: string, what: string, context: readonly
 
 export async function writeTextFile(path: string, text: string): Promise<void> {
   await writeFile(path, text, 'utf8');
+}
+
+export async function fileExists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }

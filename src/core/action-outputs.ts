@@ -2,8 +2,14 @@ import { type OutputName, Outputs } from '../constants.js';
 import type { GateOutcome } from './outcome.js';
 import { formatScore } from './scoring.js';
 
+/** Where the gate left its files; htmlReport is empty when Stryker wrote none. */
+export interface OutputPaths {
+  readonly report: string;
+  readonly htmlReport: string;
+}
+
 /** Every output of the action, as strings; counts are empty when the run ended in an error. */
-export function actionOutputs(outcome: GateOutcome, reportPath: string): Record<OutputName, string> {
+export function actionOutputs(outcome: GateOutcome, paths: OutputPaths): Record<OutputName, string> {
   const scored = outcome.kind === 'scored' ? outcome : undefined;
   const total = scored?.score.total;
   const ai = scored?.aiScore;
@@ -17,7 +23,8 @@ export function actionOutputs(outcome: GateOutcome, reportPath: string): Record<
     [Outputs.Survived]: count(total?.survived),
     [Outputs.NoCoverage]: count(total?.noCoverage),
     [Outputs.Timeout]: count(total?.timeout),
-    [Outputs.Report]: reportPath,
+    [Outputs.Report]: paths.report,
+    [Outputs.HtmlReport]: paths.htmlReport,
     [Outputs.AiDetected]: aiDetected === undefined ? '' : String(aiDetected),
     [Outputs.AiLines]: count(ai?.files.reduce((sum, file) => sum + file.changedLines, 0)),
     [Outputs.AiMutants]: count(ai?.total.mutants),

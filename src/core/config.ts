@@ -6,6 +6,8 @@ import { parseSignalPattern, PATTERN_KINDS, type SignalPattern } from './signal-
 /** Every input as the runner hands it over: a string, empty when not set. */
 export type RawInputs = Readonly<Record<InputName, string>>;
 
+export type CommentMode = 'never' | 'on-failure' | 'always';
+
 export interface Config {
   /** As given (relative to the workspace, or absolute); resolved and checked by the gate. */
   readonly workingDirectory: string;
@@ -26,6 +28,9 @@ export interface Config {
   readonly aiPatterns: readonly AgentPattern[];
   /** How lines with no evidence either way are gated. */
   readonly unknownAs: 'human' | 'ai';
+  /** Annotate undetected mutants on the diff. */
+  readonly annotations: boolean;
+  readonly comment: CommentMode;
 }
 
 export type ConfigResult =
@@ -56,6 +61,8 @@ export function parseConfig(raw: RawInputs): ConfigResult {
     aiLabels: parseList(raw[Inputs.AiLabels], DEFAULT_AI_LABELS),
     aiPatterns: parseAiPatterns(raw[Inputs.AiPatterns]),
     unknownAs: parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ['human', 'ai'] as const),
+    annotations: parseChoice(Inputs.Annotations, raw[Inputs.Annotations], ['true', 'false'] as const) === 'true',
+    comment: parseChoice(Inputs.Comment, raw[Inputs.Comment], ['on-failure', 'never', 'always'] as const),
   };
   const parsed: unknown[] = Object.values(fields);
   const problems = parsed.flatMap((result) => (result instanceof InputProblem ? result.messages : []));

@@ -27,11 +27,14 @@ interface NoteMetadata {
   humans?: Record<string, { author?: string }>;
 }
 
+/** More lines than any source file has: a range past it is corrupt, not a file to enumerate. */
+const MAX_RANGE_LINES = 1_000_000;
+
 function parseLineSpec(spec: string): Set<number> {
   const lines = new Set<number>();
   for (const part of spec.split(',').filter((range) => range !== '')) {
     const [start = Number.NaN, end = start] = part.split('-').map(Number);
-    if (!Number.isInteger(start) || !Number.isInteger(end)) continue;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || end - start > MAX_RANGE_LINES) continue;
     for (let line = start; line <= end; line += 1) lines.add(line);
   }
   return lines;

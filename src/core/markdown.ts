@@ -28,3 +28,24 @@ export function truncate(text: string, max: number): string {
 export function tableRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
+
+/** A fenced code block that its content cannot close: the fence is longer than any backtick run in it. */
+export function codeBlock(language: string, lines: readonly string[]): string[] {
+  const longestRun = Math.max(0, ...lines.map((line) => Math.max(0, ...[...line.matchAll(/`+/g)].map((run) => run[0].length))));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return [`${fence}${language}`, ...lines, fence];
+}
+
+/** A path segment safe in a URL and in a markdown link target (which ends at an unescaped parenthesis). */
+function encodeSegment(segment: string): string {
+  return encodeURIComponent(segment).replaceAll(/[()'!*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+export function encodePath(path: string): string {
+  return path.split('/').map(encodeSegment).join('/');
+}
+
+/** A markdown link; the text is escaped, the URL must come from encodePath and trusted parts. */
+export function link(text: string, url: string): string {
+  return `[${escapeMarkdown(text)}](${url})`;
+}

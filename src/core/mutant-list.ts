@@ -1,6 +1,7 @@
 import { type Gating, isGatedAsAi, mutantAttribution } from './ai-split.js';
 import type { Attribution, LineClass } from './attribution.js';
 import { codeReader } from './mutant-code.js';
+import { type MutantDiff, mutantDiff } from './mutant-diff.js';
 import type { FileResult, MutantStatus } from './mutation-report.js';
 
 /** One changed-line mutant, flattened for rendering and for the gate's JSON report. */
@@ -22,12 +23,21 @@ export interface ListedMutant {
   readonly evidence: string | undefined;
   /** Held to ai-threshold. */
   readonly aiGated: boolean;
+  /** The whole lines the mutant touches, before and after. */
+  readonly diff: MutantDiff;
 }
 
 const NO_ATTRIBUTION: Attribution = new Map();
 const NO_GATING: Gating = { detection: 'off', unknownAs: 'human' };
 
-/** Every mutant of the files, ordered by file, then position, with its line's class when given. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Every mutant of the files, ordered by file, position, mutator and replacement (Stryker's own order
+ * varies between runs), with its line's class when given.
+ */
 export function listMutants(
   files: Readonly<Record<string, FileResult>>,
   attribution: Attribution = NO_ATTRIBUTION,
@@ -58,8 +68,9 @@ export function listMutants(
           class: decided?.class,
           evidence: decided?.evidence,
           aiGated: decided !== undefined && isGatedAsAi(decided, gating),
+          diff: mutantDiff(result.source, mutant.location, mutant.replacement ?? ''),
           };
         })
-        .sort((a, b) => a.line - b.line || a.column - b.column);
+        .sort((a, b) => a.line - b.line || a.column - b.column || compareText(a.mutator, b.mutator) || compareText(a.replacement, b.replacement));
     });
 }

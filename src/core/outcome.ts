@@ -5,6 +5,7 @@ import type { ScopedFiles } from './file-scope.js';
 import type { FileResult } from './mutation-report.js';
 import type { ChangedLinesScore } from './scoring.js';
 import type { SignalReport } from './signal-report.js';
+import type { TestInfo } from './test-index.js';
 import type { Verdict } from './verdict.js';
 
 /** What the change was compared with, as resolved from the input or the event. */
@@ -34,6 +35,10 @@ export interface ScoredOutcome {
   readonly aiScore: ChangedLinesScore;
   readonly otherScore: ChangedLinesScore;
   readonly signals: SignalReport;
+  /** The tests Stryker ran, by id, for naming those that covered or killed mutants. */
+  readonly tests: ReadonlyMap<string, TestInfo>;
+  /** The working directory relative to the repository root, '' or ending in '/': annotations and links need root paths. */
+  readonly repositoryPrefix: string;
 }
 
 /** A run that could not give an honest answer. */

@@ -2,6 +2,8 @@ export interface StrykerRunSettings {
   readonly mutate: readonly string[];
   /** Where Stryker's JSON reporter writes mutation.json; the gate owns this path. */
   readonly jsonReportPath: string;
+  /** Where Stryker's HTML reporter writes its report of the changed files. */
+  readonly htmlReportPath: string;
   readonly concurrency: number | undefined;
 }
 
@@ -12,15 +14,17 @@ export interface ProjectConfigReference {
 }
 
 /**
- * What the gate changes in the project's config: only the changed-line ranges are mutated, the report
- * goes where the gate reads it, and nothing else reports (a dashboard upload of a partial run would
- * mislead). Stryker's own break threshold is switched off: the gate judges changed lines only.
+ * What the gate changes in the project's config: only the changed-line ranges are mutated, the JSON
+ * and HTML reports go where the gate owns them, and nothing else reports (a dashboard upload of a
+ * partial run would mislead). Stryker's own break threshold is switched off: the gate judges changed
+ * lines only.
  */
 export function strykerOverrides(settings: StrykerRunSettings): Record<string, unknown> {
   return {
     mutate: [...settings.mutate],
-    reporters: ['json', 'progress-append-only'],
+    reporters: ['json', 'html', 'progress-append-only'],
     jsonReporter: { fileName: settings.jsonReportPath },
+    htmlReporter: { fileName: settings.htmlReportPath },
     ...(settings.concurrency === undefined ? {} : { concurrency: settings.concurrency }),
   };
 }

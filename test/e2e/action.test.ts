@@ -1,22 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type CompositeRunResult, runCompositeAction } from '../../scripts/lib/composite-action.js';
-import { PROJECT_ROOT } from '../../scripts/lib/git-repo.js';
+import { describe, expect, it } from 'vitest';
+import { runAction } from '../support/action-run.js';
 import { createPricingRepo } from '../support/pricing-repo.js';
 
 // action.yml executed the way the runner executes a composite action, from a copy of the action that
 // holds only action.yml and dist/: the bundle must work without the action's node_modules.
-
-let actionPath: string;
-
-beforeAll(async () => {
-  actionPath = await mkdtemp(join(tmpdir(), 'gate-action-'));
-  await cp(join(PROJECT_ROOT, 'action.yml'), join(actionPath, 'action.yml'));
-  await cp(join(PROJECT_ROOT, 'dist'), join(actionPath, 'dist'), { recursive: true });
-});
 
 const DISCOUNT = `export function discountRate(total: number, member: boolean): number {
   if (total >= 100) {
@@ -28,28 +18,6 @@ const DISCOUNT = `export function discountRate(total: number, member: boolean): 
 
 const discountTest = (body: string): string =>
   `import { expect, it } from 'vitest';\nimport { discountRate } from '../src/discount.js';\n\nit('discounts', () => {\n${body}\n});\n`;
-
-async function runAction(
-  workspace: string,
-  baseSha: string,
-  inputs: Record<string, string>,
-  path = process.env.PATH ?? '',
-): Promise<CompositeRunResult> {
-  const eventPath = join(await mkdtemp(join(tmpdir(), 'gate-event-')), 'event.json');
-  await writeFile(eventPath, JSON.stringify({ pull_request: { number: 7, base: { sha: baseSha } } }));
-  return runCompositeAction({
-    actionPath,
-    workspace,
-    inputs,
-    env: {
-      PATH: path,
-      HOME: process.env.HOME ?? '',
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: eventPath,
-      RUNNER_TEMP: await mkdtemp(join(tmpdir(), 'gate-runner-temp-')),
-    },
-  });
-}
 
 describe('action.yml, run as the runner runs it', () => {
   it('fails the step on weak tests, with outputs, summary and report that agree', async () => {
@@ -152,7 +120,7 @@ describe('action.yml, run as the runner runs it', () => {
     );
     expect(result.summary).toContain('| <code>src/fee.ts</code> | ai | 6 |');
     expect(result.summary).toContain('| <code>src/discount.ts</code> | unknown | 6 |');
-    expect(result.summary).toContain(`(commit ${agentCommit.slice(0, 7)}, Co-authored-by noreply&#64;anthropic.com (Claude Code))`);
+    expect(result.summary).toContain(`- Class ai: commit ${agentCommit.slice(0, 7)}, Co-authored-by noreply&#64;anthropic.com (Claude Code)`);
     const report = JSON.parse(await readFile(outputs.report ?? '', 'utf8')) as { attribution: { path: string; lines: { class: string }[] }[] };
     expect(report.attribution.map((file) => [file.path, [...new Set(file.lines.map((line) => line.class))]])).toEqual([
       ['src/discount.ts', ['unknown']],
@@ -208,7 +176,7 @@ describe('action.yml, run as the runner runs it', () => {
   it.skipIf(oldNode === undefined)('says which Node.js to set up when the node on PATH is too old', async () => {
     if (oldNode === undefined) return;
     const { repo, baseSha } = await createPricingRepo();
-    const result = await runAction(repo.dir, baseSha, {}, oldNode.directory);
+    const result = await runAction(repo.dir, baseSha, {}, { path: oldNode.directory });
 
     expect(result.exitCode).toBe(1);
     expect(result.outputs.verdict).toBe('error');

@@ -1,0 +1,30 @@
+import type { ListedMutant } from './mutant-list.js';
+import type { TestInfo } from './test-index.js';
+
+/** A test that ran changed code under mutation and never failed. */
+export interface SilentTest {
+  readonly test: TestInfo;
+  /** Changed-line mutants it ran (all of them survived it). */
+  readonly covered: number;
+}
+
+// A timeout is detection too, but Stryker does not say which test hung: those mutants speak for no test.
+const TESTED: ReadonlySet<string> = new Set(['Killed', 'Survived']);
+
+/**
+ * Tests that covered at least one changed-line mutant and killed none: they execute the new code but
+ * check nothing it does ("asserting the same mistake twice"). Most-covering first.
+ */
+export function testsThatNoticedNothing(mutants: readonly ListedMutant[], tests: ReadonlyMap<string, TestInfo>): SilentTest[] {
+  const covered = new Map<string, number>();
+  const killing = new Set<string>();
+  for (const mutant of mutants) {
+    if (!TESTED.has(mutant.status)) continue;
+    for (const id of mutant.coveredBy) covered.set(id, (covered.get(id) ?? 0) + 1);
+    for (const id of mutant.killedBy) killing.add(id);
+  }
+  return [...covered]
+    .filter(([id]) => !killing.has(id))
+    .map(([id, count]) => ({ test: tests.get(id) ?? { id, name: id, file: undefined, line: undefined }, covered: count }))
+    .sort((a, b) => b.covered - a.covered || (a.test.name < b.test.name ? -1 : a.test.name > b.test.name ? 1 : 0));
+}

@@ -1,0 +1,54 @@
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type CompositeRunResult, runCompositeAction } from '../../scripts/lib/composite-action.js';
+import { PROJECT_ROOT } from '../../scripts/lib/git-repo.js';
+
+let actionCopy: Promise<string> | undefined;
+
+/**
+ * A copy of the action that holds only action.yml and dist/, made once: the bundle must work without
+ * the action's node_modules, as it does for users.
+ */
+function actionPath(): Promise<string> {
+  actionCopy ??= (async () => {
+    const path = await mkdtemp(join(tmpdir(), 'gate-action-'));
+    await cp(join(PROJECT_ROOT, 'action.yml'), join(path, 'action.yml'));
+    await cp(join(PROJECT_ROOT, 'dist'), join(path, 'dist'), { recursive: true });
+    return path;
+  })();
+  return actionCopy;
+}
+
+export interface ActionRunOptions {
+  /** PATH for the job; this process's by default. */
+  readonly path?: string;
+  /** More runner variables (GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_TOKEN, ...). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** More fields of the event's pull_request object. */
+  readonly pullRequest?: Readonly<Record<string, unknown>>;
+}
+
+/** action.yml run the way the runner runs it, for a pull_request event against `baseSha`. */
+export async function runAction(
+  workspace: string,
+  baseSha: string,
+  inputs: Record<string, string>,
+  options: ActionRunOptions = {},
+): Promise<CompositeRunResult> {
+  const eventPath = join(await mkdtemp(join(tmpdir(), 'gate-event-')), 'event.json');
+  await writeFile(eventPath, JSON.stringify({ pull_request: { number: 7, base: { sha: baseSha }, ...options.pullRequest } }));
+  return runCompositeAction({
+    actionPath: await actionPath(),
+    workspace,
+    inputs,
+    env: {
+      PATH: options.path ?? process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath,
+      RUNNER_TEMP: await mkdtemp(join(tmpdir(), 'gate-runner-temp-')),
+      ...options.env,
+    },
+  });
+}

@@ -14,6 +14,17 @@ export interface Author {
 
 const DEFAULT_AUTHOR: Author = { name: 'Base Author', email: 'base@example.com' };
 
+/** This process's environment with git's author and committer set. */
+export function identity(author: Author, committer: Author = author): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    GIT_AUTHOR_NAME: author.name,
+    GIT_AUTHOR_EMAIL: author.email,
+    GIT_COMMITTER_NAME: committer.name,
+    GIT_COMMITTER_EMAIL: committer.email,
+  };
+}
+
 export class GitRepo {
   constructor(readonly dir: string) {}
 
@@ -53,17 +64,11 @@ export class GitRepo {
   }
 
   /** Stages everything and commits; returns the new commit's SHA. */
-  commit(message: string, author: Author = DEFAULT_AUTHOR): string {
+  commit(message: string, author: Author = DEFAULT_AUTHOR, committer: Author = author): string {
     this.git('add', '--all');
     execFileSync('git', ['commit', '--quiet', '--allow-empty', '-m', message], {
       cwd: this.dir,
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: author.name,
-        GIT_AUTHOR_EMAIL: author.email,
-        GIT_COMMITTER_NAME: author.name,
-        GIT_COMMITTER_EMAIL: author.email,
-      },
+      env: identity(author, committer),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     return this.head();

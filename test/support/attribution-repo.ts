@@ -10,7 +10,7 @@ import type { GateEvent } from '../../src/core/base-ref.js';
 import { type ChangedFile, parseChangedLines } from '../../src/core/changed-lines.js';
 import type { Config } from '../../src/core/config.js';
 import type { Comparison } from '../../src/core/outcome.js';
-import { type Author, GitRepo } from '../../scripts/lib/git-repo.js';
+import { type Author, GitRepo, identity } from '../../scripts/lib/git-repo.js';
 import { configFrom } from './pricing-repo.js';
 
 export const BASE_AUTHOR: Author = { name: 'Base Author', email: 'base@example.com' };
@@ -72,32 +72,14 @@ export function gitAs(repo: GitRepo, person: Author, ...args: string[]): string 
   return execFileSync('git', args, {
     cwd: repo.dir,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: person.name,
-      GIT_AUTHOR_EMAIL: person.email,
-      GIT_COMMITTER_NAME: person.name,
-      GIT_COMMITTER_EMAIL: person.email,
-    },
+    env: identity(person),
     stdio: ['ignore', 'pipe', 'pipe'],
   }).trim();
 }
 
-/** Stages everything and commits with this author and committer (GitRepo.commit makes them one person). */
+/** Stages everything and commits with this author and committer. */
 export function commitAs(repo: GitRepo, message: string, author: Author, committer: Author = author): string {
-  repo.git('add', '--all');
-  execFileSync('git', ['commit', '--quiet', '--allow-empty', '-m', message], {
-    cwd: repo.dir,
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: author.name,
-      GIT_AUTHOR_EMAIL: author.email,
-      GIT_COMMITTER_NAME: committer.name,
-      GIT_COMMITTER_EMAIL: committer.email,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return repo.head();
+  return repo.commit(message, author, committer);
 }
 
 /** `git merge --no-ff --no-edit` as this person; throws on a conflict. Returns the merge commit. */

@@ -20505,6 +20505,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -20574,7 +20577,10 @@ var Inputs = {
   UnknownAs: "unknown-as",
   Annotations: "annotations",
   Comment: "comment",
-  GithubToken: "github-token"
+  GithubToken: "github-token",
+  OnError: "on-error",
+  TimeoutMinutes: "timeout-minutes",
+  AllowUntrustedCode: "allow-untrusted-code"
 };
 var Outputs = {
   Verdict: "verdict",
@@ -20653,6 +20659,8 @@ async function printUntrusted(lines) {
 
 // src/adapters/run-environment.ts
 function readRunEnvironment(env = process.env) {
+  const token = getInput(Inputs.GithubToken);
+  if (token !== "") setSecret(token);
   const nonEmpty = (value) => value === void 0 || value === "" ? void 0 : value;
   return {
     serverUrl: (nonEmpty(env.GITHUB_SERVER_URL) ?? "https://github.com").replace(/\/+$/, ""),
@@ -20660,7 +20668,7 @@ function readRunEnvironment(env = process.env) {
     repository: nonEmpty(env.GITHUB_REPOSITORY),
     runId: nonEmpty(env.GITHUB_RUN_ID),
     // Read here, not into Config: the token must never reach the report or the log.
-    token: getInput(Inputs.GithubToken)
+    token
   };
 }
 
@@ -20798,7 +20806,10 @@ function parseConfig(raw) {
     aiPatterns: parseAiPatterns(raw[Inputs.AiPatterns]),
     unknownAs: parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ["human", "ai"]),
     annotations: parseChoice(Inputs.Annotations, raw[Inputs.Annotations], ["true", "false"]) === "true",
-    comment: parseChoice(Inputs.Comment, raw[Inputs.Comment], ["on-failure", "never", "always"])
+    comment: parseChoice(Inputs.Comment, raw[Inputs.Comment], ["on-failure", "never", "always"]),
+    onError: parseChoice(Inputs.OnError, raw[Inputs.OnError], ["fail", "warn"]),
+    timeoutMinutes: parseTimeout(raw[Inputs.TimeoutMinutes]),
+    allowUntrustedCode: parseChoice(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], ["false", "true"]) === "true"
   };
   const parsed = Object.values(fields);
   const problems = parsed.flatMap((result) => result instanceof InputProblem ? result.messages : []);
@@ -20886,6 +20897,17 @@ function parseConcurrency(raw) {
   }
   return Number.parseInt(value, 10);
 }
+var TIMEOUT_FORM = /^\d{1,4}(\.\d{1,2})?$/;
+var MAX_TIMEOUT_MINUTES = 1440;
+function parseTimeout(raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  const minutes = Number.parseFloat(value);
+  if (!TIMEOUT_FORM.test(value) || minutes <= 0 || minutes > MAX_TIMEOUT_MINUTES) {
+    return problem(Inputs.TimeoutMinutes, raw, `expected minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, such as 30 or 7.5, or empty for no limit`);
+  }
+  return minutes;
+}
 function parseChoice(input, raw, choices) {
   const value = raw.trim().toLowerCase();
   if (value === "") return choices[0];
@@ -20923,7 +20945,7 @@ function errorOutcome(reason, details = []) {
 
 // src/gate.ts
 import { realpath, stat as stat2 } from "node:fs/promises";
-import { relative, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/core/changed-lines.ts
 var import_parse_diff = __toESM(require_parse_diff(), 1);
@@ -23817,6 +23839,7 @@ function createGit(cwd) {
       return fetched === void 0 ? void 0 : attempt(["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"]);
     },
     mergeBase: (a, b) => attempt(["merge-base", "--end-of-options", a, b]),
+    isAncestor: async (a, b) => await attempt(["merge-base", "--is-ancestor", "--end-of-options", a, b]) !== void 0,
     async isShallow() {
       return await attempt(["rev-parse", "--is-shallow-repository"]) === "true";
     },
@@ -23904,13 +23927,30 @@ function strykerEnvironment(env) {
   return result;
 }
 var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-function runStrykerProcess(cli, configPath, workingDirectory, onLine) {
+function killTree(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+function runStrykerProcess(cli, configPath, workingDirectory, onLine, timeoutMs) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [cli, "run", configPath], {
       cwd: workingDirectory,
       env: strykerEnvironment(process.env),
-      stdio: ["ignore", "pipe", "pipe"]
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
+      detached: true
     });
+    let timedOut = false;
+    const timer = timeoutMs === void 0 ? void 0 : setTimeout(() => {
+      timedOut = true;
+      killTree(child.pid);
+    }, timeoutMs);
+    const stopOnCancel = () => killTree(child.pid);
+    process.once("SIGTERM", stopOnCancel);
+    process.once("SIGINT", stopOnCancel);
     const tail = [];
     const record = (line) => {
       const plain = line.replaceAll(ANSI_ESCAPE, "");
@@ -23925,7 +23965,11 @@ function runStrykerProcess(cli, configPath, workingDirectory, onLine) {
     });
     child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${cli}): ${error2.message}`)));
     child.once("close", (exitCode, signal) => {
-      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail }));
+      clearTimeout(timer);
+      process.off("SIGTERM", stopOnCancel);
+      process.off("SIGINT", stopOnCancel);
+      killTree(child.pid);
+      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
     });
   });
 }
@@ -24111,6 +24155,10 @@ function resolveBase(baseInput, event) {
     };
   }
   return { ok: true, base: value, source: where };
+}
+function pullRequestHeadSha(event) {
+  const sha = readPath(event.payload, ["pull_request", "head", "sha"]);
+  return typeof sha === "string" && SHA.test(sha) ? sha : void 0;
 }
 
 // src/core/changed-mutants.ts
@@ -24811,10 +24859,23 @@ function renderGeneratedConfig(project, settings) {
 }
 
 // src/core/stryker-failure.ts
+var PROGRESS = /(\d+)\/(\d+) tested/;
+function testedSoFar(tail) {
+  for (const line of [...tail].reverse()) {
+    const progress = PROGRESS.exec(line);
+    if (progress) return { tested: Number(progress[1]), total: Number(progress[2]) };
+  }
+  return void 0;
+}
 var ERROR_LINE = /\bERROR\b/;
 var INITIAL_RUN_FAILED = /initial test run/i;
 var NO_TESTS = /No tests were executed/i;
-function describeStrykerFailure(exit) {
+function describeStrykerFailure(exit, timeoutMinutes) {
+  if (exit.timedOut) {
+    const progress = testedSoFar(exit.tail);
+    const done = progress === void 0 ? "before it tested any mutant" : `after testing ${progress.tested} of ${progress.total} mutant(s)`;
+    return `Stryker did not finish within timeout-minutes (${timeoutMinutes ?? "?"}): it was stopped ${done}, with every process it started, so no score can be given. Raise timeout-minutes, or lower the work (concurrency, a faster test suite).`;
+  }
   if (exit.signal !== null) {
     return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
   }
@@ -24882,7 +24943,22 @@ async function resolveWorkingDirectory(workspace, workingDirectory) {
   if (!info2?.isDirectory()) {
     throw new GateError(`Input "working-directory" is ${JSON.stringify(workingDirectory)}, but ${path2} is not a directory.`);
   }
-  return realpath(path2);
+  const real = await realpath(path2);
+  const inside = relative(await realpath(workspace), real);
+  if (inside === ".." || inside.startsWith(`..${sep2}`) || isAbsolute(inside)) {
+    throw new GateError(
+      `Input "working-directory" is ${JSON.stringify(workingDirectory)}, which resolves to ${real}, outside the workspace ${workspace}.`
+    );
+  }
+  return real;
+}
+async function refuseUntrustedCode(git, run3, head) {
+  if (run3.event.name !== "pull_request_target" || run3.config.allowUntrustedCode) return;
+  const prHead = pullRequestHeadSha(run3.event);
+  if (prHead === void 0 || !await git.isAncestor(prHead, head)) return;
+  throw new GateError(
+    "Refusing to run: this is a pull_request_target event and the checked-out code includes the pull request's own commits. Running them (their tests, their Stryker config) with this event's write token would let anyone who opens a pull request act with it. Use the pull_request event instead; only if every pull request comes from trusted authors, set allow-untrusted-code: true."
+  );
 }
 async function resolveBaseCommit(git, base, log) {
   const local = await git.resolveCommit(base);
@@ -24909,9 +24985,7 @@ async function compare(git, run3) {
   }
   return { base: resolution.base, baseSource: resolution.source, mergeBase, head };
 }
-async function mutate(run3, workingDirectory, patterns, files) {
-  const cli = await findStrykerCli(workingDirectory);
-  const project = await findProjectConfig(workingDirectory, run3.config.strykerConfig);
+async function mutate(run3, workingDirectory, { cli, project }, patterns, files) {
   const runFiles = run3.files;
   const settings = {
     mutate: patterns,
@@ -24921,11 +24995,13 @@ async function mutate(run3, workingDirectory, patterns, files) {
   };
   await writeTextFile(runFiles.strykerConfigPath, renderGeneratedConfig(project, settings));
   run3.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project?.url ?? "Stryker's defaults"})`);
+  const { timeoutMinutes } = run3.config;
+  const timeoutMs = timeoutMinutes === void 0 ? void 0 : timeoutMinutes * 6e4;
   const exit = await run3.log.untrustedGroup(
     `Stryker: ${patterns.length} changed range(s) in ${files} file(s)`,
-    (emit) => runStrykerProcess(cli, runFiles.strykerConfigPath, workingDirectory, emit)
+    (emit) => runStrykerProcess(cli, runFiles.strykerConfigPath, workingDirectory, emit, timeoutMs)
   );
-  if (exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit), exit.tail);
+  if (exit.timedOut || exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit, timeoutMinutes), exit.tail);
   const report = parseMutationReport(await readJsonFile(runFiles.mutationReportPath, "Stryker's mutation.json", exit.tail));
   if (!report.ok) {
     throw new GateError(`Stryker's mutation.json is not a valid mutation testing report: ${report.problem}.`, exit.tail);
@@ -24934,9 +25010,14 @@ async function mutate(run3, workingDirectory, patterns, files) {
 }
 async function runGate(run3) {
   const workingDirectory = await resolveWorkingDirectory(run3.workspace, run3.config.workingDirectory);
+  const stryker = {
+    cli: await findStrykerCli(workingDirectory),
+    project: await findProjectConfig(workingDirectory, run3.config.strykerConfig)
+  };
   const repositoryRoot = await realpath(await createGit(workingDirectory).topLevel());
   const git = createGit(repositoryRoot);
   const comparison = await compare(git, run3);
+  await refuseUntrustedCode(git, run3, comparison.head);
   run3.log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to HEAD ${comparison.head}.`);
   const changed = parseChangedLines(await git.diff(comparison.mergeBase, comparison.head));
   const workingDirectoryInRepository = relative(repositoryRoot, workingDirectory).split(sep2).join("/");
@@ -24978,7 +25059,7 @@ async function runGate(run3) {
     const verdict2 = nothingToMutateVerdict(changed.length);
     return { ...outcome, verdict: verdict2, mutants: {}, score: none, aiScore: none, otherScore: none, tests: /* @__PURE__ */ new Map() };
   }
-  const report = await mutate(run3, workingDirectory, patterns, targeted.length);
+  const report = await mutate(run3, workingDirectory, stryker, patterns, targeted.length);
   const mutants = keepChangedLineMutants(report, targeted);
   const score = scoreChangedLines(mutants, targeted);
   const portions = splitByGate(mutants, attribution, gating);
@@ -29975,9 +30056,11 @@ async function run2() {
     const event = await readGateEvent();
     const { outcome, config } = await decide(files, event);
     await publish2({ outcome, config, event, files, environment: readRunEnvironment() });
-    if (outcome.verdict.kind === "fail" || outcome.verdict.kind === "error") {
-      if (outcome.kind === "error") await printUntrusted(outcome.details);
+    if (outcome.kind === "error") await printUntrusted(outcome.details);
+    if (outcome.verdict.kind === "fail" || outcome.verdict.kind === "error" && config?.onError !== "warn") {
       setFailed(outcome.verdict.reason);
+    } else if (outcome.verdict.kind === "error") {
+      warning(`${outcome.verdict.reason} (on-error: warn, so the step does not fail)`);
     } else {
       info(outcome.verdict.reason);
     }

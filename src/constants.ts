@@ -15,6 +15,9 @@ export const Inputs = {
   Annotations: 'annotations',
   Comment: 'comment',
   GithubToken: 'github-token',
+  OnError: 'on-error',
+  TimeoutMinutes: 'timeout-minutes',
+  AllowUntrustedCode: 'allow-untrusted-code',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];

@@ -1,5 +1,5 @@
 import { realpath, stat } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { gatherAttributionSources } from './adapters/attribution-sources.js';
 import { createGit, type Git } from './adapters/git.js';
 import type { Log } from './adapters/log.js';
@@ -7,7 +7,7 @@ import { readJsonFile, type RunFiles, writeTextFile } from './adapters/run-files
 import { findProjectConfig, findStrykerCli, runStrykerProcess } from './adapters/stryker.js';
 import { type Gating, splitByGate } from './core/ai-split.js';
 import { attributeChangedLines } from './core/attribution.js';
-import { type GateEvent, resolveBase } from './core/base-ref.js';
+import { type GateEvent, pullRequestHeadSha, resolveBase } from './core/base-ref.js';
 import { type ChangedFile, parseChangedLines } from './core/changed-lines.js';
 import { keepChangedLineMutants } from './core/changed-mutants.js';
 import type { Config } from './core/config.js';
@@ -18,7 +18,7 @@ import type { Comparison, ScoredOutcome } from './core/outcome.js';
 import { scoreChangedLines } from './core/scoring.js';
 import { describeSignals } from './core/signal-report.js';
 import { indexTests } from './core/test-index.js';
-import { renderGeneratedConfig } from './core/stryker-config.js';
+import { type ProjectConfigReference, renderGeneratedConfig } from './core/stryker-config.js';
 import { describeStrykerFailure } from './core/stryker-failure.js';
 import { decideVerdict, nothingToMutateVerdict } from './core/verdict.js';
 import { GateError } from './gate-error.js';
@@ -39,7 +39,30 @@ async function resolveWorkingDirectory(workspace: string, workingDirectory: stri
   if (!info?.isDirectory()) {
     throw new GateError(`Input "working-directory" is ${JSON.stringify(workingDirectory)}, but ${path} is not a directory.`);
   }
-  return realpath(path);
+  const real = await realpath(path);
+  const inside = relative(await realpath(workspace), real);
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new GateError(
+      `Input "working-directory" is ${JSON.stringify(workingDirectory)}, which resolves to ${real}, outside the workspace ${workspace}.`,
+    );
+  }
+  return real;
+}
+
+/**
+ * Under pull_request_target the token can write, so running the PR's own code (its tests, its Stryker
+ * config) would hand that token to whoever opened the PR. Refused unless the workflow says otherwise.
+ */
+async function refuseUntrustedCode(git: Git, run: GateRun, head: string): Promise<void> {
+  if (run.event.name !== 'pull_request_target' || run.config.allowUntrustedCode) return;
+  const prHead = pullRequestHeadSha(run.event);
+  if (prHead === undefined || !(await git.isAncestor(prHead, head))) return;
+  throw new GateError(
+    'Refusing to run: this is a pull_request_target event and the checked-out code includes the pull request\'s own ' +
+      'commits. Running them (their tests, their Stryker config) with this event\'s write token would let anyone who ' +
+      'opens a pull request act with it. Use the pull_request event instead; only if every pull request comes from ' +
+      'trusted authors, set allow-untrusted-code: true.',
+  );
 }
 
 async function resolveBaseCommit(git: Git, base: string, log: Log): Promise<string> {
@@ -71,9 +94,18 @@ async function compare(git: Git, run: GateRun): Promise<Comparison> {
 }
 
 /** Runs the project's Stryker on the changed-line ranges and returns its validated report. */
-async function mutate(run: GateRun, workingDirectory: string, patterns: readonly string[], files: number): Promise<MutationTestResult> {
-  const cli = await findStrykerCli(workingDirectory);
-  const project = await findProjectConfig(workingDirectory, run.config.strykerConfig);
+interface StrykerSetup {
+  readonly cli: string;
+  readonly project: ProjectConfigReference | undefined;
+}
+
+async function mutate(
+  run: GateRun,
+  workingDirectory: string,
+  { cli, project }: StrykerSetup,
+  patterns: readonly string[],
+  files: number,
+): Promise<MutationTestResult> {
   const runFiles = run.files;
   const settings = {
     mutate: patterns,
@@ -83,10 +115,12 @@ async function mutate(run: GateRun, workingDirectory: string, patterns: readonly
   };
   await writeTextFile(runFiles.strykerConfigPath, renderGeneratedConfig(project, settings));
   run.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project?.url ?? "Stryker's defaults"})`);
+  const { timeoutMinutes } = run.config;
+  const timeoutMs = timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000;
   const exit = await run.log.untrustedGroup(`Stryker: ${patterns.length} changed range(s) in ${files} file(s)`, (emit) =>
-    runStrykerProcess(cli, runFiles.strykerConfigPath, workingDirectory, emit),
+    runStrykerProcess(cli, runFiles.strykerConfigPath, workingDirectory, emit, timeoutMs),
   );
-  if (exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit), exit.tail);
+  if (exit.timedOut || exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit, timeoutMinutes), exit.tail);
   const report = parseMutationReport(await readJsonFile(runFiles.mutationReportPath, "Stryker's mutation.json", exit.tail));
   if (!report.ok) {
     throw new GateError(`Stryker's mutation.json is not a valid mutation testing report: ${report.problem}.`, exit.tail);
@@ -100,10 +134,16 @@ async function mutate(run: GateRun, workingDirectory: string, patterns: readonly
  */
 export async function runGate(run: GateRun): Promise<ScoredOutcome> {
   const workingDirectory = await resolveWorkingDirectory(run.workspace, run.config.workingDirectory);
+  // A project that cannot run Stryker fails before any other work, whatever the change touches.
+  const stryker: StrykerSetup = {
+    cli: await findStrykerCli(workingDirectory),
+    project: await findProjectConfig(workingDirectory, run.config.strykerConfig),
+  };
   const repositoryRoot = await realpath(await createGit(workingDirectory).topLevel());
   // Diff and blame paths are relative to the repository root: run git there.
   const git = createGit(repositoryRoot);
   const comparison = await compare(git, run);
+  await refuseUntrustedCode(git, run, comparison.head);
   run.log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to HEAD ${comparison.head}.`);
 
   const changed = parseChangedLines(await git.diff(comparison.mergeBase, comparison.head));
@@ -148,7 +188,7 @@ export async function runGate(run: GateRun): Promise<ScoredOutcome> {
     return { ...outcome, verdict, mutants: {}, score: none, aiScore: none, otherScore: none, tests: new Map() };
   }
 
-  const report = await mutate(run, workingDirectory, patterns, targeted.length);
+  const report = await mutate(run, workingDirectory, stryker, patterns, targeted.length);
   const mutants = keepChangedLineMutants(report, targeted);
   const score = scoreChangedLines(mutants, targeted);
   const portions = splitByGate(mutants, attribution, gating);

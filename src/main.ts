@@ -39,9 +39,12 @@ export async function run(): Promise<void> {
     const event = await readGateEvent();
     const { outcome, config } = await decide(files, event);
     await publish({ outcome, config, event, files, environment: readRunEnvironment() });
-    if (outcome.verdict.kind === 'fail' || outcome.verdict.kind === 'error') {
-      if (outcome.kind === 'error') await printUntrusted(outcome.details);
+    if (outcome.kind === 'error') await printUntrusted(outcome.details);
+    if (outcome.verdict.kind === 'fail' || (outcome.verdict.kind === 'error' && config?.onError !== 'warn')) {
       core.setFailed(outcome.verdict.reason);
+    } else if (outcome.verdict.kind === 'error') {
+      // on-error: warn, for teams trialling the gate: the verdict stays error, only the step passes.
+      core.warning(`${outcome.verdict.reason} (on-error: warn, so the step does not fail)`);
     } else {
       core.info(outcome.verdict.reason);
     }

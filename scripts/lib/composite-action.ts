@@ -2,7 +2,8 @@
  * Runs action.yml the way the GitHub runner runs a composite action, so the demo and the end-to-end
  * tests go through the real step definitions: inputs resolved from `with:` and defaults, each step's
  * `env:` evaluated, no INPUT_* variables for free, `bash --noprofile --norc -eo pipefail` on a script
- * file, GITHUB_ACTION_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and outputs mapped back.
+ * file, GITHUB_ACTION_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, outputs mapped back, and
+ * secrets registered with ::add-mask:: shown as *** in the log.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -101,19 +102,51 @@ function resolveInputs(definition: ActionDefinition, given: Readonly<Record<stri
   );
 }
 
+/**
+ * The runner's handling of a step's output that matters here: `::add-mask::` lines register a secret
+ * and are not shown, and every registered secret is shown as *** from then on.
+ */
+class MaskedLog {
+  private readonly masks: string[] = [];
+  private pending = '';
+  text = '';
+
+  constructor(private readonly onLine?: (line: string) => void) {}
+
+  write(chunk: string): void {
+    const lines = `${this.pending}${chunk}`.split('\n');
+    this.pending = lines.pop() ?? '';
+    for (const line of lines) this.line(line);
+  }
+
+  end(): void {
+    if (this.pending !== '') this.line(this.pending);
+    this.pending = '';
+  }
+
+  private line(raw: string): void {
+    const mask = /^::add-mask::(.+)$/.exec(raw);
+    if (mask) {
+      this.masks.push(mask[1] as string);
+      return;
+    }
+    const shown = this.masks.reduce((line, secret) => line.replaceAll(secret, '***'), raw);
+    this.text += `${shown}\n`;
+    this.onLine?.(`${shown}\n`);
+  }
+}
+
 function runBash(script: string, cwd: string, env: Record<string, string>, onOutput?: (chunk: string) => void): Promise<{ exitCode: number; log: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    const collect = (chunk: Buffer): void => {
-      const text = chunk.toString('utf8');
-      log += text;
-      onOutput?.(text);
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
+    const log = new MaskedLog(onOutput);
+    child.stdout.on('data', (chunk: Buffer) => log.write(chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => log.write(chunk.toString('utf8')));
     child.once('error', reject);
-    child.once('close', (code) => resolvePromise({ exitCode: code ?? 1, log }));
+    child.once('close', (code) => {
+      log.end();
+      resolvePromise({ exitCode: code ?? 1, log: log.text });
+    });
   });
 }
 

@@ -13,6 +13,8 @@ export interface Git {
   /** Fetches one ref or SHA from origin; the fetched commit, or undefined when it could not be fetched. */
   fetchCommit(ref: string): Promise<string | undefined>;
   mergeBase(a: string, b: string): Promise<string | undefined>;
+  /** Whether commit `a` is in the history of `b` (false when the clone does not have `a`). */
+  isAncestor(a: string, b: string): Promise<boolean>;
   isShallow(): Promise<boolean>;
   /** `git diff --unified=0` from one commit to another, rename detection on, paths unquoted where git allows. */
   diff(from: string, to: string): Promise<string>;
@@ -64,6 +66,7 @@ export function createGit(cwd: string): Git {
       return fetched === undefined ? undefined : attempt(['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}']);
     },
     mergeBase: (a, b) => attempt(['merge-base', '--end-of-options', a, b]),
+    isAncestor: async (a, b) => (await attempt(['merge-base', '--is-ancestor', '--end-of-options', a, b])) !== undefined,
     async isShallow() {
       return (await attempt(['rev-parse', '--is-shallow-repository'])) === 'true';
     },

@@ -12,6 +12,9 @@ export interface RunEnvironment {
 }
 
 export function readRunEnvironment(env: NodeJS.ProcessEnv = process.env): RunEnvironment {
+  const token = core.getInput(Inputs.GithubToken);
+  // Masked in the log even if a message ever quoted it (the runner masks github.token, not a PAT passed in).
+  if (token !== '') core.setSecret(token);
   const nonEmpty = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
   return {
     serverUrl: (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, ''),
@@ -19,6 +22,6 @@ export function readRunEnvironment(env: NodeJS.ProcessEnv = process.env): RunEnv
     repository: nonEmpty(env.GITHUB_REPOSITORY),
     runId: nonEmpty(env.GITHUB_RUN_ID),
     // Read here, not into Config: the token must never reach the report or the log.
-    token: core.getInput(Inputs.GithubToken),
+    token,
   };
 }

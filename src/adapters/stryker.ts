@@ -74,6 +74,8 @@ export interface StrykerProcessResult {
   readonly signal: NodeJS.Signals | null;
   /** The last lines Stryker printed (stdout and stderr), colour codes removed. */
   readonly tail: readonly string[];
+  /** The time limit ran out and the gate stopped Stryker's whole process tree. */
+  readonly timedOut: boolean;
 }
 
 const TAIL_LINES = 60;
@@ -92,19 +94,46 @@ export function strykerEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 const ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 
-/** Runs `stryker run <config>` with the current Node, in the working directory, streaming every line. */
+/** Ends Stryker and everything it started (test runner workers): they share its process group. */
+function killTree(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // The group is already gone.
+  }
+}
+
+/**
+ * Runs `stryker run <config>` with the current Node, in the working directory, streaming every line.
+ * With a time limit, the whole process tree is killed when it runs out.
+ */
 export function runStrykerProcess(
   cli: string,
   configPath: string,
   workingDirectory: string,
   onLine: (line: string) => void,
+  timeoutMs?: number,
 ): Promise<StrykerProcessResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [cli, 'run', configPath], {
       cwd: workingDirectory,
       env: strykerEnvironment(process.env),
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
+      detached: true,
     });
+    let timedOut = false;
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            killTree(child.pid);
+          }, timeoutMs);
+    const stopOnCancel = (): void => killTree(child.pid);
+    process.once('SIGTERM', stopOnCancel);
+    process.once('SIGINT', stopOnCancel);
     const tail: string[] = [];
     const record = (line: string): void => {
       const plain = line.replaceAll(ANSI_ESCAPE, '');
@@ -119,7 +148,12 @@ export function runStrykerProcess(
     });
     child.once('error', (error) => reject(new GateError(`Could not start Stryker (${cli}): ${error.message}`)));
     child.once('close', (exitCode, signal) => {
-      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail }));
+      clearTimeout(timer);
+      process.off('SIGTERM', stopOnCancel);
+      process.off('SIGINT', stopOnCancel);
+      // Workers that outlive Stryker itself (a crash) must not keep running.
+      killTree(child.pid);
+      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
     });
   });
 }

@@ -54,3 +54,9 @@ export function resolveBase(baseInput: string | undefined, event: GateEvent): Ba
   }
   return { ok: true, base: value, source: where };
 }
+
+/** The head commit of the event's pull request, when the payload has a plain SHA for it. */
+export function pullRequestHeadSha(event: GateEvent): string | undefined {
+  const sha = readPath(event.payload, ['pull_request', 'head', 'sha']);
+  return typeof sha === 'string' && SHA.test(sha) ? sha : undefined;
+}

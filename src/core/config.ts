@@ -31,6 +31,12 @@ export interface Config {
   /** Annotate undetected mutants on the diff. */
   readonly annotations: boolean;
   readonly comment: CommentMode;
+  /** What an `error` verdict does to the step: fail it, or only warn (the verdict stays `error`). */
+  readonly onError: 'fail' | 'warn';
+  /** Limit on the Stryker run; undefined means none. */
+  readonly timeoutMinutes: number | undefined;
+  /** Run the PR's code under pull_request_target with a write token anyway. */
+  readonly allowUntrustedCode: boolean;
 }
 
 export type ConfigResult =
@@ -63,6 +69,9 @@ export function parseConfig(raw: RawInputs): ConfigResult {
     unknownAs: parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ['human', 'ai'] as const),
     annotations: parseChoice(Inputs.Annotations, raw[Inputs.Annotations], ['true', 'false'] as const) === 'true',
     comment: parseChoice(Inputs.Comment, raw[Inputs.Comment], ['on-failure', 'never', 'always'] as const),
+    onError: parseChoice(Inputs.OnError, raw[Inputs.OnError], ['fail', 'warn'] as const),
+    timeoutMinutes: parseTimeout(raw[Inputs.TimeoutMinutes]),
+    allowUntrustedCode: parseChoice(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], ['false', 'true'] as const) === 'true',
   };
   const parsed: unknown[] = Object.values(fields);
   const problems = parsed.flatMap((result) => (result instanceof InputProblem ? result.messages : []));
@@ -164,6 +173,19 @@ function parseConcurrency(raw: string): Parsed<number | undefined> {
     return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
   }
   return Number.parseInt(value, 10);
+}
+
+const TIMEOUT_FORM = /^\d{1,4}(\.\d{1,2})?$/;
+const MAX_TIMEOUT_MINUTES = 1440;
+
+function parseTimeout(raw: string): Parsed<number | undefined> {
+  const value = raw.trim();
+  if (value === '') return undefined;
+  const minutes = Number.parseFloat(value);
+  if (!TIMEOUT_FORM.test(value) || minutes <= 0 || minutes > MAX_TIMEOUT_MINUTES) {
+    return problem(Inputs.TimeoutMinutes, raw, `expected minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, such as 30 or 7.5, or empty for no limit`);
+  }
+  return minutes;
 }
 
 function parseChoice<Choice extends string>(input: InputName, raw: string, choices: readonly Choice[]): Parsed<Choice> {

@@ -2,6 +2,18 @@ export interface StrykerExit {
   readonly exitCode: number | null;
   readonly signal: string | null;
   readonly tail: readonly string[];
+  readonly timedOut: boolean;
+}
+
+const PROGRESS = /(\d+)\/(\d+) tested/;
+
+/** How far Stryker got, from its last progress line ("12/40 tested"), or undefined before any. */
+export function testedSoFar(tail: readonly string[]): { tested: number; total: number } | undefined {
+  for (const line of [...tail].reverse()) {
+    const progress = PROGRESS.exec(line);
+    if (progress) return { tested: Number(progress[1]), total: Number(progress[2]) };
+  }
+  return undefined;
 }
 
 const ERROR_LINE = /\bERROR\b/;
@@ -10,7 +22,15 @@ const INITIAL_RUN_FAILED = /initial test run/i;
 const NO_TESTS = /No tests were executed/i;
 
 /** Why a Stryker run that exited badly gave no answer, in words a user can act on. */
-export function describeStrykerFailure(exit: StrykerExit): string {
+export function describeStrykerFailure(exit: StrykerExit, timeoutMinutes?: number): string {
+  if (exit.timedOut) {
+    const progress = testedSoFar(exit.tail);
+    const done = progress === undefined ? 'before it tested any mutant' : `after testing ${progress.tested} of ${progress.total} mutant(s)`;
+    return (
+      `Stryker did not finish within timeout-minutes (${timeoutMinutes ?? '?'}): it was stopped ${done}, with every process it started, ` +
+      'so no score can be given. Raise timeout-minutes, or lower the work (concurrency, a faster test suite).'
+    );
+  }
   if (exit.signal !== null) {
     return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
   }

@@ -306,6 +306,7 @@ describe('a base that is not in the clone', () => {
     await repo.write({ 'docs/notes.md': 'Notes\n' });
     const movedBase = repo.commit('Base moves on');
     const clone = await GitRepo.clone(repo.dir, ['--no-local', '--single-branch', '--branch', 'feature']);
+    await clone.linkNodeModules();
     return { clone, movedBase };
   }
 

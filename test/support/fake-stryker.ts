@@ -1,0 +1,69 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { GitRepo } from '../../scripts/lib/git-repo.js';
+
+/** How the stand-in Stryker misbehaves. */
+export type FakeStrykerMode =
+  | { readonly kind: 'crash' }
+  | { readonly kind: 'signal' }
+  | { readonly kind: 'hang'; readonly pidFile: string }
+  | { readonly kind: 'garbage-report' }
+  | { readonly kind: 'invalid-report' }
+  | { readonly kind: 'no-report' }
+  | { readonly kind: 'huge-output'; readonly lines: number }
+  | { readonly kind: 'report'; readonly report: unknown };
+
+/**
+ * The stand-in's CLI. It reads the generated config the gate hands it (argv[3]) for the report path,
+ * and its mode from fake-stryker-mode.json in the working directory.
+ */
+const CLI = `#!/usr/bin/env node
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const mode = JSON.parse(readFileSync('fake-stryker-mode.json', 'utf8'));
+const config = (await import(pathToFileURL(process.argv[3]).href)).default;
+const report = config.jsonReporter.fileName;
+console.log('INFO ProjectReader Found 1 of 3 file(s) to be mutated.');
+switch (mode.kind) {
+  case 'crash':
+    console.error('ERROR Stryker Unexpected error occurred while running Stryker: boom');
+    throw new Error('boom');
+  case 'signal':
+    process.kill(process.pid, 'SIGKILL');
+    break;
+  case 'hang': {
+    // A grandchild, as test runner workers are: a timeout must stop it too.
+    const worker = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    writeFileSync(mode.pidFile, String(worker.pid));
+    console.log('Mutation testing 25% (elapsed: <1m, remaining: ~1m) 3/12 tested (1 survived, 0 timed out)');
+    setInterval(() => {}, 1000);
+    break;
+  }
+  case 'garbage-report':
+    writeFileSync(report, '{"schemaVersion": "2", "files": {');
+    break;
+  case 'invalid-report':
+    writeFileSync(report, JSON.stringify({ schemaVersion: '2', files: { 'src/a.ts': { language: 'typescript', source: 'x', mutants: [{ id: '1' }] } } }));
+    break;
+  case 'no-report':
+    break;
+  case 'huge-output':
+    for (let line = 0; line < mode.lines; line += 1) console.log('INFO Stryker line ' + line + ' ' + 'x'.repeat(100));
+    writeFileSync(report, JSON.stringify({ schemaVersion: '2', thresholds: { high: 80, low: 60 }, files: {} }));
+    break;
+  case 'report':
+    writeFileSync(report, JSON.stringify(mode.report));
+    break;
+}
+`;
+
+/** Installs the stand-in as the project's @stryker-mutator/core, in place of a link to the real one. */
+export async function installFakeStryker(repo: GitRepo, mode: FakeStrykerMode): Promise<void> {
+  const packageDir = join(repo.dir, 'node_modules', '@stryker-mutator', 'core');
+  await mkdir(join(packageDir, 'bin'), { recursive: true });
+  await writeFile(join(packageDir, 'package.json'), JSON.stringify({ name: '@stryker-mutator/core', type: 'module', bin: { stryker: 'bin/stryker.js' } }));
+  await writeFile(join(packageDir, 'bin', 'stryker.js'), CLI);
+  await writeFile(join(repo.dir, 'fake-stryker-mode.json'), JSON.stringify(mode));
+}

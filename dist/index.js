@@ -23843,6 +23843,7 @@ function createGit(cwd) {
     async isShallow() {
       return await attempt(["rev-parse", "--is-shallow-repository"]) === "true";
     },
+    unshallow: async () => await attempt(["fetch", "--quiet", "--no-tags", "--unshallow", "origin"]) !== void 0,
     diff: (from, to) => git(["diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--end-of-options", from, to]),
     blame: (path2, ranges, from, to) => git([
       "blame",
@@ -24134,6 +24135,21 @@ var EVENT_BASE_FIELDS = {
   push: ["before"],
   merge_group: ["merge_group", "base_sha"]
 };
+var BRANCH_NAME = /^(?!-)(?!.*\.\.)[\w./-]+$/;
+function firstPushBase(event, where) {
+  const defaultBranch = readPath(event.payload, ["repository", "default_branch"]);
+  if (typeof defaultBranch === "string" && BRANCH_NAME.test(defaultBranch)) {
+    return {
+      ok: true,
+      base: defaultBranch,
+      source: `a push that created its branch (${where} is all zeros), so the default branch`
+    };
+  }
+  return {
+    ok: false,
+    problem: `The ${where} is all zeros: this push created the branch, and the event names no usable default branch to compare with. Set the "base" input (for example base: main).`
+  };
+}
 function resolveBase(baseInput, event) {
   if (baseInput !== void 0) return { ok: true, base: baseInput, source: 'input "base"' };
   const field = EVENT_BASE_FIELDS[event.name];
@@ -24148,12 +24164,7 @@ function resolveBase(baseInput, event) {
   if (typeof value !== "string" || !SHA.test(value)) {
     return { ok: false, problem: `The ${where} is missing or not a commit SHA. Set the "base" input.` };
   }
-  if (ZERO_SHA.test(value)) {
-    return {
-      ok: false,
-      problem: `The ${where} is all zeros: this push created the branch, so there is no previous commit to compare with. Set the "base" input (for example base: main).`
-    };
-  }
+  if (ZERO_SHA.test(value)) return firstPushBase(event, where);
   return { ok: true, base: value, source: where };
 }
 function pullRequestHeadSha(event) {
@@ -24976,9 +24987,13 @@ async function compare(git, run3) {
   const baseCommit = await resolveBaseCommit(git, resolution.base, run3.log);
   const head = await git.resolveCommit("HEAD");
   if (head === void 0) throw new GateError("HEAD does not name a commit: check out the commit to test before this step.");
-  const mergeBase = await git.mergeBase(baseCommit, head);
+  let mergeBase = await git.mergeBase(baseCommit, head);
+  if (mergeBase === void 0 && await git.isShallow()) {
+    run3.log.info("The clone is shallow and lacks the merge base: fetching its full history (fetch-depth: 0 on actions/checkout saves this step).");
+    if (await git.unshallow()) mergeBase = await git.mergeBase(baseCommit, head);
+  }
   if (mergeBase === void 0) {
-    const shallow = await git.isShallow() ? " The clone is shallow:" : "";
+    const shallow = await git.isShallow() ? " The clone is shallow and its history could not be fetched:" : "";
     throw new GateError(
       `HEAD and the base ${resolution.base} share no history in this clone.${shallow} use actions/checkout with fetch-depth: 0.`
     );

@@ -83,9 +83,14 @@ async function compare(git: Git, run: GateRun): Promise<Comparison> {
   const baseCommit = await resolveBaseCommit(git, resolution.base, run.log);
   const head = await git.resolveCommit('HEAD');
   if (head === undefined) throw new GateError('HEAD does not name a commit: check out the commit to test before this step.');
-  const mergeBase = await git.mergeBase(baseCommit, head);
+  let mergeBase = await git.mergeBase(baseCommit, head);
+  if (mergeBase === undefined && (await git.isShallow())) {
+    // actions/checkout fetches one commit by default: fetch the rest, so the result is a full clone's.
+    run.log.info('The clone is shallow and lacks the merge base: fetching its full history (fetch-depth: 0 on actions/checkout saves this step).');
+    if (await git.unshallow()) mergeBase = await git.mergeBase(baseCommit, head);
+  }
   if (mergeBase === undefined) {
-    const shallow = (await git.isShallow()) ? ' The clone is shallow:' : '';
+    const shallow = (await git.isShallow()) ? ' The clone is shallow and its history could not be fetched:' : '';
     throw new GateError(
       `HEAD and the base ${resolution.base} share no history in this clone.${shallow} use actions/checkout with fetch-depth: 0.`,
     );

@@ -16,6 +16,8 @@ export interface Git {
   /** Whether commit `a` is in the history of `b` (false when the clone does not have `a`). */
   isAncestor(a: string, b: string): Promise<boolean>;
   isShallow(): Promise<boolean>;
+  /** Fetches the whole history of a shallow clone; whether that worked. */
+  unshallow(): Promise<boolean>;
   /** `git diff --unified=0` from one commit to another, rename detection on, paths unquoted where git allows. */
   diff(from: string, to: string): Promise<string>;
   /**
@@ -70,6 +72,7 @@ export function createGit(cwd: string): Git {
     async isShallow() {
       return (await attempt(['rev-parse', '--is-shallow-repository'])) === 'true';
     },
+    unshallow: async () => (await attempt(['fetch', '--quiet', '--no-tags', '--unshallow', 'origin'])) !== undefined,
     diff: (from, to) =>
       git(['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--end-of-options', from, to]),
     blame: (path, ranges, from, to) =>

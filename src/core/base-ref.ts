@@ -23,6 +23,29 @@ const EVENT_BASE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   merge_group: ['merge_group', 'base_sha'],
 };
 
+const BRANCH_NAME = /^(?!-)(?!.*\.\.)[\w./-]+$/;
+
+/**
+ * A push that created its branch has no previous commit (`before` is all zeros): the branch is compared
+ * with the repository's default branch, where it most likely started.
+ */
+function firstPushBase(event: GateEvent, where: string): BaseResolution {
+  const defaultBranch = readPath(event.payload, ['repository', 'default_branch']);
+  if (typeof defaultBranch === 'string' && BRANCH_NAME.test(defaultBranch)) {
+    return {
+      ok: true,
+      base: defaultBranch,
+      source: `a push that created its branch (${where} is all zeros), so the default branch`,
+    };
+  }
+  return {
+    ok: false,
+    problem:
+      `The ${where} is all zeros: this push created the branch, and the event names no usable default branch to ` +
+      'compare with. Set the "base" input (for example base: main).',
+  };
+}
+
 /**
  * The `base` input wins; otherwise the event says what the change is compared with. Values from the
  * payload must be plain SHAs: they reach git as arguments and are never trusted as anything else.
@@ -44,14 +67,7 @@ export function resolveBase(baseInput: string | undefined, event: GateEvent): Ba
   if (typeof value !== 'string' || !SHA.test(value)) {
     return { ok: false, problem: `The ${where} is missing or not a commit SHA. Set the "base" input.` };
   }
-  if (ZERO_SHA.test(value)) {
-    return {
-      ok: false,
-      problem:
-        `The ${where} is all zeros: this push created the branch, so there is no previous commit to compare with. ` +
-        'Set the "base" input (for example base: main).',
-    };
-  }
+  if (ZERO_SHA.test(value)) return firstPushBase(event, where);
   return { ok: true, base: value, source: where };
 }
 

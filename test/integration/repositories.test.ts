@@ -1,0 +1,158 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listMutants } from '../../src/core/mutant-list.js';
+import type { ScoredOutcome } from '../../src/core/outcome.js';
+import { runGate } from '../../src/gate.js';
+import { GitRepo } from '../../scripts/lib/git-repo.js';
+import { configFrom, createPricingRepo, gateRun, pullRequestEvent } from '../support/pricing-repo.js';
+
+// Repositories and events as they really come: shallow clones, first pushes, pull_request_target,
+// working directories that point elsewhere. Real git, real Stryker.
+
+const DISCOUNT = `export function discountRate(total: number, member: boolean): number {
+  if (total >= 100) {
+    return member ? 0.15 : 0.1;
+  }
+  return member ? 0.05 : 0;
+}
+`;
+
+const WEAK_TEST = `import { expect, it } from 'vitest';
+import { discountRate } from '../src/discount.js';
+
+it('gives a discount', () => {
+  expect(discountRate(150, true)).toBeGreaterThan(0);
+});
+`;
+
+function signatures(outcome: ScoredOutcome): string[] {
+  return listMutants(outcome.mutants)
+    .map((mutant) => `${mutant.file}:${mutant.line} ${mutant.mutator} ${mutant.replacement}: ${mutant.status}`)
+    .sort();
+}
+
+/** A PR branch, the base moving on after it, and GitHub's test merge of the two on branch pull-merge. */
+async function pullRequestWithMergeRef(): Promise<{ origin: GitRepo; movedBase: string; prHead: string; merge: string }> {
+  const { repo: origin } = await createPricingRepo();
+  await origin.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': WEAK_TEST });
+  const prHead = origin.commit('Add discount rate');
+  origin.git('checkout', '--quiet', 'main');
+  await origin.write({ 'docs/notes.md': 'Notes\n' });
+  const movedBase = origin.commit('Base moves on');
+  origin.git('checkout', '--quiet', '-b', 'pull-merge');
+  origin.git('merge', '--quiet', '--no-ff', '--no-edit', prHead);
+  return { origin, movedBase, prHead, merge: origin.head() };
+}
+
+describe('a shallow clone (actions/checkout with its default fetch-depth: 1)', () => {
+  it('is deepened and gives exactly the result of a full clone', async () => {
+    const { origin, movedBase } = await pullRequestWithMergeRef();
+    const shallow = await GitRepo.clone(origin.dir, ['--no-local', '--depth', '1', '--branch', 'pull-merge']);
+    await shallow.linkNodeModules();
+    expect(shallow.git('rev-parse', '--is-shallow-repository')).toBe('true');
+    const config = configFrom({ threshold: '80', concurrency: '2' });
+
+    const run = await gateRun(shallow.dir, config, pullRequestEvent(movedBase));
+    const fromShallow = await runGate(run);
+    const fromFull = await runGate(await gateRun(origin.dir, config, pullRequestEvent(movedBase)));
+
+    expect(run.log.lines).toContain(
+      'The clone is shallow and lacks the merge base: fetching its full history (fetch-depth: 0 on actions/checkout saves this step).',
+    );
+    expect(shallow.git('rev-parse', '--is-shallow-repository')).toBe('false');
+    expect(fromShallow.comparison).toEqual(fromFull.comparison);
+    expect(signatures(fromShallow)).toEqual(signatures(fromFull));
+    expect(fromShallow.verdict).toEqual(fromFull.verdict);
+    expect(fromShallow.signals).toEqual(fromFull.signals);
+  });
+});
+
+describe('push events', () => {
+  it('compare a push that created its branch with the default branch', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': WEAK_TEST });
+    repo.commit('Add discount rate');
+    const event = { name: 'push', payload: { before: '0'.repeat(40), repository: { default_branch: 'main' } } };
+
+    const outcome = await runGate(await gateRun(repo.dir, configFrom({ concurrency: '2' }), event));
+
+    expect(outcome.comparison.base).toBe('main');
+    expect(outcome.comparison.mergeBase).toBe(baseSha);
+    expect(outcome.comparison.baseSource).toBe('a push that created its branch (push event field before is all zeros), so the default branch');
+    expect(outcome.score.files.map((file) => file.path)).toEqual(['src/discount.ts']);
+  });
+
+  it('compare an ordinary push with the commit before it', async () => {
+    const { repo } = await createPricingRepo();
+    await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': WEAK_TEST });
+    const before = repo.commit('Add discount rate');
+    await repo.write({ 'docs/notes.md': 'Notes\n' });
+    repo.commit('Docs');
+
+    const outcome = await runGate(await gateRun(repo.dir, configFrom({}), { name: 'push', payload: { before } }));
+
+    expect(outcome.comparison.mergeBase).toBe(before);
+    expect(outcome.verdict.kind).toBe('no-mutants');
+  });
+});
+
+describe('workflow_dispatch', () => {
+  it('needs the base input, and says so', async () => {
+    const { repo } = await createPricingRepo();
+    const run = await gateRun(repo.dir, configFrom({}), { name: 'workflow_dispatch', payload: {} });
+    await expect(runGate(run)).rejects.toThrow('The "workflow_dispatch" event does not say what to compare with. Set the "base" input');
+  });
+
+  it('runs against the base input', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write({ 'docs/notes.md': 'Notes\n' });
+    repo.commit('Docs');
+    const outcome = await runGate(await gateRun(repo.dir, configFrom({ base: 'main' }), { name: 'workflow_dispatch', payload: {} }));
+    expect(outcome.comparison).toEqual(expect.objectContaining({ base: 'main', baseSource: 'input "base"', mergeBase: baseSha }));
+  });
+});
+
+describe('pull_request_target', () => {
+  function targetEvent(baseSha: string, headSha: string): { name: string; payload: Record<string, unknown> } {
+    return { name: 'pull_request_target', payload: { pull_request: { base: { sha: baseSha }, head: { sha: headSha } } } };
+  }
+
+  it("refuses to run the pull request's own commits with the event's write token", async () => {
+    const { origin, movedBase, prHead } = await pullRequestWithMergeRef();
+    const run = await gateRun(origin.dir, configFrom({}), targetEvent(movedBase, prHead));
+    await expect(runGate(run)).rejects.toThrow(
+      "Refusing to run: this is a pull_request_target event and the checked-out code includes the pull request's own commits.",
+    );
+    expect(run.log.lines.some((line) => line.startsWith('group: Stryker'))).toBe(false);
+  });
+
+  it('runs them when the workflow sets allow-untrusted-code: true', async () => {
+    const { origin, movedBase, prHead } = await pullRequestWithMergeRef();
+    const outcome = await runGate(await gateRun(origin.dir, configFrom({ 'allow-untrusted-code': 'true', concurrency: '2' }), targetEvent(movedBase, prHead)));
+    expect(outcome.score.files.map((file) => file.path)).toEqual(['src/discount.ts']);
+  });
+
+  it('runs on its default checkout, the base branch, which holds none of the PR code', async () => {
+    const { origin, movedBase, prHead } = await pullRequestWithMergeRef();
+    origin.git('checkout', '--quiet', 'main');
+    const outcome = await runGate(await gateRun(origin.dir, configFrom({}), targetEvent(movedBase, prHead)));
+    expect(outcome.verdict).toEqual({ kind: 'no-mutants', reason: 'No mutants: the change adds or modifies no lines.' });
+  });
+});
+
+describe('working-directory', () => {
+  it('must stay inside the workspace', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    const workspace = join(repo.dir, 'packages', 'app');
+    await mkdir(workspace, { recursive: true });
+    const run = await gateRun(workspace, configFrom({ 'working-directory': '../..' }), pullRequestEvent(baseSha));
+    await expect(runGate(run)).rejects.toThrow(/^Input "working-directory" is "\.\.\/\.\.", which resolves to .*, outside the workspace /);
+  });
+
+  it('must exist', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    const run = await gateRun(repo.dir, configFrom({ 'working-directory': 'packages/nope' }), pullRequestEvent(baseSha));
+    await expect(runGate(run)).rejects.toThrow(`Input "working-directory" is "packages/nope", but ${repo.dir}/packages/nope is not a directory.`);
+  });
+});

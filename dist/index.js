@@ -20970,9 +20970,12 @@ function unquoteGitPath(path2) {
   }
   return new TextDecoder().decode(new Uint8Array(bytes));
 }
+var SYMLINK_MODE = "120000";
+var SUBMODULE_MODE = "160000";
 function parseChangedLines(diff) {
   const changed = [];
   for (const file of (0, import_parse_diff.default)(diff)) {
+    if (file.newMode === SYMLINK_MODE || file.newMode === SUBMODULE_MODE) continue;
     const lines = file.chunks.flatMap((chunk) => chunk.changes.flatMap((change) => change.type === "add" ? [change.ln] : []));
     if (lines.length === 0) continue;
     changed.push({ path: unquoteGitPath(file.to), lines: [...new Set(lines)].sort((a, b) => a - b) });
@@ -23844,7 +23847,20 @@ function createGit(cwd) {
       return await attempt(["rev-parse", "--is-shallow-repository"]) === "true";
     },
     unshallow: async () => await attempt(["fetch", "--quiet", "--no-tags", "--unshallow", "origin"]) !== void 0,
-    diff: (from, to) => git(["diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--end-of-options", from, to]),
+    diff: (from, to) => git([
+      "diff",
+      "--unified=0",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--find-renames",
+      // Re-indenting or converting line endings changes no behaviour: such lines are not changed lines.
+      "--ignore-space-change",
+      "--ignore-cr-at-eol",
+      "--end-of-options",
+      from,
+      to
+    ]),
     blame: (path2, ranges, from, to) => git([
       "blame",
       "--line-porcelain",
@@ -23865,6 +23881,15 @@ function createGit(cwd) {
       if (await hasNotes()) return true;
       await attempt(["fetch", "--quiet", "--no-tags", "origin", "refs/notes/ai:refs/notes/ai"]);
       return hasNotes();
+    },
+    async generatedPaths(paths) {
+      if (paths.length === 0) return /* @__PURE__ */ new Set();
+      const fields = (await git(["check-attr", "-z", "linguist-generated", "--", ...paths])).split("\0");
+      const generated = /* @__PURE__ */ new Set();
+      for (let index = 0; index + 2 < fields.length; index += 3) {
+        if (fields[index + 2] === "set" || fields[index + 2] === "true") generated.add(fields[index]);
+      }
+      return generated;
     },
     aiNote: (sha) => attempt(["notes", "--ref=ai", "show", "--end-of-options", sha])
   };
@@ -24214,6 +24239,10 @@ function scopeChangedFiles(changed, scope) {
     const path2 = relativeToWorkingDirectory(file.path, scope.workingDirectory);
     if (path2 === void 0) {
       skipped.push({ path: file.path, reason: "outside-working-directory" });
+      continue;
+    }
+    if (scope.generated.has(file.path)) {
+      skipped.push({ path: path2, reason: "generated" });
       continue;
     }
     if (!includes.some((matcher) => matcher.match(path2))) {
@@ -25039,7 +25068,8 @@ async function runGate(run3) {
   const scope = scopeChangedFiles(changed, {
     workingDirectory: workingDirectoryInRepository,
     include: run3.config.include,
-    exclude: run3.config.exclude
+    exclude: run3.config.exclude,
+    generated: await git.generatedPaths(changed.map((file) => file.path))
   });
   const { patterns, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
   const targeted = scope.selected.filter((file) => !untargetable.includes(file.path));
@@ -29741,6 +29771,7 @@ function attributionSection(outcome) {
 }
 var SKIP_REASONS = {
   "outside-working-directory": "outside working-directory",
+  generated: "marked linguist-generated in .gitattributes",
   "not-included": "not matched by include",
   excluded: "matched by exclude"
 };

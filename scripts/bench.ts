@@ -103,7 +103,7 @@ for (let run = 1; run <= RUNS; run += 1) {
 const exampleGit = createGit(example.repo.dir);
 const mergeBase = example.repo.git('merge-base', example.baseSha, 'HEAD');
 const exampleChanged = parseChangedLines(await exampleGit.diff(mergeBase, example.headSha));
-const exampleScope = scopeChangedFiles(exampleChanged, { workingDirectory: '', include: parsed.config.include, exclude: parsed.config.exclude });
+const exampleScope = scopeChangedFiles(exampleChanged, { workingDirectory: '', include: parsed.config.include, exclude: parsed.config.exclude, generated: new Set() });
 const attributionTimes: number[] = [];
 for (let run = 1; run <= RUNS; run += 1) {
   const start = performance.now();
@@ -169,7 +169,7 @@ const coreTimes: number[] = [];
 for (let run = 1; run <= RUNS; run += 1) {
   const start = performance.now();
   const changed = parseChangedLines(diff);
-  const scope = scopeChangedFiles(changed, { workingDirectory: '', include: parsed.config.include, exclude: parsed.config.exclude });
+  const scope = scopeChangedFiles(changed, { workingDirectory: '', include: parsed.config.include, exclude: parsed.config.exclude, generated: new Set() });
   toMutatePatterns(scope.selected, '/workspace');
   const commits = new Map(parseCommitLog(commitLog).map((commit) => [commit.sha, commit]));
   const blame = new Map(scope.selected.map((file) => [file.path, parseBlamePorcelain(blamePorcelain)]));

@@ -157,6 +157,7 @@ export async function runGate(run: GateRun): Promise<ScoredOutcome> {
     workingDirectory: workingDirectoryInRepository,
     include: run.config.include,
     exclude: run.config.exclude,
+    generated: await git.generatedPaths(changed.map((file) => file.path)),
   });
   const { patterns, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
   const targeted: ChangedFile[] = scope.selected.filter((file) => !untargetable.includes(file.path));

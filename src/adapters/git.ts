@@ -18,7 +18,10 @@ export interface Git {
   isShallow(): Promise<boolean>;
   /** Fetches the whole history of a shallow clone; whether that worked. */
   unshallow(): Promise<boolean>;
-  /** `git diff --unified=0` from one commit to another, rename detection on, paths unquoted where git allows. */
+  /**
+   * `git diff --unified=0` from one commit to another, rename detection on, changes of whitespace amount
+   * and line endings ignored, paths unquoted where git allows.
+   */
   diff(from: string, to: string): Promise<string>;
   /**
    * `git blame --line-porcelain` of some lines of a file (path relative to the repository root) over
@@ -27,6 +30,8 @@ export interface Git {
   blame(path: string, ranges: readonly { start: number; end: number }[], from: string, to: string): Promise<string>;
   /** `git log` of exactly these commits in the given format. */
   commitLog(shas: readonly string[], format: string): Promise<string>;
+  /** The paths (relative to the repository root) that .gitattributes marks linguist-generated. */
+  generatedPaths(paths: readonly string[]): Promise<ReadonlySet<string>>;
   /** Fetches refs/notes/ai from origin when the clone lacks it; whether the clone has the ref afterwards. */
   fetchAiNotes(): Promise<boolean>;
   /** The refs/notes/ai note of a commit, or undefined. */
@@ -74,7 +79,20 @@ export function createGit(cwd: string): Git {
     },
     unshallow: async () => (await attempt(['fetch', '--quiet', '--no-tags', '--unshallow', 'origin'])) !== undefined,
     diff: (from, to) =>
-      git(['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--end-of-options', from, to]),
+      git([
+        'diff',
+        '--unified=0',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--find-renames',
+        // Re-indenting or converting line endings changes no behaviour: such lines are not changed lines.
+        '--ignore-space-change',
+        '--ignore-cr-at-eol',
+        '--end-of-options',
+        from,
+        to,
+      ]),
     blame: (path, ranges, from, to) =>
       git([
         'blame',
@@ -98,6 +116,16 @@ export function createGit(cwd: string): Git {
       if (await hasNotes()) return true;
       await attempt(['fetch', '--quiet', '--no-tags', 'origin', 'refs/notes/ai:refs/notes/ai']);
       return hasNotes();
+    },
+    async generatedPaths(paths) {
+      if (paths.length === 0) return new Set();
+      // -z: NUL-separated "path, attribute, value" triples, whatever the paths contain.
+      const fields = (await git(['check-attr', '-z', 'linguist-generated', '--', ...paths])).split('\0');
+      const generated = new Set<string>();
+      for (let index = 0; index + 2 < fields.length; index += 3) {
+        if (fields[index + 2] === 'set' || fields[index + 2] === 'true') generated.add(fields[index] as string);
+      }
+      return generated;
     },
     aiNote: (sha) => attempt(['notes', '--ref=ai', 'show', '--end-of-options', sha]),
   };

@@ -34,13 +34,19 @@ export function unquoteGitPath(path: string): string {
   return new TextDecoder().decode(new Uint8Array(bytes));
 }
 
+const SYMLINK_MODE = '120000';
+const SUBMODULE_MODE = '160000';
+
 /**
  * The added lines of a `git diff --unified=0` on its new side. Deleted files and pure renames add no
- * lines and so no entries; a modified line is a deletion plus an addition and counts once.
+ * lines and so no entries; a modified line is a deletion plus an addition and counts once. Symlinks and
+ * submodules are left out.
  */
 export function parseChangedLines(diff: string): ChangedFile[] {
   const changed: ChangedFile[] = [];
   for (const file of parseDiff(diff)) {
+    // A symlink's "content" is its target path and a submodule's a commit: neither is code to mutate.
+    if (file.newMode === SYMLINK_MODE || file.newMode === SUBMODULE_MODE) continue;
     const lines = file.chunks.flatMap((chunk) => chunk.changes.flatMap((change) => (change.type === 'add' ? [change.ln] : [])));
     if (lines.length === 0) continue;
     // A file with added lines has a new side, so git always names it.

@@ -6,9 +6,11 @@ export interface FileScope {
   readonly workingDirectory: string;
   readonly include: readonly string[];
   readonly exclude: readonly string[];
+  /** Repository paths .gitattributes marks linguist-generated (GitHub folds them away in diffs too). */
+  readonly generated: ReadonlySet<string>;
 }
 
-export type SkipReason = 'outside-working-directory' | 'not-included' | 'excluded';
+export type SkipReason = 'outside-working-directory' | 'generated' | 'not-included' | 'excluded';
 
 export interface SkippedFile {
   /** Relative to the repository root for files outside the working directory, else to the working directory. */
@@ -43,6 +45,10 @@ export function scopeChangedFiles(changed: readonly ChangedFile[], scope: FileSc
     const path = relativeToWorkingDirectory(file.path, scope.workingDirectory);
     if (path === undefined) {
       skipped.push({ path: file.path, reason: 'outside-working-directory' });
+      continue;
+    }
+    if (scope.generated.has(file.path)) {
+      skipped.push({ path, reason: 'generated' });
       continue;
     }
     if (!includes.some((matcher) => matcher.match(path))) {

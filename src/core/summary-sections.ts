@@ -56,6 +56,7 @@ export function attributionSection(outcome: ScoredOutcome): string[] {
 
 const SKIP_REASONS: Readonly<Record<SkippedFile['reason'], string>> = {
   'outside-working-directory': 'outside working-directory',
+  generated: 'marked linguist-generated in .gitattributes',
   'not-included': 'not matched by include',
   excluded: 'matched by exclude',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type GateEvent, resolveBase } from '../../src/core/base-ref.js';
+import { type GateEvent, pullRequestHeadSha, resolveBase } from '../../src/core/base-ref.js';
 
 const SHA_A = '1111111111111111111111111111111111111111';
 const SHA_B = 'abcdef0123456789abcdef0123456789abcdef01';
@@ -96,12 +96,35 @@ describe('resolveBase from the event', () => {
 });
 
 describe('resolveBase problems', () => {
-  it('refuses a push that created the branch (all-zero before), saying so', () => {
-    expect(resolveBase(undefined, event('push', { before: ZERO }))).toEqual({
+  const FIRST_PUSH_PROBLEM =
+    'The push event field before is all zeros: this push created the branch, and the event names no usable default branch to ' +
+    'compare with. Set the "base" input (for example base: main).';
+
+  it('refuses a push that created the branch (all-zero before) when the event names no default branch, saying so', () => {
+    expect(resolveBase(undefined, event('push', { before: ZERO }))).toEqual({ ok: false, problem: FIRST_PUSH_PROBLEM });
+    expect(resolveBase(undefined, event('push', { before: ZERO, repository: {} }))).toEqual({ ok: false, problem: FIRST_PUSH_PROBLEM });
+  });
+
+  it.each(['main', 'release/1.x', 'dev_2', 'a.b-c'])('compares a push that created the branch with the default branch %j', (defaultBranch) => {
+    expect(resolveBase(undefined, event('push', { before: ZERO, repository: { default_branch: defaultBranch } }))).toEqual({
+      ok: true,
+      base: defaultBranch,
+      source: 'a push that created its branch (push event field before is all zeros), so the default branch',
+    });
+  });
+
+  it.each([
+    ['an option', '-main'],
+    ['a range', 'main..x'],
+    ['a space', 'my main'],
+    ['a newline', 'main\n'],
+    ['empty', ''],
+    ['not a string', 7],
+    ['null', null],
+  ])('refuses a push that created the branch when the default branch is %s', (_what, defaultBranch) => {
+    expect(resolveBase(undefined, event('push', { before: ZERO, repository: { default_branch: defaultBranch } }))).toEqual({
       ok: false,
-      problem:
-        'The push event field before is all zeros: this push created the branch, so there is no previous commit to compare with. ' +
-        'Set the "base" input (for example base: main).',
+      problem: FIRST_PUSH_PROBLEM,
     });
   });
 
@@ -164,5 +187,37 @@ describe('resolveBase problems', () => {
       ok: false,
       problem: 'The pull_request event field pull_request.base.sha is missing or not a commit SHA. Set the "base" input.',
     });
+  });
+});
+
+describe('pullRequestHeadSha', () => {
+  it.each(['pull_request', 'pull_request_target'])('reads the head commit of a %s event', (name) => {
+    expect(pullRequestHeadSha(event(name, { pull_request: { head: { sha: SHA_B, ref: 'feature' } } }))).toBe(SHA_B);
+  });
+
+  it('reads a SHA-256 head commit as given', () => {
+    expect(pullRequestHeadSha(event('pull_request', { pull_request: { head: { sha: SHA256 } } }))).toBe(SHA256);
+  });
+
+  it.each([
+    ['a branch name', 'feature'],
+    ['an option', '--output=x'],
+    ['a short SHA', SHA_A.slice(0, 12)],
+    ['a SHA with a newline', `${SHA_A}\n`],
+    ['a SHA with a range', `${SHA_A}..${SHA_B}`],
+    ['a number', 42],
+    ['null', null],
+  ])('gives undefined for a head sha that is %s', (_what, sha) => {
+    expect(pullRequestHeadSha(event('pull_request', { pull_request: { head: { sha } } }))).toBeUndefined();
+  });
+
+  it.each([
+    ['push', { after: SHA_A }],
+    ['pull_request', {}],
+    ['pull_request', { pull_request: null }],
+    ['pull_request', { pull_request: { head: null } }],
+    ['pull_request', { pull_request: { head: 'x' } }],
+  ])('gives undefined for a %s event without a pull request head', (name, payload) => {
+    expect(pullRequestHeadSha(event(name, payload))).toBeUndefined();
   });
 });

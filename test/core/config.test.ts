@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../../src/constants.js';
+import { AGENT_SIGNALS } from '../../src/core/agent-signals.js';
+import type { AgentPattern } from '../../src/core/attribution.js';
 import { type Config, type ConfigResult, parseConfig, type RawInputs, splitGlobList } from '../../src/core/config.js';
+import { parseSignalPattern, PATTERN_KINDS, type SignalPattern } from '../../src/core/signal-pattern.js';
 
 /** Every input empty, as the runner hands over unset inputs, with some set. */
 function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
@@ -12,8 +15,30 @@ function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
     exclude: '',
     'stryker-config': '',
     concurrency: '',
+    'ai-threshold': '',
+    'ai-detection': '',
+    'ai-labels': '',
+    'ai-patterns': '',
+    'unknown-as': '',
+    annotations: '',
+    comment: '',
+    'github-token': '',
+    'on-error': '',
+    'timeout-minutes': '',
+    'allow-untrusted-code': '',
     ...overrides,
   };
+}
+
+/** The built-in agent table as config holds it: every entry parsed, pr-body allowed. */
+const BUILT_IN_PATTERNS: readonly AgentPattern[] = AGENT_SIGNALS.map(({ agent, pattern }) => ({
+  agent,
+  pattern: parseSignalPattern(pattern, [...PATTERN_KINDS, 'pr-body']) as SignalPattern,
+}));
+
+/** A user's ai-patterns line as config holds it. */
+function customPattern(kind: SignalPattern['kind'], source: string, regex: RegExp): AgentPattern {
+  return { agent: 'ai-patterns', pattern: { kind, source, regex } };
 }
 
 const DEFAULT_CONFIG: Config = {
@@ -24,6 +49,16 @@ const DEFAULT_CONFIG: Config = {
   exclude: DEFAULT_EXCLUDE,
   strykerConfig: undefined,
   concurrency: undefined,
+  aiThreshold: 80,
+  aiDetection: 'auto',
+  aiLabels: ['ai-generated', 'ai-assisted'],
+  aiPatterns: BUILT_IN_PATTERNS,
+  unknownAs: 'human',
+  annotations: true,
+  comment: 'on-failure',
+  onError: 'fail',
+  timeoutMinutes: undefined,
+  allowUntrustedCode: false,
 };
 
 function configOf(result: ConfigResult): Config {
@@ -41,6 +76,8 @@ const BASE_ACCEPTED =
 const THRESHOLD_ACCEPTED =
   'expected a percentage from 0 to 100 with at most two decimals, such as 80 or 80% or 72.5';
 const FRACTION_NOTE = '; write 80 for 80% (0-1 fractions are not accepted)';
+const USER_KINDS = 'email, name, trailer, message, branch, login';
+const TIMEOUT_ACCEPTED = 'expected minutes above 0 and at most 1440, such as 30 or 7.5, or empty for no limit';
 const CONCURRENCY_ACCEPTED =
   "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default";
 
@@ -66,6 +103,16 @@ describe('parseConfig defaults', () => {
         exclude: '\n',
         'stryker-config': '   ',
         concurrency: ' ',
+        'ai-threshold': ' ',
+        'ai-detection': '\t',
+        'ai-labels': ' , \n',
+        'ai-patterns': '  \n\t\n',
+        'unknown-as': '  ',
+        annotations: ' ',
+        comment: '\t',
+        'on-error': ' ',
+        'timeout-minutes': '  ',
+        'allow-untrusted-code': '\n',
       }),
     );
     expect(result).toEqual({ ok: true, config: DEFAULT_CONFIG });
@@ -75,6 +122,15 @@ describe('parseConfig defaults', () => {
     const config = configOf(parseConfig(inputs({ include: 'src/**' })));
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.include)).toBe(true);
+  });
+
+  it('freezes the ai-labels and ai-patterns lists, given or default', () => {
+    const given = configOf(parseConfig(inputs({ 'ai-labels': 'bot', 'ai-patterns': 'name:bot' })));
+    expect(Object.isFrozen(given.aiLabels)).toBe(true);
+    expect(Object.isFrozen(given.aiPatterns)).toBe(true);
+    const defaults = configOf(parseConfig(inputs()));
+    expect(Object.isFrozen(defaults.aiLabels)).toBe(true);
+    expect(Object.isFrozen(defaults.aiPatterns)).toBe(true);
   });
 });
 
@@ -89,6 +145,17 @@ describe('parseConfig with every input set', () => {
         exclude: 'src/generated/**',
         'stryker-config': ' stryker.conf.mjs ',
         concurrency: ' 4 ',
+        'ai-threshold': ' 90% ',
+        'ai-detection': ' All ',
+        'ai-labels': 'vibe-coded, Agent Work\nbot',
+        'ai-patterns': 'email:@bots.example.com\n\n  message:/^wip\\b/i  ',
+        'unknown-as': ' AI ',
+        annotations: ' False ',
+        comment: ' ALWAYS ',
+        'github-token': 'ghs_not-part-of-config',
+        'on-error': ' Warn ',
+        'timeout-minutes': ' 7.5 ',
+        'allow-untrusted-code': ' TRUE ',
       }),
     );
     expect(result).toEqual({
@@ -101,6 +168,20 @@ describe('parseConfig with every input set', () => {
         exclude: ['src/generated/**'],
         strykerConfig: 'stryker.conf.mjs',
         concurrency: 4,
+        aiThreshold: 90,
+        aiDetection: 'all',
+        aiLabels: ['vibe-coded', 'Agent Work', 'bot'],
+        aiPatterns: [
+          ...BUILT_IN_PATTERNS,
+          customPattern('email', 'email:@bots.example.com', /@bots\.example\.com/i),
+          customPattern('message', 'message:/^wip\\b/i', /^wip\b/i),
+        ],
+        unknownAs: 'ai',
+        annotations: false,
+        comment: 'always',
+        onError: 'warn',
+        timeoutMinutes: 7.5,
+        allowUntrustedCode: true,
       },
     });
   });
@@ -109,7 +190,20 @@ describe('parseConfig with every input set', () => {
 describe('parseConfig reports all bad inputs together', () => {
   it('lists one problem per bad input, in input order', () => {
     const result = parseConfig(
-      inputs({ base: '-x', threshold: '0.8', include: '/abs/**', exclude: '!neg', concurrency: '0' }),
+      inputs({
+        base: '-x',
+        threshold: '0.8',
+        include: '/abs/**',
+        exclude: '!neg',
+        concurrency: '0',
+        'ai-threshold': '120',
+        'ai-detection': 'sometimes',
+        'ai-patterns': 'author:bot\nmessage:/(/',
+        'unknown-as': 'robot',
+        comment: 'sometimes',
+        'on-error': 'ignore',
+        'timeout-minutes': '0',
+      }),
     );
     expect(result).toEqual({
       ok: false,
@@ -119,6 +213,28 @@ describe('parseConfig reports all bad inputs together', () => {
         globProblem('include', '/abs/**', '/abs/**'),
         globProblem('exclude', '!neg', '!neg'),
         `Input "concurrency" has value "0": ${CONCURRENCY_ACCEPTED}.`,
+        `Input "ai-threshold" has value "120": ${THRESHOLD_ACCEPTED}.`,
+        'Input "ai-detection" has value "sometimes": expected one of auto, all, off.',
+        `Input "ai-patterns": "author:bot" does not start with a known kind (${USER_KINDS}) and a colon.`,
+        'Input "ai-patterns": "message:/(/" is not a valid regular expression: Invalid regular expression: /(/: Unterminated group.',
+        'Input "unknown-as" has value "robot": expected one of human, ai.',
+        'Input "comment" has value "sometimes": expected one of on-failure, never, always.',
+        'Input "on-error" has value "ignore": expected one of fail, warn.',
+        `Input "timeout-minutes" has value "0": ${TIMEOUT_ACCEPTED}.`,
+      ],
+    });
+  });
+
+  // BUG (src/core/config.ts, parseConfig): `parseChoice(...) === 'true'` turns the InputProblem for a bad
+  // annotations value into `false`, so the problem is never reported and annotations are silently off.
+  it.fails('lists a bad annotations value among the others, between unknown-as and comment', () => {
+    const result = parseConfig(inputs({ 'unknown-as': 'robot', annotations: 'yes', comment: 'sometimes' }));
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'Input "unknown-as" has value "robot": expected one of human, ai.',
+        'Input "annotations" has value "yes": expected one of true, false.',
+        'Input "comment" has value "sometimes": expected one of on-failure, never, always.',
       ],
     });
   });
@@ -327,5 +443,252 @@ describe('splitGlobList', () => {
   it('returns no globs for an empty or blank list', () => {
     expect(splitGlobList('')).toEqual([]);
     expect(splitGlobList(' , \n ')).toEqual([]);
+  });
+});
+
+describe('parseConfig ai-threshold', () => {
+  it.each([
+    ['', 80],
+    ['  ', 80],
+    ['0', 0],
+    ['1', 1],
+    ['90%', 90],
+    ['72.55', 72.55],
+    ['100', 100],
+  ])('accepts %j as %d', (raw, aiThreshold) => {
+    expect(configOf(parseConfig(inputs({ 'ai-threshold': raw }))).aiThreshold).toBe(aiThreshold);
+  });
+
+  it('defaults to 80 while threshold defaults to 0', () => {
+    const config = configOf(parseConfig(inputs()));
+    expect(config.aiThreshold).toBe(80);
+    expect(config.threshold).toBe(0);
+  });
+
+  it('is independent of threshold', () => {
+    const config = configOf(parseConfig(inputs({ threshold: '60', 'ai-threshold': '95' })));
+    expect(config.threshold).toBe(60);
+    expect(config.aiThreshold).toBe(95);
+  });
+
+  it.each(['101', 'abc', '-5', '80.001'])('refuses %j, naming ai-threshold', (raw) => {
+    expect(problemsOf(parseConfig(inputs({ 'ai-threshold': raw })))).toEqual([
+      `Input "ai-threshold" has value ${JSON.stringify(raw)}: ${THRESHOLD_ACCEPTED}.`,
+    ]);
+  });
+
+  it('refuses a fraction, naming ai-threshold, and says to write 80 for 80%', () => {
+    expect(problemsOf(parseConfig(inputs({ 'ai-threshold': '0.9' })))).toEqual([
+      `Input "ai-threshold" has value "0.9": ${THRESHOLD_ACCEPTED}${FRACTION_NOTE}.`,
+    ]);
+  });
+});
+
+describe('parseConfig ai-detection and unknown-as', () => {
+  it.each([
+    ['', 'auto'],
+    ['auto', 'auto'],
+    ['all', 'all'],
+    ['off', 'off'],
+    [' ALL ', 'all'],
+    ['Off', 'off'],
+  ])('reads ai-detection %j as %j', (raw, aiDetection) => {
+    expect(configOf(parseConfig(inputs({ 'ai-detection': raw }))).aiDetection).toBe(aiDetection);
+  });
+
+  it.each(['maybe', 'none', 'on', 'auto,all'])('refuses ai-detection %j, naming the input and the choices', (raw) => {
+    expect(problemsOf(parseConfig(inputs({ 'ai-detection': raw })))).toEqual([
+      `Input "ai-detection" has value ${JSON.stringify(raw)}: expected one of auto, all, off.`,
+    ]);
+  });
+
+  it.each([
+    ['', 'human'],
+    ['human', 'human'],
+    ['ai', 'ai'],
+    [' AI ', 'ai'],
+    ['Human', 'human'],
+  ])('reads unknown-as %j as %j', (raw, unknownAs) => {
+    expect(configOf(parseConfig(inputs({ 'unknown-as': raw }))).unknownAs).toBe(unknownAs);
+  });
+
+  it.each(['unknown', 'robot', 'auto'])('refuses unknown-as %j, naming the input and the choices', (raw) => {
+    expect(problemsOf(parseConfig(inputs({ 'unknown-as': raw })))).toEqual([
+      `Input "unknown-as" has value ${JSON.stringify(raw)}: expected one of human, ai.`,
+    ]);
+  });
+
+  it('quotes the raw, untrimmed choice in the problem', () => {
+    expect(problemsOf(parseConfig(inputs({ 'ai-detection': ' Maybe ' })))).toEqual([
+      'Input "ai-detection" has value " Maybe ": expected one of auto, all, off.',
+    ]);
+  });
+});
+
+describe('parseConfig ai-labels', () => {
+  it('defaults to ai-generated and ai-assisted', () => {
+    expect(configOf(parseConfig(inputs())).aiLabels).toEqual(['ai-generated', 'ai-assisted']);
+  });
+
+  it('replaces the defaults with the labels given, one per line or comma-separated, trimmed', () => {
+    expect(configOf(parseConfig(inputs({ 'ai-labels': ' Vibe Coded ,copilot\n\n agent ' }))).aiLabels).toEqual([
+      'Vibe Coded',
+      'copilot',
+      'agent',
+    ]);
+  });
+
+  it('keeps labels starting with "/" or "!" (they are not globs)', () => {
+    expect(configOf(parseConfig(inputs({ 'ai-labels': '!ai, /bot' }))).aiLabels).toEqual(['!ai', '/bot']);
+  });
+});
+
+describe('parseConfig ai-patterns', () => {
+  it('is the built-in agent table alone when empty', () => {
+    const config = configOf(parseConfig(inputs()));
+    expect(config.aiPatterns).toEqual(BUILT_IN_PATTERNS);
+    expect(config.aiPatterns).toHaveLength(AGENT_SIGNALS.length);
+  });
+
+  it('holds every built-in signal parsed, pr-body included, in the table order', () => {
+    const config = configOf(parseConfig(inputs()));
+    expect(config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source }))).toEqual(AGENT_SIGNALS);
+    expect(config.aiPatterns[0]).toEqual({
+      agent: 'Claude Code',
+      pattern: { kind: 'email', source: 'email:noreply@anthropic.com', regex: /noreply@anthropic\.com/i },
+    });
+    expect(config.aiPatterns.filter(({ pattern }) => pattern.kind === 'pr-body')).toEqual([
+      { agent: 'Codex', pattern: { kind: 'pr-body', source: 'pr-body:chatgpt.com/codex/tasks/', regex: /chatgpt\.com\/codex\/tasks\//i } },
+    ]);
+  });
+
+  it('adds each line after the built-in table, as agent "ai-patterns", skipping blank lines', () => {
+    const config = configOf(parseConfig(inputs({ 'ai-patterns': '\nname: Bot \r\n\r\n trailer:/^X-Agent:/\nbranch:bot/' })));
+    expect(config.aiPatterns).toEqual([
+      ...BUILT_IN_PATTERNS,
+      customPattern('name', 'name: Bot', /Bot/i),
+      customPattern('trailer', 'trailer:/^X-Agent:/', /^X-Agent:/),
+      customPattern('branch', 'branch:bot/', /bot\//i),
+    ]);
+  });
+
+  it('does not split a line on commas: a regular expression may hold them', () => {
+    const config = configOf(parseConfig(inputs({ 'ai-patterns': 'message:/a{1,2}b/' })));
+    expect(config.aiPatterns.slice(BUILT_IN_PATTERNS.length)).toEqual([customPattern('message', 'message:/a{1,2}b/', /a{1,2}b/)]);
+  });
+
+  it('reports every bad line together, in order, naming the input', () => {
+    const raw = 'email:bot@example.com\nbot\nname:\nmessage:/[/\npr-body:chatgpt.com';
+    expect(problemsOf(parseConfig(inputs({ 'ai-patterns': raw })))).toEqual([
+      `Input "ai-patterns": "bot" does not start with a known kind (${USER_KINDS}) and a colon.`,
+      'Input "ai-patterns": "name:" has nothing to match after "name:".',
+      'Input "ai-patterns": "message:/[/" is not a valid regular expression: Invalid regular expression: /[/: Unterminated character class.',
+      `Input "ai-patterns": "pr-body:chatgpt.com" does not start with a known kind (${USER_KINDS}) and a colon.`,
+    ]);
+  });
+});
+
+describe('parseConfig annotations and comment', () => {
+  it.each([
+    ['', true],
+    ['true', true],
+    [' TRUE ', true],
+    ['false', false],
+    ['False', false],
+  ])('reads annotations %j as %j', (raw, annotations) => {
+    expect(configOf(parseConfig(inputs({ annotations: raw }))).annotations).toBe(annotations);
+  });
+
+  // BUG (src/core/config.ts, parseConfig): a bad annotations value is not refused; it reads as false
+  // (see 'lists a bad annotations value among the others').
+  it.fails.each(['yes', 'no', '1', '0', 'off'])('refuses annotations %j, naming the input and the choices', (raw) => {
+    expect(problemsOf(parseConfig(inputs({ annotations: raw })))).toEqual([
+      `Input "annotations" has value ${JSON.stringify(raw)}: expected one of true, false.`,
+    ]);
+  });
+
+  it.each([
+    ['', 'on-failure'],
+    ['on-failure', 'on-failure'],
+    ['never', 'never'],
+    ['always', 'always'],
+    [' Never ', 'never'],
+    ['ON-FAILURE', 'on-failure'],
+  ])('reads comment %j as %j', (raw, comment) => {
+    expect(configOf(parseConfig(inputs({ comment: raw }))).comment).toBe(comment);
+  });
+
+  it.each(['true', 'false', 'on failure', 'sometimes'])('refuses comment %j, naming the input and the choices', (raw) => {
+    expect(problemsOf(parseConfig(inputs({ comment: raw })))).toEqual([
+      `Input "comment" has value ${JSON.stringify(raw)}: expected one of on-failure, never, always.`,
+    ]);
+  });
+
+  it('keeps the github-token out of the config: it is a secret, and the report writes the config', () => {
+    const config = configOf(parseConfig(inputs({ 'github-token': 'ghs_secret' })));
+    expect(config).toEqual(DEFAULT_CONFIG);
+    expect(JSON.stringify(config)).not.toContain('ghs_secret');
+  });
+});
+
+describe('parseConfig on-error, timeout-minutes and allow-untrusted-code', () => {
+  it.each([
+    ['', 'fail'],
+    ['fail', 'fail'],
+    ['warn', 'warn'],
+    [' WARN ', 'warn'],
+  ])('reads on-error %j as %j', (raw, onError) => {
+    expect(configOf(parseConfig(inputs({ 'on-error': raw }))).onError).toBe(onError);
+  });
+
+  it.each(['ignore', 'true', 'warning'])('refuses on-error %j, naming the input and the choices', (raw) => {
+    expect(problemsOf(parseConfig(inputs({ 'on-error': raw })))).toEqual([`Input "on-error" has value ${JSON.stringify(raw)}: expected one of fail, warn.`]);
+  });
+
+  it.each([
+    ['', undefined],
+    [' ', undefined],
+    ['30', 30],
+    [' 7.5 ', 7.5],
+    ['0.01', 0.01],
+    ['1440', 1440],
+    ['0030', 30],
+    ['12.25', 12.25],
+  ])('reads timeout-minutes %j as %j', (raw, timeoutMinutes) => {
+    expect(configOf(parseConfig(inputs({ 'timeout-minutes': raw }))).timeoutMinutes).toBe(timeoutMinutes);
+  });
+
+  it.each(['0', '0.0', '0.00', '1441', '1440.01', '9999', '12345', '-5', 'abc', '30m', '1.234', '.5', '5.', '1e2', 'Infinity'])(
+    'refuses timeout-minutes %j, naming the input, the value and the accepted range',
+    (raw) => {
+      expect(problemsOf(parseConfig(inputs({ 'timeout-minutes': raw })))).toEqual([
+        `Input "timeout-minutes" has value ${JSON.stringify(raw)}: ${TIMEOUT_ACCEPTED}.`,
+      ]);
+    },
+  );
+
+  it.each([
+    ['', false],
+    ['false', false],
+    ['true', true],
+    [' True ', true],
+    ['FALSE', false],
+  ])('reads allow-untrusted-code %j as %j', (raw, allowUntrustedCode) => {
+    expect(configOf(parseConfig(inputs({ 'allow-untrusted-code': raw }))).allowUntrustedCode).toBe(allowUntrustedCode);
+  });
+
+  it('keeps untrusted code refused for a value that is not true', () => {
+    for (const raw of ['yes', '1', 'on']) {
+      const result = parseConfig(inputs({ 'allow-untrusted-code': raw }));
+      expect(result.ok && result.config.allowUntrustedCode).toBe(false);
+    }
+  });
+
+  // BUG (src/core/config.ts, parseConfig): as with annotations, `parseChoice(...) === 'true'` drops the
+  // InputProblem, so 'allow-untrusted-code: yes' is not reported; it silently reads as false.
+  it.fails.each(['yes', '1', 'on'])('refuses allow-untrusted-code %j, naming the input and the choices', (raw) => {
+    expect(problemsOf(parseConfig(inputs({ 'allow-untrusted-code': raw })))).toEqual([
+      `Input "allow-untrusted-code" has value ${JSON.stringify(raw)}: expected one of false, true.`,
+    ]);
   });
 });

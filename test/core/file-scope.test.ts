@@ -8,8 +8,21 @@ function changed(path: string, lines: number[] = [1]): ChangedFile {
 }
 
 function scope(overrides: Partial<FileScope> = {}): FileScope {
-  return { workingDirectory: '', include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE, ...overrides };
+  return { workingDirectory: '', include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE, generated: new Set(), ...overrides };
 }
+
+describe('scopeChangedFiles and generated files', () => {
+  it('skips files .gitattributes marks linguist-generated, by their repository path, before include and exclude', () => {
+    const files = [changed('app/src/api.generated.ts'), changed('app/src/a.ts'), changed('other/gen.ts')];
+    expect(scopeChangedFiles(files, scope({ workingDirectory: 'app', generated: new Set(['app/src/api.generated.ts', 'other/gen.ts']) }))).toEqual({
+      selected: [{ path: 'src/a.ts', lines: [1] }],
+      skipped: [
+        { path: 'src/api.generated.ts', reason: 'generated' },
+        { path: 'other/gen.ts', reason: 'outside-working-directory' },
+      ],
+    });
+  });
+});
 
 describe('scopeChangedFiles at the repository root', () => {
   it('selects source files with their lines, paths unchanged', () => {

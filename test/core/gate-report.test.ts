@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { type Gating, splitByGate } from '../../src/core/ai-split.js';
+import type { Attribution, LineAttribution } from '../../src/core/attribution.js';
 import type { ChangedFile } from '../../src/core/changed-lines.js';
 import type { Config } from '../../src/core/config.js';
 import { buildGateReport, GATE_REPORT_VERSION } from '../../src/core/gate-report.js';
 import type { FileResult, MutantResult } from '../../src/core/mutation-report.js';
 import { errorOutcome, type ScoredOutcome } from '../../src/core/outcome.js';
 import { scoreChangedLines } from '../../src/core/scoring.js';
+import type { SignalReport } from '../../src/core/signal-report.js';
 
 const CONFIG: Config = {
   workingDirectory: 'packages/app',
@@ -14,6 +17,51 @@ const CONFIG: Config = {
   exclude: ['**/*.test.*'],
   strykerConfig: 'stryker.config.mjs',
   concurrency: 2,
+  aiThreshold: 90,
+  aiDetection: 'auto',
+  aiLabels: ['ai-generated', 'vibe'],
+  aiPatterns: [
+    { agent: 'Claude Code', pattern: { kind: 'email', source: 'email:noreply@anthropic.com', regex: /noreply@anthropic\.com/i } },
+    { agent: 'ai-patterns', pattern: { kind: 'message', source: 'message:/^wip/i', regex: /^wip/i } },
+  ],
+  unknownAs: 'human',
+  annotations: false,
+  comment: 'always',
+  onError: 'warn',
+  timeoutMinutes: 30,
+  allowUntrustedCode: false,
+};
+
+/** The config as the report writes it: each pattern as its agent and source text. */
+const REPORTED_CONFIG = {
+  ...CONFIG,
+  aiPatterns: [
+    { agent: 'Claude Code', pattern: 'email:noreply@anthropic.com' },
+    { agent: 'ai-patterns', pattern: 'message:/^wip/i' },
+  ],
+};
+
+const CLAUDE = 'commit 68f00d4, Co-authored-by noreply@anthropic.com (Claude Code)';
+const NO_MARKER = 'commit 1a2b3c4: no AI marker';
+const NOTE = 'commit 1a2b3c4, git-ai note: Ada Lovelace';
+
+const LINES_B: LineAttribution[] = [
+  { line: 1, class: 'ai', evidence: CLAUDE },
+  { line: 2, class: 'unknown', evidence: NO_MARKER },
+  { line: 3, class: 'unknown', evidence: NO_MARKER },
+];
+const LINES_A: LineAttribution[] = [{ line: 7, class: 'human', evidence: NOTE }];
+
+const ATTRIBUTION: Attribution = new Map([
+  ['src/b.ts', new Map(LINES_B.map((line) => [line.line, line]))],
+  ['src/a.ts', new Map(LINES_A.map((line) => [line.line, line]))],
+]);
+
+const GATING: Gating = { detection: 'auto', unknownAs: 'human' };
+
+const SIGNALS: SignalReport = {
+  checked: ['authors of the commits'],
+  unavailable: ['git-ai notes: refs/notes/ai is neither in the clone nor on origin'],
 };
 
 const COMPARISON = { base: 'main', baseSource: 'input "base"', mergeBase: 'c'.repeat(40), head: 'd'.repeat(40) };
@@ -48,6 +96,7 @@ function scoredOutcome(): ScoredOutcome {
     },
     'src/a.ts': { language: 'unknown', source: '', mutants: [] },
   };
+  const portions = splitByGate(mutants, ATTRIBUTION, GATING);
   return {
     kind: 'scored',
     verdict: { kind: 'fail', reason: 'Mutation score on changed lines is 50.00%, under the threshold 75.50%.' },
@@ -63,8 +112,20 @@ function scoredOutcome(): ScoredOutcome {
     untargetable: ['src/{x,y}.ts'],
     mutants,
     score: scoreChangedLines(mutants, changed),
+    attribution: ATTRIBUTION,
+    gating: GATING,
+    aiScore: scoreChangedLines(portions.ai.mutants, portions.ai.changed),
+    otherScore: scoreChangedLines(portions.other.mutants, portions.other.changed),
+    signals: SIGNALS,
+    tests: new Map([
+      ['t1', { id: 't1', name: 'returns true', file: 'test/b.test.ts', line: 3 }],
+      ['t2', { id: 't2', name: 'returns false', file: 'test/b.test.ts', line: 9 }],
+    ]),
+    repositoryPrefix: 'packages/app/',
   };
 }
+
+const DIFF = { before: ['return true;'], after: ['return false;'] };
 
 const ZERO_COUNTS = { mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, detected: 0, invalid: 0, ignored: 0 };
 
@@ -77,26 +138,44 @@ describe('buildGateReport', () => {
     expect(buildGateReport(scoredOutcome())).toEqual({
       version: 1,
       verdict: { kind: 'fail', reason: 'Mutation score on changed lines is 50.00%, under the threshold 75.50%.' },
-      config: CONFIG,
+      config: REPORTED_CONFIG,
       comparison: COMPARISON,
       changedLines: [
         { path: 'src/b.ts', lines: [1, 2, 3] },
         { path: 'src/a.ts', lines: [7] },
       ],
+      attribution: [
+        { path: 'src/b.ts', lines: LINES_B },
+        { path: 'src/a.ts', lines: LINES_A },
+      ],
+      signals: SIGNALS,
       notMutated: [
         { path: 'src/{x,y}.ts', reason: 'untargetable-path' },
         { path: 'src/b.test.ts', reason: 'excluded', pattern: '**/*.test.*' },
         { path: 'other/x.ts', reason: 'outside-working-directory' },
       ],
-      score: { ...ZERO_COUNTS, mutants: 2, killed: 1, survived: 1, detected: 1, invalid: 1, score: '50.00' },
-      files: [
-        {
-          path: 'src/b.ts',
-          changedLines: 3,
-          counts: { ...ZERO_COUNTS, mutants: 2, killed: 1, survived: 1, detected: 1, invalid: 1, score: '50.00' },
-        },
-        { path: 'src/a.ts', changedLines: 1, counts: { ...ZERO_COUNTS, score: '' } },
-      ],
+      score: {
+        total: { ...ZERO_COUNTS, mutants: 2, killed: 1, survived: 1, detected: 1, invalid: 1, score: '50.00' },
+        files: [
+          {
+            path: 'src/b.ts',
+            changedLines: 3,
+            counts: { ...ZERO_COUNTS, mutants: 2, killed: 1, survived: 1, detected: 1, invalid: 1, score: '50.00' },
+          },
+          { path: 'src/a.ts', changedLines: 1, counts: { ...ZERO_COUNTS, score: '' } },
+        ],
+      },
+      aiScore: {
+        total: { ...ZERO_COUNTS, mutants: 1, killed: 1, detected: 1, score: '100.00' },
+        files: [{ path: 'src/b.ts', changedLines: 1, counts: { ...ZERO_COUNTS, mutants: 1, killed: 1, detected: 1, score: '100.00' } }],
+      },
+      otherScore: {
+        total: { ...ZERO_COUNTS, mutants: 1, survived: 1, invalid: 1, score: '0.00' },
+        files: [
+          { path: 'src/b.ts', changedLines: 2, counts: { ...ZERO_COUNTS, mutants: 1, survived: 1, invalid: 1, score: '0.00' } },
+          { path: 'src/a.ts', changedLines: 1, counts: { ...ZERO_COUNTS, score: '' } },
+        ],
+      },
       mutants: [
         {
           file: 'src/b.ts',
@@ -111,6 +190,10 @@ describe('buildGateReport', () => {
           replacement: 'false',
           coveredBy: ['t1', 't2'],
           killedBy: ['t2'],
+          class: 'ai',
+          evidence: CLAUDE,
+          aiGated: true,
+          diff: DIFF,
         },
         {
           file: 'src/b.ts',
@@ -125,6 +208,10 @@ describe('buildGateReport', () => {
           replacement: 'false',
           coveredBy: [],
           killedBy: [],
+          class: 'unknown',
+          evidence: NO_MARKER,
+          aiGated: false,
+          diff: DIFF,
         },
         {
           file: 'src/b.ts',
@@ -139,6 +226,10 @@ describe('buildGateReport', () => {
           replacement: 'false',
           coveredBy: ['t1'],
           killedBy: [],
+          class: 'unknown',
+          evidence: NO_MARKER,
+          aiGated: false,
+          diff: DIFF,
         },
       ],
     });
@@ -146,11 +237,36 @@ describe('buildGateReport', () => {
 
   it('writes scores as rounded-down text that survives JSON (never NaN or null)', () => {
     const report = JSON.parse(JSON.stringify(buildGateReport(scoredOutcome()))) as {
-      score: { score: unknown };
-      files: { counts: { score: unknown } }[];
+      score: { total: { score: unknown }; files: { counts: { score: unknown } }[] };
+      aiScore: { total: { score: unknown } };
+      otherScore: { total: { score: unknown }; files: { counts: { score: unknown } }[] };
     };
-    expect(report.score.score).toBe('50.00');
-    expect(report.files.map((file) => file.counts.score)).toEqual(['50.00', '']);
+    expect(report.score.total.score).toBe('50.00');
+    expect(report.score.files.map((file) => file.counts.score)).toEqual(['50.00', '']);
+    expect(report.aiScore.total.score).toBe('100.00');
+    expect(report.otherScore.files.map((file) => file.counts.score)).toEqual(['0.00', '']);
+  });
+
+  it('writes the attribution and the ai-patterns as plain JSON (patterns by their text, never as regular expressions)', () => {
+    const report = JSON.parse(JSON.stringify(buildGateReport(scoredOutcome()))) as Record<string, unknown>;
+    expect(report.attribution).toEqual([
+      { path: 'src/b.ts', lines: LINES_B },
+      { path: 'src/a.ts', lines: LINES_A },
+    ]);
+    expect((report.config as { aiPatterns: unknown }).aiPatterns).toEqual([
+      { agent: 'Claude Code', pattern: 'email:noreply@anthropic.com' },
+      { agent: 'ai-patterns', pattern: 'message:/^wip/i' },
+    ]);
+  });
+
+  it('lists mutants with the gating of the outcome: unknown lines are AI-gated with unknown-as: ai', () => {
+    const outcome = { ...scoredOutcome(), gating: { detection: 'auto', unknownAs: 'ai' } as const };
+    const mutants = buildGateReport(outcome).mutants as { id: string; aiGated: boolean }[];
+    expect(mutants.map(({ id, aiGated }) => [id, aiGated])).toEqual([
+      ['1', true],
+      ['3', true],
+      ['2', true],
+    ]);
   });
 
   it('does not change the outcome it reports', () => {

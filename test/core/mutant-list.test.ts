@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Gating } from '../../src/core/ai-split.js';
+import type { Attribution, LineAttribution, LineClass } from '../../src/core/attribution.js';
 import { type ListedMutant, listMutants } from '../../src/core/mutant-list.js';
 import type { FileResult, MutantResult } from '../../src/core/mutation-report.js';
 
@@ -35,9 +37,23 @@ function listed(overrides: Partial<ListedMutant> = {}): ListedMutant {
     replacement: 'a >= b',
     coveredBy: ['test-1'],
     killedBy: [],
+    class: undefined,
+    evidence: undefined,
+    aiGated: false,
+    diff: { before: ['let ok = a > b;'], after: ['let ok = a >= b;'] },
     ...overrides,
   };
 }
+
+function line(lineNumber: number, lineClass: LineClass, evidence: string): LineAttribution {
+  return { line: lineNumber, class: lineClass, evidence };
+}
+
+function attributionOf(files: Record<string, LineAttribution[]>): Attribution {
+  return new Map(Object.entries(files).map(([path, lines]) => [path, new Map(lines.map((entry) => [entry.line, entry]))]));
+}
+
+const AUTO: Gating = { detection: 'auto', unknownAs: 'human' };
 
 describe('listMutants', () => {
   it('flattens a mutant with its file, position, original code and replacement', () => {
@@ -47,7 +63,13 @@ describe('listMutants', () => {
   it('defaults a missing replacement, coveredBy and killedBy to empty', () => {
     const { replacement: _r, coveredBy: _c, killedBy: _k, ...bare } = mutant({ status: 'NoCoverage' });
     expect(listMutants({ 'src/a.ts': fileResult([bare]) })).toEqual([
-      listed({ status: 'NoCoverage', replacement: '', coveredBy: [], killedBy: [] }),
+      listed({
+        status: 'NoCoverage',
+        replacement: '',
+        coveredBy: [],
+        killedBy: [],
+        diff: { before: ['let ok = a > b;'], after: ['let ok = ;'] },
+      }),
     ]);
   });
 
@@ -71,6 +93,7 @@ describe('listMutants', () => {
         original: 'ok = a > b;\nreturn ok',
         replacement: '{}',
         killedBy: ['test-2'],
+        diff: { before: ['let ok = a > b;', 'return ok && ready;'], after: ['let {} && ready;'] },
       }),
     ]);
   });
@@ -114,12 +137,101 @@ describe('listMutants', () => {
   it('gives an empty original for a location outside the source', () => {
     const outside = mutant({ location: { start: { line: 9, column: 1 }, end: { line: 9, column: 2 } } });
     expect(listMutants({ 'src/a.ts': fileResult([outside]) })).toEqual([
-      listed({ line: 9, column: 1, endLine: 9, endColumn: 2, original: '' }),
+      listed({ line: 9, column: 1, endLine: 9, endColumn: 2, original: '', diff: { before: [], after: ['a >= b'] } }),
+    ]);
+  });
+
+  it('gives each mutant the whole lines it touches, before and after, from its own file', () => {
+    const files = {
+      'one.ts': fileResult([mutant({ id: '1', location: { start: { line: 2, column: 8 }, end: { line: 2, column: 10 } }, replacement: 'x\ny' })]),
+      'two.ts': fileResult([mutant({ id: '2', location: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } } })], 'foo();\r\nbar();'),
+    };
+    expect(listMutants(files).map((item) => [item.id, item.diff])).toEqual([
+      ['1', { before: ['return ok && ready;'], after: ['return x', 'y && ready;'] }],
+      ['2', { before: ['foo();'], after: ['a >= b();'] }],
     ]);
   });
 
   it('lists nothing for files without mutants', () => {
     expect(listMutants({ 'a.ts': fileResult([]), 'b.ts': fileResult([], '') })).toEqual([]);
     expect(listMutants({})).toEqual([]);
+  });
+});
+
+describe('listMutants with attribution', () => {
+  const CLAUDE = 'commit 68f00d4, Co-authored-by noreply@anthropic.com (Claude Code)';
+  const NO_MARKER = 'commit 1a2b3c4: no AI marker';
+
+  it('gives each mutant the class and evidence of its line, AI-gated when the line is ai', () => {
+    const mutants = [
+      mutant({ id: 'a' }),
+      mutant({ id: 'b', location: { start: { line: 2, column: 8 }, end: { line: 2, column: 19 } } }),
+    ];
+    const attribution = attributionOf({ 'src/a.ts': [line(1, 'ai', CLAUDE), line(2, 'unknown', NO_MARKER)] });
+    expect(listMutants({ 'src/a.ts': fileResult(mutants) }, attribution, AUTO)).toEqual([
+      listed({ id: 'a', class: 'ai', evidence: CLAUDE, aiGated: true }),
+      listed({
+        id: 'b',
+        line: 2,
+        column: 8,
+        endLine: 2,
+        endColumn: 19,
+        original: 'ok && ready',
+        class: 'unknown',
+        evidence: NO_MARKER,
+        diff: { before: ['return ok && ready;'], after: ['return a >= b;'] },
+      }),
+    ]);
+  });
+
+  it('gates no mutant as AI-touched when given attribution without gating', () => {
+    const attribution = attributionOf({ 'src/a.ts': [line(1, 'ai', CLAUDE)] });
+    expect(listMutants({ 'src/a.ts': fileResult([mutant()]) }, attribution)).toEqual([listed({ class: 'ai', evidence: CLAUDE, aiGated: false })]);
+  });
+
+  it('gates an unknown line as AI-touched with unknown-as: ai', () => {
+    const attribution = attributionOf({ 'src/a.ts': [line(1, 'unknown', NO_MARKER)] });
+    expect(listMutants({ 'src/a.ts': fileResult([mutant()]) }, attribution, { detection: 'auto', unknownAs: 'ai' })).toEqual([
+      listed({ class: 'unknown', evidence: NO_MARKER, aiGated: true }),
+    ]);
+  });
+
+  it('never gates as AI-touched with detection off, even an ai line', () => {
+    const attribution = attributionOf({ 'src/a.ts': [line(1, 'ai', CLAUDE)] });
+    expect(listMutants({ 'src/a.ts': fileResult([mutant()]) }, attribution, { detection: 'off', unknownAs: 'ai' })).toEqual([
+      listed({ class: 'ai', evidence: CLAUDE, aiGated: false }),
+    ]);
+  });
+
+  it('lets the first AI-gated line of a multi-line mutant speak for it', () => {
+    const multiLine = mutant({ location: { start: { line: 1, column: 5 }, end: { line: 2, column: 10 } } });
+    const attribution = attributionOf({ 'src/a.ts': [line(1, 'human', 'commit 1a2b3c4, git-ai note: Ada'), line(2, 'ai', CLAUDE)] });
+    expect(listMutants({ 'src/a.ts': fileResult([multiLine]) }, attribution, AUTO)).toEqual([
+      listed({
+        column: 5,
+        endLine: 2,
+        endColumn: 10,
+        original: 'ok = a > b;\nreturn ok',
+        class: 'ai',
+        evidence: CLAUDE,
+        aiGated: true,
+        diff: { before: ['let ok = a > b;', 'return ok && ready;'], after: ['let a >= b && ready;'] },
+      }),
+    ]);
+  });
+
+  it('reads attribution by the mutant\'s own file', () => {
+    const attribution = attributionOf({ 'src/b.ts': [line(1, 'ai', CLAUDE)], 'src/a.ts': [line(1, 'human', 'note')] });
+    const files = { 'src/a.ts': fileResult([mutant({ id: 'a' })]), 'src/b.ts': fileResult([mutant({ id: 'b' })]) };
+    expect(listMutants(files, attribution, AUTO)).toEqual([
+      listed({ id: 'a', class: 'human', evidence: 'note' }),
+      listed({ file: 'src/b.ts', id: 'b', class: 'ai', evidence: CLAUDE, aiGated: true }),
+    ]);
+  });
+
+  it('leaves class and evidence undefined for a file or line without attribution', () => {
+    const attribution = attributionOf({ 'src/a.ts': [line(5, 'ai', CLAUDE)] });
+    const files = { 'src/a.ts': fileResult([mutant({ id: 'a' })]), 'src/c.ts': fileResult([mutant({ id: 'c' })]) };
+    expect(listMutants(files, attribution, AUTO)).toEqual([listed({ id: 'a' }), listed({ file: 'src/c.ts', id: 'c' })]);
   });
 });

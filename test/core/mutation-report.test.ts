@@ -219,3 +219,18 @@ describe('parseMutationReport rejects a mutant', () => {
     );
   });
 });
+
+describe('parseMutationReport and the test files the gate now reads', () => {
+  it('accepts a report with well-formed testFiles', () => {
+    const testFiles = { 'test/a.test.ts': { tests: [{ id: 't1', name: 'adds', location: { start: { line: 1, column: 1 } } }] } };
+    expect(parseMutationReport(report({ testFiles }))).toEqual({ ok: true, report: report({ testFiles }) });
+  });
+
+  // BUG (src/core/mutation-report.ts, parseMutationReport): testFiles is not checked, though the gate
+  // now reads it (indexTests in src/core/test-index.ts). A report with a test file without a "tests"
+  // array passes as ok, and indexTests then throws "testFile.tests is not iterable" instead of the gate
+  // reporting an invalid mutation.json with a reason. Expected: ok false.
+  it.fails('rejects a report with a test file without a tests array', () => {
+    expect(parseMutationReport(report({ testFiles: { 'test/a.test.ts': {} } })).ok).toBe(false);
+  });
+});

@@ -14,6 +14,7 @@ function settings(overrides: Partial<StrykerRunSettings> = {}): StrykerRunSettin
   return {
     mutate: ['/repo/app/src/a.ts:1-3', '/repo/app/a, b.ts:7-7'],
     jsonReportPath: '/tmp/run/mutation.json',
+    htmlReportPath: '/tmp/run/mutation.html',
     concurrency: undefined,
     ...overrides,
   };
@@ -48,14 +49,19 @@ async function loadGenerated(text: string): Promise<unknown> {
 
 const OVERRIDES = {
   mutate: ['/repo/app/src/a.ts:1-3', '/repo/app/a, b.ts:7-7'],
-  reporters: ['json', 'progress-append-only'],
+  reporters: ['json', 'html', 'progress-append-only'],
   jsonReporter: { fileName: '/tmp/run/mutation.json' },
+  htmlReporter: { fileName: '/tmp/run/mutation.html' },
 };
 
 describe('strykerOverrides', () => {
-  it('sets mutate, the JSON reporter only and its file, and leaves concurrency to Stryker when undefined', () => {
+  it('sets mutate, the JSON and HTML reporters only and their files, and leaves concurrency to Stryker when undefined', () => {
     expect(strykerOverrides(settings())).toEqual(OVERRIDES);
-    expect(Object.keys(strykerOverrides(settings()))).toEqual(['mutate', 'reporters', 'jsonReporter']);
+    expect(Object.keys(strykerOverrides(settings()))).toEqual(['mutate', 'reporters', 'jsonReporter', 'htmlReporter']);
+  });
+
+  it('writes the HTML report where the gate says, not to Stryker\'s default', () => {
+    expect(strykerOverrides(settings({ htmlReportPath: '/w/t/report dir/m.html' })).htmlReporter).toEqual({ fileName: '/w/t/report dir/m.html' });
   });
 
   it('sets concurrency when given', () => {
@@ -141,8 +147,9 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
     expect(await loadGenerated(renderGeneratedConfig(project, settings()))).toEqual({
       testRunner: 'vitest',
       mutate: OVERRIDES.mutate,
-      reporters: ['json', 'progress-append-only'],
+      reporters: ['json', 'html', 'progress-append-only'],
       jsonReporter: { fileName: '/tmp/run/mutation.json' },
+      htmlReporter: { fileName: '/tmp/run/mutation.html' },
       concurrency: 8,
       vitest: { related: false },
       thresholds: { high: 90, low: 70, break: null },
@@ -172,6 +179,7 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
         testRunner: 'vitest',
         vitest: { configFile: 'vitest.mutation.config.ts', related: true },
         jsonReporter: { fileName: 'reports/mutation.json' },
+        htmlReporter: { fileName: 'reports/mutation/index.html' },
         thresholds: { high: 80, low: 60, break: 75 },
       }),
       true,

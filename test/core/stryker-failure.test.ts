@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeStrykerFailure, type StrykerExit } from '../../src/core/stryker-failure.js';
+import { describeStrykerFailure, type StrykerExit, testedSoFar } from '../../src/core/stryker-failure.js';
 
 function exit(overrides: Partial<StrykerExit> = {}): StrykerExit {
-  return { exitCode: 1, signal: null, tail: [], ...overrides };
+  return { exitCode: 1, signal: null, tail: [], timedOut: false, ...overrides };
 }
 
 const INITIAL_RUN_FAILED =
@@ -106,4 +106,53 @@ describe('describeStrykerFailure', () => {
     expect(describeStrykerFailure(exit({ exitCode: null, tail: ['x ERROR: y'] }))).toBe('Stryker exited with code unknown: x ERROR: y');
   });
 
+});
+
+describe('describeStrykerFailure of a run stopped at timeout-minutes', () => {
+  const advice = 'so no score can be given. Raise timeout-minutes, or lower the work (concurrency, a faster test suite).';
+
+  it('says how far Stryker got, from its last progress line', () => {
+    const tail = ['Mutation testing 10% (elapsed: ~1m, remaining: ~9m) 4/40 tested (1 survived, 0 timed out)', 'noise', 'Mutation testing 30% 12/40 tested (3 survived, 0 timed out)', 'ERROR x'];
+    expect(describeStrykerFailure(exit({ exitCode: null, signal: 'SIGKILL', timedOut: true, tail }), 30)).toBe(
+      `Stryker did not finish within timeout-minutes (30): it was stopped after testing 12 of 40 mutant(s), with every process it started, ${advice}`,
+    );
+  });
+
+  it('says it was stopped before testing any mutant without a progress line, the timeout takes precedence over errors in the output', () => {
+    const tail = ['12:00:00 (1) ERROR Stryker There were failed tests in the initial test run.'];
+    expect(describeStrykerFailure(exit({ timedOut: true, tail }), 7.5)).toBe(
+      `Stryker did not finish within timeout-minutes (7.5): it was stopped before it tested any mutant, with every process it started, ${advice}`,
+    );
+  });
+
+  it('writes ? for an unknown timeout', () => {
+    expect(describeStrykerFailure(exit({ timedOut: true }))).toBe(
+      `Stryker did not finish within timeout-minutes (?): it was stopped before it tested any mutant, with every process it started, ${advice}`,
+    );
+  });
+
+  it('ignores the timeout when the run did not time out', () => {
+    expect(describeStrykerFailure(exit({ exitCode: 2, tail: ['3/9 tested'] }), 30)).toBe('Stryker exited with code 2');
+  });
+});
+
+describe('testedSoFar', () => {
+  it('reads the last progress line', () => {
+    expect(testedSoFar(['1/10 tested', 'x', '7/10 tested (2 survived)', 'done'])).toEqual({ tested: 7, total: 10 });
+  });
+
+  it('reads numbers of any length', () => {
+    expect(testedSoFar(['Mutation testing 100% 1234/1234 tested'])).toEqual({ tested: 1234, total: 1234 });
+  });
+
+  it('is undefined without a progress line', () => {
+    expect(testedSoFar([])).toBeUndefined();
+    expect(testedSoFar(['12 tested', '/10 tested', 'a/b tested', '3/4 testing'])).toBeUndefined();
+  });
+
+  it('does not change the tail it reads', () => {
+    const tail = ['1/2 tested', '2/2 tested'];
+    testedSoFar(tail);
+    expect(tail).toEqual(['1/2 tested', '2/2 tested']);
+  });
 });

@@ -1,0 +1,67 @@
+import type { Location } from 'mutation-testing-report-schema';
+import { describe, expect, it } from 'vitest';
+import { mutantDiff } from '../../src/core/mutant-diff.js';
+
+function at(line: number, column: number, endLine: number, endColumn: number): Location {
+  return { start: { line, column }, end: { line: endLine, column: endColumn } };
+}
+
+describe('mutantDiff', () => {
+  it('shows the one line a mutant changes, before and after', () => {
+    expect(mutantDiff('const x = 1;\nlet ok = a > b;\nreturn ok;\n', at(2, 10, 2, 15), 'a >= b')).toEqual({
+      before: ['let ok = a > b;'],
+      after: ['let ok = a >= b;'],
+    });
+  });
+
+  it('shows every line of an emptied block before, and the one line left after', () => {
+    const source = 'function f() {\n  go();\n  stop();\n}\nnext();\n';
+    expect(mutantDiff(source, at(1, 14, 4, 2), '{}')).toEqual({
+      before: ['function f() {', '  go();', '  stop();', '}'],
+      after: ['function f() {}'],
+    });
+  });
+
+  it('keeps the code before the start and after the end of a multi-line mutant', () => {
+    const source = 'if (a) {\n  go();\n} else {\n  stop();\n}';
+    expect(mutantDiff(source, at(1, 8, 3, 2), '{}')).toEqual({
+      before: ['if (a) {', '  go();', '} else {'],
+      after: ['if (a) {} else {'],
+    });
+  });
+
+  it('splits a multi-line replacement into its lines', () => {
+    expect(mutantDiff('f(a, b);', at(1, 3, 1, 7), 'a,\n  c')).toEqual({ before: ['f(a, b);'], after: ['f(a,', '  c);'] });
+  });
+
+  it('reads a CRLF source by the same lines and columns, without the carriage returns', () => {
+    const source = 'a;\r\nif (x) {\r\n  go();\r\n}\r\nb;\r\n';
+    expect(mutantDiff(source, at(2, 8, 4, 2), '{}')).toEqual({ before: ['if (x) {', '  go();', '}'], after: ['if (x) {}'] });
+    expect(mutantDiff(source, at(5, 1, 5, 2), 'c')).toEqual({ before: ['b;'], after: ['c;'] });
+  });
+
+  it('splits a replacement with CRLF line endings without carriage returns', () => {
+    expect(mutantDiff('x = [1, 2];\r\n', at(1, 5, 1, 11), '[\r\n]')).toEqual({ before: ['x = [1, 2];'], after: ['x = [', '];'] });
+  });
+
+  it('changes code at the start of a line', () => {
+    expect(mutantDiff('  x;\nreturn a;\n', at(2, 1, 2, 7), 'throw')).toEqual({ before: ['return a;'], after: ['throw a;'] });
+  });
+
+  it('changes code at the end of a line, the last of a source without a final newline', () => {
+    expect(mutantDiff('x = 1\ny = a + b', at(2, 5, 2, 10), 'a - b')).toEqual({ before: ['y = a + b'], after: ['y = a - b'] });
+  });
+
+  it('inserts at the end of a line for an empty location', () => {
+    expect(mutantDiff('f(x)\n', at(1, 5, 1, 5), '!')).toEqual({ before: ['f(x)'], after: ['f(x)!'] });
+  });
+
+  it('removes the code for an empty replacement', () => {
+    expect(mutantDiff('let ok = a > b;', at(1, 10, 1, 15), '')).toEqual({ before: ['let ok = a > b;'], after: ['let ok = ;'] });
+  });
+
+  it('changes a whole line', () => {
+    expect(mutantDiff('a;\n  go();\nb;', at(2, 3, 2, 8), '')).toEqual({ before: ['  go();'], after: ['  '] });
+    expect(mutantDiff('a;\ngo();\nb;', at(2, 1, 2, 5), 'stop()')).toEqual({ before: ['go();'], after: ['stop();'] });
+  });
+});

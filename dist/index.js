@@ -23776,7 +23776,9 @@ function pullRequestOf(event) {
 }
 
 // src/adapters/attribution-sources.ts
-async function gatherAttributionSources(git, files, repositoryPath, comparison, config, event) {
+var PROGRESS_EVERY = 50;
+async function gatherAttributionSources(git, files, repositoryPath, comparison, config, event, progress = () => {
+}) {
   const pullRequest = pullRequestOf(event);
   const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
   const none = { blame: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map(), notes: /* @__PURE__ */ new Map() };
@@ -23784,9 +23786,10 @@ async function gatherAttributionSources(git, files, repositoryPath, comparison, 
     return { sources: { ...base, ...none }, availability: { ...base, pullRequest: pullRequest !== void 0, notes: false, shallow: false } };
   }
   const blame = /* @__PURE__ */ new Map();
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const porcelain = await git.blame(repositoryPath(file.path), toLineRanges(file.lines), comparison.mergeBase, comparison.head);
     blame.set(file.path, parseBlamePorcelain(porcelain));
+    if ((index + 1) % PROGRESS_EVERY === 0) progress(`Attribution: blamed ${index + 1} of ${files.length} changed files.`);
   }
   const shas = [...new Set([...blame.values()].flat().filter((line) => !line.boundary).map((line) => line.sha))];
   const commits = new Map(parseCommitLog(await git.commitLog(shas, COMMIT_LOG_FORMAT)).map((commit) => [commit.sha, commit]));
@@ -25083,7 +25086,8 @@ async function runGate(run3) {
     (path2) => `${repositoryPrefix}${path2}`,
     comparison,
     run3.config,
-    run3.event
+    run3.event,
+    (message) => run3.log.info(message)
   );
   const attribution = attributeChangedLines(targeted, gathered.sources);
   const gating = { detection: run3.config.aiDetection, unknownAs: run3.config.unknownAs };

@@ -173,6 +173,7 @@ export async function runGate(run: GateRun): Promise<ScoredOutcome> {
     comparison,
     run.config,
     run.event,
+    (message) => run.log.info(message),
   );
   const attribution = attributeChangedLines(targeted, gathered.sources);
   const gating: Gating = { detection: run.config.aiDetection, unknownAs: run.config.unknownAs };

@@ -11,6 +11,8 @@ import { pullRequestOf } from '../core/pull-request.js';
 import type { SignalAvailability } from '../core/signal-report.js';
 import type { Git } from './git.js';
 
+const PROGRESS_EVERY = 50;
+
 export interface GatheredSources {
   readonly sources: AttributionSources;
   readonly availability: SignalAvailability;
@@ -29,6 +31,8 @@ export async function gatherAttributionSources(
   comparison: Comparison,
   config: Config,
   event: GateEvent,
+  /** Progress for the job log: a large pull request blames many files. */
+  progress: (message: string) => void = () => {},
 ): Promise<GatheredSources> {
   const pullRequest = pullRequestOf(event);
   const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
@@ -37,9 +41,10 @@ export async function gatherAttributionSources(
     return { sources: { ...base, ...none }, availability: { ...base, pullRequest: pullRequest !== undefined, notes: false, shallow: false } };
   }
   const blame = new Map<string, readonly BlamedLine[]>();
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const porcelain = await git.blame(repositoryPath(file.path), toLineRanges(file.lines), comparison.mergeBase, comparison.head);
     blame.set(file.path, parseBlamePorcelain(porcelain));
+    if ((index + 1) % PROGRESS_EVERY === 0) progress(`Attribution: blamed ${index + 1} of ${files.length} changed files.`);
   }
   const shas = [...new Set([...blame.values()].flat().filter((line) => !line.boundary).map((line) => line.sha))];
   const commits = new Map(parseCommitLog(await git.commitLog(shas, COMMIT_LOG_FORMAT)).map((commit) => [commit.sha, commit]));

@@ -1,6 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gatherAttributionSources } from '../../src/adapters/attribution-sources.js';
+import { createGit } from '../../src/adapters/git.js';
+import { parseChangedLines } from '../../src/core/changed-lines.js';
 import { listMutants } from '../../src/core/mutant-list.js';
 import type { ScoredOutcome } from '../../src/core/outcome.js';
 import { runGate } from '../../src/gate.js';
@@ -154,5 +157,21 @@ describe('working-directory', () => {
     const { repo, baseSha } = await createPricingRepo();
     const run = await gateRun(repo.dir, configFrom({ 'working-directory': 'packages/nope' }), pullRequestEvent(baseSha));
     await expect(runGate(run)).rejects.toThrow(`Input "working-directory" is "packages/nope", but ${repo.dir}/packages/nope is not a directory.`);
+  });
+});
+
+describe('a large pull request', () => {
+  it('shows attribution progress in the log', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write(Object.fromEntries(Array.from({ length: 120 }, (_, index) => [`src/many/file${index}.ts`, `export const value${index} = ${index};\n`])));
+    const head = repo.commit('Many files');
+    const git = createGit(repo.dir);
+    const changed = parseChangedLines(await git.diff(baseSha, head));
+    const progress: string[] = [];
+
+    const comparison = { base: baseSha, baseSource: 'test', mergeBase: baseSha, head };
+    await gatherAttributionSources(git, changed, (path) => path, comparison, configFrom({}), pullRequestEvent(baseSha), (message) => progress.push(message));
+
+    expect(progress).toEqual(['Attribution: blamed 50 of 120 changed files.', 'Attribution: blamed 100 of 120 changed files.']);
   });
 });

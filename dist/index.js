@@ -24860,17 +24860,6 @@ function describeSignals(availability) {
   return { checked, unavailable };
 }
 
-// src/core/test-index.ts
-function indexTests(report) {
-  const tests = /* @__PURE__ */ new Map();
-  for (const [file, testFile] of Object.entries(report.testFiles ?? {})) {
-    for (const test of testFile.tests) {
-      tests.set(test.id, { id: test.id, name: test.name, file: file === "" ? void 0 : file, line: test.location?.start.line });
-    }
-  }
-  return tests;
-}
-
 // src/core/stryker-config.ts
 function strykerOverrides(settings) {
   return {
@@ -24931,6 +24920,17 @@ function describeStrykerFailure(exit, timeoutMinutes) {
   }
   const firstError = errors[0];
   return `Stryker exited with code ${exit.exitCode ?? "unknown"}${firstError === void 0 ? "" : `: ${firstError.trim()}`}`;
+}
+
+// src/core/test-index.ts
+function indexTests(report) {
+  const tests = /* @__PURE__ */ new Map();
+  for (const [file, testFile] of Object.entries(report.testFiles ?? {})) {
+    for (const test of testFile.tests) {
+      tests.set(test.id, { id: test.id, name: test.name, file: file === "" ? void 0 : file, line: test.location?.start.line });
+    }
+  }
+  return tests;
 }
 
 // src/core/verdict.ts
@@ -25075,7 +25075,8 @@ async function runGate(run3) {
     generated: await git.generatedPaths(changed.map((file) => file.path))
   });
   const { patterns, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
-  const targeted = scope.selected.filter((file) => !untargetable.includes(file.path));
+  const unreachable = new Set(untargetable);
+  const targeted = scope.selected.filter((file) => !unreachable.has(file.path));
   run3.log.info(
     `${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`
   );

@@ -17,9 +17,9 @@ import { type MutationTestResult, parseMutationReport } from './core/mutation-re
 import type { Comparison, ScoredOutcome } from './core/outcome.js';
 import { scoreChangedLines } from './core/scoring.js';
 import { describeSignals } from './core/signal-report.js';
-import { indexTests } from './core/test-index.js';
 import { type ProjectConfigReference, renderGeneratedConfig } from './core/stryker-config.js';
 import { describeStrykerFailure } from './core/stryker-failure.js';
+import { indexTests } from './core/test-index.js';
 import { decideVerdict, nothingToMutateVerdict } from './core/verdict.js';
 import { GateError } from './gate-error.js';
 
@@ -98,12 +98,13 @@ async function compare(git: Git, run: GateRun): Promise<Comparison> {
   return { base: resolution.base, baseSource: resolution.source, mergeBase, head };
 }
 
-/** Runs the project's Stryker on the changed-line ranges and returns its validated report. */
+/** The project's Stryker: its CLI script and its own config, found before any other work. */
 interface StrykerSetup {
   readonly cli: string;
   readonly project: ProjectConfigReference | undefined;
 }
 
+/** Runs the project's Stryker on the changed-line ranges and returns its validated report. */
 async function mutate(
   run: GateRun,
   workingDirectory: string,
@@ -160,7 +161,8 @@ export async function runGate(run: GateRun): Promise<ScoredOutcome> {
     generated: await git.generatedPaths(changed.map((file) => file.path)),
   });
   const { patterns, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
-  const targeted: ChangedFile[] = scope.selected.filter((file) => !untargetable.includes(file.path));
+  const unreachable = new Set(untargetable);
+  const targeted: ChangedFile[] = scope.selected.filter((file) => !unreachable.has(file.path));
   run.log.info(
     `${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`,
   );

@@ -20972,13 +20972,30 @@ function unquoteGitPath(path2) {
 }
 var SYMLINK_MODE = "120000";
 var SUBMODULE_MODE = "160000";
-function parseChangedLines(diff) {
+function parseNumstatPaths(numstat) {
+  const fields = numstat.split("\0");
+  const paths = [];
+  for (let index = 0; index < fields.length; index += 1) {
+    const entry = /^(?:\d+|-)\t(?:\d+|-)\t([\s\S]*)$/.exec(fields[index]);
+    if (entry === null) continue;
+    if (entry[1] !== "") {
+      paths.push(entry[1]);
+    } else {
+      paths.push(fields[index + 2] ?? "");
+      index += 2;
+    }
+  }
+  return paths;
+}
+function parseChangedLines(diff, exactPaths) {
+  const files = (0, import_parse_diff.default)(diff);
+  const paths = exactPaths !== void 0 && exactPaths.length === files.length ? exactPaths : void 0;
   const changed = [];
-  for (const file of (0, import_parse_diff.default)(diff)) {
+  for (const [index, file] of files.entries()) {
     if (file.newMode === SYMLINK_MODE || file.newMode === SUBMODULE_MODE) continue;
     const lines = file.chunks.flatMap((chunk) => chunk.changes.flatMap((change) => change.type === "add" ? [change.ln] : []));
     if (lines.length === 0) continue;
-    changed.push({ path: unquoteGitPath(file.to), lines: [...new Set(lines)].sort((a, b) => a - b) });
+    changed.push({ path: paths?.[index] ?? unquoteGitPath(file.to), lines: [...new Set(lines)].sort((a, b) => a - b) });
   }
   return changed;
 }
@@ -23742,13 +23759,14 @@ function toLineRanges(lines) {
   }
   return ranges;
 }
+var GLOB_ESCAPE = { windowsPathsNoEscape: true, magicalBraces: true };
 function toMutatePatterns(files, workingDirectoryAbsolute) {
   const patterns = [];
   const untargetable = [];
   for (const file of files) {
     const root = workingDirectoryAbsolute.replaceAll("\\", "/").replace(/\/+$/, "");
     const absolute = `${root}/${file.path}`;
-    const escaped = escape(absolute, { windowsPathsNoEscape: true, magicalBraces: true });
+    const escaped = `${escape(`${root}/`, GLOB_ESCAPE)}${escape(file.path, GLOB_ESCAPE).replaceAll(":", "[:]")}`;
     if (file.path.includes("\\") || !minimatch(absolute, escaped)) {
       untargetable.push(file.path);
       continue;
@@ -23812,6 +23830,15 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var DIFF_BUFFER_BYTES = 512 * 1024 * 1024;
+var DIFF_OPTIONS = [
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--find-renames",
+  // Re-indenting or converting line endings changes no behaviour: such lines are not changed lines.
+  "--ignore-space-change",
+  "--ignore-cr-at-eol"
+];
 function createGit(cwd) {
   async function git(args) {
     const { stdout } = await run("git", ["-c", "core.quotePath=false", ...args], {
@@ -23850,20 +23877,8 @@ function createGit(cwd) {
       return await attempt(["rev-parse", "--is-shallow-repository"]) === "true";
     },
     unshallow: async () => await attempt(["fetch", "--quiet", "--no-tags", "--unshallow", "origin"]) !== void 0,
-    diff: (from, to) => git([
-      "diff",
-      "--unified=0",
-      "--no-color",
-      "--no-ext-diff",
-      "--no-textconv",
-      "--find-renames",
-      // Re-indenting or converting line endings changes no behaviour: such lines are not changed lines.
-      "--ignore-space-change",
-      "--ignore-cr-at-eol",
-      "--end-of-options",
-      from,
-      to
-    ]),
+    diff: (from, to) => git(["diff", "--unified=0", ...DIFF_OPTIONS, "--end-of-options", from, to]),
+    diffNumstat: (from, to) => git(["diff", "--numstat", "-z", ...DIFF_OPTIONS, "--end-of-options", from, to]),
     blame: (path2, ranges, from, to) => git([
       "blame",
       "--line-porcelain",
@@ -25066,7 +25081,10 @@ async function runGate(run3) {
   const comparison = await compare(git, run3);
   await refuseUntrustedCode(git, run3, comparison.head);
   run3.log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to HEAD ${comparison.head}.`);
-  const changed = parseChangedLines(await git.diff(comparison.mergeBase, comparison.head));
+  const changed = parseChangedLines(
+    await git.diff(comparison.mergeBase, comparison.head),
+    parseNumstatPaths(await git.diffNumstat(comparison.mergeBase, comparison.head))
+  );
   const workingDirectoryInRepository = relative(repositoryRoot, workingDirectory).split(sep2).join("/");
   const scope = scopeChangedFiles(changed, {
     workingDirectory: workingDirectoryInRepository,

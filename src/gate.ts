@@ -8,7 +8,7 @@ import { findProjectConfig, findStrykerCli, runStrykerProcess } from './adapters
 import { type Gating, splitByGate } from './core/ai-split.js';
 import { attributeChangedLines } from './core/attribution.js';
 import { type GateEvent, pullRequestHeadSha, resolveBase } from './core/base-ref.js';
-import { type ChangedFile, parseChangedLines } from './core/changed-lines.js';
+import { type ChangedFile, parseChangedLines, parseNumstatPaths } from './core/changed-lines.js';
 import { keepChangedLineMutants } from './core/changed-mutants.js';
 import type { Config } from './core/config.js';
 import { scopeChangedFiles } from './core/file-scope.js';
@@ -152,7 +152,10 @@ export async function runGate(run: GateRun): Promise<ScoredOutcome> {
   await refuseUntrustedCode(git, run, comparison.head);
   run.log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to HEAD ${comparison.head}.`);
 
-  const changed = parseChangedLines(await git.diff(comparison.mergeBase, comparison.head));
+  const changed = parseChangedLines(
+    await git.diff(comparison.mergeBase, comparison.head),
+    parseNumstatPaths(await git.diffNumstat(comparison.mergeBase, comparison.head)),
+  );
   const workingDirectoryInRepository = relative(repositoryRoot, workingDirectory).split(sep).join('/');
   const scope = scopeChangedFiles(changed, {
     workingDirectory: workingDirectoryInRepository,

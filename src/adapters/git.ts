@@ -23,6 +23,8 @@ export interface Git {
    * and line endings ignored, paths unquoted where git allows.
    */
   diff(from: string, to: string): Promise<string>;
+  /** `git diff --numstat -z` with the same options: the same files in the same order, paths raw. */
+  diffNumstat(from: string, to: string): Promise<string>;
   /**
    * `git blame --line-porcelain` of some lines of a file (path relative to the repository root) over
    * `from..to`, ignoring whitespace and following moved or copied lines, so those blame to `from`.
@@ -39,6 +41,17 @@ export interface Git {
 }
 
 const DIFF_BUFFER_BYTES = 512 * 1024 * 1024;
+
+/** What diff and its numstat twin share, so their files come in the same order. */
+const DIFF_OPTIONS = [
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--find-renames',
+  // Re-indenting or converting line endings changes no behaviour: such lines are not changed lines.
+  '--ignore-space-change',
+  '--ignore-cr-at-eol',
+];
 
 export function createGit(cwd: string): Git {
   async function git(args: readonly string[]): Promise<string> {
@@ -78,21 +91,8 @@ export function createGit(cwd: string): Git {
       return (await attempt(['rev-parse', '--is-shallow-repository'])) === 'true';
     },
     unshallow: async () => (await attempt(['fetch', '--quiet', '--no-tags', '--unshallow', 'origin'])) !== undefined,
-    diff: (from, to) =>
-      git([
-        'diff',
-        '--unified=0',
-        '--no-color',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--find-renames',
-        // Re-indenting or converting line endings changes no behaviour: such lines are not changed lines.
-        '--ignore-space-change',
-        '--ignore-cr-at-eol',
-        '--end-of-options',
-        from,
-        to,
-      ]),
+    diff: (from, to) => git(['diff', '--unified=0', ...DIFF_OPTIONS, '--end-of-options', from, to]),
+    diffNumstat: (from, to) => git(['diff', '--numstat', '-z', ...DIFF_OPTIONS, '--end-of-options', from, to]),
     blame: (path, ranges, from, to) =>
       git([
         'blame',

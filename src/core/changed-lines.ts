@@ -42,15 +42,39 @@ const SUBMODULE_MODE = '160000';
  * lines and so no entries; a modified line is a deletion plus an addition and counts once. Symlinks and
  * submodules are left out.
  */
-export function parseChangedLines(diff: string): ChangedFile[] {
+/**
+ * The new-side path of each file of `git diff --numstat -z`, in diff order. There git writes paths raw,
+ * NUL-terminated: `added TAB deleted TAB path NUL`, or for a rename `added TAB deleted TAB NUL old NUL new NUL`.
+ */
+export function parseNumstatPaths(numstat: string): string[] {
+  const fields = numstat.split('\0');
+  const paths: string[] = [];
+  for (let index = 0; index < fields.length; index += 1) {
+    const entry = /^(?:\d+|-)\t(?:\d+|-)\t([\s\S]*)$/.exec(fields[index] as string);
+    if (entry === null) continue;
+    if (entry[1] !== '') {
+      paths.push(entry[1] as string);
+    } else {
+      paths.push(fields[index + 2] ?? '');
+      index += 2;
+    }
+  }
+  return paths;
+}
+
+export function parseChangedLines(diff: string, exactPaths?: readonly string[]): ChangedFile[] {
+  const files = parseDiff(diff);
+  // parse-diff trims names and strips what looks like quotes or timestamps from them; numstat's raw
+  // paths (same files, same order) are exact whenever the two agree on the number of files.
+  const paths = exactPaths !== undefined && exactPaths.length === files.length ? exactPaths : undefined;
   const changed: ChangedFile[] = [];
-  for (const file of parseDiff(diff)) {
+  for (const [index, file] of files.entries()) {
     // A symlink's "content" is its target path and a submodule's a commit: neither is code to mutate.
     if (file.newMode === SYMLINK_MODE || file.newMode === SUBMODULE_MODE) continue;
     const lines = file.chunks.flatMap((chunk) => chunk.changes.flatMap((change) => (change.type === 'add' ? [change.ln] : [])));
     if (lines.length === 0) continue;
     // A file with added lines has a new side, so git always names it.
-    changed.push({ path: unquoteGitPath(file.to as string), lines: [...new Set(lines)].sort((a, b) => a - b) });
+    changed.push({ path: paths?.[index] ?? unquoteGitPath(file.to as string), lines: [...new Set(lines)].sort((a, b) => a - b) });
   }
   return changed;
 }

@@ -20,6 +20,8 @@ export function toLineRanges(lines: readonly number[]): LineRange[] {
   return ranges;
 }
 
+const GLOB_ESCAPE = { windowsPathsNoEscape: true, magicalBraces: true } as const;
+
 export interface MutatePatterns {
   /** Stryker `mutate` entries, `<escaped absolute path>:<startLine>-<endLine>`. */
   readonly patterns: readonly string[];
@@ -40,7 +42,8 @@ export function toMutatePatterns(files: readonly ChangedFile[], workingDirectory
     // so bracket escapes are the only ones that survive and a backslash in a file name cannot be matched.
     const root = workingDirectoryAbsolute.replaceAll('\\', '/').replace(/\/+$/, '');
     const absolute = `${root}/${file.path}`;
-    const escaped = escape(absolute, { windowsPathsNoEscape: true, magicalBraces: true });
+    // A colon in the file's own path is escaped too: Stryker would read `x:1:5-5` as file x from line 1.
+    const escaped = `${escape(`${root}/`, GLOB_ESCAPE)}${escape(file.path, GLOB_ESCAPE).replaceAll(':', '[:]')}`;
     if (file.path.includes('\\') || !minimatch(absolute, escaped)) {
       untargetable.push(file.path);
       continue;

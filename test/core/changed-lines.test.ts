@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ChangedFile, parseChangedLines, unquoteGitPath } from '../../src/core/changed-lines.js';
+import { type ChangedFile, parseChangedLines, parseNumstatPaths, unquoteGitPath } from '../../src/core/changed-lines.js';
 
 /** Joins diff lines as git prints them: one per line, ending in a newline. */
 function diff(...lines: string[]): string {
@@ -197,9 +197,8 @@ describe('parseChangedLines', () => {
     expect(parseChangedLines(leading)).toEqual([{ path: ' lead.ts', lines: [1] }]);
   });
 
-  // Known bug (reported): git ends the +++ line with a tab precisely so a trailing space in the name
-  // survives, but parse-diff trims the name, so "trail.ts " comes back as "trail.ts" (another file).
-  it.fails('keeps a trailing space in a file name', () => {
+  // parse-diff trims the name, so only the exact numstat paths keep a trailing space.
+  it('keeps a trailing space in a file name, from the exact numstat paths', () => {
     const trailing = diff(
       'diff --git a/trail.ts  b/trail.ts ',
       'new file mode 100644',
@@ -209,7 +208,12 @@ describe('parseChangedLines', () => {
       '@@ -0,0 +1 @@',
       '+z',
     );
-    expect(parseChangedLines(trailing)).toEqual([{ path: 'trail.ts ', lines: [1] }]);
+    expect(parseChangedLines(trailing)).toEqual([{ path: 'trail.ts', lines: [1] }]);
+    expect(parseChangedLines(trailing, parseNumstatPaths('1\t0\ttrail.ts \0'))).toEqual([{ path: 'trail.ts ', lines: [1] }]);
+  });
+
+  it('falls back to the patch names when the numstat paths do not line up with its files', () => {
+    expect(parseChangedLines(NEW_FILE, ['a.ts', 'b.ts'])).toEqual(parseChangedLines(NEW_FILE));
   });
 
   it('unquotes a C-quoted path holding a double quote', () => {
@@ -347,5 +351,16 @@ describe('unquoteGitPath', () => {
 
   it('drops a lone trailing backslash', () => {
     expect(unquoteGitPath('a\\')).toBe('a');
+  });
+});
+
+describe('parseNumstatPaths', () => {
+  it('reads plain, renamed and binary entries, raw, in order', () => {
+    const numstat = ['3\t1\tsrc/a b.ts', '0\t0\t', 'old name.ts', 'new\tname.ts', '-\t-\tlogo.png', ''].join('\0');
+    expect(parseNumstatPaths(numstat)).toEqual(['src/a b.ts', 'new\tname.ts', 'logo.png']);
+  });
+
+  it('is empty for an empty diff', () => {
+    expect(parseNumstatPaths('')).toEqual([]);
   });
 });

@@ -20805,11 +20805,11 @@ function parseConfig(raw) {
     aiLabels: parseList(raw[Inputs.AiLabels], DEFAULT_AI_LABELS),
     aiPatterns: parseAiPatterns(raw[Inputs.AiPatterns]),
     unknownAs: parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ["human", "ai"]),
-    annotations: parseChoice(Inputs.Annotations, raw[Inputs.Annotations], ["true", "false"]) === "true",
+    annotations: parseBoolean(Inputs.Annotations, raw[Inputs.Annotations], true),
     comment: parseChoice(Inputs.Comment, raw[Inputs.Comment], ["on-failure", "never", "always"]),
     onError: parseChoice(Inputs.OnError, raw[Inputs.OnError], ["fail", "warn"]),
     timeoutMinutes: parseTimeout(raw[Inputs.TimeoutMinutes]),
-    allowUntrustedCode: parseChoice(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], ["false", "true"]) === "true"
+    allowUntrustedCode: parseBoolean(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], false)
   };
   const parsed = Object.values(fields);
   const problems = parsed.flatMap((result) => result instanceof InputProblem ? result.messages : []);
@@ -20896,6 +20896,10 @@ function parseConcurrency(raw) {
     return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
   }
   return Number.parseInt(value, 10);
+}
+function parseBoolean(input, raw, fallback) {
+  const choice = parseChoice(input, raw, fallback ? ["true", "false"] : ["false", "true"]);
+  return choice instanceof InputProblem ? choice : choice === "true";
 }
 var TIMEOUT_FORM = /^\d{1,4}(\.\d{1,2})?$/;
 var MAX_TIMEOUT_MINUTES = 1440;
@@ -21067,7 +21071,7 @@ function parseLineSpec(spec) {
   const lines = /* @__PURE__ */ new Set();
   for (const part of spec.split(",").filter((range2) => range2 !== "")) {
     const [start = Number.NaN, end = start] = part.split("-").map(Number);
-    if (!Number.isInteger(start) || !Number.isInteger(end) || end - start > MAX_RANGE_LINES) continue;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || end - start + 1 > MAX_RANGE_LINES) continue;
     for (let line = start; line <= end; line += 1) lines.add(line);
   }
   return lines;
@@ -24322,6 +24326,11 @@ function fileProblem(file) {
   }
   return void 0;
 }
+function testFileProblem(testFile) {
+  if (!isRecord(testFile) || !Array.isArray(testFile.tests)) return 'has no "tests" array';
+  const bad = testFile.tests.findIndex((test) => !isRecord(test) || typeof test.id !== "string" || typeof test.name !== "string");
+  return bad === -1 ? void 0 : `test #${bad} has no string "id" and "name"`;
+}
 function parseMutationReport(json) {
   if (!isRecord(json)) return { ok: false, problem: "the report is not a JSON object" };
   if (typeof json.schemaVersion !== "string") return { ok: false, problem: 'the report has no "schemaVersion"' };
@@ -24329,6 +24338,13 @@ function parseMutationReport(json) {
   for (const [name, file] of Object.entries(json.files)) {
     const problem2 = fileProblem(file);
     if (problem2 !== void 0) return { ok: false, problem: `file ${JSON.stringify(name)} ${problem2}` };
+  }
+  if (json.testFiles !== void 0) {
+    if (!isRecord(json.testFiles)) return { ok: false, problem: 'the report has a "testFiles" that is not an object' };
+    for (const [name, testFile] of Object.entries(json.testFiles)) {
+      const problem2 = testFileProblem(testFile);
+      if (problem2 !== void 0) return { ok: false, problem: `test file ${JSON.stringify(name)} ${problem2}` };
+    }
   }
   return { ok: true, report: json };
 }
@@ -29517,7 +29533,7 @@ function actionOutputs(outcome, paths) {
 // src/core/hints.ts
 var oneLine = (code) => code.replaceAll(/\s+/g, " ").trim();
 function boundaryOperator(code) {
-  return /(?<![=!<>])(>=|<=|>|<)(?!=)/.exec(code)?.[1];
+  return /(?<![=!<>])(>=|<=|>|<)(?![=<>])/.exec(code)?.[1];
 }
 function equalityHint(original, replacement) {
   const before = boundaryOperator(original);
@@ -29556,7 +29572,7 @@ var HINTS = {
 };
 function hintFor(input) {
   if (input.status === "NoCoverage") return "No test runs this code at all: add a test that reaches it.";
-  const hint = HINTS[input.mutator];
+  const hint = Object.hasOwn(HINTS, input.mutator) ? HINTS[input.mutator] : void 0;
   return hint === void 0 ? `Stryker's ${input.mutator} mutation changed this code and no test failed: add a test that checks what this line does.` : hint(input);
 }
 
@@ -29739,14 +29755,12 @@ function link(text, url) {
 }
 
 // src/core/silent-tests.ts
-var TESTED = /* @__PURE__ */ new Set(["Killed", "Survived"]);
 function testsThatNoticedNothing(mutants, tests) {
   const covered = /* @__PURE__ */ new Map();
   const killing = /* @__PURE__ */ new Set();
   for (const mutant of mutants) {
-    if (!TESTED.has(mutant.status)) continue;
-    for (const id of mutant.coveredBy) covered.set(id, (covered.get(id) ?? 0) + 1);
-    for (const id of mutant.killedBy) killing.add(id);
+    if (mutant.status === "Survived") for (const id of mutant.coveredBy) covered.set(id, (covered.get(id) ?? 0) + 1);
+    if (mutant.status === "Killed") for (const id of mutant.killedBy) killing.add(id);
   }
   return [...covered].filter(([id]) => !killing.has(id)).map(([id, count]) => ({ test: tests.get(id) ?? { id, name: id, file: void 0, line: void 0 }, covered: count })).sort((a, b) => b.covered - a.covered || (a.test.name < b.test.name ? -1 : a.test.name > b.test.name ? 1 : 0));
 }
@@ -30017,10 +30031,10 @@ function trimToBudget(text, budget) {
   const kept = [];
   let used = 0;
   for (const line of text.split("\n")) {
-    used += budget.measure(`${line}
-`);
-    if (used > room) break;
+    const next = used + (kept.length > 0 ? budget.measure("\n") : 0) + budget.measure(line);
+    if (next > room) break;
     kept.push(line);
+    used = next;
   }
   return `${kept.join("\n")}${CUT_NOTE}`.slice(0, Math.max(0, budget.limit));
 }

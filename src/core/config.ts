@@ -67,11 +67,11 @@ export function parseConfig(raw: RawInputs): ConfigResult {
     aiLabels: parseList(raw[Inputs.AiLabels], DEFAULT_AI_LABELS),
     aiPatterns: parseAiPatterns(raw[Inputs.AiPatterns]),
     unknownAs: parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ['human', 'ai'] as const),
-    annotations: parseChoice(Inputs.Annotations, raw[Inputs.Annotations], ['true', 'false'] as const) === 'true',
+    annotations: parseBoolean(Inputs.Annotations, raw[Inputs.Annotations], true),
     comment: parseChoice(Inputs.Comment, raw[Inputs.Comment], ['on-failure', 'never', 'always'] as const),
     onError: parseChoice(Inputs.OnError, raw[Inputs.OnError], ['fail', 'warn'] as const),
     timeoutMinutes: parseTimeout(raw[Inputs.TimeoutMinutes]),
-    allowUntrustedCode: parseChoice(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], ['false', 'true'] as const) === 'true',
+    allowUntrustedCode: parseBoolean(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], false),
   };
   const parsed: unknown[] = Object.values(fields);
   const problems = parsed.flatMap((result) => (result instanceof InputProblem ? result.messages : []));
@@ -173,6 +173,11 @@ function parseConcurrency(raw: string): Parsed<number | undefined> {
     return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
   }
   return Number.parseInt(value, 10);
+}
+
+function parseBoolean(input: InputName, raw: string, fallback: boolean): Parsed<boolean> {
+  const choice = parseChoice(input, raw, fallback ? (['true', 'false'] as const) : (['false', 'true'] as const));
+  return choice instanceof InputProblem ? choice : choice === 'true';
 }
 
 const TIMEOUT_FORM = /^\d{1,4}(\.\d{1,2})?$/;

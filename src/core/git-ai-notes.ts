@@ -34,7 +34,7 @@ function parseLineSpec(spec: string): Set<number> {
   const lines = new Set<number>();
   for (const part of spec.split(',').filter((range) => range !== '')) {
     const [start = Number.NaN, end = start] = part.split('-').map(Number);
-    if (!Number.isInteger(start) || !Number.isInteger(end) || end - start > MAX_RANGE_LINES) continue;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || end - start + 1 > MAX_RANGE_LINES) continue;
     for (let line = start; line <= end; line += 1) lines.add(line);
   }
   return lines;

@@ -9,7 +9,8 @@ export interface HintInput {
 const oneLine = (code: string): string => code.replaceAll(/\s+/g, ' ').trim();
 
 function boundaryOperator(code: string): string | undefined {
-  return /(?<![=!<>])(>=|<=|>|<)(?!=)/.exec(code)?.[1];
+  // Shifts (<<, >>, >>>) and arrows are not comparisons.
+  return /(?<![=!<>])(>=|<=|>|<)(?![=<>])/.exec(code)?.[1];
 }
 
 function equalityHint(original: string, replacement: string): string {
@@ -55,7 +56,7 @@ const HINTS: Readonly<Record<string, (input: HintInput) => string>> = {
 /** A short, concrete suggestion for one undetected mutant, from its mutator and code alone. */
 export function hintFor(input: HintInput): string {
   if (input.status === 'NoCoverage') return 'No test runs this code at all: add a test that reaches it.';
-  const hint = HINTS[input.mutator];
+  const hint = Object.hasOwn(HINTS, input.mutator) ? HINTS[input.mutator] : undefined;
   return hint === undefined
     ? `Stryker's ${input.mutator} mutation changed this code and no test failed: add a test that checks what this line does.`
     : hint(input);

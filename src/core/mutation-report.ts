@@ -60,6 +60,12 @@ function fileProblem(file: unknown): string | undefined {
   return undefined;
 }
 
+function testFileProblem(testFile: unknown): string | undefined {
+  if (!isRecord(testFile) || !Array.isArray(testFile.tests)) return 'has no "tests" array';
+  const bad = testFile.tests.findIndex((test) => !isRecord(test) || typeof test.id !== 'string' || typeof test.name !== 'string');
+  return bad === -1 ? undefined : `test #${bad} has no string "id" and "name"`;
+}
+
 /**
  * Checks every field the gate reads from Stryker's mutation.json (mutation-testing-report-schema),
  * so a truncated or foreign file is an error with a reason, not a silently wrong score.
@@ -71,6 +77,13 @@ export function parseMutationReport(json: unknown): ReportParse {
   for (const [name, file] of Object.entries(json.files)) {
     const problem = fileProblem(file);
     if (problem !== undefined) return { ok: false, problem: `file ${JSON.stringify(name)} ${problem}` };
+  }
+  if (json.testFiles !== undefined) {
+    if (!isRecord(json.testFiles)) return { ok: false, problem: 'the report has a "testFiles" that is not an object' };
+    for (const [name, testFile] of Object.entries(json.testFiles)) {
+      const problem = testFileProblem(testFile);
+      if (problem !== undefined) return { ok: false, problem: `test file ${JSON.stringify(name)} ${problem}` };
+    }
   }
   return { ok: true, report: json as unknown as MutationTestResult };
 }

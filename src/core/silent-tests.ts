@@ -8,8 +8,6 @@ export interface SilentTest {
   readonly covered: number;
 }
 
-// A timeout is detection too, but Stryker does not say which test hung: those mutants speak for no test.
-const TESTED: ReadonlySet<string> = new Set(['Killed', 'Survived']);
 
 /**
  * Tests that covered at least one changed-line mutant and killed none: they execute the new code but
@@ -18,10 +16,12 @@ const TESTED: ReadonlySet<string> = new Set(['Killed', 'Survived']);
 export function testsThatNoticedNothing(mutants: readonly ListedMutant[], tests: ReadonlyMap<string, TestInfo>): SilentTest[] {
   const covered = new Map<string, number>();
   const killing = new Set<string>();
+  // Only a survivor shows that its covering tests ran and passed: Stryker stops a mutant at its first
+  // failing test, so the other tests covering a killed mutant may never have run against it. A timeout
+  // names no test either way.
   for (const mutant of mutants) {
-    if (!TESTED.has(mutant.status)) continue;
-    for (const id of mutant.coveredBy) covered.set(id, (covered.get(id) ?? 0) + 1);
-    for (const id of mutant.killedBy) killing.add(id);
+    if (mutant.status === 'Survived') for (const id of mutant.coveredBy) covered.set(id, (covered.get(id) ?? 0) + 1);
+    if (mutant.status === 'Killed') for (const id of mutant.killedBy) killing.add(id);
   }
   return [...covered]
     .filter(([id]) => !killing.has(id))

@@ -123,9 +123,11 @@ function trimToBudget(text: string, budget: Budget): string {
   const kept: string[] = [];
   let used = 0;
   for (const line of text.split('\n')) {
-    used += budget.measure(`${line}\n`);
-    if (used > room) break;
+    // Newlines go between kept lines only: the note brings its own.
+    const next = used + (kept.length > 0 ? budget.measure('\n') : 0) + budget.measure(line);
+    if (next > room) break;
     kept.push(line);
+    used = next;
   }
   return `${kept.join('\n')}${CUT_NOTE}`.slice(0, Math.max(0, budget.limit));
 }

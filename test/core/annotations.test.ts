@@ -60,6 +60,13 @@ describe('planAnnotations', () => {
     );
   });
 
+  it('trims the code and the replacement and turns each whitespace run into one space', () => {
+    const mutant = survived(2, { mutator: 'ArithmeticOperator', original: ' total *\n\t  rate ', replacement: '\n  total   /\trate\n' });
+    expect(planAnnotations([mutant], AS_IS).annotations[0]?.message).toBe(
+      'ArithmeticOperator: total * rate → total / rate. total * rate became total / rate and no test failed: no test checks the computed value with inputs where the two differ.',
+    );
+  });
+
   it('annotates each line once, naming how many more mutants it has', () => {
     const plan = planAnnotations([survived(5), survived(5, { id: '2', original: 'x', replacement: 'y' }), uncovered(5), survived(6)], AS_IS);
     expect(plan.annotations.map(({ line, message }) => [line, message])).toEqual([

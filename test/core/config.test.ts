@@ -225,9 +225,7 @@ describe('parseConfig reports all bad inputs together', () => {
     });
   });
 
-  // BUG (src/core/config.ts, parseConfig): `parseChoice(...) === 'true'` turns the InputProblem for a bad
-  // annotations value into `false`, so the problem is never reported and annotations are silently off.
-  it.fails('lists a bad annotations value among the others, between unknown-as and comment', () => {
+  it('lists a bad annotations value among the others, between unknown-as and comment', () => {
     const result = parseConfig(inputs({ 'unknown-as': 'robot', annotations: 'yes', comment: 'sometimes' }));
     expect(result).toEqual({
       ok: false,
@@ -599,9 +597,7 @@ describe('parseConfig annotations and comment', () => {
     expect(configOf(parseConfig(inputs({ annotations: raw }))).annotations).toBe(annotations);
   });
 
-  // BUG (src/core/config.ts, parseConfig): a bad annotations value is not refused; it reads as false
-  // (see 'lists a bad annotations value among the others').
-  it.fails.each(['yes', 'no', '1', '0', 'off'])('refuses annotations %j, naming the input and the choices', (raw) => {
+  it.each(['yes', 'no', '1', '0', 'off'])('refuses annotations %j, naming the input and the choices', (raw) => {
     expect(problemsOf(parseConfig(inputs({ annotations: raw })))).toEqual([
       `Input "annotations" has value ${JSON.stringify(raw)}: expected one of true, false.`,
     ]);
@@ -684,9 +680,7 @@ describe('parseConfig on-error, timeout-minutes and allow-untrusted-code', () =>
     }
   });
 
-  // BUG (src/core/config.ts, parseConfig): as with annotations, `parseChoice(...) === 'true'` drops the
-  // InputProblem, so 'allow-untrusted-code: yes' is not reported; it silently reads as false.
-  it.fails.each(['yes', '1', 'on'])('refuses allow-untrusted-code %j, naming the input and the choices', (raw) => {
+  it.each(['yes', '1', 'on'])('refuses allow-untrusted-code %j, naming the input and the choices', (raw) => {
     expect(problemsOf(parseConfig(inputs({ 'allow-untrusted-code': raw })))).toEqual([
       `Input "allow-untrusted-code" has value ${JSON.stringify(raw)}: expected one of false, true.`,
     ]);

@@ -60,6 +60,10 @@ describe('mutantDiff', () => {
     expect(mutantDiff('let ok = a > b;', at(1, 10, 1, 15), '')).toEqual({ before: ['let ok = a > b;'], after: ['let ok = ;'] });
   });
 
+  it('shows no line before, and the replacement alone after, for a location past the end of the source', () => {
+    expect(mutantDiff('a;\nb;\n', at(9, 3, 9, 5), 'x')).toEqual({ before: [], after: ['x'] });
+  });
+
   it('changes a whole line', () => {
     expect(mutantDiff('a;\n  go();\nb;', at(2, 3, 2, 8), '')).toEqual({ before: ['  go();'], after: ['  '] });
     expect(mutantDiff('a;\ngo();\nb;', at(2, 1, 2, 5), 'stop()')).toEqual({ before: ['go();'], after: ['stop();'] });

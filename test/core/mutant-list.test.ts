@@ -111,6 +111,55 @@ describe('listMutants', () => {
     ]);
   });
 
+  /** Mutants at one position, by id, mutator and replacement, listed in the given order. */
+  function samePosition(specs: readonly [string, string, string][]): [string, string, string][] {
+    const mutants = specs.map(([id, mutatorName, replacement]) => mutant({ id, mutatorName, replacement }));
+    return listMutants({ 'src/a.ts': fileResult(mutants) }).map((item) => [item.id, item.mutator, item.replacement]);
+  }
+
+  it('orders mutants at one position by mutator name, in code-unit order, whatever order Stryker gave', () => {
+    const sorted: [string, string, string][] = [
+      ['b', 'BooleanLiteral', 'x'],
+      ['c', 'ConditionalExpression', 'x'],
+      ['e', 'EqualityOperator', 'x'],
+      ['s', 'StringLiteral', 'x'],
+      ['l', 'lowercase', 'x'],
+    ];
+    for (const order of [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [2, 0, 4, 1, 3], [0, 3, 1, 4, 2]]) {
+      expect(samePosition(order.map((index) => sorted[index] as [string, string, string]))).toEqual(sorted);
+    }
+  });
+
+  it('orders by mutator before replacement', () => {
+    expect(samePosition([['1', 'BooleanLiteral', 'z'], ['2', 'StringLiteral', 'a']])).toEqual([['1', 'BooleanLiteral', 'z'], ['2', 'StringLiteral', 'a']]);
+    expect(samePosition([['2', 'StringLiteral', 'a'], ['1', 'BooleanLiteral', 'z']])).toEqual([['1', 'BooleanLiteral', 'z'], ['2', 'StringLiteral', 'a']]);
+  });
+
+  it('orders mutants at one position with one mutator by replacement, in code-unit order', () => {
+    const sorted: [string, string, string][] = [
+      ['1', 'EqualityOperator', 'B'],
+      ['2', 'EqualityOperator', 'a'],
+      ['3', 'EqualityOperator', 'b'],
+      ['4', 'EqualityOperator', 'b '],
+    ];
+    for (const order of [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]]) {
+      expect(samePosition(order.map((index) => sorted[index] as [string, string, string]))).toEqual(sorted);
+    }
+  });
+
+  it('keeps mutants alike in position, mutator and replacement in the order Stryker gave', () => {
+    expect(samePosition([['y', 'M', 'r'], ['x', 'M', 'r'], ['z', 'M', 'r']]).map(([id]) => id)).toEqual(['y', 'x', 'z']);
+  });
+
+  it('orders by position before mutator', () => {
+    const mutants = [
+      mutant({ id: 'late', mutatorName: 'A', location: { start: { line: 1, column: 12 }, end: { line: 1, column: 15 } } }),
+      mutant({ id: 'early', mutatorName: 'Z', location: { start: { line: 1, column: 10 }, end: { line: 1, column: 15 } } }),
+      mutant({ id: 'next line', mutatorName: 'A', location: { start: { line: 2, column: 1 }, end: { line: 2, column: 3 } } }),
+    ];
+    expect(listMutants({ 'src/a.ts': fileResult(mutants) }).map((item) => item.id)).toEqual(['early', 'late', 'next line']);
+  });
+
   it('orders files by path, by code unit, not locale', () => {
     const files = {
       'src/b.ts': fileResult([mutant({ id: 'b' })]),

@@ -30,19 +30,12 @@ describe('testsThatNoticedNothing', () => {
     expect(testsThatNoticedNothing(mutants, TESTS)).toEqual([{ test: test('t2', 'subtracts', 'test/a.test.ts', 9), covered: 2 }]);
   });
 
-  // BUG (src/core/silent-tests.ts, testsThatNoticedNothing): the coveredBy of a Killed mutant counts as
-  // "ran it and failed on none" for every covering test but the killer. Stryker stops testing a mutant at
-  // its first failing test (bail is on by default) and reports only that test in killedBy, so the other
-  // covering tests may never have run against it. Here t3 covers two mutants t1 killed and nothing else:
-  // expected [] (nothing shows t3 ran a mutant and passed), actual [{ t3, covered: 2 }], listed in the
-  // summary as "ran 2 mutant(s) of the changed code and failed on none".
-  it.fails('does not take a test that covered only mutants another test killed for one that noticed nothing', () => {
+  it('does not take a test that covered only mutants another test killed for one that noticed nothing', () => {
     const mutants = [ran('Killed', ['t1', 't3'], ['t1']), ran('Killed', ['t3', 't1'], ['t1'])];
     expect(testsThatNoticedNothing(mutants, TESTS)).toEqual([]);
   });
 
-  // Same bug: only surviving mutants show a test ran a mutant and passed.
-  it.fails('counts only the surviving mutants a silent test ran', () => {
+  it('counts only the surviving mutants a silent test ran', () => {
     const mutants = [ran('Survived', ['t2']), ran('Killed', ['t1', 't2'], ['t1'])];
     expect(testsThatNoticedNothing(mutants, TESTS)).toEqual([{ test: test('t2', 'subtracts', 'test/a.test.ts', 9), covered: 1 }]);
   });
@@ -82,6 +75,16 @@ describe('testsThatNoticedNothing', () => {
       ['b', 'Zeta', 1],
       ['e', 'alpha', 1],
     ]);
+  });
+
+  it('keeps tests with the same name and count in the order the mutants first name them', () => {
+    const tests = new Map([
+      ['p', test('p', 'renders', 'test/a.test.ts', 1)],
+      ['q', test('q', 'renders', 'test/b.test.ts', 1)],
+      ['r', test('r', 'renders', 'test/c.test.ts', 1)],
+    ]);
+    expect(testsThatNoticedNothing([ran('Survived', ['q', 'p', 'r'])], tests).map(({ test: { id } }) => id)).toEqual(['q', 'p', 'r']);
+    expect(testsThatNoticedNothing([ran('Survived', ['r']), ran('Survived', ['p', 'q', 'r'])], tests).map(({ test: { id } }) => id)).toEqual(['r', 'p', 'q']);
   });
 
   it('orders by name when the counts tie, whatever order the mutants name the tests in', () => {

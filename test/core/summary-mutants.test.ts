@@ -71,6 +71,14 @@ describe('survivorSection in full', () => {
     ]);
   });
 
+  it('gives a survivor without a class the class unknown, and leaves out the class line without evidence', () => {
+    expect(survivorSection([survivor(1, { evidence: 'no AI marker' })], NO_TESTS, undefined, false).slice(-2)).toEqual([
+      NOT_REPORTED,
+      '- Class unknown: no AI marker',
+    ]);
+    expect(survivorSection([survivor(1, { class: 'human' })], NO_TESTS, undefined, false).slice(-2)).toEqual(['', NOT_REPORTED]);
+  });
+
   it('names a test missing from the index by its id, and a test without a file by its name alone', () => {
     const tests = new Map([['t1', test('t1', 'no file', undefined, 3)]]);
     expect(survivorSection([survivor(1, { coveredBy: ['t1', 'src/x.test.ts#7'] })], tests, undefined, false)[11]).toBe(
@@ -189,6 +197,12 @@ describe('links to mutant lines', () => {
     expect(survivorSection([survivor(2)], NO_TESTS, links, false)[4]).toBe(`[src/a.ts:2](${url}#L2) · **unknown** · EqualityOperator: ${BOUNDARY}`);
     expect(uncoveredSection([survivor(5, { status: 'NoCoverage' })], links).at(-1)).toBe(
       `- [src/a.ts:5](${url}#L5) · **unknown** · EqualityOperator: <code>a &#62; b</code> → <code>a &#62;= b</code>`,
+    );
+  });
+
+  it('encodes the repository in the URL', () => {
+    expect(mutantLine(survivor(1), { ...LINKS, repository: 'my org/shop#1' })).toBe(
+      `- [src/a.ts:1](https://github.com/my%20org/shop%231/blob/${SHA}/src/a.ts#L1) · **unknown** · EqualityOperator: <code>a &#62; b</code> → <code>a &#62;= b</code>`,
     );
   });
 

@@ -369,6 +369,33 @@ describe('renderSummary of a scored outcome', () => {
     );
   });
 
+  it('lists changed files not mutated with each reason, in the order given', () => {
+    const outcome = scored(
+      {},
+      {
+        skipped: [
+          { path: 'dist/bundle.js', reason: 'generated' },
+          { path: '../lib/x.ts', reason: 'outside-working-directory' },
+          { path: 'docs/a.md', reason: 'not-included' },
+          { path: 'src/a.spec.ts', reason: 'excluded', pattern: '**/*.spec.*' },
+        ],
+        untargetable: ['src/\\x.ts'],
+      },
+    );
+    expect(renderSummary(outcome).split('\n').slice(-10)).toEqual([
+      '<details><summary>Changed files not mutated (5)</summary>',
+      '',
+      '- <code>src/&#92;x.ts</code>: its path cannot be given to Stryker (a {a,b} brace list or a backslash)',
+      '- <code>dist/bundle.js</code>: marked linguist-generated in .gitattributes',
+      '- <code>../lib/x.ts</code>: outside working-directory',
+      '- <code>docs/a.md</code>: not matched by include',
+      '- <code>src/a.spec.ts</code>: matched by exclude <code>&#42;&#42;/&#42;.spec.&#42;</code>',
+      '',
+      '</details>',
+      '',
+    ]);
+  });
+
   it('escapes the base and its source in the comparison line', () => {
     const outcome = scored({}, { base: 'feat|`x`', baseSource: 'push event field before <b>' });
     expect(renderSummary(outcome).split('\n')[2]).toBe(
@@ -727,11 +754,7 @@ describe('renderSummary within a byte budget', () => {
     expect(atBudget(failingOutcome(), budget)).toBe(CUT_NOTE);
   });
 
-  // BUG (src/core/summary.ts, trimToBudget): each kept line is charged a newline, but the last kept
-  // line's newline is never written (the cut note starts with its own). With a budget of exactly
-  // bytes(HEADING) + bytes(CUT_NOTE), `${HEADING}${CUT_NOTE}` fits, yet only CUT_NOTE is returned:
-  // every cut leaves one byte (one character, for comments) unused and can drop a line that fits.
-  it.fails('keeps a line that fits exactly with the note', () => {
+  it('keeps a line that fits exactly with the note', () => {
     const budget = bytes(HEADING) + bytes(CUT_NOTE);
     expect(atBudget(failingOutcome(), budget)).toBe(`${HEADING}${CUT_NOTE}`);
   });
@@ -823,6 +846,16 @@ describe('renderSummary within a byte budget', () => {
     expect(cut.endsWith(CUT_NOTE)).toBe(true);
     expect(cut).toContain('<code>docs/page0.md</code>');
     expect(cut).not.toContain('JSON report (too many to show here)');
+  });
+
+  it('writes the counts note for uncovered mutants alone', () => {
+    const outcome = scored({ 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'NoCoverage', 1, [1, 6], 'a < b')] } });
+    const full = renderSummary(outcome);
+    const counts = atBudget(outcome, bytes(full) - 1);
+    expect(counts.split('\n').filter((line) => line.includes("gate's JSON report"))).toEqual([
+      "0 surviving and 1 uncovered mutant(s), and 0 test(s) that noticed nothing, are listed in the gate's JSON report (too many to show here).",
+    ]);
+    expect(counts).not.toContain('### Uncovered mutants');
   });
 
   it('stays within a budget smaller than the cut note itself, keeping the start of the note', () => {

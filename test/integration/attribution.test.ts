@@ -265,7 +265,7 @@ describe('attribution from the commits of a real pull request', () => {
     });
   });
 
-  it('excludes the lines a PR commit only moved or re-indented: they blame to the merge base', async () => {
+  it('excludes the lines a PR commit only moved (they blame to the merge base) or re-indented (not changed lines at all)', async () => {
     const { repo, baseSha } = await createAttributionRepo();
     // subtotal moved below taxFor, shippingCost's body re-indented, discountFor new: all in one agent commit.
     const moved = `export function shippingCost(subtotalAmount: number, express: boolean): number {
@@ -294,7 +294,7 @@ export function discountFor(total: number): number {
     const old = unknown(`blames to ${short(baseSha)}, at or before the merge base: a moved or whitespace-only change`);
     const fresh = ai(`commit ${short(sha)}, ${BY_CLAUDE}`);
     expect(table(run.attribution)).toEqual({
-      'src/cart.ts': { 2: old, 3: old, 9: fresh, 10: old, 11: old, 12: old, 13: old, 14: fresh, 15: fresh, 16: fresh },
+      'src/cart.ts': { 9: fresh, 10: old, 11: old, 12: old, 13: old, 14: fresh, 15: fresh, 16: fresh },
     });
   });
 
@@ -902,9 +902,9 @@ describe('signal availability', () => {
 });
 
 describe('precedence and paths', () => {
-  it('ranks a PR label above re-indented lines and above commit markers', async () => {
+  it('ranks a PR label above commit markers; re-indented lines are no changed lines to class', async () => {
     const { repo, baseSha } = await createAttributionRepo();
-    // shippingCost's body re-indented (blames to the base) and line 11 changed by a Codex commit.
+    // shippingCost's body re-indented (no behaviour changed) and line 11 changed by a Codex commit.
     await repo.write({
       'src/cart.ts': cartWith({
         6: '    if (subtotalAmount >= 50) return express ? 5 : 0;',
@@ -916,7 +916,7 @@ describe('precedence and paths', () => {
 
     const run = await attribute(repo, baseSha, { event: prEvent(baseSha, { labels: ['ai-assisted'] }) });
 
-    expect(table(run.attribution)).toEqual({ 'src/cart.ts': each([6, 7, 11], ai('PR label ai-assisted')) });
+    expect(table(run.attribution)).toEqual({ 'src/cart.ts': each([11], ai('PR label ai-assisted')) });
   });
 
   it('excludes a function an agent moved to another file in the same commit', async () => {

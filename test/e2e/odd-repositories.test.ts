@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GitRepo } from '../../scripts/lib/git-repo.js';
 import { runAction } from '../support/action-run.js';
 import { createPricingRepo } from '../support/pricing-repo.js';
 
@@ -68,5 +69,40 @@ describe('a pull request full of odd paths, from a hostile branch', () => {
     }
     expect(result.summary).toContain('- <code>src/generated.ts</code>: marked linguist-generated in .gitattributes');
     expect(result.summary).not.toContain('src/format.ts');
+  });
+});
+
+describe('checkouts and events as workflows really produce them', () => {
+  const DISCOUNT = 'export function discountRate(total: number): number {\n  return total >= 100 ? 0.1 : 0;\n}\n';
+
+  it('a shallow clone of the test merge (fetch-depth: 1) is deepened and scored', async () => {
+    const { repo: origin, baseSha } = await createPricingRepo();
+    await origin.write({ 'src/discount.ts': DISCOUNT });
+    const prHead = origin.commit('Add discount rate');
+    origin.git('checkout', '--quiet', 'main');
+    origin.git('checkout', '--quiet', '-b', 'pull-merge');
+    origin.git('merge', '--quiet', '--no-ff', '--no-edit', prHead);
+    const clone = await GitRepo.clone(origin.dir, ['--no-local', '--depth', '1', '--branch', 'pull-merge']);
+    await clone.linkNodeModules();
+
+    const result = await runAction(clone.dir, baseSha, { concurrency: '2' });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.log).toContain('The clone is shallow and lacks the merge base: fetching its full history');
+    expect(result.summary).toContain('| <code>src/discount.ts</code> | unknown | 3 |');
+  });
+
+  it('a push that created its branch is compared with the default branch', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write({ 'src/discount.ts': DISCOUNT });
+    repo.commit('Add discount rate');
+
+    const result = await runAction(repo.dir, baseSha, { concurrency: '2' }, {
+      event: { name: 'push', payload: { before: '0'.repeat(40), repository: { default_branch: 'main' } } },
+    });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.summary).toContain('Compared with <code>main</code> (a push that created its branch');
+    expect(result.summary).toContain(`merge base <code>${baseSha.slice(0, 12)}</code>`);
   });
 });

@@ -100,6 +100,16 @@ describe('push events', () => {
   });
 });
 
+describe('merge_group', () => {
+  it("compares with the group's base SHA", async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write({ 'docs/notes.md': 'Notes\n' });
+    repo.commit('Docs');
+    const outcome = await runGate(await gateRun(repo.dir, configFrom({}), { name: 'merge_group', payload: { merge_group: { base_sha: baseSha } } }));
+    expect(outcome.comparison).toEqual(expect.objectContaining({ base: baseSha, baseSource: 'merge_group event field merge_group.base_sha', mergeBase: baseSha }));
+  });
+});
+
 describe('workflow_dispatch', () => {
   it('needs the base input, and says so', async () => {
     const { repo } = await createPricingRepo();

@@ -27,6 +27,8 @@ export interface ActionRunOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** More fields of the event's pull_request object. */
   readonly pullRequest?: Readonly<Record<string, unknown>>;
+  /** Another event instead of pull_request (baseSha is then unused). */
+  readonly event?: { readonly name: string; readonly payload: Readonly<Record<string, unknown>> };
 }
 
 /** action.yml run the way the runner runs it, for a pull_request event against `baseSha`. */
@@ -37,7 +39,8 @@ export async function runAction(
   options: ActionRunOptions = {},
 ): Promise<CompositeRunResult> {
   const eventPath = join(await mkdtemp(join(tmpdir(), 'gate-event-')), 'event.json');
-  await writeFile(eventPath, JSON.stringify({ pull_request: { number: 7, base: { sha: baseSha }, ...options.pullRequest } }));
+  const event = options.event ?? { name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: baseSha }, ...options.pullRequest } } };
+  await writeFile(eventPath, JSON.stringify(event.payload));
   return runCompositeAction({
     actionPath: await actionPath(),
     workspace,
@@ -45,7 +48,7 @@ export async function runAction(
     env: {
       PATH: options.path ?? process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
-      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_NAME: event.name,
       GITHUB_EVENT_PATH: eventPath,
       RUNNER_TEMP: await mkdtemp(join(tmpdir(), 'gate-runner-temp-')),
       ...options.env,

@@ -83,8 +83,8 @@ function scored(total: MutantCounts, verdict: Verdict, parts: AiParts = {}): Sco
 
 const NO_AI_OUTPUTS = { 'ai-detected': 'false', 'ai-lines': '0', 'ai-mutants': '0', 'ai-score': '' };
 
-const REPORT = '/home/runner/work/_temp/mutation-gate/gate-report.json';
-const HTML_REPORT = '/home/runner/work/_temp/mutation-gate/mutation.html';
+const REPORT = '/home/runner/_temp/mutation-gate/gate-report.json';
+const HTML_REPORT = '/home/runner/_temp/mutation-gate/mutation.html';
 const PATHS = { report: REPORT, htmlReport: HTML_REPORT };
 
 describe('actionOutputs', () => {

@@ -51,8 +51,8 @@ describe('toMutatePatterns', () => {
   });
 
   it('writes a Windows working directory with forward slashes, as Stryker matches it', () => {
-    expect(toMutatePatterns([changed('src/a.ts', [4, 5])], 'C:\\work\\repo\\')).toEqual({
-      patterns: ['C:/work/repo/src/a.ts:4-5'],
+    expect(toMutatePatterns([changed('src/a.ts', [4, 5])], 'C:\\ws\\repo\\')).toEqual({
+      patterns: ['C:/ws/repo/src/a.ts:4-5'],
       untargetable: [],
     });
   });
@@ -86,8 +86,8 @@ describe('toMutatePatterns', () => {
   });
 
   it('escapes glob characters in the working directory itself', () => {
-    expect(toMutatePatterns([changed('a.ts')], '/work/[team]/app')).toEqual({
-      patterns: ['/work/[[]team[]]/app/a.ts:1-1'],
+    expect(toMutatePatterns([changed('a.ts')], '/ws/[team]/app')).toEqual({
+      patterns: ['/ws/[[]team[]]/app/a.ts:1-1'],
       untargetable: [],
     });
   });

@@ -87,7 +87,7 @@ const TAIL_LINES = 60;
  */
 const WITHHELD_VARIABLES = ['GITHUB_ACTIONS', 'GITHUB_STEP_SUMMARY', 'GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE'];
 
-export function strykerEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function strykerEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const result: NodeJS.ProcessEnv = { ...env, FORCE_COLOR: '0' };
   for (const name of WITHHELD_VARIABLES) delete result[name];
   return result;

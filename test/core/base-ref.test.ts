@@ -206,6 +206,7 @@ describe('pullRequestHeadSha', () => {
     ['a SHA with a newline', `${SHA_A}\n`],
     ['a SHA with a range', `${SHA_A}..${SHA_B}`],
     ['a number', 42],
+    ['an array holding a SHA', [SHA_A]],
     ['null', null],
   ])('gives undefined for a head sha that is %s', (_what, sha) => {
     expect(pullRequestHeadSha(event('pull_request', { pull_request: { head: { sha } } }))).toBeUndefined();

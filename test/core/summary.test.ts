@@ -817,9 +817,9 @@ describe('renderSummary within a byte budget', () => {
         const kept = text.slice(0, text.length - CUT_NOTE.length);
         // What is kept is whole lines from the start of the counts-only summary...
         expect(counts.startsWith(`${kept}\n`) || kept === '').toBe(true);
-        // ...and the next line, charged with its newline as trimToBudget does, would not fit.
+        // ...and the next line, with the newline before it, would not fit with the note.
         const nextLineEnd = counts.indexOf('\n', kept.length + 1);
-        expect(bytes(counts.slice(0, nextLineEnd + 1)) + bytes(CUT_NOTE)).toBeGreaterThan(budget);
+        expect(bytes(counts.slice(0, nextLineEnd)) + bytes(CUT_NOTE)).toBeGreaterThan(budget);
         if (kept.includes('ü€😀')) cutsKeepingMultiByteLines += 1;
       }
     }
@@ -907,7 +907,7 @@ describe('renderReport within a character budget (the PR comment)', () => {
       expect(countsOnly.startsWith(`${kept}\n`) || kept === '').toBe(true);
       expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)).toBe(false);
       const nextLineEnd = countsOnly.indexOf('\n', kept.length + 1);
-      expect(countsOnly.slice(0, nextLineEnd + 1).length + CUT_NOTE.length).toBeGreaterThan(limit);
+      expect(countsOnly.slice(0, nextLineEnd).length + CUT_NOTE.length).toBeGreaterThan(limit);
       if (kept.includes('😀')) cuts += 1;
     }
     expect(cuts).toBeGreaterThan(50);
@@ -960,7 +960,7 @@ describe('renderSummary of an error outcome', () => {
     const text = renderSummary(errorOutcome('Stryker failed.', details), NO_CONTEXT, budget);
     expect(bytes(text)).toBeLessThanOrEqual(budget);
     expect(text.startsWith('## ⚠️ mutation-gate could not decide: Stryker failed.\n\n<pre>\nERROR line 0 ü€😀\n')).toBe(true);
-    // Lines are kept while each, with its newline, and the 96-byte note fit in 2000 bytes: up to line 76.
+    // Lines are kept while they, the newlines between them and the 96-byte note fit in 2000 bytes: up to line 76.
     expect(text.endsWith(`\nERROR line 76 ü€😀${CUT_NOTE}`)).toBe(true);
   });
 

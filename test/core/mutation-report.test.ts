@@ -226,7 +226,45 @@ describe('parseMutationReport and the test files the gate now reads', () => {
     expect(parseMutationReport(report({ testFiles }))).toEqual({ ok: true, report: report({ testFiles }) });
   });
 
-  it('rejects a report with a test file without a tests array', () => {
-    expect(parseMutationReport(report({ testFiles: { 'test/a.test.ts': {} } })).ok).toBe(false);
+  it('accepts test files with several tests, with and without locations, and empty test files', () => {
+    const testFiles = {
+      'test/a.test.ts': { source: 'x', tests: [{ id: 't1', name: 'adds' }, { id: 't2', name: '', location: { start: { line: 3, column: 1 } } }] },
+      '': { tests: [] },
+    };
+    expect(parseMutationReport(report({ testFiles }))).toEqual({ ok: true, report: report({ testFiles }) });
+  });
+
+  it.each([
+    ['an array', []],
+    ['a string', 'tests'],
+    ['null', null],
+  ])('rejects testFiles that is %s', (_what, testFiles) => {
+    expect(parseMutationReport(report({ testFiles }))).toEqual({ ok: false, problem: 'the report has a "testFiles" that is not an object' });
+  });
+
+  it.each([
+    ['without tests', {}],
+    ['with tests that are not an array', { tests: { id: 't1', name: 'x' } }],
+    ['that is not an object', ['t1']],
+    ['that is null', null],
+  ])('rejects a test file %s, naming it', (_what, testFile) => {
+    expect(parseMutationReport(report({ testFiles: { 'test/ok.test.ts': { tests: [] }, 'test/a "b".test.ts': testFile } }))).toEqual({
+      ok: false,
+      problem: 'test file "test/a \\"b\\".test.ts" has no "tests" array',
+    });
+  });
+
+  it.each([
+    ['not an object', 'adds'],
+    ['null', null],
+    ['without an id', { name: 'adds' }],
+    ['with a number id', { id: 1, name: 'adds' }],
+    ['without a name', { id: 't2' }],
+    ['with a non-string name', { id: 't2', name: ['adds'] }],
+  ])('rejects a test that is %s, naming its file and index', (_what, test) => {
+    expect(parseMutationReport(report({ testFiles: { 'test/a.test.ts': { tests: [{ id: 't1', name: 'ok' }, test] } } }))).toEqual({
+      ok: false,
+      problem: 'test file "test/a.test.ts" test #1 has no string "id" and "name"',
+    });
   });
 });

@@ -29686,6 +29686,17 @@ function listMutants(files, attribution = NO_ATTRIBUTION, gating = NO_GATING) {
   });
 }
 
+// src/core/silent-tests.ts
+function testsThatNoticedNothing(mutants, tests) {
+  const covered = /* @__PURE__ */ new Map();
+  const killing = /* @__PURE__ */ new Set();
+  for (const mutant of mutants) {
+    if (mutant.status === "Survived") for (const id of mutant.coveredBy) covered.set(id, (covered.get(id) ?? 0) + 1);
+    if (mutant.status === "Killed") for (const id of mutant.killedBy) killing.add(id);
+  }
+  return [...covered].filter(([id]) => !killing.has(id)).map(([id, count]) => ({ test: tests.get(id) ?? { id, name: id, file: void 0, line: void 0 }, covered: count })).sort((a, b) => b.covered - a.covered || (a.test.name < b.test.name ? -1 : a.test.name > b.test.name ? 1 : 0));
+}
+
 // src/core/gate-report.ts
 var GATE_REPORT_VERSION = 1;
 function scoreReport(score) {
@@ -29699,6 +29710,7 @@ function buildGateReport(outcome) {
   if (outcome.kind === "error") {
     return { version: GATE_REPORT_VERSION, verdict, details: outcome.details };
   }
+  const mutants = listMutants(outcome.mutants, outcome.attribution, outcome.gating);
   return {
     version: GATE_REPORT_VERSION,
     verdict,
@@ -29717,7 +29729,8 @@ function buildGateReport(outcome) {
     score: scoreReport(outcome.score),
     aiScore: scoreReport(outcome.aiScore),
     otherScore: scoreReport(outcome.otherScore),
-    mutants: listMutants(outcome.mutants, outcome.attribution, outcome.gating)
+    mutants,
+    testsThatNoticedNothing: testsThatNoticedNothing(mutants, outcome.tests)
   };
 }
 
@@ -29752,17 +29765,6 @@ function encodePath(path2) {
 }
 function link(text, url) {
   return `[${escapeMarkdown(text)}](${url})`;
-}
-
-// src/core/silent-tests.ts
-function testsThatNoticedNothing(mutants, tests) {
-  const covered = /* @__PURE__ */ new Map();
-  const killing = /* @__PURE__ */ new Set();
-  for (const mutant of mutants) {
-    if (mutant.status === "Survived") for (const id of mutant.coveredBy) covered.set(id, (covered.get(id) ?? 0) + 1);
-    if (mutant.status === "Killed") for (const id of mutant.killedBy) killing.add(id);
-  }
-  return [...covered].filter(([id]) => !killing.has(id)).map(([id, count]) => ({ test: tests.get(id) ?? { id, name: id, file: void 0, line: void 0 }, covered: count })).sort((a, b) => b.covered - a.covered || (a.test.name < b.test.name ? -1 : a.test.name > b.test.name ? 1 : 0));
 }
 
 // src/core/summary-sections.ts

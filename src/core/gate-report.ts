@@ -1,5 +1,6 @@
 import { listMutants } from './mutant-list.js';
 import type { GateOutcome } from './outcome.js';
+import { testsThatNoticedNothing } from './silent-tests.js';
 import { type ChangedLinesScore, formatScore } from './scoring.js';
 
 export const GATE_REPORT_VERSION = 1;
@@ -13,13 +14,14 @@ function scoreReport(score: ChangedLinesScore): Record<string, unknown> {
 
 /**
  * The gate's JSON report: its config, the changed lines with their class and evidence, every
- * changed-line mutant, the scores (all, AI-touched, other) and the verdict.
+ * changed-line mutant, the tests that noticed nothing, the scores (all, AI-touched, other) and the verdict.
  */
 export function buildGateReport(outcome: GateOutcome): Record<string, unknown> {
   const verdict = { kind: outcome.verdict.kind, reason: outcome.verdict.reason };
   if (outcome.kind === 'error') {
     return { version: GATE_REPORT_VERSION, verdict, details: outcome.details };
   }
+  const mutants = listMutants(outcome.mutants, outcome.attribution, outcome.gating);
   return {
     version: GATE_REPORT_VERSION,
     verdict,
@@ -38,6 +40,7 @@ export function buildGateReport(outcome: GateOutcome): Record<string, unknown> {
     score: scoreReport(outcome.score),
     aiScore: scoreReport(outcome.aiScore),
     otherScore: scoreReport(outcome.otherScore),
-    mutants: listMutants(outcome.mutants, outcome.attribution, outcome.gating),
+    mutants,
+    testsThatNoticedNothing: testsThatNoticedNothing(mutants, outcome.tests),
   };
 }

@@ -232,6 +232,8 @@ describe('buildGateReport', () => {
           diff: DIFF,
         },
       ],
+      // t1 ran the surviving mutant and failed on nothing; t2 killed one.
+      testsThatNoticedNothing: [{ test: { id: 't1', name: 'returns true', file: 'test/b.test.ts', line: 3 }, covered: 1 }],
     });
   });
 

@@ -3,6 +3,7 @@ import type { Gating } from '../../src/core/ai-split.js';
 import type { Attribution, LineAttribution, LineClass } from '../../src/core/attribution.js';
 import { type ListedMutant, listMutants } from '../../src/core/mutant-list.js';
 import type { FileResult, MutantResult } from '../../src/core/mutation-report.js';
+import { listedMutant } from './listed-fixtures.js';
 
 const SOURCE = ['let ok = a > b;', 'return ok && ready;', ''].join('\n');
 
@@ -23,26 +24,9 @@ function fileResult(mutants: MutantResult[], source = SOURCE): FileResult {
   return { language: 'typescript', source, mutants };
 }
 
+/** The shared listed mutant, covered by test-1 like mutant() above. */
 function listed(overrides: Partial<ListedMutant> = {}): ListedMutant {
-  return {
-    file: 'src/a.ts',
-    id: '1',
-    mutator: 'EqualityOperator',
-    status: 'Survived',
-    line: 1,
-    column: 10,
-    endLine: 1,
-    endColumn: 15,
-    original: 'a > b',
-    replacement: 'a >= b',
-    coveredBy: ['test-1'],
-    killedBy: [],
-    class: undefined,
-    evidence: undefined,
-    aiGated: false,
-    diff: { before: ['let ok = a > b;'], after: ['let ok = a >= b;'] },
-    ...overrides,
-  };
+  return listedMutant({ coveredBy: ['test-1'], ...overrides });
 }
 
 function line(lineNumber: number, lineClass: LineClass, evidence: string): LineAttribution {

@@ -19,6 +19,16 @@ const DISCOUNT = `export function discountRate(total: number, member: boolean): 
 const discountTest = (body: string): string =>
   `import { expect, it } from 'vitest';\nimport { discountRate } from '../src/discount.js';\n\nit('discounts', () => {\n${body}\n});\n`;
 
+/** Pins every rate at its boundary: kills every mutant of DISCOUNT. */
+const STRONG_DISCOUNT_TEST = discountTest(
+  [
+    '  expect(discountRate(100, false)).toBe(0.1);',
+    '  expect(discountRate(100, true)).toBe(0.15);',
+    '  expect(discountRate(99.99, true)).toBe(0.05);',
+    '  expect(discountRate(99.99, false)).toBe(0);',
+  ].join('\n'),
+);
+
 describe('action.yml, run as the runner runs it', () => {
   it('fails the step on weak tests, with outputs, summary and report that agree', async () => {
     const { repo, baseSha } = await createPricingRepo();
@@ -61,14 +71,7 @@ describe('action.yml, run as the runner runs it', () => {
     const { repo, baseSha } = await createPricingRepo();
     await repo.write({
       'src/discount.ts': DISCOUNT,
-      'test/discount.test.ts': discountTest(
-        [
-          '  expect(discountRate(100, false)).toBe(0.1);',
-          '  expect(discountRate(100, true)).toBe(0.15);',
-          '  expect(discountRate(99.99, true)).toBe(0.05);',
-          '  expect(discountRate(99.99, false)).toBe(0);',
-        ].join('\n'),
-      ),
+      'test/discount.test.ts': STRONG_DISCOUNT_TEST,
     });
     repo.commit('Add discount rate, tested');
 
@@ -86,14 +89,7 @@ describe('action.yml, run as the runner runs it', () => {
     const { repo, baseSha } = await createPricingRepo();
     await repo.write({
       'src/discount.ts': DISCOUNT,
-      'test/discount.test.ts': discountTest(
-        [
-          '  expect(discountRate(100, false)).toBe(0.1);',
-          '  expect(discountRate(100, true)).toBe(0.15);',
-          '  expect(discountRate(99.99, true)).toBe(0.05);',
-          '  expect(discountRate(99.99, false)).toBe(0);',
-        ].join('\n'),
-      ),
+      'test/discount.test.ts': STRONG_DISCOUNT_TEST,
     });
     repo.commit('Discount rate, tested', { name: 'Dana Developer', email: 'dana@example.com' });
     await repo.write({

@@ -1,12 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+// The unit lane (npm run test:unit): pure core, pipeline with in-memory ports, properties, adapters and
+// build checks. No Stryker runs here, so test files run in parallel.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/fixtures/**', 'node_modules/**'],
-    // Integration tests each run Stryker, which uses the machine's cores itself: one test file at a time.
-    fileParallelism: false,
-    testTimeout: 180_000,
-    hookTimeout: 180_000,
+    include: ['test/{core,pipeline,property,adapters,build}/**/*.test.ts'],
+    // The files share no state: reusing workers saves a process start per file.
+    isolate: false,
   },
 });

@@ -9,18 +9,18 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { gatherAttributionSources } from '../src/adapters/attribution-sources.js';
+import { createGit } from '../src/adapters/git.js';
 import type { Log } from '../src/adapters/log.js';
 import { createRunFiles } from '../src/adapters/run-files.js';
 import { findStrykerCli } from '../src/adapters/stryker.js';
-import { gatherAttributionSources } from '../src/adapters/attribution-sources.js';
-import { createGit } from '../src/adapters/git.js';
+import { Inputs } from '../src/constants.js';
 import { splitByGate } from '../src/core/ai-split.js';
 import { attributeChangedLines } from '../src/core/attribution.js';
 import { parseBlamePorcelain } from '../src/core/blame.js';
 import { parseChangedLines } from '../src/core/changed-lines.js';
-import { parseCommitLog } from '../src/core/commits.js';
 import { keepChangedLineMutants } from '../src/core/changed-mutants.js';
-import { Inputs } from '../src/constants.js';
+import { parseCommitLog } from '../src/core/commits.js';
 import { parseConfig, type RawInputs } from '../src/core/config.js';
 import { scopeChangedFiles } from '../src/core/file-scope.js';
 import { toMutatePatterns } from '../src/core/mutate-ranges.js';
@@ -88,7 +88,9 @@ for (let run = 1; run <= RUNS; run += 1) {
   gateTotals.push(total);
   gateStryker.push(log.strykerMs);
   lastConfigPath = files.strykerConfigPath;
-  console.log(`gate run ${run}: ${ms(total)} (Stryker ${ms(log.strykerMs)}), verdict ${outcome.verdict.kind}, ${outcome.score.total.mutants} mutants`);
+  console.log(
+    `gate run ${run}: ${ms(total)} (Stryker ${ms(log.strykerMs)}), verdict ${outcome.verdict.kind}, ${outcome.score.total.mutants} mutants`,
+  );
 }
 
 const cli = await findStrykerCli(example.repo.dir);
@@ -103,7 +105,12 @@ for (let run = 1; run <= RUNS; run += 1) {
 const exampleGit = createGit(example.repo.dir);
 const mergeBase = example.repo.git('merge-base', example.baseSha, 'HEAD');
 const exampleChanged = parseChangedLines(await exampleGit.diff(mergeBase, example.headSha));
-const exampleScope = scopeChangedFiles(exampleChanged, { workingDirectory: '', include: parsed.config.include, exclude: parsed.config.exclude, generated: new Set() });
+const exampleScope = scopeChangedFiles(exampleChanged, {
+  workingDirectory: '',
+  include: parsed.config.include,
+  exclude: parsed.config.exclude,
+  generated: new Set(),
+});
 const attributionTimes: number[] = [];
 for (let run = 1; run <= RUNS; run += 1) {
   const start = performance.now();
@@ -124,8 +131,12 @@ console.log('\nExample project (medians)');
 console.log(`  gate, end to end            ${ms(median(gateTotals))}`);
 console.log(`  bare Stryker, same ranges   ${ms(median(bare))}`);
 console.log(`  ratio gate / bare Stryker   ${(median(gateTotals) / median(bare)).toFixed(3)}`);
-console.log(`  gate's own work (no Stryker)${ms(median(ownWork))}  (${((median(ownWork) / median(gateTotals)) * 100).toFixed(1)}% of the gate)`);
-console.log(`  of which AI attribution     ${ms(median(attributionTimes))}  (blame, log, notes, classify; ${((median(attributionTimes) / median(bare)) * 100).toFixed(1)}% of bare Stryker)`);
+console.log(
+  `  gate's own work (no Stryker)${ms(median(ownWork))}  (${((median(ownWork) / median(gateTotals)) * 100).toFixed(1)}% of the gate)`,
+);
+console.log(
+  `  of which AI attribution     ${ms(median(attributionTimes))}  (blame, log, notes, classify; ${((median(attributionTimes) / median(bare)) * 100).toFixed(1)}% of bare Stryker)`,
+);
 
 // The pure core on a pull request far larger than the example: 2,000 files, 20,000 changed lines, 10,000 mutants.
 const FILES = 2000;
@@ -169,7 +180,12 @@ const coreTimes: number[] = [];
 for (let run = 1; run <= RUNS; run += 1) {
   const start = performance.now();
   const changed = parseChangedLines(diff);
-  const scope = scopeChangedFiles(changed, { workingDirectory: '', include: parsed.config.include, exclude: parsed.config.exclude, generated: new Set() });
+  const scope = scopeChangedFiles(changed, {
+    workingDirectory: '',
+    include: parsed.config.include,
+    exclude: parsed.config.exclude,
+    generated: new Set(),
+  });
   toMutatePatterns(scope.selected, '/workspace');
   const commits = new Map(parseCommitLog(commitLog).map((commit) => [commit.sha, commit]));
   const blame = new Map(scope.selected.map((file) => [file.path, parseBlamePorcelain(blamePorcelain)]));

@@ -15,7 +15,12 @@ rule('Setting up');
 const example = await createExampleRepo();
 console.log(`Example repository: ${example.repo.dir}`);
 console.log(`Base commit ${example.baseSha.slice(0, 7)} on main; pull request head ${example.headSha.slice(0, 7)}:`);
-const commits = example.repo.git('log', '--reverse', '--format=%h %an: %s %(trailers:key=Co-Authored-By,separator=)', `${example.baseSha}..HEAD`);
+const commits = example.repo.git(
+  'log',
+  '--reverse',
+  '--format=%h %an: %s %(trailers:key=Co-Authored-By,separator=)',
+  `${example.baseSha}..HEAD`,
+);
 for (const commit of commits.split('\n')) console.log(`  ${commit.trim()}`);
 console.log('Workflow step: uses: mutation-gate   with: { threshold: 30, ai-threshold: 80, comment: never }');
 
@@ -46,5 +51,7 @@ for (const [name, value] of Object.entries(result.outputs)) console.log(`${name.
 
 rule('Verdict');
 const verdict = result.outputs.verdict ?? '';
-console.log(`verdict: ${verdict}; the step exited with code ${result.exitCode}${result.exitCode === 0 ? '' : ', so this check would fail the pull request'}.`);
+console.log(
+  `verdict: ${verdict}; the step exited with code ${result.exitCode}${result.exitCode === 0 ? '' : ', so this check would fail the pull request'}.`,
+);
 if (verdict === 'error' || verdict === '') process.exitCode = 1;

@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { gatherAttributionSources } from './adapters/attribution-sources.js';
 import { createGit, type Git } from './adapters/git.js';
 import type { Log } from './adapters/log.js';
-import { readJsonFile, type RunFiles, writeTextFile } from './adapters/run-files.js';
+import { type RunFiles, readJsonFile, writeTextFile } from './adapters/run-files.js';
 import { findProjectConfig, findStrykerCli, runStrykerProcess } from './adapters/stryker.js';
 import { type Gating, splitByGate } from './core/ai-split.js';
 import { attributeChangedLines } from './core/attribution.js';
@@ -58,8 +58,8 @@ async function refuseUntrustedCode(git: Git, run: GateRun, head: string): Promis
   const prHead = pullRequestHeadSha(run.event);
   if (prHead === undefined || !(await git.isAncestor(prHead, head))) return;
   throw new GateError(
-    'Refusing to run: this is a pull_request_target event and the checked-out code includes the pull request\'s own ' +
-      'commits. Running them (their tests, their Stryker config) with this event\'s write token would let anyone who ' +
+    "Refusing to run: this is a pull_request_target event and the checked-out code includes the pull request's own " +
+      "commits. Running them (their tests, their Stryker config) with this event's write token would let anyone who " +
       'opens a pull request act with it. Use the pull_request event instead; only if every pull request comes from ' +
       'trusted authors, set allow-untrusted-code: true.',
   );
@@ -86,7 +86,9 @@ async function compare(git: Git, run: GateRun): Promise<Comparison> {
   let mergeBase = await git.mergeBase(baseCommit, head);
   if (mergeBase === undefined && (await git.isShallow())) {
     // actions/checkout fetches one commit by default: fetch the rest, so the result is a full clone's.
-    run.log.info('The clone is shallow and lacks the merge base: fetching its full history (fetch-depth: 0 on actions/checkout saves this step).');
+    run.log.info(
+      'The clone is shallow and lacks the merge base: fetching its full history (fetch-depth: 0 on actions/checkout saves this step).',
+    );
     if (await git.unshallow()) mergeBase = await git.mergeBase(baseCommit, head);
   }
   if (mergeBase === undefined) {

@@ -61,8 +61,13 @@ async function comment(publication: Publication, context: RenderContext): Promis
     return warning;
   }
   const marker = commentMarker(config.workingDirectory);
-  const runUrl = environment.runId === undefined ? undefined : `${environment.serverUrl}/${environment.repository}/actions/runs/${environment.runId}`;
-  const body = renderReport(outcome, { ...context, runUrl }, { limit: COMMENT_LIMIT_CHARS - marker.length - 1, measure: (text) => text.length });
+  const runUrl =
+    environment.runId === undefined ? undefined : `${environment.serverUrl}/${environment.repository}/actions/runs/${environment.runId}`;
+  const body = renderReport(
+    outcome,
+    { ...context, runUrl },
+    { limit: COMMENT_LIMIT_CHARS - marker.length - 1, measure: (text) => text.length },
+  );
   const result = await publishStickyComment({
     apiUrl: environment.apiUrl,
     token: environment.token,

@@ -90,7 +90,11 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-function resolveInputs(definition: ActionDefinition, given: Readonly<Record<string, string>>, github: Contexts['github']): Record<string, string> {
+function resolveInputs(
+  definition: ActionDefinition,
+  given: Readonly<Record<string, string>>,
+  github: Contexts['github'],
+): Record<string, string> {
   const declared = definition.inputs ?? {};
   const unknown = Object.keys(given).filter((name) => !(name in declared));
   if (unknown.length > 0) throw new Error(`Unexpected input(s) ${unknown.join(', ')}: action.yml does not declare them.`);
@@ -136,7 +140,12 @@ class MaskedLog {
   }
 }
 
-function runBash(script: string, cwd: string, env: Record<string, string>, onOutput?: (chunk: string) => void): Promise<{ exitCode: number; log: string }> {
+function runBash(
+  script: string,
+  cwd: string,
+  env: Record<string, string>,
+  onOutput?: (chunk: string) => void,
+): Promise<{ exitCode: number; log: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const log = new MaskedLog(onOutput);
@@ -191,7 +200,12 @@ export async function runCompositeAction(options: CompositeRunOptions): Promise<
   return { exitCode, log, outputs: mapOutputs(definition, inputs, steps, github), summary: await readFile(summaryPath, 'utf8') };
 }
 
-function mapOutputs(definition: ActionDefinition, inputs: Record<string, string>, steps: Contexts['steps'], github: Contexts['github']): Record<string, string> {
+function mapOutputs(
+  definition: ActionDefinition,
+  inputs: Record<string, string>,
+  steps: Contexts['steps'],
+  github: Contexts['github'],
+): Record<string, string> {
   return Object.fromEntries(
     Object.entries(definition.outputs ?? {}).map(([name, output]) => [name, evaluate(output.value, { inputs, steps, github })]),
   );

@@ -38,7 +38,10 @@ export async function gatherAttributionSources(
   const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
   const none = { blame: new Map(), commits: new Map(), notes: new Map() };
   if (config.aiDetection !== 'auto' || files.length === 0) {
-    return { sources: { ...base, ...none }, availability: { ...base, pullRequest: pullRequest !== undefined, notes: false, shallow: false } };
+    return {
+      sources: { ...base, ...none },
+      availability: { ...base, pullRequest: pullRequest !== undefined, notes: false, shallow: false },
+    };
   }
   const blame = new Map<string, readonly BlamedLine[]>();
   for (const [index, file] of files.entries()) {
@@ -46,7 +49,14 @@ export async function gatherAttributionSources(
     blame.set(file.path, parseBlamePorcelain(porcelain));
     if ((index + 1) % PROGRESS_EVERY === 0) progress(`Attribution: blamed ${index + 1} of ${files.length} changed files.`);
   }
-  const shas = [...new Set([...blame.values()].flat().filter((line) => !line.boundary).map((line) => line.sha))];
+  const shas = [
+    ...new Set(
+      [...blame.values()]
+        .flat()
+        .filter((line) => !line.boundary)
+        .map((line) => line.sha),
+    ),
+  ];
   const commits = new Map(parseCommitLog(await git.commitLog(shas, COMMIT_LOG_FORMAT)).map((commit) => [commit.sha, commit]));
   const hasNotes = await git.fetchAiNotes();
   const notes = new Map<string, GitAiNote>();

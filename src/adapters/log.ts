@@ -31,8 +31,7 @@ export const actionsLog: Log = {
   info: (message) => core.info(message),
   warning: (message) => core.warning(message),
   debug: (message) => core.debug(message),
-  untrustedGroup: (title, work) =>
-    core.group(title, () => withoutWorkflowCommands(() => work((line) => core.info(line)))),
+  untrustedGroup: (title, work) => core.group(title, () => withoutWorkflowCommands(() => work((line) => core.info(line)))),
 };
 
 /** Lines from other programs, printed where workflow commands cannot be triggered by them. */

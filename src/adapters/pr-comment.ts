@@ -129,7 +129,7 @@ function createClient(request: StickyCommentRequest, timeoutMs: number): Octokit
 
 /** The login the token comments as: GET /user, or the Actions bot when the token may not read it. */
 async function tokenLogin(octokit: Octokit, timeoutMs: number): Promise<string> {
-  const attempt = 'Reading the token\'s account (GET /user)';
+  const attempt = "Reading the token's account (GET /user)";
   try {
     const { data } = await octokit.request('GET /user', {});
     const login = (data as unknown as { login?: unknown } | undefined)?.login;

@@ -8,9 +8,7 @@ import { GateError } from '../gate-error.js';
 
 /** Stryker's own search order for a config file in its working directory (config-file-formats.js). */
 const STRYKER_CONFIG_NAMES = ['', '.'].flatMap((prefix) =>
-  ['.conf', '.config'].flatMap((suffix) =>
-    ['json', 'js', 'mjs', 'cjs'].map((extension) => `${prefix}stryker${suffix}.${extension}`),
-  ),
+  ['.conf', '.config'].flatMap((suffix) => ['json', 'js', 'mjs', 'cjs'].map((extension) => `${prefix}stryker${suffix}.${extension}`)),
 );
 
 async function exists(path: string): Promise<boolean> {
@@ -92,6 +90,7 @@ function strykerEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   for (const name of WITHHELD_VARIABLES) delete result[name];
   return result;
 }
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts every colour code this removes.
 const ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 
 /** Ends Stryker and everything it started (test runner workers): they share its process group. */

@@ -23,7 +23,6 @@ export function parseBlamePorcelain(text: string): BlamedLine[] {
     if (header && current === undefined) {
       current = { sha: header[1] as string, originalLine: Number(header[2]), line: Number(header[3]), boundary: false, originalPath: '' };
     } else if (current === undefined) {
-      continue;
     } else if (row.startsWith('\t')) {
       lines.push(current);
       current = undefined;

@@ -26,10 +26,10 @@ const C_ESCAPES: Readonly<Record<string, string>> = {
 export function unquoteGitPath(path: string): string {
   const encoder = new TextEncoder();
   const bytes: number[] = [];
-  for (const [, escape = '', plain] of path.matchAll(/\\([0-7]{3}|.)|([^\\]+)/gs)) {
+  for (const [, escaped = '', plain] of path.matchAll(/\\([0-7]{3}|.)|([^\\]+)/gs)) {
     if (plain !== undefined) bytes.push(...encoder.encode(plain));
-    else if (escape.length === 3) bytes.push(Number.parseInt(escape, 8));
-    else bytes.push(...encoder.encode(C_ESCAPES[escape] ?? escape));
+    else if (escaped.length === 3) bytes.push(Number.parseInt(escaped, 8));
+    else bytes.push(...encoder.encode(C_ESCAPES[escaped] ?? escaped));
   }
   return new TextDecoder().decode(new Uint8Array(bytes));
 }

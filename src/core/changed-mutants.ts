@@ -14,13 +14,8 @@ export function normalizeReportPath(name: string, projectRoot: string | undefine
  * changed. Stryker was asked for these ranges only, so this is a guard: an unchanged line never counts,
  * whatever else the project's config made Stryker mutate. Every changed file appears, even without mutants.
  */
-export function keepChangedLineMutants(
-  report: MutationTestResult,
-  changed: readonly ChangedFile[],
-): Record<string, FileResult> {
-  const reportFiles = new Map(
-    Object.entries(report.files).map(([name, file]) => [normalizeReportPath(name, report.projectRoot), file]),
-  );
+export function keepChangedLineMutants(report: MutationTestResult, changed: readonly ChangedFile[]): Record<string, FileResult> {
+  const reportFiles = new Map(Object.entries(report.files).map(([name, file]) => [normalizeReportPath(name, report.projectRoot), file]));
   const kept: Record<string, FileResult> = {};
   for (const file of changed) {
     const lines = new Set(file.lines);

@@ -1,7 +1,7 @@
 import { DEFAULT_AI_LABELS, DEFAULT_AI_THRESHOLD, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type InputName, Inputs } from '../constants.js';
 import { AGENT_SIGNALS } from './agent-signals.js';
 import type { AgentPattern, AiDetection } from './attribution.js';
-import { parseSignalPattern, PATTERN_KINDS, type SignalPattern } from './signal-pattern.js';
+import { PATTERN_KINDS, parseSignalPattern, type SignalPattern } from './signal-pattern.js';
 
 /** Every input as the runner hands it over: a string, empty when not set. */
 export type RawInputs = Readonly<Record<InputName, string>>;
@@ -39,9 +39,7 @@ export interface Config {
   readonly allowUntrustedCode: boolean;
 }
 
-export type ConfigResult =
-  | { readonly ok: true; readonly config: Config }
-  | { readonly ok: false; readonly problems: readonly string[] };
+export type ConfigResult = { readonly ok: true; readonly config: Config } | { readonly ok: false; readonly problems: readonly string[] };
 
 /** What a parser returns for a value it refuses: the message for the user. */
 class InputProblem {
@@ -188,7 +186,11 @@ function parseTimeout(raw: string): Parsed<number | undefined> {
   if (value === '') return undefined;
   const minutes = Number.parseFloat(value);
   if (!TIMEOUT_FORM.test(value) || minutes <= 0 || minutes > MAX_TIMEOUT_MINUTES) {
-    return problem(Inputs.TimeoutMinutes, raw, `expected minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, such as 30 or 7.5, or empty for no limit`);
+    return problem(
+      Inputs.TimeoutMinutes,
+      raw,
+      `expected minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, such as 30 or 7.5, or empty for no limit`,
+    );
   }
   return minutes;
 }
@@ -209,7 +211,10 @@ const BUILT_IN_PATTERNS: readonly AgentPattern[] = Object.freeze(
 
 /** One pattern per line, added after the built-in agent table; every bad line is reported. */
 function parseAiPatterns(raw: string): Parsed<readonly AgentPattern[]> {
-  const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  const lines = raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   const parsed = lines.map((line) => parseSignalPattern(line));
   const problems = parsed.filter((result): result is string => typeof result === 'string');
   if (problems.length > 0) {

@@ -1,7 +1,7 @@
 import { listMutants } from './mutant-list.js';
 import type { GateOutcome } from './outcome.js';
-import { testsThatNoticedNothing } from './silent-tests.js';
 import { type ChangedLinesScore, formatScore } from './scoring.js';
+import { testsThatNoticedNothing } from './silent-tests.js';
 
 export const GATE_REPORT_VERSION = 1;
 
@@ -33,10 +33,7 @@ export function buildGateReport(outcome: GateOutcome): Record<string, unknown> {
     changedLines: outcome.scope.selected,
     attribution: [...outcome.attribution].map(([path, lines]) => ({ path, lines: [...lines.values()] })),
     signals: outcome.signals,
-    notMutated: [
-      ...outcome.untargetable.map((path) => ({ path, reason: 'untargetable-path' })),
-      ...outcome.scope.skipped,
-    ],
+    notMutated: [...outcome.untargetable.map((path) => ({ path, reason: 'untargetable-path' })), ...outcome.scope.skipped],
     score: scoreReport(outcome.score),
     aiScore: scoreReport(outcome.aiScore),
     otherScore: scoreReport(outcome.otherScore),

@@ -53,24 +53,27 @@ export function listMutants(
         .map((mutant) => {
           const decided = mutantAttribution(lines, mutant, gating);
           return {
-          file,
-          id: mutant.id,
-          mutator: mutant.mutatorName,
-          status: mutant.status,
-          line: mutant.location.start.line,
-          column: mutant.location.start.column,
-          endLine: mutant.location.end.line,
-          endColumn: mutant.location.end.column,
-          original: read(mutant.location),
-          replacement: mutant.replacement ?? '',
-          coveredBy: mutant.coveredBy ?? [],
-          killedBy: mutant.killedBy ?? [],
-          class: decided?.class,
-          evidence: decided?.evidence,
-          aiGated: decided !== undefined && isGatedAsAi(decided, gating),
-          diff: mutantDiff(result.source, mutant.location, mutant.replacement ?? ''),
+            file,
+            id: mutant.id,
+            mutator: mutant.mutatorName,
+            status: mutant.status,
+            line: mutant.location.start.line,
+            column: mutant.location.start.column,
+            endLine: mutant.location.end.line,
+            endColumn: mutant.location.end.column,
+            original: read(mutant.location),
+            replacement: mutant.replacement ?? '',
+            coveredBy: mutant.coveredBy ?? [],
+            killedBy: mutant.killedBy ?? [],
+            class: decided?.class,
+            evidence: decided?.evidence,
+            aiGated: decided !== undefined && isGatedAsAi(decided, gating),
+            diff: mutantDiff(result.source, mutant.location, mutant.replacement ?? ''),
           };
         })
-        .sort((a, b) => a.line - b.line || a.column - b.column || compareText(a.mutator, b.mutator) || compareText(a.replacement, b.replacement));
+        .sort(
+          (a, b) =>
+            a.line - b.line || a.column - b.column || compareText(a.mutator, b.mutator) || compareText(a.replacement, b.replacement),
+        );
     });
 }

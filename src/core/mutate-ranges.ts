@@ -1,4 +1,4 @@
-import { escape, minimatch } from 'minimatch';
+import { escape as escapeGlob, minimatch } from 'minimatch';
 import type { ChangedFile } from './changed-lines.js';
 
 export interface LineRange {
@@ -43,7 +43,7 @@ export function toMutatePatterns(files: readonly ChangedFile[], workingDirectory
     const root = workingDirectoryAbsolute.replaceAll('\\', '/').replace(/\/+$/, '');
     const absolute = `${root}/${file.path}`;
     // A colon in the file's own path is escaped too: Stryker would read `x:1:5-5` as file x from line 1.
-    const escaped = `${escape(`${root}/`, GLOB_ESCAPE)}${escape(file.path, GLOB_ESCAPE).replaceAll(':', '[:]')}`;
+    const escaped = `${escapeGlob(`${root}/`, GLOB_ESCAPE)}${escapeGlob(file.path, GLOB_ESCAPE).replaceAll(':', '[:]')}`;
     if (file.path.includes('\\') || !minimatch(absolute, escaped)) {
       untargetable.push(file.path);
       continue;

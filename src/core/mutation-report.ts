@@ -11,9 +11,7 @@ const MUTANT_STATUSES: ReadonlySet<string> = new Set<MutantStatus>([
   'Pending',
 ]);
 
-export type ReportParse =
-  | { readonly ok: true; readonly report: MutationTestResult }
-  | { readonly ok: false; readonly problem: string };
+export type ReportParse = { readonly ok: true; readonly report: MutationTestResult } | { readonly ok: false; readonly problem: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -74,4 +74,3 @@ export function formatScore(counts: MutantCounts): string {
 export function meetsThreshold(counts: MutantCounts, threshold: number): boolean {
   return counts.detected * 10_000 >= Math.round(threshold * 100) * counts.mutants;
 }
-

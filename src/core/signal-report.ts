@@ -23,7 +23,9 @@ export function describeSignals(availability: SignalAvailability): SignalReport 
   const custom = availability.patterns.filter((pattern) => pattern.agent === 'ai-patterns').length;
   const agents = new Set(availability.patterns.filter((pattern) => pattern.agent !== 'ai-patterns').map((pattern) => pattern.agent));
   const table = `${availability.patterns.length - custom} signals of ${agents.size} agents${custom > 0 ? ` and ${custom} from ai-patterns` : ''}`;
-  const checked = [`authors, committers and Co-authored-by of the commits that introduced each line, their trailers and messages, against ${table}`];
+  const checked = [
+    `authors, committers and Co-authored-by of the commits that introduced each line, their trailers and messages, against ${table}`,
+  ];
   const unavailable: string[] = [];
   if (availability.pullRequest) {
     checked.push(`PR labels (${availability.aiLabels.join(', ')}), PR author, head branch and description`);

@@ -8,7 +8,6 @@ export interface SilentTest {
   readonly covered: number;
 }
 
-
 /**
  * Tests that covered at least one changed-line mutant and killed none: they execute the new code but
  * check nothing it does ("asserting the same mistake twice"). Most-covering first.

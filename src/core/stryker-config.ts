@@ -50,7 +50,7 @@ export function renderGeneratedConfig(project: ProjectConfigReference | undefine
       ? 'const projectConfig = {};'
       : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ''};`;
   return [
-    '// Written by mutation-gate: the project\'s Stryker config, limited to the lines this change touched.',
+    "// Written by mutation-gate: the project's Stryker config, limited to the lines this change touched.",
     importLine,
     `const overrides = ${JSON.stringify(strykerOverrides(settings), null, 2)};`,
     'export default {',

@@ -38,7 +38,7 @@ export function describeStrykerFailure(exit: StrykerExit, timeoutMinutes?: numbe
   if (errors.some((line) => INITIAL_RUN_FAILED.test(line))) {
     return (
       "The tests fail without any mutant (Stryker's initial test run), so no mutant can be judged. " +
-      'Make the test suite pass on this commit; Stryker\'s output is below.'
+      "Make the test suite pass on this commit; Stryker's output is below."
     );
   }
   if (errors.some((line) => NO_TESTS.test(line))) {

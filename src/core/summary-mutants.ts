@@ -101,7 +101,9 @@ export function uncoveredSection(uncovered: readonly ListedMutant[], links: Link
   if (uncovered.length === 0) return [];
   const lines = uncovered.map((mutant) => mutantLine(mutant, links));
   const intro = ['', `### Uncovered mutants (${uncovered.length})`, 'No test runs these lines at all.'];
-  return uncovered.length > OPEN_SURVIVORS ? [...intro, ...folded(`${uncovered.length} uncovered mutant(s)`, ['', ...lines])] : [...intro, '', ...lines];
+  return uncovered.length > OPEN_SURVIVORS
+    ? [...intro, ...folded(`${uncovered.length} uncovered mutant(s)`, ['', ...lines])]
+    : [...intro, '', ...lines];
 }
 
 /** The "asserting the same mistake twice" finding: tests that run changed code and check none of it. */

@@ -62,9 +62,7 @@ const SKIP_REASONS: Readonly<Record<SkippedFile['reason'], string>> = {
 };
 export function notMutatedSection(outcome: ScoredOutcome): string[] {
   const lines = [
-    ...outcome.untargetable.map(
-      (path) => `- ${inlineCode(path)}: its path cannot be given to Stryker (a {a,b} brace list or a backslash)`,
-    ),
+    ...outcome.untargetable.map((path) => `- ${inlineCode(path)}: its path cannot be given to Stryker (a {a,b} brace list or a backslash)`),
     ...outcome.scope.skipped.map(
       (file) =>
         `- ${inlineCode(file.path)}: ${SKIP_REASONS[file.reason]}${file.pattern === undefined ? '' : ` ${inlineCode(file.pattern)}`}`,

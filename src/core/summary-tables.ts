@@ -1,7 +1,7 @@
 import { fileClass } from './ai-split.js';
 import { inlineCode, tableRow } from './markdown.js';
 import type { ScoredOutcome } from './outcome.js';
-import { type ChangedLinesScore, formatScore, meetsThreshold, type MutantCounts } from './scoring.js';
+import { type ChangedLinesScore, formatScore, type MutantCounts, meetsThreshold } from './scoring.js';
 import { formatPercent } from './verdict.js';
 
 function scoreCell(counts: MutantCounts): string {

@@ -2,8 +2,8 @@ import { escapeMarkdown, inlineCode, link } from './markdown.js';
 import { listMutants } from './mutant-list.js';
 import type { ErrorOutcome, GateOutcome, ScoredOutcome } from './outcome.js';
 import { testsThatNoticedNothing } from './silent-tests.js';
-import { attributionSection, notMutatedSection } from './summary-sections.js';
 import { type LinkBase, silentTestSection, survivorSection, uncoveredSection } from './summary-mutants.js';
+import { attributionSection, notMutatedSection } from './summary-sections.js';
 import { fileTable, splitTable } from './summary-tables.js';
 import type { VerdictKind } from './verdict.js';
 

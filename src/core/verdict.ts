@@ -1,4 +1,4 @@
-import { formatScore, meetsThreshold, type MutantCounts } from './scoring.js';
+import { formatScore, type MutantCounts, meetsThreshold } from './scoring.js';
 
 export type VerdictKind = 'pass' | 'fail' | 'no-mutants' | 'error';
 

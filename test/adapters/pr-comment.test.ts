@@ -5,7 +5,7 @@ import {
   type StickyCommentRequest,
   type StickyCommentResult,
 } from '../../src/adapters/pr-comment.js';
-import { type Answer, ACTIONS_BOT, FakeGitHub, json, OWN_LOGIN, OWNER, PR, REPO, REPO_ID, type Recorded } from '../support/fake-github.js';
+import { ACTIONS_BOT, type Answer, FakeGitHub, json, OWN_LOGIN, OWNER, PR, REPO, REPO_ID, type Recorded } from '../support/fake-github.js';
 
 // A real HTTP server on 127.0.0.1 stands in for the GitHub REST API: the adapter's real Octokit talks to it.
 
@@ -54,7 +54,7 @@ function sentBody(recorded: Recorded | undefined): unknown {
   return JSON.parse(recorded?.body ?? 'null');
 }
 
-describe('finding the gate\'s earlier comment', () => {
+describe("finding the gate's earlier comment", () => {
   it('follows every page of the comment list and updates the marker comment found on page 3, without creating one', async () => {
     github.addChatter(230);
     const own = github.addComment(OWN_LOGIN, `${MARKER}\nScore 40%: fail`);
@@ -286,7 +286,7 @@ describe('failures are warnings, never exceptions', () => {
     expect(github.writes()).toEqual([]);
   });
 
-  it('422 on updating: failed with GitHub\'s message, and no second comment is created instead', async () => {
+  it("422 on updating: failed with GitHub's message, and no second comment is created instead", async () => {
     const own = github.addComment(OWN_LOGIN, `${MARKER}\nold`);
     github.answers.update = {
       status: 422,
@@ -406,25 +406,33 @@ describe('failures are warnings, never exceptions', () => {
     const warning = warningOf(await publish({ timeoutMs: 300 }));
 
     expect(performance.now() - started).toBeLessThan(3_000);
-    expect(warning).toContain('Creating the gate\'s comment');
+    expect(warning).toContain("Creating the gate's comment");
     expect(github.writes()).toHaveLength(1);
   });
 });
 
 describe('the token', () => {
-  const echoingAuthorization = (status: number) => (request: Recorded): Answer => ({
-    status,
-    body: json({ message: `Rejected credentials: ${String(request.headers.authorization)}` }),
-  });
+  const echoingAuthorization =
+    (status: number) =>
+    (request: Recorded): Answer => ({
+      status,
+      body: json({ message: `Rejected credentials: ${String(request.headers.authorization)}` }),
+    });
 
   it.each<[string, (server: FakeGitHub) => void]>([
     ['403 on POST', (server) => (server.answers.create = echoingAuthorization(403))],
-    ['422 on PATCH', (server) => {
-      server.addComment(OWN_LOGIN, `${MARKER}\nold`);
-      server.answers.update = echoingAuthorization(422);
-    }],
+    [
+      '422 on PATCH',
+      (server) => {
+        server.addComment(OWN_LOGIN, `${MARKER}\nold`);
+        server.answers.update = echoingAuthorization(422);
+      },
+    ],
     ['500 on the list', (server) => (server.answers.list = echoingAuthorization(500))],
-    ['an error page that quotes it', (server) => (server.answers.user = { status: 502, body: `token=${TOKEN}`, contentType: 'text/plain' })],
+    [
+      'an error page that quotes it',
+      (server) => (server.answers.user = { status: 502, body: `token=${TOKEN}`, contentType: 'text/plain' }),
+    ],
   ])('never appears in a warning or a log line, even when GitHub quotes it back (%s)', async (_name, arrange) => {
     arrange(github);
     const logged: string[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Config } from '../../src/core/config.js';
 import { actionOutputs } from '../../src/core/action-outputs.js';
 import type { Attribution, LineAttribution, LineClass } from '../../src/core/attribution.js';
+import type { Config } from '../../src/core/config.js';
 import { errorOutcome, type ScoredOutcome } from '../../src/core/outcome.js';
 import type { ChangedLinesScore, MutantCounts } from '../../src/core/scoring.js';
 import type { Verdict } from '../../src/core/verdict.js';
@@ -51,7 +51,9 @@ function attributionOf(files: Record<string, LineClass[]>): Attribution {
   return new Map(
     Object.entries(files).map(([path, classes]) => [
       path,
-      new Map(classes.map((lineClass, index): [number, LineAttribution] => [index + 1, { line: index + 1, class: lineClass, evidence: 'e' }])),
+      new Map(
+        classes.map((lineClass, index): [number, LineAttribution] => [index + 1, { line: index + 1, class: lineClass, evidence: 'e' }]),
+      ),
     ]),
   );
 }
@@ -89,7 +91,17 @@ const PATHS = { report: REPORT, htmlReport: HTML_REPORT };
 
 describe('actionOutputs', () => {
   it('gives every count and the rounded-down score of a scored outcome', () => {
-    const total = counts({ mutants: 9, killed: 5, timeout: 1, survived: 2, noCoverage: 1, detected: 6, invalid: 4, ignored: 3, score: (6 / 9) * 100 });
+    const total = counts({
+      mutants: 9,
+      killed: 5,
+      timeout: 1,
+      survived: 2,
+      noCoverage: 1,
+      detected: 6,
+      invalid: 4,
+      ignored: 3,
+      score: (6 / 9) * 100,
+    });
     expect(actionOutputs(scored(total, { kind: 'fail', reason: 'under' }), PATHS)).toEqual({
       verdict: 'fail',
       score: '66.66',
@@ -154,23 +166,21 @@ describe('actionOutputs', () => {
   });
 
   it('sets exactly the outputs action.yml declares', () => {
-    expect(Object.keys(actionOutputs(errorOutcome('x'), PATHS)).sort()).toEqual(
-      [
-        'ai-detected',
-        'ai-lines',
-        'ai-mutants',
-        'ai-score',
-        'html-report',
-        'killed',
-        'mutants',
-        'no-coverage',
-        'report',
-        'score',
-        'survived',
-        'timeout',
-        'verdict',
-      ],
-    );
+    expect(Object.keys(actionOutputs(errorOutcome('x'), PATHS)).sort()).toEqual([
+      'ai-detected',
+      'ai-lines',
+      'ai-mutants',
+      'ai-score',
+      'html-report',
+      'killed',
+      'mutants',
+      'no-coverage',
+      'report',
+      'score',
+      'survived',
+      'timeout',
+      'verdict',
+    ]);
   });
 
   it('gives each path as given, the HTML report empty when Stryker wrote none', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AGENT_SIGNALS } from '../../src/core/agent-signals.js';
-import { parseSignalPattern, PATTERN_KINDS, type SignalPattern } from '../../src/core/signal-pattern.js';
+import { PATTERN_KINDS, parseSignalPattern, type SignalPattern } from '../../src/core/signal-pattern.js';
 
 interface Case {
   readonly agent: string;

@@ -75,12 +75,12 @@ describe('mutantAttribution', () => {
     expect(mutantAttribution(lines, mutant('1', 1, 2), OFF_UNKNOWN_AI)).toEqual(line(1, 'human'));
   });
 
-  it('looks at the mutant\'s lines only', () => {
+  it("looks at the mutant's lines only", () => {
     const lines = linesOf(line(1, 'ai'), line(2, 'human'), line(3, 'human'), line(4, 'ai'));
     expect(mutantAttribution(lines, mutant('1', 2, 3), AUTO)).toEqual(line(2, 'human'));
   });
 
-  it('gives undefined without attribution for the file or for the mutant\'s lines', () => {
+  it("gives undefined without attribution for the file or for the mutant's lines", () => {
     expect(mutantAttribution(undefined, mutant('1', 1), AUTO)).toBeUndefined();
     expect(mutantAttribution(linesOf(line(9, 'ai')), mutant('1', 1, 3), AUTO)).toBeUndefined();
   });
@@ -128,10 +128,13 @@ describe('splitByGate', () => {
     });
   });
 
-  it('keeps a portion\'s file with no mutants there, and the file\'s language and source', () => {
+  it("keeps a portion's file with no mutants there, and the file's language and source", () => {
     const kept = { 'a.ts': { language: 'javascript', source: 'x > y', mutants: [mutant('1', 1)] } };
     expect(splitByGate(kept, new Map([['a.ts', linesOf(line(1, 'ai'), line(2, 'human'))]]), AUTO)).toEqual({
-      ai: { changed: [{ path: 'a.ts', lines: [1] }], mutants: { 'a.ts': { language: 'javascript', source: 'x > y', mutants: [mutant('1', 1)] } } },
+      ai: {
+        changed: [{ path: 'a.ts', lines: [1] }],
+        mutants: { 'a.ts': { language: 'javascript', source: 'x > y', mutants: [mutant('1', 1)] } },
+      },
       other: { changed: [{ path: 'a.ts', lines: [2] }], mutants: { 'a.ts': { language: 'javascript', source: 'x > y', mutants: [] } } },
     });
   });
@@ -162,7 +165,10 @@ describe('splitByGate', () => {
   it('puts every line and every mutant in exactly one portion', () => {
     const classes: LineClass[] = ['ai', 'unknown', 'human', 'ai', 'ai', 'unknown', 'human', 'unknown'];
     const lines = linesOf(...classes.map((lineClass, index) => line(index + 1, lineClass)));
-    const mutants = classes.flatMap((_, index) => [mutant(`${index + 1}`, index + 1), mutant(`${index + 1}+`, index + 1, Math.min(index + 3, 8))]);
+    const mutants = classes.flatMap((_, index) => [
+      mutant(`${index + 1}`, index + 1),
+      mutant(`${index + 1}+`, index + 1, Math.min(index + 3, 8)),
+    ]);
     for (const gating of [AUTO, AUTO_UNKNOWN_AI, ALL, OFF_UNKNOWN_AI]) {
       const { ai, other } = splitByGate({ 'a.ts': fileResult(...mutants) }, new Map([['a.ts', lines]]), gating);
       const portionLines = [...ai.changed, ...other.changed].flatMap((file) => file.lines);

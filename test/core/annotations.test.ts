@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Annotation, ANNOTATION_LIMITS, planAnnotations } from '../../src/core/annotations.js';
+import { ANNOTATION_LIMITS, type Annotation, planAnnotations } from '../../src/core/annotations.js';
 import type { ListedMutant } from '../../src/core/mutant-list.js';
 import { listedMutant } from './listed-fixtures.js';
 
@@ -31,7 +31,13 @@ describe('planAnnotations', () => {
   it('annotates a surviving mutant with its mutator, code, replacement and hint', () => {
     expect(planAnnotations([survived(3)], AS_IS)).toEqual({
       annotations: [
-        { level: 'warning', file: 'src/a.ts', line: 3, title: 'mutant survived', message: `EqualityOperator: a > b → a < b. ${TURNED_AROUND}` },
+        {
+          level: 'warning',
+          file: 'src/a.ts',
+          line: 3,
+          title: 'mutant survived',
+          message: `EqualityOperator: a > b → a < b. ${TURNED_AROUND}`,
+        },
       ],
       omitted: 0,
     });
@@ -40,7 +46,13 @@ describe('planAnnotations', () => {
   it('annotates an uncovered mutant as not covered by any test', () => {
     expect(planAnnotations([uncovered(4)], AS_IS)).toEqual({
       annotations: [
-        { level: 'warning', file: 'src/a.ts', line: 4, title: 'mutant is not covered by any test', message: `BooleanLiteral: true → false. ${NOT_RUN}` },
+        {
+          level: 'warning',
+          file: 'src/a.ts',
+          line: 4,
+          title: 'mutant is not covered by any test',
+          message: `BooleanLiteral: true → false. ${NOT_RUN}`,
+        },
       ],
       omitted: 0,
     });
@@ -68,7 +80,10 @@ describe('planAnnotations', () => {
   });
 
   it('annotates each line once, naming how many more mutants it has', () => {
-    const plan = planAnnotations([survived(5), survived(5, { id: '2', original: 'x', replacement: 'y' }), uncovered(5), survived(6)], AS_IS);
+    const plan = planAnnotations(
+      [survived(5), survived(5, { id: '2', original: 'x', replacement: 'y' }), uncovered(5), survived(6)],
+      AS_IS,
+    );
     expect(plan.annotations.map(({ line, message }) => [line, message])).toEqual([
       [5, `EqualityOperator: a > b → a < b (and 2 more mutant(s) on this line). ${TURNED_AROUND}`],
       [6, `EqualityOperator: a > b → a < b. ${TURNED_AROUND}`],
@@ -96,7 +111,12 @@ describe('planAnnotations', () => {
 
   it('ignores detected and invalid mutants', () => {
     const statuses = ['Killed', 'Timeout', 'CompileError', 'RuntimeError', 'Ignored', 'Pending'] as const;
-    expect(planAnnotations(statuses.map((status, index) => survived(index + 1, { status })), FAILED)).toEqual({ annotations: [], omitted: 0 });
+    expect(
+      planAnnotations(
+        statuses.map((status, index) => survived(index + 1, { status })),
+        FAILED,
+      ),
+    ).toEqual({ annotations: [], omitted: 0 });
     expect(planAnnotations([], FAILED)).toEqual({ annotations: [], omitted: 0 });
   });
 
@@ -164,13 +184,22 @@ describe('planAnnotations', () => {
           title: 'mutant survived',
           message: `EqualityOperator: a > b → a < b. ${TURNED_AROUND}`,
         })),
-        { level: 'warning', file: 'src/a.ts', line: 50, title: 'mutant survived', message: `EqualityOperator: a > b → a < b. ${TURNED_AROUND}` },
+        {
+          level: 'warning',
+          file: 'src/a.ts',
+          line: 50,
+          title: 'mutant survived',
+          message: `EqualityOperator: a > b → a < b. ${TURNED_AROUND}`,
+        },
       ],
       omitted: 1,
     });
     const warnings = Array.from({ length: 10 }, (_, index) => survived(index + 1));
     const plan = planAnnotations([...warnings, uncovered(20), survived(30, { aiGated: true })], FAILED);
-    expect(places(plan.annotations)).toEqual(['error src/a.ts:30', ...Array.from({ length: 10 }, (_, index) => `warning src/a.ts:${index + 1}`)]);
+    expect(places(plan.annotations)).toEqual([
+      'error src/a.ts:30',
+      ...Array.from({ length: 10 }, (_, index) => `warning src/a.ts:${index + 1}`),
+    ]);
     expect(plan.omitted).toBe(1);
   });
 

@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { AGENT_SIGNALS } from '../../src/core/agent-signals.js';
 import {
   type AgentPattern,
-  attributeChangedLines,
   type AttributionSources,
+  attributeChangedLines,
   commitSignal,
   isByPullRequestAuthor,
   type LineAttribution,
-  pullRequestSignal,
   type PullRequestInfo,
+  pullRequestSignal,
 } from '../../src/core/attribution.js';
 import type { BlamedLine } from '../../src/core/blame.js';
 import type { CommitInfo } from '../../src/core/commits.js';
 import type { GitAiNote, NoteEntry } from '../../src/core/git-ai-notes.js';
-import { parseSignalPattern, PATTERN_KINDS, type PatternKind } from '../../src/core/signal-pattern.js';
+import { PATTERN_KINDS, type PatternKind, parseSignalPattern } from '../../src/core/signal-pattern.js';
 
 /** A 40-digit SHA starting with the given digits. */
 const sha = (start: string): string => start.padEnd(40, '0');
@@ -97,7 +97,11 @@ function attribute(lines: readonly number[], setup: Setup): LineAttribution[] {
 }
 
 /** The attribution of line 1 of PATH, blamed to the commit, in a run with the given sources. */
-function attributeOne(blamedCommit: CommitInfo, sources: Setup['sources'] = {}, blame: Partial<BlamedLine> = {}): LineAttribution | undefined {
+function attributeOne(
+  blamedCommit: CommitInfo,
+  sources: Setup['sources'] = {},
+  blame: Partial<BlamedLine> = {},
+): LineAttribution | undefined {
   return attribute([1], { blame: [blamed(1, blamedCommit.sha, blame)], commits: [blamedCommit], sources })[0];
 }
 
@@ -172,7 +176,7 @@ describe('attributeChangedLines: precedence', () => {
     expect(lines).toEqual([ai(1, label), ai(2, label), ai(3, label), ai(4, label), ai(5, label), ai(6, label)]);
   });
 
-  it('names the first of the PR\'s labels that is an ai-label', () => {
+  it("names the first of the PR's labels that is an ai-label", () => {
     const lines = attribute([1], {
       blame: [blamed(1, HUMAN_SHA)],
       commits: [HUMAN_COMMIT],
@@ -213,12 +217,15 @@ describe('attributeChangedLines: precedence', () => {
     expect(lines).toEqual([unknown(1, 'commit dead000 could not be read')]);
   });
 
-  it('classes a line introduced by a merge commit unknown, over the merge\'s own signals', () => {
-    const merge = commit(MERGE_SHA, { parents: [PARENT_SHA, CLAUDE_SHA], message: "Merge branch 'claude'\n\nCo-authored-by: Claude <noreply@anthropic.com>\n" });
+  it("classes a line introduced by a merge commit unknown, over the merge's own signals", () => {
+    const merge = commit(MERGE_SHA, {
+      parents: [PARENT_SHA, CLAUDE_SHA],
+      message: "Merge branch 'claude'\n\nCo-authored-by: Claude <noreply@anthropic.com>\n",
+    });
     expect(attributeOne(merge)).toEqual(unknown(1, 'introduced by merge commit 5e0b8f2'));
   });
 
-  it('classes a line from a commit with a signal ai, over the pull request\'s signal', () => {
+  it("classes a line from a commit with a signal ai, over the pull request's signal", () => {
     const sources = { pullRequest: pullRequest({ headBranch: 'codex/cart' }) };
     expect(attributeOne({ ...CLAUDE_COMMIT, authorEmail: 'octocat@users.noreply.github.com' }, sources)).toEqual(ai(1, CLAUDE_EVIDENCE));
   });
@@ -229,7 +236,7 @@ describe('attributeChangedLines: precedence', () => {
 });
 
 describe('attributeChangedLines: git-ai notes', () => {
-  it('finds the note entry by the line\'s path and line in its commit', () => {
+  it("finds the note entry by the line's path and line in its commit", () => {
     const note = noteOf({
       'src/old-cart.ts': [noteEntry('human', 'Ada Lovelace', [1, 2]), noteEntry('ai', 'cursor', [3])],
       [PATH]: [noteEntry('human', 'wrong file', [3, 5])],
@@ -243,7 +250,9 @@ describe('attributeChangedLines: git-ai notes', () => {
   });
 
   it('takes the first entry that covers the line', () => {
-    const note = noteOf({ [PATH]: [noteEntry('human', 'Ada Lovelace', [2]), noteEntry('ai', 'claude', [1]), noteEntry('human', 'Grace', [1])] });
+    const note = noteOf({
+      [PATH]: [noteEntry('human', 'Ada Lovelace', [2]), noteEntry('ai', 'claude', [1]), noteEntry('human', 'Grace', [1])],
+    });
     const lines = attribute([1], { blame: [blamed(1, HUMAN_SHA)], commits: [HUMAN_COMMIT], notes: { [HUMAN_SHA]: note } });
     expect(lines).toEqual([ai(1, 'commit 1a2b3c4, git-ai note: claude')]);
   });
@@ -287,11 +296,7 @@ describe('attributeChangedLines: commit signals', () => {
       'commit 1a2b3c4, Co-authored-by noreply@anthropic.com (Claude Code)',
     ],
     ['the author name', { authorName: 'Grace Hopper (aider)' }, 'commit 1a2b3c4, author name Grace Hopper (aider) (Aider)'],
-    [
-      'a trailer',
-      { message: 'fix: login\n\nMade-with: Cursor\n' },
-      'commit 1a2b3c4, trailer Made-with: Cursor (Cursor)',
-    ],
+    ['a trailer', { message: 'fix: login\n\nMade-with: Cursor\n' }, 'commit 1a2b3c4, trailer Made-with: Cursor (Cursor)'],
     [
       'the message',
       { message: 'fix: login\n\n🤖 Generated with [Claude Code](https://claude.com/claude-code)\n' },
@@ -306,7 +311,7 @@ describe('attributeChangedLines: commit signals', () => {
     expect(attributeOne(commit(HUMAN_SHA, overrides))).toEqual(ai(1, evidence));
   });
 
-  it('classes a line ai by a user\'s ai-patterns', () => {
+  it("classes a line ai by a user's ai-patterns", () => {
     const patterns = [...BUILT_IN, signal('ai-patterns', 'email:@bots.example.com')];
     expect(attributeOne(commit(HUMAN_SHA, { authorName: 'bot', authorEmail: 'ci@bots.example.com' }), { patterns })).toEqual(
       ai(1, 'commit 1a2b3c4, author ci@bots.example.com (ai-patterns)'),
@@ -361,22 +366,24 @@ describe('attributeChangedLines: pull request signals', () => {
     ['the id+login no-reply e-mail', { authorEmail: '583231+octocat@users.noreply.github.com' }],
     ['the no-reply e-mail in other case', { authorEmail: '583231+OctoCat@Users.NoReply.GitHub.com' }],
     ['the login as author name', { authorName: 'OctoCat', authorEmail: 'octo@example.com' }],
-  ] as const)('classes the PR author\'s commit ai, recognised by %s', (_what, overrides) => {
+  ] as const)("classes the PR author's commit ai, recognised by %s", (_what, overrides) => {
     expect(attributeOne(commit(HUMAN_SHA, overrides), { pullRequest: FROM_CLAUDE_BRANCH })).toEqual(
       ai(1, `commit 1a2b3c4 by the PR author; ${BRANCH_EVIDENCE}`),
     );
   });
 
-  it('leaves other people\'s commits unknown, the committer being the PR author or not', () => {
+  it("leaves other people's commits unknown, the committer being the PR author or not", () => {
     const other = commit(HUMAN_SHA, { committerName: 'octocat', committerEmail: 'octocat@users.noreply.github.com' });
     expect(attributeOne(other, { pullRequest: FROM_CLAUDE_BRANCH })).toEqual(unknown(1, 'commit 1a2b3c4: no AI marker'));
   });
 
   it('classes by the PR author login', () => {
     const devin = pullRequest({ authorLogin: 'devin-ai-integration[bot]', authorId: 158243242 });
-    expect(attributeOne(commit(HUMAN_SHA, { authorName: 'devin-ai-integration[bot]', authorEmail: 'devin@cognition.ai' }), { pullRequest: devin })).toEqual(
-      ai(1, 'commit 1a2b3c4 by the PR author; PR opened by devin-ai-integration[bot] (Devin)'),
-    );
+    expect(
+      attributeOne(commit(HUMAN_SHA, { authorName: 'devin-ai-integration[bot]', authorEmail: 'devin@cognition.ai' }), {
+        pullRequest: devin,
+      }),
+    ).toEqual(ai(1, 'commit 1a2b3c4 by the PR author; PR opened by devin-ai-integration[bot] (Devin)'));
   });
 
   it('classes by the PR description', () => {
@@ -386,7 +393,7 @@ describe('attributeChangedLines: pull request signals', () => {
     );
   });
 
-  it('classes the PR author\'s commits and leaves the others unknown in one change', () => {
+  it("classes the PR author's commits and leaves the others unknown in one change", () => {
     const byAuthor = commit(CLAUDE_SHA, { authorEmail: 'octocat@users.noreply.github.com' });
     const lines = attribute([1, 2], {
       blame: [blamed(1, CLAUDE_SHA), blamed(2, HUMAN_SHA)],
@@ -396,7 +403,7 @@ describe('attributeChangedLines: pull request signals', () => {
     expect(lines).toEqual([ai(1, `commit 68f00d4 by the PR author; ${BRANCH_EVIDENCE}`), unknown(2, 'commit 1a2b3c4: no AI marker')]);
   });
 
-  it('leaves the PR author\'s commits unknown when the pull request has no signal', () => {
+  it("leaves the PR author's commits unknown when the pull request has no signal", () => {
     expect(attributeOne(commit(HUMAN_SHA, { authorEmail: 'octocat@users.noreply.github.com' }), { pullRequest: pullRequest() })).toEqual(
       unknown(1, 'commit 1a2b3c4: no AI marker'),
     );
@@ -405,7 +412,10 @@ describe('attributeChangedLines: pull request signals', () => {
 
 describe('commitSignal', () => {
   it('describes the first pattern, in table order, that matches the commit', () => {
-    const both = commit(HUMAN_SHA, { authorEmail: 'cursoragent@cursor.com', message: 'x\n\nCo-authored-by: Claude <noreply@anthropic.com>\n' });
+    const both = commit(HUMAN_SHA, {
+      authorEmail: 'cursoragent@cursor.com',
+      message: 'x\n\nCo-authored-by: Claude <noreply@anthropic.com>\n',
+    });
     expect(commitSignal(both, BUILT_IN)).toBe('Co-authored-by noreply@anthropic.com (Claude Code)');
   });
 
@@ -441,7 +451,9 @@ describe('commitSignal', () => {
   it('matches a trailer pattern against each trailer line, not the whole message', () => {
     const message = 'Agent-Logs-Url is mentioned here\n\nReviewed-by: Ada\n';
     expect(commitSignal(commit(HUMAN_SHA, { message }), [signal('Copilot coding agent', 'trailer:/^Agent-Logs-Url:/i')])).toBeUndefined();
-    expect(commitSignal(commit(HUMAN_SHA, { message }), [signal('x', 'trailer:/^Reviewed-by: Ada$/')])).toBe('trailer Reviewed-by: Ada (x)');
+    expect(commitSignal(commit(HUMAN_SHA, { message }), [signal('x', 'trailer:/^Reviewed-by: Ada$/')])).toBe(
+      'trailer Reviewed-by: Ada (x)',
+    );
   });
 
   it('matches a message pattern against the whole message', () => {
@@ -460,7 +472,10 @@ describe('pullRequestSignal', () => {
     [pullRequest({ authorLogin: 'Copilot' }), 'PR opened by Copilot (Copilot coding agent)'],
     [pullRequest({ authorLogin: 'copilot-swe-agent[bot]' }), 'PR opened by copilot-swe-agent[bot] (Copilot coding agent)'],
     [pullRequest({ headBranch: 'cursor/fix-login' }), 'PR from branch cursor/fix-login (Cursor)'],
-    [pullRequest({ body: 'See https://chatgpt.com/codex/tasks/task_e_9' }), 'PR description matches pr-body:chatgpt.com/codex/tasks/ (Codex)'],
+    [
+      pullRequest({ body: 'See https://chatgpt.com/codex/tasks/task_e_9' }),
+      'PR description matches pr-body:chatgpt.com/codex/tasks/ (Codex)',
+    ],
   ])('describes the signal of %o', (info, evidence) => {
     expect(pullRequestSignal(info, BUILT_IN)).toBe(evidence);
   });
@@ -471,7 +486,9 @@ describe('pullRequestSignal', () => {
   });
 
   it('gives undefined for a pull request without signals', () => {
-    expect(pullRequestSignal(pullRequest({ authorLogin: 'copilot-fan', headBranch: 'feature/claude/x', body: 'Written by hand.' }), BUILT_IN)).toBeUndefined();
+    expect(
+      pullRequestSignal(pullRequest({ authorLogin: 'copilot-fan', headBranch: 'feature/claude/x', body: 'Written by hand.' }), BUILT_IN),
+    ).toBeUndefined();
   });
 
   it.each(['email', 'name', 'trailer', 'message'] as const)('never matches a %s pattern against the pull request', (kind: PatternKind) => {

@@ -105,13 +105,16 @@ describe('resolveBase problems', () => {
     expect(resolveBase(undefined, event('push', { before: ZERO, repository: {} }))).toEqual({ ok: false, problem: FIRST_PUSH_PROBLEM });
   });
 
-  it.each(['main', 'release/1.x', 'dev_2', 'a.b-c'])('compares a push that created the branch with the default branch %j', (defaultBranch) => {
-    expect(resolveBase(undefined, event('push', { before: ZERO, repository: { default_branch: defaultBranch } }))).toEqual({
-      ok: true,
-      base: defaultBranch,
-      source: 'a push that created its branch (push event field before is all zeros), so the default branch',
-    });
-  });
+  it.each(['main', 'release/1.x', 'dev_2', 'a.b-c'])(
+    'compares a push that created the branch with the default branch %j',
+    (defaultBranch) => {
+      expect(resolveBase(undefined, event('push', { before: ZERO, repository: { default_branch: defaultBranch } }))).toEqual({
+        ok: true,
+        base: defaultBranch,
+        source: 'a push that created its branch (push event field before is all zeros), so the default branch',
+      });
+    },
+  );
 
   it.each([
     ['an option', '-main'],

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,9 +36,17 @@ const QUOTED = 'filename "src/my \\"cart\\".ts"';
  * come from one commit (only the first header has the group size).
  */
 const BLAME = `${[
-  porcelain(`${RENAME} 1 1 1`, [...person('Ada Lovelace', 'ada@example.com'), 'summary rename', `previous ${FEATURE} "src/my \\"cart\\".ts"`, 'filename src/cart.ts'], '// header'),
+  porcelain(
+    `${RENAME} 1 1 1`,
+    [...person('Ada Lovelace', 'ada@example.com'), 'summary rename', `previous ${FEATURE} "src/my \\"cart\\".ts"`, 'filename src/cart.ts'],
+    '// header',
+  ),
   porcelain(`${BASE} 1 2 1`, [...person('Ada Lovelace', 'ada@example.com'), 'summary base', 'boundary', QUOTED], 'const a = 1;'),
-  porcelain(`${FEATURE} 2 3 1`, [...person('Ada Lovelace', 'ada@example.com'), 'summary feat: change b', `previous ${BASE} "src/my \\"cart\\".ts"`, QUOTED], 'const b = 20;'),
+  porcelain(
+    `${FEATURE} 2 3 1`,
+    [...person('Ada Lovelace', 'ada@example.com'), 'summary feat: change b', `previous ${BASE} "src/my \\"cart\\".ts"`, QUOTED],
+    'const b = 20;',
+  ),
   porcelain(`${BASE} 3 4 1`, [...person('Ada Lovelace', 'ada@example.com'), 'summary base', 'boundary', QUOTED], 'const c = 3;'),
   porcelain(`${MORE} 7 7 3`, [...person('X', 'x@y'), 'summary more', `previous ${RENAME} src/cart.ts`, 'filename src/cart.ts'], 'x'),
   porcelain(`${MORE} 8 8`, [...person('X', 'x@y'), 'summary more', `previous ${RENAME} src/cart.ts`, 'filename src/cart.ts'], 'y'),
@@ -77,11 +85,22 @@ describe('parseBlamePorcelain', () => {
       porcelain(`${FEATURE} 2 2`, ['filename a.ts'], 'boundary'),
       porcelain(`${FEATURE} 3 3`, ['filename a.ts'], 'filename b.ts'),
     ].join('\n');
-    expect(parseBlamePorcelain(text)).toEqual([blamed(1, FEATURE, 1, 'a.ts'), blamed(2, FEATURE, 2, 'a.ts'), blamed(3, FEATURE, 3, 'a.ts')]);
+    expect(parseBlamePorcelain(text)).toEqual([
+      blamed(1, FEATURE, 1, 'a.ts'),
+      blamed(2, FEATURE, 2, 'a.ts'),
+      blamed(3, FEATURE, 3, 'a.ts'),
+    ]);
   });
 
   it('ignores rows before the first header and a header without its content line', () => {
-    const text = ['boundary', 'filename junk.ts', '\tstray', porcelain(`${FEATURE} 2 5 1`, ['filename a.ts'], 'x'), `${BASE} 1 6 1`, 'boundary'].join('\n');
+    const text = [
+      'boundary',
+      'filename junk.ts',
+      '\tstray',
+      porcelain(`${FEATURE} 2 5 1`, ['filename a.ts'], 'x'),
+      `${BASE} 1 6 1`,
+      'boundary',
+    ].join('\n');
     expect(parseBlamePorcelain(text)).toEqual([blamed(5, FEATURE, 2, 'a.ts')]);
   });
 
@@ -111,7 +130,10 @@ describe('parseBlamePorcelain', () => {
   });
 
   it('reads multi-digit line numbers and group sizes', () => {
-    const text = [porcelain(`${FEATURE} 120 1045 12`, ['filename a.ts'], 'x'), porcelain(`${FEATURE} 121 1046`, ['filename a.ts'], 'y')].join('\n');
+    const text = [
+      porcelain(`${FEATURE} 120 1045 12`, ['filename a.ts'], 'x'),
+      porcelain(`${FEATURE} 121 1046`, ['filename a.ts'], 'y'),
+    ].join('\n');
     expect(parseBlamePorcelain(text)).toEqual([blamed(1045, FEATURE, 120, 'a.ts'), blamed(1046, FEATURE, 121, 'a.ts')]);
   });
 });
@@ -154,7 +176,20 @@ describe('parseBlamePorcelain on a real git blame', () => {
       git(dir, ['commit', '-q', '-m', 'rename']);
       const rename = git(dir, ['rev-parse', 'HEAD']).trim();
 
-      const output = git(dir, ['blame', '--line-porcelain', '-w', '-M', '-C', '-L', '1,3', '-L', '5,6', `${base}..HEAD`, '--', 'src/cart.ts']);
+      const output = git(dir, [
+        'blame',
+        '--line-porcelain',
+        '-w',
+        '-M',
+        '-C',
+        '-L',
+        '1,3',
+        '-L',
+        '5,6',
+        `${base}..HEAD`,
+        '--',
+        'src/cart.ts',
+      ]);
       expect(output).toContain('filename "src/caf\\303\\251 \\"cart\\".ts"');
       expect(parseBlamePorcelain(output)).toEqual([
         blamed(1, rename, 1, 'src/cart.ts'),

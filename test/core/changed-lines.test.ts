@@ -139,11 +139,7 @@ const RAW_NON_ASCII = diff(
   '+ü',
 );
 
-const BINARY = diff(
-  'diff --git a/bin.dat b/bin.dat',
-  'index bdc955b..8835708 100644',
-  'Binary files a/bin.dat and b/bin.dat differ',
-);
+const BINARY = diff('diff --git a/bin.dat b/bin.dat', 'index bdc955b..8835708 100644', 'Binary files a/bin.dat and b/bin.dat differ');
 
 const MODE_ONLY = diff('diff --git a/mode.sh b/mode.sh', 'old mode 100644', 'new mode 100755');
 

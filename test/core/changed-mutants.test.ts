@@ -115,10 +115,9 @@ describe('keepChangedLineMutants', () => {
   });
 
   it('leaves out report files that did not change', () => {
-    const result = keepChangedLineMutants(
-      report({ 'a.ts': fileResult([mutant('1', 1)]), 'untouched.ts': fileResult([mutant('2', 1)]) }),
-      [changed('a.ts', [1])],
-    );
+    const result = keepChangedLineMutants(report({ 'a.ts': fileResult([mutant('1', 1)]), 'untouched.ts': fileResult([mutant('2', 1)]) }), [
+      changed('a.ts', [1]),
+    ]);
     expect(result).toEqual({ 'a.ts': fileResult([mutant('1', 1)]) });
   });
 

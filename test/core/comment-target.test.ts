@@ -17,17 +17,20 @@ describe('commentMarker', () => {
     expect(commentMarker('a--!>b')).toBe('<!-- mutation-gate working-directory=a--!%3Eb -->');
   });
 
-  it.each(['-->', 'x -->', '--!>', 'dir\n-->\n<!--', 'ü €'])('ends only at its own end, whatever the working directory (%j)', (directory) => {
-    const prefix = '<!-- mutation-gate working-directory=';
-    const marker = commentMarker(directory);
-    expect(marker.startsWith(prefix)).toBe(true);
-    expect(marker.endsWith(' -->')).toBe(true);
-    expect(marker.indexOf('-->')).toBe(marker.length - 3);
-    // The value between holds no space, line break or angle bracket, and decodes to the directory.
-    const value = marker.slice(prefix.length, -' -->'.length);
-    expect(value).toMatch(/^[^\s<>]+$/);
-    expect(decodeURIComponent(value)).toBe(directory);
-  });
+  it.each(['-->', 'x -->', '--!>', 'dir\n-->\n<!--', 'ü €'])(
+    'ends only at its own end, whatever the working directory (%j)',
+    (directory) => {
+      const prefix = '<!-- mutation-gate working-directory=';
+      const marker = commentMarker(directory);
+      expect(marker.startsWith(prefix)).toBe(true);
+      expect(marker.endsWith(' -->')).toBe(true);
+      expect(marker.indexOf('-->')).toBe(marker.length - 3);
+      // The value between holds no space, line break or angle bracket, and decodes to the directory.
+      const value = marker.slice(prefix.length, -' -->'.length);
+      expect(value).toMatch(/^[^\s<>]+$/);
+      expect(decodeURIComponent(value)).toBe(directory);
+    },
+  );
 
   it('gives different working directories different markers', () => {
     const directories = ['.', './', 'a b', 'a%20b', 'a/b', 'a%2Fb', 'A/b', ''];

@@ -60,10 +60,16 @@ describe('parseCommitLog', () => {
   });
 
   it('reads both parents of a merge commit', () => {
-    const log = record([MERGE, `${FEATURE} ${RENAME}`, 'Ada Lovelace', 'ada@example.com', 'GitHub', 'noreply@github.com', "Merge branch 'main'\n"]);
-    expect(parseCommitLog(log)).toEqual([
-      commit({ sha: MERGE, parents: [FEATURE, RENAME], message: "Merge branch 'main'\n" }),
+    const log = record([
+      MERGE,
+      `${FEATURE} ${RENAME}`,
+      'Ada Lovelace',
+      'ada@example.com',
+      'GitHub',
+      'noreply@github.com',
+      "Merge branch 'main'\n",
     ]);
+    expect(parseCommitLog(log)).toEqual([commit({ sha: MERGE, parents: [FEATURE, RENAME], message: "Merge branch 'main'\n" })]);
   });
 
   it('keeps a message starting or ending with blank lines as git gives it, dropping only the newline after RS', () => {

@@ -3,7 +3,7 @@ import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../../src/constants.js';
 import { AGENT_SIGNALS } from '../../src/core/agent-signals.js';
 import type { AgentPattern } from '../../src/core/attribution.js';
 import { type Config, type ConfigResult, parseConfig, type RawInputs, splitGlobList } from '../../src/core/config.js';
-import { parseSignalPattern, PATTERN_KINDS, type SignalPattern } from '../../src/core/signal-pattern.js';
+import { PATTERN_KINDS, parseSignalPattern, type SignalPattern } from '../../src/core/signal-pattern.js';
 
 /** Every input empty, as the runner hands over unset inputs, with some set. */
 function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
@@ -71,15 +71,12 @@ function problemsOf(result: ConfigResult): readonly string[] {
   return result.problems;
 }
 
-const BASE_ACCEPTED =
-  'expected a commit SHA or a ref name such as main or origin/main (no spaces, no "..", not starting with "-")';
-const THRESHOLD_ACCEPTED =
-  'expected a percentage from 0 to 100 with at most two decimals, such as 80 or 80% or 72.5';
+const BASE_ACCEPTED = 'expected a commit SHA or a ref name such as main or origin/main (no spaces, no "..", not starting with "-")';
+const THRESHOLD_ACCEPTED = 'expected a percentage from 0 to 100 with at most two decimals, such as 80 or 80% or 72.5';
 const FRACTION_NOTE = '; write 80 for 80% (0-1 fractions are not accepted)';
 const USER_KINDS = 'email, name, trailer, message, branch, login';
 const TIMEOUT_ACCEPTED = 'expected minutes above 0 and at most 1440, such as 30 or 7.5, or empty for no limit';
-const CONCURRENCY_ACCEPTED =
-  "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default";
+const CONCURRENCY_ACCEPTED = "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default";
 
 function globProblem(input: 'include' | 'exclude', raw: string, glob: string): string {
   return (
@@ -278,9 +275,7 @@ describe('parseConfig base', () => {
     ['main\u0000x', 'a control character'],
     ['main\u007fx', 'DEL'],
   ])('refuses %j (%s), naming the input, the value and the accepted form', (raw) => {
-    expect(problemsOf(parseConfig(inputs({ base: raw })))).toEqual([
-      `Input "base" has value ${JSON.stringify(raw)}: ${BASE_ACCEPTED}.`,
-    ]);
+    expect(problemsOf(parseConfig(inputs({ base: raw })))).toEqual([`Input "base" has value ${JSON.stringify(raw)}: ${BASE_ACCEPTED}.`]);
   });
 
   it('accepts a single dot inside a ref name', () => {
@@ -359,9 +354,7 @@ describe('parseConfig include and exclude', () => {
   });
 
   it('names the first absolute or negated glob only', () => {
-    expect(problemsOf(parseConfig(inputs({ include: '/one, !two' })))).toEqual([
-      globProblem('include', '/one, !two', '/one'),
-    ]);
+    expect(problemsOf(parseConfig(inputs({ include: '/one, !two' })))).toEqual([globProblem('include', '/one, !two', '/one')]);
   });
 
   it('accepts a glob with "!" or "/" inside, not at the start', () => {
@@ -371,17 +364,13 @@ describe('parseConfig include and exclude', () => {
 
 describe('parseConfig stryker-config and working-directory', () => {
   it('keeps a stryker-config path, undefined when empty', () => {
-    expect(configOf(parseConfig(inputs({ 'stryker-config': 'config/stryker.json' }))).strykerConfig).toBe(
-      'config/stryker.json',
-    );
+    expect(configOf(parseConfig(inputs({ 'stryker-config': 'config/stryker.json' }))).strykerConfig).toBe('config/stryker.json');
     expect(configOf(parseConfig(inputs({ 'stryker-config': '' }))).strykerConfig).toBeUndefined();
   });
 
   it('defaults working-directory to "." and keeps an absolute one', () => {
     expect(configOf(parseConfig(inputs())).workingDirectory).toBe('.');
-    expect(configOf(parseConfig(inputs({ 'working-directory': '/home/runner/app' }))).workingDirectory).toBe(
-      '/home/runner/app',
-    );
+    expect(configOf(parseConfig(inputs({ 'working-directory': '/home/runner/app' }))).workingDirectory).toBe('/home/runner/app');
   });
 });
 
@@ -638,7 +627,9 @@ describe('parseConfig on-error, timeout-minutes and allow-untrusted-code', () =>
   });
 
   it.each(['ignore', 'true', 'warning'])('refuses on-error %j, naming the input and the choices', (raw) => {
-    expect(problemsOf(parseConfig(inputs({ 'on-error': raw })))).toEqual([`Input "on-error" has value ${JSON.stringify(raw)}: expected one of fail, warn.`]);
+    expect(problemsOf(parseConfig(inputs({ 'on-error': raw })))).toEqual([
+      `Input "on-error" has value ${JSON.stringify(raw)}: expected one of fail, warn.`,
+    ]);
   });
 
   it.each([

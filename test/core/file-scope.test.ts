@@ -14,7 +14,9 @@ function scope(overrides: Partial<FileScope> = {}): FileScope {
 describe('scopeChangedFiles and generated files', () => {
   it('skips files .gitattributes marks linguist-generated, by their repository path, before include and exclude', () => {
     const files = [changed('app/src/api.generated.ts'), changed('app/src/a.ts'), changed('other/gen.ts')];
-    expect(scopeChangedFiles(files, scope({ workingDirectory: 'app', generated: new Set(['app/src/api.generated.ts', 'other/gen.ts']) }))).toEqual({
+    expect(
+      scopeChangedFiles(files, scope({ workingDirectory: 'app', generated: new Set(['app/src/api.generated.ts', 'other/gen.ts']) })),
+    ).toEqual({
       selected: [{ path: 'src/a.ts', lines: [1] }],
       skipped: [
         { path: 'src/api.generated.ts', reason: 'generated' },
@@ -37,33 +39,24 @@ describe('scopeChangedFiles at the repository root', () => {
     });
   });
 
-  it.each(['a.js', 'a.jsx', 'a.mjs', 'a.cjs', 'a.ts', 'a.tsx', 'a.mts', 'a.cts'])(
-    'selects %s by the default include',
+  it.each(['a.js', 'a.jsx', 'a.mjs', 'a.cjs', 'a.ts', 'a.tsx', 'a.mts', 'a.cts'])('selects %s by the default include', (path) => {
+    expect(scopeChangedFiles([changed(`src/${path}`)], scope())).toEqual({
+      selected: [{ path: `src/${path}`, lines: [1] }],
+      skipped: [],
+    });
+  });
+
+  it.each([['README.md'], ['package.json'], ['src/styles.css'], ['src/a.ts.orig']])(
+    'does not select %s: not matched by the default include',
     (path) => {
-      expect(scopeChangedFiles([changed(`src/${path}`)], scope())).toEqual({
-        selected: [{ path: `src/${path}`, lines: [1] }],
-        skipped: [],
+      expect(scopeChangedFiles([changed(path)], scope())).toEqual({
+        selected: [],
+        skipped: [{ path, reason: 'not-included' }],
       });
     },
   );
 
-  it.each([
-    ['README.md'],
-    ['package.json'],
-    ['src/styles.css'],
-    ['src/a.ts.orig'],
-  ])('does not select %s: not matched by the default include', (path) => {
-    expect(scopeChangedFiles([changed(path)], scope())).toEqual({
-      selected: [],
-      skipped: [{ path, reason: 'not-included' }],
-    });
-  });
-
-  it.each([
-    ['.github/scripts/release.ts'],
-    ['.storybook/main.ts'],
-    ['src/.hidden.ts'],
-  ])('does not select the dot-path file %s', (path) => {
+  it.each([['.github/scripts/release.ts'], ['.storybook/main.ts'], ['src/.hidden.ts']])('does not select the dot-path file %s', (path) => {
     expect(scopeChangedFiles([changed(path)], scope())).toEqual({
       selected: [],
       skipped: [{ path, reason: 'not-included' }],

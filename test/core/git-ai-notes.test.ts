@@ -33,10 +33,7 @@ describe('parseGitAiNote', () => {
       new Map([
         [
           'src/cart.ts',
-          [
-            entry('ai', 'claude claude-sonnet-4', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15]),
-            entry('human', 'Ada Lovelace', [13, 14]),
-          ],
+          [entry('ai', 'claude claude-sonnet-4', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15]), entry('human', 'Ada Lovelace', [13, 14])],
         ],
         ['src/tax.ts', [entry('ai', 'claude claude-sonnet-4', [4])]],
       ]),
@@ -93,7 +90,10 @@ describe('parseGitAiNote', () => {
   });
 
   it('keeps a path with a quote on one side only, or quotes not around the whole path', () => {
-    const text = note(['"a.ts', '  h_9a0b1c 1', 'b.ts"', '  h_9a0b1c 2', 'say "hi".ts"', '  h_9a0b1c 3', '"x" y.ts', '  h_9a0b1c 4'], METADATA);
+    const text = note(
+      ['"a.ts', '  h_9a0b1c 1', 'b.ts"', '  h_9a0b1c 2', 'say "hi".ts"', '  h_9a0b1c 3', '"x" y.ts', '  h_9a0b1c 4'],
+      METADATA,
+    );
     expect([...parseGitAiNote(text).keys()]).toEqual(['"a.ts', 'b.ts"', 'say "hi".ts"', '"x" y.ts']);
   });
 
@@ -139,7 +139,16 @@ describe('parseGitAiNote', () => {
   });
 
   it('splits at a --- line only, not at dashes inside, starting or ending a row', () => {
-    const text = ['a---b.ts', '  h_9a0b1c 1', '---draft.md', '  h_9a0b1c 2', 'notes/---', '  h_9a0b1c 3', '---', JSON.stringify(METADATA)].join('\n');
+    const text = [
+      'a---b.ts',
+      '  h_9a0b1c 1',
+      '---draft.md',
+      '  h_9a0b1c 2',
+      'notes/---',
+      '  h_9a0b1c 3',
+      '---',
+      JSON.stringify(METADATA),
+    ].join('\n');
     expect(parseGitAiNote(text)).toEqual(
       new Map([
         ['a---b.ts', [entry('human', 'Ada Lovelace', [1])]],
@@ -162,7 +171,13 @@ describe('parseGitAiNote', () => {
   it('reads a range of exactly 1,000,000 lines whole', () => {
     const [entryRead] = parseGitAiNote(note(['a.ts', '  h_9a0b1c 5-1000004'], METADATA)).get('a.ts') ?? [];
     const lines = entryRead?.lines ?? new Set<number>();
-    expect([lines.size, lines.has(4), lines.has(5), lines.has(1_000_004), lines.has(1_000_005)]).toEqual([1_000_000, false, true, true, false]);
+    expect([lines.size, lines.has(4), lines.has(5), lines.has(1_000_004), lines.has(1_000_005)]).toEqual([
+      1_000_000,
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('ignores a range far longer than any file, keeping the other parts of the entry', () => {

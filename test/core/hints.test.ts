@@ -73,7 +73,9 @@ describe('hintFor a ConditionalExpression mutant', () => {
   });
 
   it.each(['a && b', 'True', '!true', ''])('says the condition was replaced for any other replacement (%j)', (replacement) => {
-    expect(hint('ConditionalExpression', 'a > 0', replacement)).toBe('The condition was replaced and no test failed: no test checks both outcomes of it.');
+    expect(hint('ConditionalExpression', 'a > 0', replacement)).toBe(
+      'The condition was replaced and no test failed: no test checks both outcomes of it.',
+    );
   });
 });
 
@@ -128,7 +130,10 @@ describe('hintFor other mutators', () => {
 });
 
 describe('hintFor an uncovered mutant', () => {
-  it.each(['EqualityOperator', 'ConditionalExpression', 'BlockStatement', 'CustomMutator'])('says no test runs the code, whatever the mutator (%s)', (mutator) => {
-    expect(hint(mutator, 'a >= b', 'a > b', 'NoCoverage')).toBe('No test runs this code at all: add a test that reaches it.');
-  });
+  it.each(['EqualityOperator', 'ConditionalExpression', 'BlockStatement', 'CustomMutator'])(
+    'says no test runs the code, whatever the mutator (%s)',
+    (mutator) => {
+      expect(hint(mutator, 'a >= b', 'a > b', 'NoCoverage')).toBe('No test runs this code at all: add a test that reaches it.');
+    },
+  );
 });

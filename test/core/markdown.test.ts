@@ -31,9 +31,7 @@ describe('escapeMarkdown', () => {
   });
 
   it('leaves plain text, parentheses, dots, dashes and non-ASCII alone', () => {
-    expect(escapeMarkdown('src/über-file (1).ts: ok! "quoted" {x} + 1 = 2')).toBe(
-      'src/über-file (1).ts: ok! "quoted" {x} + 1 = 2',
-    );
+    expect(escapeMarkdown('src/über-file (1).ts: ok! "quoted" {x} + 1 = 2')).toBe('src/über-file (1).ts: ok! "quoted" {x} + 1 = 2');
   });
 
   it('escapes every occurrence', () => {
@@ -118,7 +116,7 @@ describe('codeBlock', () => {
 
   it('makes the fence one longer than the longest run, wherever it is', () => {
     expect(codeBlock('diff', ['a ``` b', 'c', '````', 'd ``'])).toEqual(['`````diff', 'a ``` b', 'c', '````', 'd ``', '`````']);
-    expect(codeBlock('md', ['`'.repeat(9)])).toEqual(['`'.repeat(10) + 'md', '`'.repeat(9), '`'.repeat(10)]);
+    expect(codeBlock('md', ['`'.repeat(9)])).toEqual([`${'`'.repeat(10)}md`, '`'.repeat(9), '`'.repeat(10)]);
   });
 
   it('counts each run on its own, not all the backticks of a line', () => {
@@ -163,7 +161,9 @@ describe('encodePath', () => {
 
 describe('link', () => {
   it('makes a markdown link of escaped text and the URL as given', () => {
-    expect(link('src/a.ts:3', 'https://github.com/o/r/blob/abc/src/a.ts#L3')).toBe('[src/a.ts:3](https://github.com/o/r/blob/abc/src/a.ts#L3)');
+    expect(link('src/a.ts:3', 'https://github.com/o/r/blob/abc/src/a.ts#L3')).toBe(
+      '[src/a.ts:3](https://github.com/o/r/blob/abc/src/a.ts#L3)',
+    );
   });
 
   it('escapes text that would end the link text, or hold markup, mentions or code', () => {

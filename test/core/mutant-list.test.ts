@@ -109,14 +109,35 @@ describe('listMutants', () => {
       ['s', 'StringLiteral', 'x'],
       ['l', 'lowercase', 'x'],
     ];
-    for (const order of [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [2, 0, 4, 1, 3], [0, 3, 1, 4, 2]]) {
+    for (const order of [
+      [0, 1, 2, 3, 4],
+      [4, 3, 2, 1, 0],
+      [2, 0, 4, 1, 3],
+      [0, 3, 1, 4, 2],
+    ]) {
       expect(samePosition(order.map((index) => sorted[index] as [string, string, string]))).toEqual(sorted);
     }
   });
 
   it('orders by mutator before replacement', () => {
-    expect(samePosition([['1', 'BooleanLiteral', 'z'], ['2', 'StringLiteral', 'a']])).toEqual([['1', 'BooleanLiteral', 'z'], ['2', 'StringLiteral', 'a']]);
-    expect(samePosition([['2', 'StringLiteral', 'a'], ['1', 'BooleanLiteral', 'z']])).toEqual([['1', 'BooleanLiteral', 'z'], ['2', 'StringLiteral', 'a']]);
+    expect(
+      samePosition([
+        ['1', 'BooleanLiteral', 'z'],
+        ['2', 'StringLiteral', 'a'],
+      ]),
+    ).toEqual([
+      ['1', 'BooleanLiteral', 'z'],
+      ['2', 'StringLiteral', 'a'],
+    ]);
+    expect(
+      samePosition([
+        ['2', 'StringLiteral', 'a'],
+        ['1', 'BooleanLiteral', 'z'],
+      ]),
+    ).toEqual([
+      ['1', 'BooleanLiteral', 'z'],
+      ['2', 'StringLiteral', 'a'],
+    ]);
   });
 
   it('orders mutants at one position with one mutator by replacement, in code-unit order', () => {
@@ -126,13 +147,24 @@ describe('listMutants', () => {
       ['3', 'EqualityOperator', 'b'],
       ['4', 'EqualityOperator', 'b '],
     ];
-    for (const order of [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]]) {
+    for (const order of [
+      [0, 1, 2, 3],
+      [3, 2, 1, 0],
+      [1, 3, 0, 2],
+      [2, 0, 3, 1],
+    ]) {
       expect(samePosition(order.map((index) => sorted[index] as [string, string, string]))).toEqual(sorted);
     }
   });
 
   it('keeps mutants alike in position, mutator and replacement in the order Stryker gave', () => {
-    expect(samePosition([['y', 'M', 'r'], ['x', 'M', 'r'], ['z', 'M', 'r']]).map(([id]) => id)).toEqual(['y', 'x', 'z']);
+    expect(
+      samePosition([
+        ['y', 'M', 'r'],
+        ['x', 'M', 'r'],
+        ['z', 'M', 'r'],
+      ]).map(([id]) => id),
+    ).toEqual(['y', 'x', 'z']);
   });
 
   it('orders by position before mutator', () => {
@@ -159,7 +191,7 @@ describe('listMutants', () => {
     ]);
   });
 
-  it('reads each file\'s code from its own source', () => {
+  it("reads each file's code from its own source", () => {
     const files = {
       'one.ts': fileResult([mutant({ id: '1', location: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } } })], 'foo();'),
       'two.ts': fileResult([mutant({ id: '2', location: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } } })], 'bar();'),
@@ -176,8 +208,13 @@ describe('listMutants', () => {
 
   it('gives each mutant the whole lines it touches, before and after, from its own file', () => {
     const files = {
-      'one.ts': fileResult([mutant({ id: '1', location: { start: { line: 2, column: 8 }, end: { line: 2, column: 10 } }, replacement: 'x\ny' })]),
-      'two.ts': fileResult([mutant({ id: '2', location: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } } })], 'foo();\r\nbar();'),
+      'one.ts': fileResult([
+        mutant({ id: '1', location: { start: { line: 2, column: 8 }, end: { line: 2, column: 10 } }, replacement: 'x\ny' }),
+      ]),
+      'two.ts': fileResult(
+        [mutant({ id: '2', location: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } } })],
+        'foo();\r\nbar();',
+      ),
     };
     expect(listMutants(files).map((item) => [item.id, item.diff])).toEqual([
       ['1', { before: ['return ok && ready;'], after: ['return x', 'y && ready;'] }],
@@ -196,10 +233,7 @@ describe('listMutants with attribution', () => {
   const NO_MARKER = 'commit 1a2b3c4: no AI marker';
 
   it('gives each mutant the class and evidence of its line, AI-gated when the line is ai', () => {
-    const mutants = [
-      mutant({ id: 'a' }),
-      mutant({ id: 'b', location: { start: { line: 2, column: 8 }, end: { line: 2, column: 19 } } }),
-    ];
+    const mutants = [mutant({ id: 'a' }), mutant({ id: 'b', location: { start: { line: 2, column: 8 }, end: { line: 2, column: 19 } } })];
     const attribution = attributionOf({ 'src/a.ts': [line(1, 'ai', CLAUDE), line(2, 'unknown', NO_MARKER)] });
     expect(listMutants({ 'src/a.ts': fileResult(mutants) }, attribution, AUTO)).toEqual([
       listed({ id: 'a', class: 'ai', evidence: CLAUDE, aiGated: true }),
@@ -219,7 +253,9 @@ describe('listMutants with attribution', () => {
 
   it('gates no mutant as AI-touched when given attribution without gating', () => {
     const attribution = attributionOf({ 'src/a.ts': [line(1, 'ai', CLAUDE)] });
-    expect(listMutants({ 'src/a.ts': fileResult([mutant()]) }, attribution)).toEqual([listed({ class: 'ai', evidence: CLAUDE, aiGated: false })]);
+    expect(listMutants({ 'src/a.ts': fileResult([mutant()]) }, attribution)).toEqual([
+      listed({ class: 'ai', evidence: CLAUDE, aiGated: false }),
+    ]);
   });
 
   it('gates an unknown line as AI-touched with unknown-as: ai', () => {
@@ -253,7 +289,7 @@ describe('listMutants with attribution', () => {
     ]);
   });
 
-  it('reads attribution by the mutant\'s own file', () => {
+  it("reads attribution by the mutant's own file", () => {
     const attribution = attributionOf({ 'src/b.ts': [line(1, 'ai', CLAUDE)], 'src/a.ts': [line(1, 'human', 'note')] });
     const files = { 'src/a.ts': fileResult([mutant({ id: 'a' })]), 'src/b.ts': fileResult([mutant({ id: 'b' })]) };
     expect(listMutants(files, attribution, AUTO)).toEqual([

@@ -108,9 +108,7 @@ describe('parseMutationReport rejects a file', () => {
     ['an array', []],
     ['a string', 'x'],
   ])('that is %s, naming the file', (_what, value) => {
-    expect(parseMutationReport(report({ files: { 'src/a.ts': value } }))).toEqual(
-      problem('file "src/a.ts" is not an object'),
-    );
+    expect(parseMutationReport(report({ files: { 'src/a.ts': value } }))).toEqual(problem('file "src/a.ts" is not an object'));
   });
 
   it('without a string source', () => {
@@ -172,9 +170,7 @@ describe('parseMutationReport rejects a mutant', () => {
     ['a lower-case status', 'killed', '"killed"'],
     ['a numeric status', 3, '3'],
   ])('with %s, quoting it', (_what, status, shown) => {
-    expect(parseMutationReport(reportWithMutant({ status }))).toEqual(
-      problem(`file "src/a.ts" mutant #0 has unknown status ${shown}`),
-    );
+    expect(parseMutationReport(reportWithMutant({ status }))).toEqual(problem(`file "src/a.ts" mutant #0 has unknown status ${shown}`));
   });
 
   it('without a status', () => {
@@ -228,7 +224,13 @@ describe('parseMutationReport and the test files the gate now reads', () => {
 
   it('accepts test files with several tests, with and without locations, and empty test files', () => {
     const testFiles = {
-      'test/a.test.ts': { source: 'x', tests: [{ id: 't1', name: 'adds' }, { id: 't2', name: '', location: { start: { line: 3, column: 1 } } }] },
+      'test/a.test.ts': {
+        source: 'x',
+        tests: [
+          { id: 't1', name: 'adds' },
+          { id: 't2', name: '', location: { start: { line: 3, column: 1 } } },
+        ],
+      },
       '': { tests: [] },
     };
     expect(parseMutationReport(report({ testFiles }))).toEqual({ ok: true, report: report({ testFiles }) });
@@ -239,7 +241,10 @@ describe('parseMutationReport and the test files the gate now reads', () => {
     ['a string', 'tests'],
     ['null', null],
   ])('rejects testFiles that is %s', (_what, testFiles) => {
-    expect(parseMutationReport(report({ testFiles }))).toEqual({ ok: false, problem: 'the report has a "testFiles" that is not an object' });
+    expect(parseMutationReport(report({ testFiles }))).toEqual({
+      ok: false,
+      problem: 'the report has a "testFiles" that is not an object',
+    });
   });
 
   it.each([

@@ -100,10 +100,7 @@ export function attributionOf(files: Record<string, ChangedSource>): Attribution
 export function scored(files: Record<string, ChangedSource>, options: ScoredOptions = {}): ScoredOutcome {
   const changed: ChangedFile[] = Object.entries(files).map(([path, file]) => ({ path, lines: file.lines }));
   const mutants: Record<string, FileResult> = Object.fromEntries(
-    Object.entries(files).map(([path, file]) => [
-      path,
-      { language: 'typescript', source: file.source ?? '', mutants: file.mutants ?? [] },
-    ]),
+    Object.entries(files).map(([path, file]) => [path, { language: 'typescript', source: file.source ?? '', mutants: file.mutants ?? [] }]),
   );
   const attribution = attributionOf(files);
   const gating = options.gating ?? { detection: 'auto', unknownAs: 'human' };

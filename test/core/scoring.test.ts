@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangedFile } from '../../src/core/changed-lines.js';
 import type { FileResult, MutantResult, MutantStatus } from '../../src/core/mutation-report.js';
-import { formatScore, meetsThreshold, type MutantCounts, scoreChangedLines } from '../../src/core/scoring.js';
+import { formatScore, type MutantCounts, meetsThreshold, scoreChangedLines } from '../../src/core/scoring.js';
 
 let nextId = 0;
 
@@ -16,9 +16,7 @@ function mutant(status: MutantStatus, line = 1): MutantResult {
 }
 
 function mutants(statuses: Partial<Record<MutantStatus, number>>): MutantResult[] {
-  return Object.entries(statuses).flatMap(([status, count]) =>
-    Array.from({ length: count ?? 0 }, () => mutant(status as MutantStatus)),
-  );
+  return Object.entries(statuses).flatMap(([status, count]) => Array.from({ length: count ?? 0 }, () => mutant(status as MutantStatus)));
 }
 
 function fileResult(list: MutantResult[]): FileResult {
@@ -59,9 +57,7 @@ const NO_MUTANTS: MutantCounts = {
 describe('scoreChangedLines', () => {
   it('counts each known status where Stryker does', () => {
     const kept = {
-      'a.ts': fileResult(
-        mutants({ Killed: 3, Timeout: 1, Survived: 2, NoCoverage: 2, CompileError: 1, RuntimeError: 2, Ignored: 1 }),
-      ),
+      'a.ts': fileResult(mutants({ Killed: 3, Timeout: 1, Survived: 2, NoCoverage: 2, CompileError: 1, RuntimeError: 2, Ignored: 1 })),
     };
     const expected: MutantCounts = {
       mutants: 8,

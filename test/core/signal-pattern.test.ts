@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PatternKind, parseSignalPattern, PATTERN_KINDS, type SignalPattern } from '../../src/core/signal-pattern.js';
+import { PATTERN_KINDS, type PatternKind, parseSignalPattern, type SignalPattern } from '../../src/core/signal-pattern.js';
 
 const KINDS_TEXT = 'email, name, trailer, message, branch, login';
 

@@ -47,11 +47,14 @@ describe('testsThatNoticedNothing', () => {
     ]);
   });
 
-  it.each(['NoCoverage', 'CompileError', 'RuntimeError', 'Ignored', 'Pending'] as const)('ignores %s mutants, whatever tests they name', (status) => {
-    expect(testsThatNoticedNothing([ran(status, ['t1'], ['t2']), ran('Survived', ['t2'])], TESTS)).toEqual([
-      { test: test('t2', 'subtracts', 'test/a.test.ts', 9), covered: 1 },
-    ]);
-  });
+  it.each(['NoCoverage', 'CompileError', 'RuntimeError', 'Ignored', 'Pending'] as const)(
+    'ignores %s mutants, whatever tests they name',
+    (status) => {
+      expect(testsThatNoticedNothing([ran(status, ['t1'], ['t2']), ran('Survived', ['t2'])], TESTS)).toEqual([
+        { test: test('t2', 'subtracts', 'test/a.test.ts', 9), covered: 1 },
+      ]);
+    },
+  );
 
   it('names a test missing from the index by its id, without a file or line', () => {
     expect(testsThatNoticedNothing([ran('Survived', ['src/a.test.ts#42'])], TESTS)).toEqual([
@@ -84,7 +87,9 @@ describe('testsThatNoticedNothing', () => {
       ['r', test('r', 'renders', 'test/c.test.ts', 1)],
     ]);
     expect(testsThatNoticedNothing([ran('Survived', ['q', 'p', 'r'])], tests).map(({ test: { id } }) => id)).toEqual(['q', 'p', 'r']);
-    expect(testsThatNoticedNothing([ran('Survived', ['r']), ran('Survived', ['p', 'q', 'r'])], tests).map(({ test: { id } }) => id)).toEqual(['r', 'p', 'q']);
+    expect(
+      testsThatNoticedNothing([ran('Survived', ['r']), ran('Survived', ['p', 'q', 'r'])], tests).map(({ test: { id } }) => id),
+    ).toEqual(['r', 'p', 'q']);
   });
 
   it('orders by name when the counts tie, whatever order the mutants name the tests in', () => {
@@ -93,7 +98,11 @@ describe('testsThatNoticedNothing', () => {
       ['y', test('y', 'a')],
       ['z', test('z', 'c')],
     ]);
-    for (const order of [['x', 'y', 'z'], ['z', 'y', 'x'], ['y', 'z', 'x']]) {
+    for (const order of [
+      ['x', 'y', 'z'],
+      ['z', 'y', 'x'],
+      ['y', 'z', 'x'],
+    ]) {
       expect(testsThatNoticedNothing([ran('Survived', order)], tests).map(({ test: { name } }) => name)).toEqual(['a', 'b', 'c']);
     }
   });

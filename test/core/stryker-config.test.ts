@@ -60,8 +60,10 @@ describe('strykerOverrides', () => {
     expect(Object.keys(strykerOverrides(settings()))).toEqual(['mutate', 'reporters', 'jsonReporter', 'htmlReporter']);
   });
 
-  it('writes the HTML report where the gate says, not to Stryker\'s default', () => {
-    expect(strykerOverrides(settings({ htmlReportPath: '/w/t/report dir/m.html' })).htmlReporter).toEqual({ fileName: '/w/t/report dir/m.html' });
+  it("writes the HTML report where the gate says, not to Stryker's default", () => {
+    expect(strykerOverrides(settings({ htmlReportPath: '/w/t/report dir/m.html' })).htmlReporter).toEqual({
+      fileName: '/w/t/report dir/m.html',
+    });
   });
 
   it('sets concurrency when given', () => {
@@ -102,9 +104,7 @@ describe('renderGeneratedConfig text', () => {
 
   it("imports a JSON project config with { type: 'json' }", () => {
     const text = renderGeneratedConfig({ url: 'file:///repo/app/stryker.conf.json', isJson: true }, settings());
-    expect(text.split('\n')[1]).toBe(
-      `import projectConfig from "file:///repo/app/stryker.conf.json" with { type: 'json' };`,
-    );
+    expect(text.split('\n')[1]).toBe(`import projectConfig from "file:///repo/app/stryker.conf.json" with { type: 'json' };`);
   });
 
   it('quotes a URL safely as a string literal', () => {

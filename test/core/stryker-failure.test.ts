@@ -46,7 +46,10 @@ describe('describeStrykerFailure', () => {
   });
 
   it('finds the initial-test-run ERROR line after other ERROR lines', () => {
-    const tail = ['12:00:01 (1) ERROR Stryker Cannot find module x', '12:00:02 (1) ERROR Stryker There were failed tests in the initial test run.'];
+    const tail = [
+      '12:00:01 (1) ERROR Stryker Cannot find module x',
+      '12:00:02 (1) ERROR Stryker There were failed tests in the initial test run.',
+    ];
     expect(describeStrykerFailure(exit({ tail }))).toBe(INITIAL_RUN_FAILED);
   });
 
@@ -105,14 +108,18 @@ describe('describeStrykerFailure', () => {
   it('says unknown for a missing exit code without a signal', () => {
     expect(describeStrykerFailure(exit({ exitCode: null, tail: ['x ERROR: y'] }))).toBe('Stryker exited with code unknown: x ERROR: y');
   });
-
 });
 
 describe('describeStrykerFailure of a run stopped at timeout-minutes', () => {
   const advice = 'so no score can be given. Raise timeout-minutes, or lower the work (concurrency, a faster test suite).';
 
   it('says how far Stryker got, from its last progress line', () => {
-    const tail = ['Mutation testing 10% (elapsed: ~1m, remaining: ~9m) 4/40 tested (1 survived, 0 timed out)', 'noise', 'Mutation testing 30% 12/40 tested (3 survived, 0 timed out)', 'ERROR x'];
+    const tail = [
+      'Mutation testing 10% (elapsed: ~1m, remaining: ~9m) 4/40 tested (1 survived, 0 timed out)',
+      'noise',
+      'Mutation testing 30% 12/40 tested (3 survived, 0 timed out)',
+      'ERROR x',
+    ];
     expect(describeStrykerFailure(exit({ exitCode: null, signal: 'SIGKILL', timedOut: true, tail }), 30)).toBe(
       `Stryker did not finish within timeout-minutes (30): it was stopped after testing 12 of 40 mutant(s), with every process it started, ${advice}`,
     );

@@ -16,7 +16,8 @@ const LINKS: LinkBase = { serverUrl: 'https://github.com', repository: 'octo-org
 const NO_TESTS: ReadonlyMap<string, TestInfo> = new Map();
 
 const INTRO_TEXT = 'Tests ran this code, yet none failed when it changed like this: each is a realistic bug the tests would let through.';
-const BOUNDARY = 'A boundary moved (&#62; became &#62;=) and no test failed: no test uses the boundary value itself. Add a case where both sides are equal.';
+const BOUNDARY =
+  'A boundary moved (&#62; became &#62;=) and no test failed: no test uses the boundary value itself. Add a case where both sides are equal.';
 const NOT_REPORTED = '- Tests that ran it: not reported by the test runner.';
 
 function test(id: string, name: string, file?: string, line?: number): TestInfo {
@@ -89,7 +90,8 @@ describe('survivorSection in full', () => {
   it('names at most 5 tests, then says how many more', () => {
     const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
     const tests = new Map(ids.map((id, index): [string, TestInfo] => [id, test(id, `test ${id}`, 'test/t.ts', index + 1)]));
-    const five = '<code>test a</code> (test/t.ts:1), <code>test b</code> (test/t.ts:2), <code>test c</code> (test/t.ts:3), <code>test d</code> (test/t.ts:4), <code>test e</code> (test/t.ts:5)';
+    const five =
+      '<code>test a</code> (test/t.ts:1), <code>test b</code> (test/t.ts:2), <code>test c</code> (test/t.ts:3), <code>test d</code> (test/t.ts:4), <code>test e</code> (test/t.ts:5)';
     const ranBy = (coveredBy: string[]): string | undefined => survivorSection([survivor(1, { coveredBy })], tests, undefined, false)[11];
     expect(ranBy(ids.slice(0, 5))).toBe(`- Tests that ran it and still passed: ${five}`);
     expect(ranBy(ids.slice(0, 6))).toBe(`- Tests that ran it and still passed: ${five}, and 1 more`);
@@ -99,7 +101,12 @@ describe('survivorSection in full', () => {
   it('shows up to 6 lines on each side of the diff, then how many more', () => {
     const lines = (count: number, prefix: string): string[] => Array.from({ length: count }, (_, index) => `${prefix}${index + 1}`);
     const block = (before: number, after: number): string[] =>
-      survivorSection([survivor(1, { diff: { before: lines(before, 'old'), after: lines(after, 'new') } })], NO_TESTS, undefined, false).slice(7, -3);
+      survivorSection(
+        [survivor(1, { diff: { before: lines(before, 'old'), after: lines(after, 'new') } })],
+        NO_TESTS,
+        undefined,
+        false,
+      ).slice(7, -3);
     expect(block(6, 6)).toEqual([...lines(6, '- old'), ...lines(6, '+ new')]);
     expect(block(7, 1)).toEqual([...lines(6, '- old'), '- … 1 more line(s)', '+ new1']);
     expect(block(1, 9)).toEqual(['- old1', ...lines(6, '+ new'), '+ … 3 more line(s)']);
@@ -155,7 +162,10 @@ describe('survivorSection in full', () => {
 
 describe('survivorSection compact', () => {
   it('shows each survivor on one line, with its code and replacement', () => {
-    const survivors = [survivor(3, { class: 'human', evidence: 'git-ai note' }), survivor(9, { file: 'src/b.ts', mutator: 'StringLiteral', original: '"a"', replacement: '""' })];
+    const survivors = [
+      survivor(3, { class: 'human', evidence: 'git-ai note' }),
+      survivor(9, { file: 'src/b.ts', mutator: 'StringLiteral', original: '"a"', replacement: '""' }),
+    ];
     expect(survivorSection(survivors, NO_TESTS, undefined, true)).toEqual([
       '',
       '### Surviving mutants (2)',
@@ -170,7 +180,9 @@ describe('survivorSection compact', () => {
     const survivors = Array.from({ length: 25 }, (_, index) => survivor(index + 1));
     const lines = survivorSection(survivors, NO_TESTS, undefined, true);
     expect(lines).toHaveLength(4 + 25);
-    expect(lines.at(-1)).toBe('- <code>src/a.ts:25</code> · **unknown** · EqualityOperator: <code>a &#62; b</code> → <code>a &#62;= b</code>');
+    expect(lines.at(-1)).toBe(
+      '- <code>src/a.ts:25</code> · **unknown** · EqualityOperator: <code>a &#62; b</code> → <code>a &#62;= b</code>',
+    );
     expect(lines.join('\n')).not.toContain('<details>');
   });
 });
@@ -194,7 +206,9 @@ describe('links to mutant lines', () => {
   it('links survivors in full, and uncovered mutants', () => {
     const links: LinkBase = { ...LINKS, repositoryPrefix: 'app/' };
     const url = `https://github.com/octo-org/shop/blob/${SHA}/app/src/a.ts`;
-    expect(survivorSection([survivor(2)], NO_TESTS, links, false)[4]).toBe(`[src/a.ts:2](${url}#L2) · **unknown** · EqualityOperator: ${BOUNDARY}`);
+    expect(survivorSection([survivor(2)], NO_TESTS, links, false)[4]).toBe(
+      `[src/a.ts:2](${url}#L2) · **unknown** · EqualityOperator: ${BOUNDARY}`,
+    );
     expect(uncoveredSection([survivor(5, { status: 'NoCoverage' })], links).at(-1)).toBe(
       `- [src/a.ts:5](${url}#L5) · **unknown** · EqualityOperator: <code>a &#62; b</code> → <code>a &#62;= b</code>`,
     );
@@ -228,7 +242,10 @@ describe('uncoveredSection', () => {
       '### Uncovered mutants (10)',
       'No test runs these lines at all.',
       '',
-      ...uncovered.map((_, index) => `- <code>src/a.ts:${index + 1}</code> · **unknown** · EqualityOperator: <code>a &#62; b</code> → <code>a &#62;= b</code>`),
+      ...uncovered.map(
+        (_, index) =>
+          `- <code>src/a.ts:${index + 1}</code> · **unknown** · EqualityOperator: <code>a &#62; b</code> → <code>a &#62;= b</code>`,
+      ),
     ]);
   });
 
@@ -241,7 +258,10 @@ describe('uncoveredSection', () => {
       '',
       '<details><summary>11 uncovered mutant(s)</summary>',
       '',
-      ...uncovered.map((_, index) => `- <code>src/a.ts:${index + 1}</code> · **unknown** · EqualityOperator: <code>a &#62; b</code> → <code>a &#62;= b</code>`),
+      ...uncovered.map(
+        (_, index) =>
+          `- <code>src/a.ts:${index + 1}</code> · **unknown** · EqualityOperator: <code>a &#62; b</code> → <code>a &#62;= b</code>`,
+      ),
       '',
       '</details>',
     ]);
@@ -288,7 +308,9 @@ describe('hostile names in survivor details', () => {
     const text = survivorSection([mutant], tests, LINKS, false).join('\n');
     for (const raw of ['<img', '@octocat', '`x`', '| y', '```"']) expect(text).not.toContain(raw);
     const escaped = '&#60;img src=x onerror=alert(1)&#62; &#64;octocat &#96;x&#96; &#124; y &#96;&#96;&#96;';
-    expect(text).toContain(`\n- Tests that ran it and still passed: <code>${escaped}</code> (test/${escaped}.ts:1), <code>${escaped}</code>\n`);
+    expect(text).toContain(
+      `\n- Tests that ran it and still passed: <code>${escaped}</code> (test/${escaped}.ts:1), <code>${escaped}</code>\n`,
+    );
     expect(text).toContain(`\n- Class ai: ${escaped}`);
     expect(text).toContain(` · **ai** · ${escaped}: Stryker's ${escaped} mutation changed this code`);
   });

@@ -5,7 +5,7 @@ import type { SignalReport } from '../../src/core/signal-report.js';
 import { type Budget, NO_CONTEXT, type RenderContext, renderReport, renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/core/summary.js';
 import type { TestInfo } from '../../src/core/test-index.js';
 import { nothingToMutateVerdict } from '../../src/core/verdict.js';
-import { type ChangedSource, CLAUDE, CLAUDE_SHOWN, mutant, NO_MARKER, scored, SIGNALS } from './scored-fixtures.js';
+import { type ChangedSource, CLAUDE, CLAUDE_SHOWN, mutant, NO_MARKER, SIGNALS, scored } from './scored-fixtures.js';
 
 const SOURCE_A = 'export const f = (a, b) => a > b;\nexport const g = (x) => x | 1;\n';
 
@@ -266,7 +266,10 @@ describe('renderSummary of a scored outcome', () => {
         lines: [1, 2, 3, 4],
         source: `if (a) {\n  go();\n}\n${long}\n`,
         mutants: [
-          { ...mutant('1', 'Survived', 1, [8, 2], '{}', 'BlockStatement'), location: { start: { line: 1, column: 8 }, end: { line: 3, column: 2 } } },
+          {
+            ...mutant('1', 'Survived', 1, [8, 2], '{}', 'BlockStatement'),
+            location: { start: { line: 1, column: 8 }, end: { line: 3, column: 2 } },
+          },
           mutant('2', 'NoCoverage', 4, [1, 206], '', 'CallExpression'),
         ],
       },
@@ -289,7 +292,9 @@ describe('renderSummary of a scored outcome', () => {
         '',
       ].join('\n'),
     );
-    expect(text).toContain(`\n- <code>a.ts:4</code> · **unknown** · CallExpression: <code>call(${'x'.repeat(114)}…</code> → <code></code>\n`);
+    expect(text).toContain(
+      `\n- <code>a.ts:4</code> · **unknown** · CallExpression: <code>call(${'x'.repeat(114)}…</code> → <code></code>\n`,
+    );
     const compact = renderSummary(outcome, NO_CONTEXT, bytes(text) - 1);
     expect(compact).toContain('\n- <code>a.ts:1</code> · **unknown** · BlockStatement: <code>{ go(); }</code> → <code>{}</code>\n');
     expect(compact).not.toContain('```');
@@ -416,7 +421,10 @@ describe('renderSummary of the AI split and attribution', () => {
   }
 
   it('renders a change whose unknown lines are gated as AI-touched (unknown-as: ai) whole', () => {
-    const outcome = scored({ 'a.ts': KILLED_AND_SURVIVED }, { gating: { detection: 'auto', unknownAs: 'ai' }, aiThreshold: 50, threshold: 60 });
+    const outcome = scored(
+      { 'a.ts': KILLED_AND_SURVIVED },
+      { gating: { detection: 'auto', unknownAs: 'ai' }, aiThreshold: 50, threshold: 60 },
+    );
     expect(renderSummary(outcome)).toBe(
       [
         '## ❌ mutation-gate failed: AI-touched lines score 50.00%, ai-threshold 50%; all changed lines score 50.00%, under the threshold 60%: 1 of 2 mutant(s) went unnoticed by the tests.',
@@ -631,7 +639,10 @@ describe('renderSummary with hostile names and code', () => {
           lines: [1],
           source: `${HOSTILE_LINE}\n`,
           mutants: [
-            { ...mutant('1', 'Survived', 1, [11, 41], '"<script>@octocat</script>\n```"', 'String|Literal<b>'), coveredBy: ['h1', '@octocat <script>'] },
+            {
+              ...mutant('1', 'Survived', 1, [11, 41], '"<script>@octocat</script>\n```"', 'String|Literal<b>'),
+              coveredBy: ['h1', '@octocat <script>'],
+            },
             mutant('2', 'NoCoverage', 1, [44, 54], '`|`'),
           ],
           classes: { 1: ['ai', HOSTILE_EVIDENCE] },
@@ -681,8 +692,10 @@ describe('renderSummary with hostile names and code', () => {
     const url =
       `https://github.com/o/r/blob/${'c'.repeat(40)}/my%20app%20%28v2%29/` +
       'src/%60x%60%7C%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E%40octocat.ts#L1';
-    const evidence = 'commit 1234567, trailer X-Agent: &#60;img src=x onerror=alert(1)&#62;&#124;&#96;&#64;octocat&#96; &#35;1 (ai-patterns)';
-    const h1 = '<code>&#60;img src=x onerror=alert(1)&#62; &#64;octocat &#96;x&#96; &#124; y</code> (test/&#60;b&#62;&#64;octocat&#60;/b&#62;&#124;&#96;t&#96;.ts:7)';
+    const evidence =
+      'commit 1234567, trailer X-Agent: &#60;img src=x onerror=alert(1)&#62;&#124;&#96;&#64;octocat&#96; &#35;1 (ai-patterns)';
+    const h1 =
+      '<code>&#60;img src=x onerror=alert(1)&#62; &#64;octocat &#96;x&#96; &#124; y</code> (test/&#60;b&#62;&#64;octocat&#60;/b&#62;&#124;&#96;t&#96;.ts:7)';
     const h2 = '<code>&#64;octocat &#60;script&#62;</code>';
     expect(text).toContain(`| <code>${path}</code> | ai | 1 | 2 | 0 | 1 | 1 | 0.00% |`);
     expect(text).toContain(
@@ -690,10 +703,16 @@ describe('renderSummary with hostile names and code', () => {
         "Stryker's String&#124;Literal&#60;b&#62; mutation changed this code and no test failed: add a test that checks what this line does.\n",
     );
     expect(text).toContain(`\n- Tests that ran it and still passed: ${h1}, ${h2}\n- Class ai: ${evidence}\n`);
-    expect(text).toContain(`\n- ${h1}: ran 1 mutant(s) of the changed code and failed on none\n- ${h2}: ran 1 mutant(s) of the changed code and failed on none\n`);
-    expect(text).toContain(`\n- [${path}:1](${url}) · **ai** · EqualityOperator: <code>&#96;&#64;octocat&#96;</code> → <code>&#96;&#124;&#96;</code>\n`);
+    expect(text).toContain(
+      `\n- ${h1}: ran 1 mutant(s) of the changed code and failed on none\n- ${h2}: ran 1 mutant(s) of the changed code and failed on none\n`,
+    );
+    expect(text).toContain(
+      `\n- [${path}:1](${url}) · **ai** · EqualityOperator: <code>&#96;&#64;octocat&#96;</code> → <code>&#96;&#124;&#96;</code>\n`,
+    );
     expect(text).toContain(`\n- **ai**, 1 line(s): ${evidence}\n`);
-    expect(text).toContain('\n- checked: labels (&#60;b&#62;ai&#60;/b&#62;&#124;&#96;x&#96;)\n- not available: &#64;octocat notes &#35;2\n');
+    expect(text).toContain(
+      '\n- checked: labels (&#60;b&#62;ai&#60;/b&#62;&#124;&#96;x&#96;)\n- not available: &#64;octocat notes &#35;2\n',
+    );
     expect(text).toContain(
       '- <code>docs/&#60;img src=x onerror=alert(1)&#62;.md</code>: matched by exclude <code>&#42;&#42;/&#64;octocat&#124;&#96;&#42;&#96;</code>',
     );
@@ -770,9 +789,16 @@ describe('renderSummary within a byte budget', () => {
       ...mutant(String(index), index % 2 === 0 ? 'Survived' : 'NoCoverage', index + 1, [1, line.length + 1], "'😀😀' <= 'ü'"),
       coveredBy: index % 2 === 0 ? [`t${index % 3}`] : [],
     }));
-    const classes = Object.fromEntries(lines.map((_, index) => [index + 1, [index % 3 === 0 ? 'ai' : 'unknown', `ü${index % 3}😀`] as const]));
+    const classes = Object.fromEntries(
+      lines.map((_, index) => [index + 1, [index % 3 === 0 ? 'ai' : 'unknown', `ü${index % 3}😀`] as const]),
+    );
     const skipped = Array.from({ length: 30 }, (_, index): SkippedFile => ({ path: `docs/ü€😀-${index}.md`, reason: 'not-included' }));
-    const tests = new Map([0, 1, 2].map((index): [string, TestInfo] => [`t${index}`, { id: `t${index}`, name: `prüft 😀 ${index}`, file: 'tëst.ts', line: index }]));
+    const tests = new Map(
+      [0, 1, 2].map((index): [string, TestInfo] => [
+        `t${index}`,
+        { id: `t${index}`, name: `prüft 😀 ${index}`, file: 'tëst.ts', line: index },
+      ]),
+    );
     return scored(
       { 'src/ümlaut-€-😀.ts': { lines: lines.map((_, index) => index + 1), source: `${lines.join('\n')}\n`, mutants, classes } },
       { skipped, tests },
@@ -789,10 +815,12 @@ describe('renderSummary within a byte budget', () => {
 
   it('renders the multi-byte outcome at each level', () => {
     const { full, compact, counts } = levels(multiByteOutcome(), byteBudget);
-    expect(full).toContain('\n```diff\n- const ü0 = \'€😀\' > \'ß\';\n+ \'😀😀\' <= \'ü\'\n```\n');
+    expect(full).toContain("\n```diff\n- const ü0 = '€😀' > 'ß';\n+ '😀😀' <= 'ü'\n```\n");
     expect(full).toContain('\n- <code>prüft 😀 0</code> (tëst.ts:0): ran 2 mutant(s) of the changed code and failed on none\n');
     expect(full).toContain('\n- Tests that ran it and still passed: <code>prüft 😀 0</code> (tëst.ts:0)\n');
-    expect(compact).toContain("\n- <code>src/ümlaut-€-😀.ts:1</code> · **ai** · EqualityOperator: <code>const ü0 = '€😀' &#62; 'ß';</code> → <code>'😀😀' &#60;= 'ü'</code>\n");
+    expect(compact).toContain(
+      "\n- <code>src/ümlaut-€-😀.ts:1</code> · **ai** · EqualityOperator: <code>const ü0 = '€😀' &#62; 'ß';</code> → <code>'😀😀' &#60;= 'ü'</code>\n",
+    );
     expect(compact).not.toContain('```');
     expect(counts).toContain(
       "\n6 surviving and 6 uncovered mutant(s), and 3 test(s) that noticed nothing, are listed in the gate's JSON report (too many to show here).\n",
@@ -885,10 +913,14 @@ describe('renderReport within a character budget (the PR comment)', () => {
     expect(renderReport(outcome, NO_CONTEXT, characters(full.length))).toBe(full);
     const compact = renderReport(outcome, NO_CONTEXT, characters(full.length - 1));
     expect(compact).not.toBe(full);
-    expect(compact).toContain(`\n- <code>src/😀.ts:1</code> · **unknown** · EqualityOperator: <code>const s0 = '${'😀'.repeat(30)}' &#62; 'ß';</code> → <code>'${'🎉'.repeat(20)}'</code>\n`);
+    expect(compact).toContain(
+      `\n- <code>src/😀.ts:1</code> · **unknown** · EqualityOperator: <code>const s0 = '${'😀'.repeat(30)}' &#62; 'ß';</code> → <code>'${'🎉'.repeat(20)}'</code>\n`,
+    );
     expect(renderReport(outcome, NO_CONTEXT, characters(compact.length))).toBe(compact);
     const counts = renderReport(outcome, NO_CONTEXT, characters(compact.length - 1));
-    expect(counts).toContain("\n8 surviving and 4 uncovered mutant(s), and 0 test(s) that noticed nothing, are listed in the gate's JSON report (too many to show here).\n");
+    expect(counts).toContain(
+      "\n8 surviving and 4 uncovered mutant(s), and 0 test(s) that noticed nothing, are listed in the gate's JSON report (too many to show here).\n",
+    );
     expect(renderReport(outcome, NO_CONTEXT, characters(counts.length))).toBe(counts);
   });
 
@@ -949,9 +981,7 @@ describe('renderSummary of an error outcome', () => {
   });
 
   it('escapes a multi-line reason onto the heading line', () => {
-    expect(renderSummary(errorOutcome('line one\nline <two>'))).toBe(
-      '## ⚠️ mutation-gate could not decide: line one line &#60;two&#62;\n',
-    );
+    expect(renderSummary(errorOutcome('line one\nline <two>'))).toBe('## ⚠️ mutation-gate could not decide: line one line &#60;two&#62;\n');
   });
 
   it('cuts long error details within the budget', () => {
@@ -1054,7 +1084,10 @@ describe('renderSummary with a context', () => {
         ['', '> ⚠️ n'],
         TOP.slice(3),
         COUNTS_NOTE,
-        ['', '2 more line(s) with undetected mutants are not annotated on the diff: GitHub shows at most 10 errors and 10 warnings per step.'],
+        [
+          '',
+          '2 more line(s) with undetected mutants are not annotated on the diff: GitHub shows at most 10 errors and 10 warnings per step.',
+        ],
         ATTRIBUTION,
         NOT_MUTATED,
       ),
@@ -1079,7 +1112,11 @@ describe('renderSummary of hundreds of survivors', () => {
   function manySurvivors(fileCount: number): ScoredOutcome {
     const files: Record<string, ChangedSource> = {};
     for (let file = 0; file < fileCount; file += 1) {
-      const functions = Array.from({ length: 10 }, (_, fn) => [`export function f${fn}() {`, ...Array.from({ length: 8 }, (_, index) => BODY_LINE(index)), '}']);
+      const functions = Array.from({ length: 10 }, (_, fn) => [
+        `export function f${fn}() {`,
+        ...Array.from({ length: 8 }, (_, index) => BODY_LINE(index)),
+        '}',
+      ]);
       files[`src/f${String(file).padStart(3, '0')}.ts`] = {
         lines: Array.from({ length: 100 }, (_, index) => index + 1),
         source: `${functions.flat().join('\n')}\n`,
@@ -1091,7 +1128,10 @@ describe('renderSummary of hundreds of survivors', () => {
       };
     }
     const tests = new Map(
-      Array.from({ length: TEST_COUNT }, (_, test): [string, TestInfo] => [`t${test}`, { id: `t${test}`, name: `test ${test}`, file: 'test/f.test.ts', line: test + 1 }]),
+      Array.from({ length: TEST_COUNT }, (_, test): [string, TestInfo] => [
+        `t${test}`,
+        { id: `t${test}`, name: `test ${test}`, file: 'test/f.test.ts', line: test + 1 },
+      ]),
     );
     return scored(files, { tests });
   }
@@ -1130,7 +1170,10 @@ describe('renderSummary of hundreds of survivors', () => {
       ),
     ).toBe(400);
     expect(lines.filter((line) => line.endsWith('ran 400 mutant(s) of the changed code and failed on none'))).toEqual(
-      Array.from({ length: TEST_COUNT }, (_, test) => `- <code>test ${test}</code> (test/f.test.ts:${test + 1}): ran 400 mutant(s) of the changed code and failed on none`),
+      Array.from(
+        { length: TEST_COUNT },
+        (_, test) => `- <code>test ${test}</code> (test/f.test.ts:${test + 1}): ran 400 mutant(s) of the changed code and failed on none`,
+      ),
     );
   });
 

@@ -25,7 +25,14 @@ describe('indexTests', () => {
   });
 
   it("gives tests under the '' file name no file: the runner did not say where they are", () => {
-    const testFiles: TestFiles = { '': { tests: [{ id: 'x', name: 'somewhere', location: { start: { line: 7, column: 1 } } }, { id: 'y', name: 'nowhere' }] } };
+    const testFiles: TestFiles = {
+      '': {
+        tests: [
+          { id: 'x', name: 'somewhere', location: { start: { line: 7, column: 1 } } },
+          { id: 'y', name: 'nowhere' },
+        ],
+      },
+    };
     expect(indexTests({ testFiles })).toEqual(
       new Map<string, TestInfo>([
         ['x', { id: 'x', name: 'somewhere', file: undefined, line: 7 }],
@@ -37,7 +44,12 @@ describe('indexTests', () => {
   it('keeps the order of the test files and their tests', () => {
     const testFiles: TestFiles = {
       'z.test.ts': { tests: [{ id: 'z1', name: 'z1' }] },
-      'a.test.ts': { tests: [{ id: 'a2', name: 'a2' }, { id: 'a1', name: 'a1' }] },
+      'a.test.ts': {
+        tests: [
+          { id: 'a2', name: 'a2' },
+          { id: 'a1', name: 'a1' },
+        ],
+      },
     };
     expect([...indexTests({ testFiles }).keys()]).toEqual(['z1', 'a2', 'a1']);
   });

@@ -32,7 +32,10 @@ const STRONG_DISCOUNT_TEST = discountTest(
 describe('action.yml, run as the runner runs it', () => {
   it('fails the step on weak tests, with outputs, summary and report that agree', async () => {
     const { repo, baseSha } = await createPricingRepo();
-    await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': discountTest('  expect(discountRate(150, true)).toBeGreaterThan(0);') });
+    await repo.write({
+      'src/discount.ts': DISCOUNT,
+      'test/discount.test.ts': discountTest('  expect(discountRate(150, true)).toBeGreaterThan(0);'),
+    });
     repo.commit('Add discount rate');
 
     const result = await runAction(repo.dir, baseSha, { threshold: '80%', concurrency: '2' });
@@ -41,7 +44,13 @@ describe('action.yml, run as the runner runs it', () => {
     const { outputs } = result;
     expect(outputs.verdict).toBe('fail');
     expect(outputs.score).toMatch(/^\d{1,2}\.\d{2}$/);
-    const [mutants, killed, timeout, survived, noCoverage] = [outputs.mutants, outputs.killed, outputs.timeout, outputs.survived, outputs['no-coverage']].map(Number);
+    const [mutants, killed, timeout, survived, noCoverage] = [
+      outputs.mutants,
+      outputs.killed,
+      outputs.timeout,
+      outputs.survived,
+      outputs['no-coverage'],
+    ].map(Number);
     expect(mutants).toBe((killed ?? 0) + (timeout ?? 0) + (survived ?? 0) + (noCoverage ?? 0));
     expect(survived).toBeGreaterThan(3);
     expect(Number(outputs.score)).toBeCloseTo((((killed ?? 0) + (timeout ?? 0)) / (mutants ?? 1)) * 100, 1);
@@ -81,7 +90,9 @@ describe('action.yml, run as the runner runs it', () => {
     expect(result.outputs.verdict).toBe('pass');
     expect(result.outputs.score).toBe('100.00');
     expect(result.outputs.survived).toBe('0');
-    expect(result.summary.split('\n')[0]).toBe('## ✅ mutation-gate passed: No AI-touched lines; all changed lines score 100.00%, threshold 80%.');
+    expect(result.summary.split('\n')[0]).toBe(
+      '## ✅ mutation-gate passed: No AI-touched lines; all changed lines score 100.00%, threshold 80%.',
+    );
     expect(result.log).not.toContain('::error::');
   });
 
@@ -93,10 +104,15 @@ describe('action.yml, run as the runner runs it', () => {
     });
     repo.commit('Discount rate, tested', { name: 'Dana Developer', email: 'dana@example.com' });
     await repo.write({
-      'src/fee.ts': 'export function fee(amount: number): number {\n  if (amount > 1000) {\n    return 0;\n  }\n  return amount < 10 ? 1 : 2;\n}\n',
-      'test/fee.test.ts': "import { expect, it } from 'vitest';\nimport { fee } from '../src/fee.js';\n\nit('charges a fee', () => {\n  expect(fee(50)).toBeGreaterThan(0);\n});\n",
+      'src/fee.ts':
+        'export function fee(amount: number): number {\n  if (amount > 1000) {\n    return 0;\n  }\n  return amount < 10 ? 1 : 2;\n}\n',
+      'test/fee.test.ts':
+        "import { expect, it } from 'vitest';\nimport { fee } from '../src/fee.js';\n\nit('charges a fee', () => {\n  expect(fee(50)).toBeGreaterThan(0);\n});\n",
     });
-    const agentCommit = repo.commit('Add a fee\n\nCo-Authored-By: Claude <noreply@anthropic.com>', { name: 'Dana Developer', email: 'dana@example.com' });
+    const agentCommit = repo.commit('Add a fee\n\nCo-Authored-By: Claude <noreply@anthropic.com>', {
+      name: 'Dana Developer',
+      email: 'dana@example.com',
+    });
 
     const result = await runAction(repo.dir, baseSha, { threshold: '50', 'ai-threshold': '80', concurrency: '2' });
 
@@ -116,8 +132,12 @@ describe('action.yml, run as the runner runs it', () => {
     );
     expect(result.summary).toContain('| <code>src/fee.ts</code> | ai | 6 |');
     expect(result.summary).toContain('| <code>src/discount.ts</code> | unknown | 6 |');
-    expect(result.summary).toContain(`- Class ai: commit ${agentCommit.slice(0, 7)}, Co-authored-by noreply&#64;anthropic.com (Claude Code)`);
-    const report = JSON.parse(await readFile(outputs.report ?? '', 'utf8')) as { attribution: { path: string; lines: { class: string }[] }[] };
+    expect(result.summary).toContain(
+      `- Class ai: commit ${agentCommit.slice(0, 7)}, Co-authored-by noreply&#64;anthropic.com (Claude Code)`,
+    );
+    const report = JSON.parse(await readFile(outputs.report ?? '', 'utf8')) as {
+      attribution: { path: string; lines: { class: string }[] }[];
+    };
     expect(report.attribution.map((file) => [file.path, [...new Set(file.lines.map((line) => line.class))]])).toEqual([
       ['src/discount.ts', ['unknown']],
       ['src/fee.ts', ['ai']],
@@ -176,7 +196,9 @@ describe('action.yml, run as the runner runs it', () => {
 
     expect(result.exitCode).toBe(1);
     expect(result.outputs.verdict).toBe('error');
-    expect(result.log).toContain(`::error::mutation-gate needs Node.js 22 or newer (Stryker 10 does), but the node on PATH is v${oldNode.version}.`);
+    expect(result.log).toContain(
+      `::error::mutation-gate needs Node.js 22 or newer (Stryker 10 does), but the node on PATH is v${oldNode.version}.`,
+    );
     expect(result.log).toContain('Add actions/setup-node with node-version: 24 before this step.');
   });
 });

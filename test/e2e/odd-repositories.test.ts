@@ -14,7 +14,7 @@ const source = (name: string): string =>
 
 describe('a pull request full of odd paths, from a hostile branch', () => {
   it('mutates every real source change, skips what is not one, and runs nothing it was sent', async () => {
-    const { repo, baseSha } = await createPricingRepo();
+    const { repo } = await createPricingRepo();
     await repo.write({ 'src/format.ts': source('format'), 'docs/old.md': 'Old\n' });
     repo.git('add', '--all');
     repo.git('commit', '--quiet', '--amend', '--no-edit');
@@ -97,9 +97,14 @@ describe('checkouts and events as workflows really produce them', () => {
     await repo.write({ 'src/discount.ts': DISCOUNT });
     repo.commit('Add discount rate');
 
-    const result = await runAction(repo.dir, baseSha, { concurrency: '2' }, {
-      event: { name: 'push', payload: { before: '0'.repeat(40), repository: { default_branch: 'main' } } },
-    });
+    const result = await runAction(
+      repo.dir,
+      baseSha,
+      { concurrency: '2' },
+      {
+        event: { name: 'push', payload: { before: '0'.repeat(40), repository: { default_branch: 'main' } } },
+      },
+    );
 
     expect(result.exitCode).toBe(0);
     expect(result.summary).toContain('Compared with <code>main</code> (a push that created its branch');

@@ -77,7 +77,12 @@ describe('the sticky PR comment', () => {
     await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': WEAK });
     repo.commit(`Add discount rate${CLAUDE}`, DANA);
 
-    const failing = await runAction(repo.dir, baseSha, { threshold: '80', concurrency: '2' }, { env: onGitHub(), pullRequest: { number: PR } });
+    const failing = await runAction(
+      repo.dir,
+      baseSha,
+      { threshold: '80', concurrency: '2' },
+      { env: onGitHub(), pullRequest: { number: PR } },
+    );
 
     expect(failing.exitCode).toBe(1);
     expect(github.comments).toHaveLength(1);
@@ -94,12 +99,19 @@ describe('the sticky PR comment', () => {
 
     await repo.write({ 'test/discount.test.ts': STRONG });
     repo.commit('Pin every rate at its boundary', DANA);
-    const fixed = await runAction(repo.dir, baseSha, { threshold: '80', concurrency: '2' }, { env: onGitHub(), pullRequest: { number: PR } });
+    const fixed = await runAction(
+      repo.dir,
+      baseSha,
+      { threshold: '80', concurrency: '2' },
+      { env: onGitHub(), pullRequest: { number: PR } },
+    );
 
     expect(fixed.exitCode).toBe(0);
     expect(github.comments).toHaveLength(1);
     expect(github.comments[0]?.id).toBe(comment?.id);
-    expect(github.comments[0]?.body.split('\n')[1]).toMatch(/^## ✅ mutation-gate passed: AI-touched lines score 100\.00%, ai-threshold 80%/);
+    expect(github.comments[0]?.body.split('\n')[1]).toMatch(
+      /^## ✅ mutation-gate passed: AI-touched lines score 100\.00%, ai-threshold 80%/,
+    );
     expect(github.writes().map((request) => request.method)).toEqual(['POST', 'PATCH']);
     for (const text of [failing.log, failing.summary, fixed.log, fixed.summary]) expect(text).not.toContain(TOKEN);
   });
@@ -110,12 +122,19 @@ describe('the sticky PR comment', () => {
     await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': STRONG });
     repo.commit('Add discount rate, tested', DANA);
 
-    const result = await runAction(repo.dir, baseSha, { threshold: '80', comment: 'always', concurrency: '2' }, { env: onGitHub(), pullRequest: { number: PR } });
+    const result = await runAction(
+      repo.dir,
+      baseSha,
+      { threshold: '80', comment: 'always', concurrency: '2' },
+      { env: onGitHub(), pullRequest: { number: PR } },
+    );
 
     expect(result.exitCode).toBe(0);
     expect(result.outputs.verdict).toBe('pass');
     expect(github.comments).toHaveLength(0);
-    expect(result.log).toMatch(/::warning::Creating the gate's comment on pull request #7 .* failed: HTTP 403: Resource not accessible by integration\./);
+    expect(result.log).toMatch(
+      /::warning::Creating the gate's comment on pull request #7 .* failed: HTTP 403: Resource not accessible by integration\./,
+    );
     expect(result.log).toContain('Pull requests from forks get a read-only token');
     expect(result.summary).toContain("> ⚠️ Creating the gate's comment on pull request &#35;7");
     expect(result.summary.split('\n')[0]).toMatch(/^## ✅ mutation-gate passed/);
@@ -126,14 +145,24 @@ describe('the sticky PR comment', () => {
     await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': STRONG });
     repo.commit('Add discount rate, tested', DANA);
 
-    const passing = await runAction(repo.dir, baseSha, { threshold: '80', concurrency: '2' }, { env: onGitHub(), pullRequest: { number: PR } });
+    const passing = await runAction(
+      repo.dir,
+      baseSha,
+      { threshold: '80', concurrency: '2' },
+      { env: onGitHub(), pullRequest: { number: PR } },
+    );
     expect(passing.exitCode).toBe(0);
     expect(passing.log).toContain('No PR comment: ');
     expect(github.writes()).toEqual([]);
 
     await repo.write({ 'test/discount.test.ts': WEAK });
     repo.commit('Weaker test', DANA);
-    const never = await runAction(repo.dir, baseSha, { threshold: '80', comment: 'never', concurrency: '2' }, { env: onGitHub(), pullRequest: { number: PR } });
+    const never = await runAction(
+      repo.dir,
+      baseSha,
+      { threshold: '80', comment: 'never', concurrency: '2' },
+      { env: onGitHub(), pullRequest: { number: PR } },
+    );
     expect(never.exitCode).toBe(1);
     expect(github.requests.filter((request) => request.method !== 'GET' || request.path !== '/user')).toHaveLength(
       github.requests.filter((request) => request.method === 'GET' && request.path.includes('/comments')).length,
@@ -148,7 +177,8 @@ describe('the job summary, annotations and HTML report of a mixed PR', () => {
     await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': STRONG });
     repo.commit('Discount rate, tested', DANA);
     await repo.write({
-      'src/fee.ts': 'export function fee(amount: number): number {\n  if (amount > 1000) {\n    return 0;\n  }\n  return amount < 10 ? 1 : 2;\n}\n',
+      'src/fee.ts':
+        'export function fee(amount: number): number {\n  if (amount > 1000) {\n    return 0;\n  }\n  return amount < 10 ? 1 : 2;\n}\n',
       'test/fee.test.ts': [
         "import { expect, it } from 'vitest';",
         "import { fee } from '../src/fee.js';",
@@ -170,9 +200,13 @@ describe('the job summary, annotations and HTML report of a mixed PR', () => {
     expect(result.exitCode).toBe(1);
     const summary = result.summary;
     expect(summary).toContain('### 🔇 Tests that noticed nothing (1)');
-    expect(summary).toMatch(/- <code>copes with big amounts<\/code> \(test\/fee\.test\.ts:8\): ran \d+ mutant\(s\) of the changed code and failed on none/);
+    expect(summary).toMatch(
+      /- <code>copes with big amounts<\/code> \(test\/fee\.test\.ts:8\): ran \d+ mutant\(s\) of the changed code and failed on none/,
+    );
     expect(summary).not.toContain('- <code>charges a fee</code> (test/fee.test.ts:4): ran');
-    expect(summary).toMatch(/\[src\/fee\.ts:2\]\(https:\/\/github\.example\/octo-org\/app\/blob\/[0-9a-f]{40}\/src\/fee\.ts#L2\) · \*\*ai\*\* · /);
+    expect(summary).toMatch(
+      /\[src\/fee\.ts:2\]\(https:\/\/github\.example\/octo-org\/app\/blob\/[0-9a-f]{40}\/src\/fee\.ts#L2\) · \*\*ai\*\* · /,
+    );
     expect(summary).toContain('```diff\n-   if (amount > 1000) {\n+   if (amount >= 1000) {\n```');
     expect(summary).toContain(
       '- Tests that ran it and still passed: <code>charges a fee</code> (test/fee.test.ts:4), <code>copes with big amounts</code> (test/fee.test.ts:8)',
@@ -182,7 +216,9 @@ describe('the job summary, annotations and HTML report of a mixed PR', () => {
     const annotations = result.log.split('\n').filter((line) => /^::(error|warning) [^:]*file=/.test(line));
     expect(annotations.length).toBeGreaterThan(0);
     for (const annotation of annotations) {
-      expect(annotation).toMatch(/^::error title=AI-touched%3A mutant (survived|is not covered by any test),file=src\/fee\.ts,line=[2-5]::/);
+      expect(annotation).toMatch(
+        /^::error title=AI-touched%3A mutant (survived|is not covered by any test),file=src\/fee\.ts,line=[2-5]::/,
+      );
     }
     expect(new Set(annotations.map((line) => /line=(\d+)/.exec(line)?.[1])).size).toBe(annotations.length);
     // The HTML report Stryker wrote for the changed files.
@@ -215,9 +251,14 @@ describe('the job summary, annotations and HTML report of a mixed PR', () => {
     expect(result.outputs.verdict).toBe('fail');
     const summary = result.summary;
     expect(summary).toContain('we&#124;ird &#60;b&#62;name&#60;/b&#62; &#64;octocat.ts');
-    expect(summary).toContain('&#64;octocat &#60;img src=x onerror=alert(1)&#62; &#124; &#96;code&#96; &#42;&#42;bold&#42;&#42; &#91;link&#93;(javascript:alert(1)) &#35;1');
+    expect(summary).toContain(
+      '&#64;octocat &#60;img src=x onerror=alert(1)&#62; &#124; &#96;code&#96; &#42;&#42;bold&#42;&#42; &#91;link&#93;(javascript:alert(1)) &#35;1',
+    );
     // Outside fenced code (where nothing renders) and once entities are set aside, nothing raw is left.
-    const rendered = summary.split(/```[\s\S]*?```/).join('').replaceAll(/&#\d+;/g, ' ');
+    const rendered = summary
+      .split(/```[\s\S]*?```/)
+      .join('')
+      .replaceAll(/&#\d+;/g, ' ');
     for (const raw of ['<img', '<b>', '<script>', '@octocat', '@here', '](javascript', '**bold**', '#1', '`code`']) {
       expect(rendered).not.toContain(raw);
     }

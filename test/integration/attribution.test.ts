@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createGit } from '../../src/adapters/git.js';
-import { isGatedAsAi, splitByGate } from '../../src/core/ai-split.js';
-import { DEFAULT_AI_LABELS } from '../../src/constants.js';
 import type { Author, GitRepo } from '../../scripts/lib/git-repo.js';
+import { createGit } from '../../src/adapters/git.js';
+import { DEFAULT_AI_LABELS } from '../../src/constants.js';
+import { isGatedAsAi, splitByGate } from '../../src/core/ai-split.js';
+import type { LineAttribution } from '../../src/core/attribution.js';
 import {
   attribute,
   BOB,
@@ -299,7 +300,7 @@ export function discountFor(total: number): number {
   });
 
   it('classes lines a merge commit inside the PR introduced (a conflict resolution) unknown', async () => {
-    const { repo, baseSha } = await createAttributionRepo();
+    const { repo } = await createAttributionRepo();
     await repo.write({ 'src/cart.ts': cartEdited(6) });
     const agentSha = commitAs(repo, 'Free shipping from 60\n\nCo-authored-by: Codex <noreply@openai.com>\n', JANE);
     repo.git('checkout', '--quiet', 'main');
@@ -417,10 +418,7 @@ describe('attribution from the pull request: labels, author, branch, description
 
     expect(table(run.attribution)).toEqual({
       'src/cart.ts': { 7: noMarker(bobSha) },
-      'src/coupon.ts': each(
-        [1, 2, 3, 4, 5, 6],
-        ai(`commit ${short(authorSha)} by the PR author; PR from branch ${branch} (${agent})`),
-      ),
+      'src/coupon.ts': each([1, 2, 3, 4, 5, 6], ai(`commit ${short(authorSha)} by the PR author; PR from branch ${branch} (${agent})`)),
     });
   });
 
@@ -679,8 +677,8 @@ describe('ai-detection and unknown-as', () => {
     expect(table(aiRun.attribution)).toEqual(expected);
     const unknownLine = aiRun.attribution.get('src/coupon.ts')?.get(3);
     expect(unknownLine).toEqual({ line: 3, class: 'unknown', evidence: `commit ${short(janeSha)}: no AI marker` });
-    expect(isGatedAsAi(unknownLine!, { detection: 'auto', unknownAs: 'ai' })).toBe(true);
-    expect(isGatedAsAi(unknownLine!, { detection: 'auto', unknownAs: 'human' })).toBe(false);
+    expect(isGatedAsAi(unknownLine as LineAttribution, { detection: 'auto', unknownAs: 'ai' })).toBe(true);
+    expect(isGatedAsAi(unknownLine as LineAttribution, { detection: 'auto', unknownAs: 'human' })).toBe(false);
 
     const humanSplit = splitByGate({}, humanRun.attribution, { detection: 'auto', unknownAs: asHuman.unknownAs });
     expect(humanSplit.ai.changed).toEqual([{ path: 'src/cart.ts', lines: [7] }]);

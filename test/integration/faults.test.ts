@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GitRepo } from '../../scripts/lib/git-repo.js';
 import { runGate } from '../../src/gate.js';
 import { GateError } from '../../src/gate-error.js';
-import { GitRepo } from '../../scripts/lib/git-repo.js';
 import { runAction } from '../support/action-run.js';
 import { type FakeStrykerMode, installFakeStryker } from '../support/fake-stryker.js';
 import { configFrom, FIXTURES, gateRun, pullRequestEvent } from '../support/pricing-repo.js';
@@ -110,7 +110,13 @@ describe('a Stryker that works, oddly', () => {
     const report = {
       schemaVersion: '2',
       thresholds: { high: 80, low: 60 },
-      files: { 'src/discount.ts': { language: 'typescript', source: DISCOUNT, mutants: [mutant('1', 'CompileError'), mutant('2', 'RuntimeError')] } },
+      files: {
+        'src/discount.ts': {
+          language: 'typescript',
+          source: DISCOUNT,
+          mutants: [mutant('1', 'CompileError'), mutant('2', 'RuntimeError')],
+        },
+      },
     };
     const { repo, baseSha } = await changeWithFakeStryker({ kind: 'report', report });
 

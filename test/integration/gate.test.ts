@@ -2,11 +2,11 @@ import { readFile, realpath, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { GitRepo } from '../../scripts/lib/git-repo.js';
 import { listMutants } from '../../src/core/mutant-list.js';
 import type { ScoredOutcome } from '../../src/core/outcome.js';
 import { runGate } from '../../src/gate.js';
 import { GateError } from '../../src/gate-error.js';
-import { GitRepo } from '../../scripts/lib/git-repo.js';
 import { configFrom, createPricingRepo, FIXTURES, gateRun, pullRequestEvent } from '../support/pricing-repo.js';
 
 // Real git repositories, the project's real Stryker (vitest runner) on the pricing fixture.
@@ -210,7 +210,11 @@ describe('projects as users set them up', () => {
     });
     repo.commit('Discount rate; Stryker config moved');
 
-    const named = await gateRun(repo.dir, configFrom({ 'stryker-config': 'config/mutation.json', concurrency: '2' }), pullRequestEvent(baseSha));
+    const named = await gateRun(
+      repo.dir,
+      configFrom({ 'stryker-config': 'config/mutation.json', concurrency: '2' }),
+      pullRequestEvent(baseSha),
+    );
     const outcome = await runGate(named);
     expect(outcome.verdict.kind).toBe('pass');
     expect(named.log.lines).toContain(
@@ -218,7 +222,9 @@ describe('projects as users set them up', () => {
     );
 
     const missing = await gateRun(repo.dir, configFrom({ 'stryker-config': 'stryker.nope.json' }), pullRequestEvent(baseSha));
-    await expect(runGate(missing)).rejects.toThrow(`Input "stryker-config" names ${await realpath(repo.dir)}/stryker.nope.json, which does not exist.`);
+    await expect(runGate(missing)).rejects.toThrow(
+      `Input "stryker-config" names ${await realpath(repo.dir)}/stryker.nope.json, which does not exist.`,
+    );
   });
 
   it('says what to install when the project has no Stryker', async () => {
@@ -290,7 +296,11 @@ describe('the same change checked out as GitHub merge commit and as PR head', ()
 
   it('reads the changed line where each checkout has it', () => {
     const priceLines = (outcome: ScoredOutcome): number[] => [
-      ...new Set(listMutants(outcome.mutants).filter((mutant) => mutant.file === 'src/price.ts').map((mutant) => mutant.line)),
+      ...new Set(
+        listMutants(outcome.mutants)
+          .filter((mutant) => mutant.file === 'src/price.ts')
+          .map((mutant) => mutant.line),
+      ),
     ];
     expect(priceLines(outcomes.head)).toEqual([2]);
     expect(priceLines(outcomes.merge)).toEqual([3]);

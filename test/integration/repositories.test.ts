@@ -1,13 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GitRepo } from '../../scripts/lib/git-repo.js';
 import { gatherAttributionSources } from '../../src/adapters/attribution-sources.js';
 import { createGit } from '../../src/adapters/git.js';
 import { parseChangedLines } from '../../src/core/changed-lines.js';
 import { listMutants } from '../../src/core/mutant-list.js';
 import type { ScoredOutcome } from '../../src/core/outcome.js';
 import { runGate } from '../../src/gate.js';
-import { GitRepo } from '../../scripts/lib/git-repo.js';
 import { configFrom, createPricingRepo, gateRun, pullRequestEvent } from '../support/pricing-repo.js';
 
 // Repositories and events as they really come: shallow clones, first pushes, pull_request_target,
@@ -82,7 +82,9 @@ describe('push events', () => {
 
     expect(outcome.comparison.base).toBe('main');
     expect(outcome.comparison.mergeBase).toBe(baseSha);
-    expect(outcome.comparison.baseSource).toBe('a push that created its branch (push event field before is all zeros), so the default branch');
+    expect(outcome.comparison.baseSource).toBe(
+      'a push that created its branch (push event field before is all zeros), so the default branch',
+    );
     expect(outcome.score.files.map((file) => file.path)).toEqual(['src/discount.ts']);
   });
 
@@ -105,8 +107,12 @@ describe('merge_group', () => {
     const { repo, baseSha } = await createPricingRepo();
     await repo.write({ 'docs/notes.md': 'Notes\n' });
     repo.commit('Docs');
-    const outcome = await runGate(await gateRun(repo.dir, configFrom({}), { name: 'merge_group', payload: { merge_group: { base_sha: baseSha } } }));
-    expect(outcome.comparison).toEqual(expect.objectContaining({ base: baseSha, baseSource: 'merge_group event field merge_group.base_sha', mergeBase: baseSha }));
+    const outcome = await runGate(
+      await gateRun(repo.dir, configFrom({}), { name: 'merge_group', payload: { merge_group: { base_sha: baseSha } } }),
+    );
+    expect(outcome.comparison).toEqual(
+      expect.objectContaining({ base: baseSha, baseSource: 'merge_group event field merge_group.base_sha', mergeBase: baseSha }),
+    );
   });
 });
 
@@ -142,7 +148,9 @@ describe('pull_request_target', () => {
 
   it('runs them when the workflow sets allow-untrusted-code: true', async () => {
     const { origin, movedBase, prHead } = await pullRequestWithMergeRef();
-    const outcome = await runGate(await gateRun(origin.dir, configFrom({ 'allow-untrusted-code': 'true', concurrency: '2' }), targetEvent(movedBase, prHead)));
+    const outcome = await runGate(
+      await gateRun(origin.dir, configFrom({ 'allow-untrusted-code': 'true', concurrency: '2' }), targetEvent(movedBase, prHead)),
+    );
     expect(outcome.score.files.map((file) => file.path)).toEqual(['src/discount.ts']);
   });
 
@@ -166,21 +174,35 @@ describe('working-directory', () => {
   it('must exist', async () => {
     const { repo, baseSha } = await createPricingRepo();
     const run = await gateRun(repo.dir, configFrom({ 'working-directory': 'packages/nope' }), pullRequestEvent(baseSha));
-    await expect(runGate(run)).rejects.toThrow(`Input "working-directory" is "packages/nope", but ${repo.dir}/packages/nope is not a directory.`);
+    await expect(runGate(run)).rejects.toThrow(
+      `Input "working-directory" is "packages/nope", but ${repo.dir}/packages/nope is not a directory.`,
+    );
   });
 });
 
 describe('a large pull request', () => {
   it('shows attribution progress in the log', async () => {
     const { repo, baseSha } = await createPricingRepo();
-    await repo.write(Object.fromEntries(Array.from({ length: 120 }, (_, index) => [`src/many/file${index}.ts`, `export const value${index} = ${index};\n`])));
+    await repo.write(
+      Object.fromEntries(
+        Array.from({ length: 120 }, (_, index) => [`src/many/file${index}.ts`, `export const value${index} = ${index};\n`]),
+      ),
+    );
     const head = repo.commit('Many files');
     const git = createGit(repo.dir);
     const changed = parseChangedLines(await git.diff(baseSha, head));
     const progress: string[] = [];
 
     const comparison = { base: baseSha, baseSource: 'test', mergeBase: baseSha, head };
-    await gatherAttributionSources(git, changed, (path) => path, comparison, configFrom({}), pullRequestEvent(baseSha), (message) => progress.push(message));
+    await gatherAttributionSources(
+      git,
+      changed,
+      (path) => path,
+      comparison,
+      configFrom({}),
+      pullRequestEvent(baseSha),
+      (message) => progress.push(message),
+    );
 
     expect(progress).toEqual(['Attribution: blamed 50 of 120 changed files.', 'Attribution: blamed 100 of 120 changed files.']);
   });

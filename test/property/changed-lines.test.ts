@@ -47,7 +47,18 @@ function git(cwd: string, args: readonly string[]): string {
 
 /** The diff exactly as the gate's git adapter asks for it. */
 function gateDiff(cwd: string): string {
-  return git(cwd, ['-c', 'core.quotePath=false', 'diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', 'HEAD~1', 'HEAD']);
+  return git(cwd, [
+    '-c',
+    'core.quotePath=false',
+    'diff',
+    '--unified=0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--find-renames',
+    'HEAD~1',
+    'HEAD',
+  ]);
 }
 
 /** The exact paths the gate passes along with the patch (src/adapters/git.ts diffNumstat). */
@@ -88,8 +99,48 @@ function numstat(cwd: string): Map<string, NumstatEntry> {
  * non-ASCII letters, an emoji, Unicode spaces and a few control characters git must C-quote.
  */
 const SEGMENT_UNITS = [
-  'a', 'b', 'z', 'Q', '0', '7', '-', '_', '.', ' ', ' ', '[', ']', '(', ')', '{', '}', ',', '"', "'", '\\',
-  'ü', 'é', 'ж', '日', '😀', '#', '@', '!', '$', '&', '+', '=', '~', '%', ':', '\u00a0', '\u2028', '\t', '\n', '\x01', '\x7f',
+  'a',
+  'b',
+  'z',
+  'Q',
+  '0',
+  '7',
+  '-',
+  '_',
+  '.',
+  ' ',
+  ' ',
+  '[',
+  ']',
+  '(',
+  ')',
+  '{',
+  '}',
+  ',',
+  '"',
+  "'",
+  '\\',
+  'ü',
+  'é',
+  'ж',
+  '日',
+  '😀',
+  '#',
+  '@',
+  '!',
+  '$',
+  '&',
+  '+',
+  '=',
+  '~',
+  '%',
+  ':',
+  '\u00a0',
+  '\u2028',
+  '\t',
+  '\n',
+  '\x01',
+  '\x7f',
 ];
 
 const segmentArb = fc
@@ -100,6 +151,7 @@ const pathArb = fc.array(segmentArb, { minLength: 1, maxLength: 3 }).map((segmen
 
 /** Whether git writes the path C-quoted (core.quotePath=false: only `"`, `\` and control characters force it). */
 function gitQuotes(path: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what force git's quoting.
   return /["\\\x00-\x1f\x7f]/.test(path);
 }
 
@@ -110,11 +162,7 @@ const TIMESTAMP = /\d{4}-\d\d-\d\d\s\d\d:\d\d:\d\d(.\d+)?\s(\+|-)\d\d\d\d/;
  * them out so they keep checking everything else.
  */
 function knownBugShape(path: string): boolean {
-  return (
-    path.endsWith('\\') ||
-    (!gitQuotes(path) && (path.endsWith("'") || /\s$/.test(path))) ||
-    TIMESTAMP.test(path)
-  );
+  return path.endsWith('\\') || (!gitQuotes(path) && (path.endsWith("'") || /\s$/.test(path))) || TIMESTAMP.test(path);
 }
 
 /** Keeps the paths that can live side by side in one tree: none is another's folder. */
@@ -150,7 +198,20 @@ const HOSTILE_SHAPES = [
 ];
 
 /** A small pool of lines that repeat, so that git has several equally short diffs to choose from. */
-const REPEATED_LINES = ['', '}', '  return x;', '++ b/x', '-- a/x', '@@ -1 +1 @@', '\\ No newline at end of file', '+', '-', ' ', 'diff --git a/x b/x', 'a'];
+const REPEATED_LINES = [
+  '',
+  '}',
+  '  return x;',
+  '++ b/x',
+  '-- a/x',
+  '@@ -1 +1 @@',
+  '\\ No newline at end of file',
+  '+',
+  '-',
+  ' ',
+  'diff --git a/x b/x',
+  'a',
+];
 
 type LineMode = 'unique' | 'repeated';
 
@@ -228,10 +289,11 @@ function linesOf(text: string): string[] {
 /** The old and new trees of a scenario; every line text is unique in the 'unique' mode. */
 function buildTrees(scenario: Scenario, mode: LineMode): { before: Tree; after: Tree } {
   let counter = 0;
-  const line = (shape: number): string =>
-    mode === 'unique'
-      ? `${HOSTILE_SHAPES[shape % HOSTILE_SHAPES.length]}#${(counter += 1)}#`
-      : (REPEATED_LINES[shape % REPEATED_LINES.length] as string);
+  const line = (shape: number): string => {
+    if (mode !== 'unique') return REPEATED_LINES[shape % REPEATED_LINES.length] as string;
+    counter += 1;
+    return `${HOSTILE_SHAPES[shape % HOSTILE_SHAPES.length]}#${counter}#`;
+  };
   const paths = compatiblePaths(scenario.paths);
   const before: Tree = new Map();
   const after: Tree = new Map();
@@ -360,7 +422,12 @@ describe.skipIf(process.platform === 'win32')('parseChangedLines on real git dif
         for (const file of reported) {
           const lines = linesOf(after.get(file.path)?.content ?? '');
           expect(file.lines.length).toBe(stats.get(file.path)?.added);
-          expect(file.lines.every((line, index) => Number.isInteger(line) && line >= 1 && line <= lines.length && (index === 0 || line > (file.lines[index - 1] as number)))).toBe(true);
+          expect(
+            file.lines.every(
+              (line, index) =>
+                Number.isInteger(line) && line >= 1 && line <= lines.length && (index === 0 || line > (file.lines[index - 1] as number)),
+            ),
+          ).toBe(true);
           const added = new Set(file.lines);
           const kept = lines.filter((_, index) => !added.has(index + 1));
           expect(isSubsequence(kept, sourceLines(file.path, before, stats))).toBe(true);
@@ -400,7 +467,8 @@ describe.skipIf(process.platform === 'win32')('parseChangedLines on real git dif
   });
 
   it('keeps a date-time stamp inside a file name (a 2024-01-01 10:00:00 +0100.sql is reported as a)', () => {
-    const digits = (length: number): fc.Arbitrary<string> => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
+    const digits = (length: number): fc.Arbitrary<string> =>
+      fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
     pathSurvives(
       fc
         .tuple(unquotedPathArb, digits(4), digits(2), digits(2), digits(2), digits(2), digits(2), digits(4), fc.constantFrom('+', '-'))
@@ -412,7 +480,7 @@ describe.skipIf(process.platform === 'win32')('parseChangedLines on real git dif
 // ---------------------------------------------------------------------------------------------------
 // unquoteGitPath
 
-const NAMED_ESCAPES: Readonly<Record<number, string>> = { 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x22: '"', 0x5c: '\\' };
+const NAMED_ESCAPES: Readonly<Record<number, string>> = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
 
 /**
  * The inside of git's C-style quoting (quote.c, quote_c_style): `"` and `\` and the named control
@@ -435,7 +503,33 @@ function gitQuoteBody(path: string, quotePath: boolean): string {
 
 /** Text rich in what the quoting touches: backslashes, quotes, digits after escapes, controls, non-ASCII. */
 const quotingUnitArb = fc.oneof(
-  fc.constantFrom('\\', '"', "'", '0', '1', '7', '8', 'n', 't', 'a', '\\n', '\\000', '\t', '\n', '\r', '\x00', '\x07', '\x1b', '\x7f', 'ü', '日', '😀', '\u2028', ' ', '/'),
+  fc.constantFrom(
+    '\\',
+    '"',
+    "'",
+    '0',
+    '1',
+    '7',
+    '8',
+    'n',
+    't',
+    'a',
+    '\\n',
+    '\\000',
+    '\t',
+    '\n',
+    '\r',
+    '\x00',
+    '\x07',
+    '\x1b',
+    '\x7f',
+    'ü',
+    '日',
+    '😀',
+    '\u2028',
+    ' ',
+    '/',
+  ),
   fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
 );
 
@@ -455,9 +549,12 @@ describe('unquoteGitPath', () => {
 
   it('leaves a path git writes unquoted as it is', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }).filter((path) => !gitQuotes(path)), (path) => {
-        expect(unquoteGitPath(path)).toBe(path);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary' }).filter((path) => !gitQuotes(path)),
+        (path) => {
+          expect(unquoteGitPath(path)).toBe(path);
+        },
+      ),
       { numRuns: 500 },
     );
   });

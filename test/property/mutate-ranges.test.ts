@@ -7,9 +7,7 @@ import type { ChangedFile } from '../../src/core/changed-lines.js';
 import { toLineRanges, toMutatePatterns } from '../../src/core/mutate-ranges.js';
 
 /** Ascending, distinct line numbers: what parseChangedLines gives per file. */
-const linesArb = fc
-  .uniqueArray(fc.integer({ min: 1, max: 60 }), { maxLength: 40 })
-  .map((lines) => [...lines].sort((a, b) => a - b));
+const linesArb = fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { maxLength: 40 }).map((lines) => [...lines].sort((a, b) => a - b));
 
 describe('toLineRanges', () => {
   it('gives ascending, disjoint ranges that cover exactly the lines, with a missing line between neighbours', () => {
@@ -55,7 +53,12 @@ interface StrykerEntry {
 function strykerParse(pattern: string): StrykerEntry | undefined {
   const match = MUTATION_RANGE_REGEX.exec(pattern);
   if (match === null) return undefined;
-  return { glob: match[1] as string, start: Number(match[3]), end: Number(match[5]), columns: match[4] !== undefined || match[6] !== undefined };
+  return {
+    glob: match[1] as string,
+    start: Number(match[3]),
+    end: Number(match[5]),
+    columns: match[4] !== undefined || match[6] !== undefined,
+  };
 }
 
 const strykerNormalize = (name: string): string => resolvePath(name).replaceAll('\\', '/');
@@ -76,7 +79,39 @@ function strykerMatches(fileName: string, glob: string): boolean {
  * backslashes come from their own generators.
  */
 const SEGMENT_UNITS = [
-  'a', 'b', 'x', '0', '1', '.', '-', '_', ' ', '[', ']', '(', ')', '{', '}', '*', '?', ',', ':', '!', '#', '+', '@', '$', '&', '^', '|', '~', "'", '"', 'ü', '日', '😀',
+  'a',
+  'b',
+  'x',
+  '0',
+  '1',
+  '.',
+  '-',
+  '_',
+  ' ',
+  '[',
+  ']',
+  '(',
+  ')',
+  '{',
+  '}',
+  '*',
+  '?',
+  ',',
+  ':',
+  '!',
+  '#',
+  '+',
+  '@',
+  '$',
+  '&',
+  '^',
+  '|',
+  '~',
+  "'",
+  '"',
+  'ü',
+  '日',
+  '😀',
 ];
 
 const segmentArb = fc
@@ -90,7 +125,7 @@ const relativePathArb = fc.array(segmentArb, { minLength: 1, maxLength: 3 }).map
  * brace. Paths without one are always targetable.
  */
 function mayHaveBraceList(text: string): boolean {
-  return /\{[^]*,[^]*\}/.test(text);
+  return /\{[\s\S]*,[\s\S]*\}/.test(text);
 }
 
 /** Certainly a brace list: braces around a comma with no other brace between them. Never targetable. */
@@ -121,7 +156,10 @@ function absoluteOf(root: string, path: string): string {
 
 /** An absolute path as a file system lists it: no empty, `.` or `..` segment, no trailing slash. */
 function isCanonical(path: string): boolean {
-  return path.split('/').slice(1).every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+  return path
+    .split('/')
+    .slice(1)
+    .every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
 
 /**
@@ -150,12 +188,11 @@ interface Case {
 function caseArb(paths: fc.Arbitrary<string>, roots: fc.Arbitrary<string>): fc.Arbitrary<Case> {
   return fc.record({
     root: roots,
-    files: fc
-      .uniqueArray(fc.record({ path: paths, lines: linesArb.filter((lines) => lines.length > 0) }), {
-        minLength: 1,
-        maxLength: 6,
-        selector: (file) => file.path,
-      }),
+    files: fc.uniqueArray(fc.record({ path: paths, lines: linesArb.filter((lines) => lines.length > 0) }), {
+      minLength: 1,
+      maxLength: 6,
+      selector: (file) => file.path,
+    }),
   });
 }
 
@@ -202,9 +239,7 @@ describe('toMutatePatterns', () => {
 
   it('reports paths with a backslash or a {a,b} brace list as untargetable, and gives them no pattern', () => {
     // A backslash anywhere, the end included (where minimatch would read it as a literal backslash).
-    const backslashArb = fc
-      .tuple(relativePathArb, fc.option(relativePathArb, { nil: '' }))
-      .map(([a, b]) => `${a}\\${b}`);
+    const backslashArb = fc.tuple(relativePathArb, fc.option(relativePathArb, { nil: '' })).map(([a, b]) => `${a}\\${b}`);
     const braceListArb = fc
       .tuple(relativePathArb, segmentArb, segmentArb, relativePathArb)
       .map(([before, a, b, after]) => `${before}{${a.replaceAll(/[{}]/g, '')},${b.replaceAll(/[{}]/g, '')}}${after}`);
@@ -246,11 +281,19 @@ describe('toMutatePatterns', () => {
         fc.pre(files.every((file) => !mayHaveBraceList(absoluteOf(root, file.path))));
         const { patterns, untargetable } = toMutatePatterns(files, root);
         expect(untargetable).toEqual([]);
-        const expected = files.flatMap((file) => toLineRanges(file.lines).map((range) => ({ file: absoluteOf(root, file.path), ...range })));
+        const expected = files.flatMap((file) =>
+          toLineRanges(file.lines).map((range) => ({ file: absoluteOf(root, file.path), ...range })),
+        );
         expect(
           patterns.map((pattern) => {
             const entry = strykerParse(pattern) as StrykerEntry;
-            return { file: entry.columns ? `(columns) ${entry.glob}` : absoluteOf(root, files.find((file) => strykerMatches(absoluteOf(root, file.path), entry.glob))?.path ?? '?'), start: entry.start, end: entry.end };
+            return {
+              file: entry.columns
+                ? `(columns) ${entry.glob}`
+                : absoluteOf(root, files.find((file) => strykerMatches(absoluteOf(root, file.path), entry.glob))?.path ?? '?'),
+              start: entry.start,
+              end: entry.end,
+            };
           }),
         ).toEqual(expected);
       }),

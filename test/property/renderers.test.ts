@@ -6,8 +6,8 @@ import type { SkippedFile } from '../../src/core/file-scope.js';
 import { escapeMarkdown } from '../../src/core/markdown.js';
 import type { MutantResult, MutantStatus } from '../../src/core/mutation-report.js';
 import { errorOutcome, type GateOutcome } from '../../src/core/outcome.js';
-import type { LinkBase } from '../../src/core/summary-mutants.js';
 import { type Budget, type RenderContext, renderReport, renderSummary } from '../../src/core/summary.js';
+import type { LinkBase } from '../../src/core/summary-mutants.js';
 import type { TestInfo } from '../../src/core/test-index.js';
 import { type ChangedSource, scored } from '../core/scored-fixtures.js';
 
@@ -16,10 +16,64 @@ import { type ChangedSource, scored } from '../core/scored-fixtures.js';
 
 /** Pieces of text that mean something to markdown, HTML or GitHub, or that confuse a reader. */
 const HOSTILE_UNITS = [
-  '<', '>', '&', '|', '`', '\\', '*', '_', '~', '[', ']', '(', ')', '#', '@', '$', '!', ':', '{', '}', '"', "'", '-', '+', '=',
-  ' ', '\t', '\n', '\r\n', '\r', '😀', '👩‍💻', '\u202e', '\u200f', 'ü', 'a', 'Z', '0',
-  '<script>', '</script>', '<code>', '</code>', '</details>', '</summary>', '</pre>', '<img src=x onerror=alert(1)>', '<!--',
-  '@user', 'user', '```', '````', '~~~', '&#60;', '&lt;', '|---|', '#1', '$x$', '[x](javascript:alert(1))',
+  '<',
+  '>',
+  '&',
+  '|',
+  '`',
+  '\\',
+  '*',
+  '_',
+  '~',
+  '[',
+  ']',
+  '(',
+  ')',
+  '#',
+  '@',
+  '$',
+  '!',
+  ':',
+  '{',
+  '}',
+  '"',
+  "'",
+  '-',
+  '+',
+  '=',
+  ' ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  '😀',
+  '👩‍💻',
+  '\u202e',
+  '\u200f',
+  'ü',
+  'a',
+  'Z',
+  '0',
+  '<script>',
+  '</script>',
+  '<code>',
+  '</code>',
+  '</details>',
+  '</summary>',
+  '</pre>',
+  '<img src=x onerror=alert(1)>',
+  '<!--',
+  '@user',
+  'user',
+  '```',
+  '````',
+  '~~~',
+  '&#60;',
+  '&lt;',
+  '|---|',
+  '#1',
+  '$x$',
+  '[x](javascript:alert(1))',
 ];
 
 const hostileArb = fc.string({ unit: fc.constantFrom(...HOSTILE_UNITS), maxLength: 16 });
@@ -34,7 +88,17 @@ const codeLineArb = fc.string({ unit: fc.constantFrom(...HOSTILE_UNITS, '\r```',
 // ---------------------------------------------------------------------------------------------------
 // Outcomes
 
-const STATUSES: readonly MutantStatus[] = ['Killed', 'Survived', 'Survived', 'NoCoverage', 'NoCoverage', 'Timeout', 'CompileError', 'RuntimeError', 'Ignored'];
+const STATUSES: readonly MutantStatus[] = [
+  'Killed',
+  'Survived',
+  'Survived',
+  'NoCoverage',
+  'NoCoverage',
+  'Timeout',
+  'CompileError',
+  'RuntimeError',
+  'Ignored',
+];
 const MUTATORS = ['EqualityOperator', 'ConditionalExpression', 'ArithmeticOperator', 'MethodExpression', 'StringLiteral', 'BlockStatement'];
 const TEST_IDS = ['t0', 't1', 't2', 't3', 't4', 't5', 't6'];
 const CLASSES: readonly LineClass[] = ['ai', 'human', 'unknown'];
@@ -61,7 +125,12 @@ const fileArb = fc.record({
 });
 
 const testInfoArb = (id: string): fc.Arbitrary<TestInfo> =>
-  fc.record({ id: fc.constant(id), name: hostileArb, file: fc.option(hostileArb, { nil: undefined }), line: fc.option(fc.nat(500), { nil: undefined }) });
+  fc.record({
+    id: fc.constant(id),
+    name: hostileArb,
+    file: fc.option(hostileArb, { nil: undefined }),
+    line: fc.option(fc.nat(500), { nil: undefined }),
+  });
 
 const scoredArb: fc.Arbitrary<GateOutcome> = fc
   .record({
@@ -69,14 +138,23 @@ const scoredArb: fc.Arbitrary<GateOutcome> = fc
     threshold: fc.integer({ min: 0, max: 10_000 }),
     aiThreshold: fc.integer({ min: 0, max: 10_000 }),
     aiLabels: fc.array(hostileArb, { maxLength: 2 }),
-    gating: fc.record({ detection: fc.constantFrom<Gating['detection']>('auto', 'all', 'off'), unknownAs: fc.constantFrom<Gating['unknownAs']>('human', 'ai') }),
+    gating: fc.record({
+      detection: fc.constantFrom<Gating['detection']>('auto', 'all', 'off'),
+      unknownAs: fc.constantFrom<Gating['unknownAs']>('human', 'ai'),
+    }),
     signals: fc.record({ checked: fc.array(hostileArb, { maxLength: 3 }), unavailable: fc.array(hostileArb, { maxLength: 3 }) }),
-    skipped: fc.array(fc.record({ path: hostileArb, reason: fc.constantFrom(...SKIP_REASONS), pattern: fc.option(hostileArb, { nil: undefined }) }), { maxLength: 3 }),
+    skipped: fc.array(
+      fc.record({ path: hostileArb, reason: fc.constantFrom(...SKIP_REASONS), pattern: fc.option(hostileArb, { nil: undefined }) }),
+      { maxLength: 3 },
+    ),
     untargetable: fc.array(hostileArb, { maxLength: 3 }),
     base: hostileArb,
     baseSource: hostileArb,
     tests: fc.tuple(...TEST_IDS.map(testInfoArb)),
-    repositoryPrefix: fc.oneof(fc.constant(''), hostileNonEmptyArb.map((prefix) => `${prefix}/`)),
+    repositoryPrefix: fc.oneof(
+      fc.constant(''),
+      hostileNonEmptyArb.map((prefix) => `${prefix}/`),
+    ),
   })
   .map((input) => {
     const files: Record<string, ChangedSource> = {};
@@ -89,7 +167,10 @@ const scoredArb: fc.Arbitrary<GateOutcome> = fc
           id: String(index),
           mutatorName: spec.mutator,
           status: spec.status,
-          location: { start: { line, column: 1 + spec.column }, end: { line: Math.min(lineCount, line + spec.lines), column: 1 + spec.endColumn } },
+          location: {
+            start: { line, column: 1 + spec.column },
+            end: { line: Math.min(lineCount, line + spec.lines), column: 1 + spec.endColumn },
+          },
           replacement: spec.replacement,
           coveredBy: spec.coveredBy,
           killedBy: spec.killedBy,
@@ -128,7 +209,10 @@ const linksArb: fc.Arbitrary<LinkBase | undefined> = fc.option(
     serverUrl: fc.constant('https://github.com'),
     repository: fc.oneof(fc.constant('octo/repo'), hostileNonEmptyArb),
     sha: fc.constant('c'.repeat(40)),
-    repositoryPrefix: fc.oneof(fc.constant(''), hostileNonEmptyArb.map((prefix) => `${prefix}/`)),
+    repositoryPrefix: fc.oneof(
+      fc.constant(''),
+      hostileNonEmptyArb.map((prefix) => `${prefix}/`),
+    ),
   }),
   { nil: undefined },
 );
@@ -240,7 +324,10 @@ describe('renderReport and renderSummary', () => {
       fc.property(outcomeArb, contextArb, budgetPickArb, (outcome, context, pick) => {
         const full = renderSummary(outcome, context, Number.MAX_SAFE_INTEGER);
         expectSafeMarkdown(full);
-        const maxBytes = budgetOf(pick, levelSizes((limit) => renderSummary(outcome, context, limit), bytes));
+        const maxBytes = budgetOf(
+          pick,
+          levelSizes((limit) => renderSummary(outcome, context, limit), bytes),
+        );
         const text = renderSummary(outcome, context, maxBytes);
         expect(bytes(text)).toBeLessThanOrEqual(maxBytes);
         if (maxBytes >= bytes(full)) expect(text).toBe(full);
@@ -252,14 +339,20 @@ describe('renderReport and renderSummary', () => {
 
   it('keep a PR comment within its character budget, as safe markdown', () => {
     fc.assert(
-      fc.property(outcomeArb, contextArb, budgetPickArb, fc.constantFrom(...Object.keys(MEASURES)), (outcome, context, pick, measureName) => {
-        const measure = MEASURES[measureName as keyof typeof MEASURES];
-        const sizes = levelSizes((limit) => renderReport(outcome, context, { limit, measure }), measure);
-        const budget: Budget = { limit: budgetOf(pick, sizes), measure };
-        const text = renderReport(outcome, context, budget);
-        expect(measure(text)).toBeLessThanOrEqual(budget.limit);
-        expectSafeMarkdown(text);
-      }),
+      fc.property(
+        outcomeArb,
+        contextArb,
+        budgetPickArb,
+        fc.constantFrom(...Object.keys(MEASURES)),
+        (outcome, context, pick, measureName) => {
+          const measure = MEASURES[measureName as keyof typeof MEASURES];
+          const sizes = levelSizes((limit) => renderReport(outcome, context, { limit, measure }), measure);
+          const budget: Budget = { limit: budgetOf(pick, sizes), measure };
+          const text = renderReport(outcome, context, budget);
+          expect(measure(text)).toBeLessThanOrEqual(budget.limit);
+          expectSafeMarkdown(text);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -3,9 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { ChangedFile } from '../../src/core/changed-lines.js';
 import { keepChangedLineMutants } from '../../src/core/changed-mutants.js';
 import type { FileResult, MutantResult, MutantStatus, MutationTestResult } from '../../src/core/mutation-report.js';
-import { formatScore, meetsThreshold, type MutantCounts, scoreChangedLines } from '../../src/core/scoring.js';
+import { formatScore, type MutantCounts, meetsThreshold, scoreChangedLines } from '../../src/core/scoring.js';
 
-const STATUSES: readonly MutantStatus[] = ['Killed', 'Survived', 'NoCoverage', 'CompileError', 'RuntimeError', 'Timeout', 'Ignored', 'Pending'];
+const STATUSES: readonly MutantStatus[] = [
+  'Killed',
+  'Survived',
+  'NoCoverage',
+  'CompileError',
+  'RuntimeError',
+  'Timeout',
+  'Ignored',
+  'Pending',
+];
 
 function mutant(id: string, status: MutantStatus, start: number, end: number): MutantResult {
   return {
@@ -23,7 +32,10 @@ function mutant(id: string, status: MutantStatus, start: number, end: number): M
  * slashes (`a/b` and `a//b`, `a\\b` or `/a/b`), which such paths never do.
  */
 const scoredPathArb = fc
-  .array(fc.string({ unit: fc.constantFrom('a', 'b', '.', ' ', '[', ']', '(', ')', 'ü', '_', '-', '0'), minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 })
+  .array(fc.string({ unit: fc.constantFrom('a', 'b', '.', ' ', '[', ']', '(', ')', 'ü', '_', '-', '0'), minLength: 1, maxLength: 4 }), {
+    minLength: 1,
+    maxLength: 3,
+  })
   .map((segments) => segments.join('/'));
 
 /** Files of mutants with any mix of statuses, and the changed files they are scored against. */
@@ -98,7 +110,10 @@ describe('scoreChangedLines', () => {
         const changed: ChangedFile[] = files.map((file) => ({ path: file.path, lines: [1] }));
         const score = scoreChangedLines(kept, changed);
         const all = files.flatMap((file) => file.statuses);
-        for (const [counts, statuses] of [[score.total, all], ...score.files.map((file, index) => [file.counts, files[index]?.statuses ?? []] as const)] as const) {
+        for (const [counts, statuses] of [
+          [score.total, all],
+          ...score.files.map((file, index) => [file.counts, files[index]?.statuses ?? []] as const),
+        ] as const) {
           expect(counts.killed).toBe(count(statuses, 'Killed'));
           expect(counts.timeout).toBe(count(statuses, 'Timeout'));
           expect(counts.survived).toBe(count(statuses, 'Survived'));
@@ -120,17 +135,23 @@ describe('scoreChangedLines', () => {
 describe('formatScore', () => {
   it('is never above the exact score and less than 0.01 below it; empty exactly when there is no valid mutant', () => {
     fc.assert(
-      fc.property(fc.oneof(countsArb, boundaryArb.map(({ counts }) => counts)), (counts) => {
-        const formatted = formatScore(counts);
-        if (counts.mutants === 0) {
-          expect(formatted).toBe('');
-          return;
-        }
-        // h / 100 <= 100 d / m < (h + 1) / 100, in integers: h m <= 10000 d < (h + 1) m.
-        const h = hundredths(formatted);
-        expect(h * counts.mutants).toBeLessThanOrEqual(counts.detected * 10_000);
-        expect(counts.detected * 10_000).toBeLessThan((h + 1) * counts.mutants);
-      }),
+      fc.property(
+        fc.oneof(
+          countsArb,
+          boundaryArb.map(({ counts }) => counts),
+        ),
+        (counts) => {
+          const formatted = formatScore(counts);
+          if (counts.mutants === 0) {
+            expect(formatted).toBe('');
+            return;
+          }
+          // h / 100 <= 100 d / m < (h + 1) / 100, in integers: h m <= 10000 d < (h + 1) m.
+          const h = hundredths(formatted);
+          expect(h * counts.mutants).toBeLessThanOrEqual(counts.detected * 10_000);
+          expect(counts.detected * 10_000).toBeLessThan((h + 1) * counts.mutants);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -139,12 +160,18 @@ describe('formatScore', () => {
 describe('meetsThreshold', () => {
   it('agrees with the exact comparison detected × 100 ≥ threshold × mutants for thresholds with two decimals', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.tuple(thresholdArb, countsArb).map(([t, counts]) => ({ t, counts })), boundaryArb), ({ t, counts }) => {
-        // threshold = t / 100 exactly as a user writes it ("80.5" parses to the same double as 8050 / 100).
-        const threshold = Number((t / 100).toFixed(2));
-        expect(threshold).toBe(t / 100);
-        expect(meetsThreshold(counts, threshold)).toBe(counts.detected * 10_000 >= t * counts.mutants);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.tuple(thresholdArb, countsArb).map(([t, counts]) => ({ t, counts })),
+          boundaryArb,
+        ),
+        ({ t, counts }) => {
+          // threshold = t / 100 exactly as a user writes it ("80.5" parses to the same double as 8050 / 100).
+          const threshold = Number((t / 100).toFixed(2));
+          expect(threshold).toBe(t / 100);
+          expect(meetsThreshold(counts, threshold)).toBe(counts.detected * 10_000 >= t * counts.mutants);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -179,7 +206,10 @@ const reportCaseArb = fc.record({
     { maxLength: 4, selector: (file) => file.path },
   ),
   changed: fc.uniqueArray(
-    fc.record({ path: relativePathArb, lines: fc.uniqueArray(fc.integer({ min: 1, max: 25 }), { maxLength: 25 }).map((lines) => lines.sort((a, b) => a - b)) }),
+    fc.record({
+      path: relativePathArb,
+      lines: fc.uniqueArray(fc.integer({ min: 1, max: 25 }), { maxLength: 25 }).map((lines) => lines.sort((a, b) => a - b)),
+    }),
     { maxLength: 4, selector: (file) => file.path },
   ),
   shareChanged: fc.boolean(),
@@ -196,9 +226,15 @@ describe('keepChangedLineMutants', () => {
         const files: Record<string, FileResult> = {};
         const mutantsByPath = new Map<string, MutantResult[]>();
         for (const file of reported) {
-          const mutants = file.mutants.map((span, index) => mutant(`${file.path}#${index}`, span.status, span.start, span.start + span.length));
+          const mutants = file.mutants.map((span, index) =>
+            mutant(`${file.path}#${index}`, span.status, span.start, span.start + span.length),
+          );
           mutantsByPath.set(file.path, mutants);
-          files[(NAMINGS[file.naming] as (path: string) => string)(file.path)] = { language: 'typescript', source: `source of ${file.path}`, mutants };
+          files[(NAMINGS[file.naming] as (path: string) => string)(file.path)] = {
+            language: 'typescript',
+            source: `source of ${file.path}`,
+            mutants,
+          };
         }
         const report: MutationTestResult = { schemaVersion: '2', thresholds: { high: 80, low: 60 }, files, projectRoot: PROJECT_ROOT };
         const kept = keepChangedLineMutants(report, changed);
@@ -206,7 +242,8 @@ describe('keepChangedLineMutants', () => {
         for (const file of changed) {
           const lines = new Set(file.lines);
           const everyLineChanged = (candidate: MutantResult): boolean => {
-            for (let line = candidate.location.start.line; line <= candidate.location.end.line; line += 1) if (!lines.has(line)) return false;
+            for (let line = candidate.location.start.line; line <= candidate.location.end.line; line += 1)
+              if (!lines.has(line)) return false;
             return true;
           };
           const expected = (mutantsByPath.get(file.path) ?? []).filter(everyLineChanged);

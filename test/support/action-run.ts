@@ -39,7 +39,10 @@ export async function runAction(
   options: ActionRunOptions = {},
 ): Promise<CompositeRunResult> {
   const eventPath = join(await mkdtemp(join(tmpdir(), 'gate-event-')), 'event.json');
-  const event = options.event ?? { name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: baseSha }, ...options.pullRequest } } };
+  const event = options.event ?? {
+    name: 'pull_request',
+    payload: { pull_request: { number: 7, base: { sha: baseSha }, ...options.pullRequest } },
+  };
   await writeFile(eventPath, JSON.stringify(event.payload));
   return runCompositeAction({
     actionPath: await actionPath(),

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { type Author, GitRepo, identity } from '../../scripts/lib/git-repo.js';
 import { type GatheredSources, gatherAttributionSources } from '../../src/adapters/attribution-sources.js';
 import { createGit, type Git } from '../../src/adapters/git.js';
 import { type Attribution, attributeChangedLines, type LineClass } from '../../src/core/attribution.js';
@@ -10,7 +11,6 @@ import type { GateEvent } from '../../src/core/base-ref.js';
 import { type ChangedFile, parseChangedLines } from '../../src/core/changed-lines.js';
 import type { Config } from '../../src/core/config.js';
 import type { Comparison } from '../../src/core/outcome.js';
-import { type Author, GitRepo, identity } from '../../scripts/lib/git-repo.js';
 import { configFrom } from './pricing-repo.js';
 
 export const BASE_AUTHOR: Author = { name: 'Base Author', email: 'base@example.com' };

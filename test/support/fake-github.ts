@@ -109,10 +109,16 @@ export class FakeGitHub {
     this.requests.push(recorded);
     const url = new URL(recorded.path, this.origin);
     const route = this.route(recorded.method, url.pathname);
-    if (route === undefined) return this.send(response, { status: 404, body: json({ message: 'Not Found' }) });
+    if (route === undefined) {
+      this.send(response, { status: 404, body: json({ message: 'Not Found' }) });
+      return;
+    }
     if (this.hangWhen(route, url)) return;
     const fixed = this.answers[route];
-    if (fixed !== undefined) return this.send(response, typeof fixed === 'function' ? fixed(recorded) : fixed);
+    if (fixed !== undefined) {
+      this.send(response, typeof fixed === 'function' ? fixed(recorded) : fixed);
+      return;
+    }
     switch (route) {
       case 'user':
         return this.send(
@@ -157,7 +163,10 @@ export class FakeGitHub {
 
   private create(recorded: Recorded, response: ServerResponse): void {
     const { body } = JSON.parse(recorded.body) as { body?: unknown };
-    if (typeof body !== 'string') return this.send(response, { status: 422, body: json({ message: 'Invalid request.' }) });
+    if (typeof body !== 'string') {
+      this.send(response, { status: 422, body: json({ message: 'Invalid request.' }) });
+      return;
+    }
     this.send(response, { status: 201, body: json(this.addComment(this.login ?? ACTIONS_BOT, body)) });
   }
 
@@ -165,8 +174,14 @@ export class FakeGitHub {
     const id = Number(url.pathname.split('/').pop());
     const comment = this.comments.find((candidate) => candidate.id === id);
     const { body } = JSON.parse(recorded.body) as { body?: unknown };
-    if (comment === undefined) return this.send(response, { status: 404, body: json({ message: 'Not Found' }) });
-    if (typeof body !== 'string') return this.send(response, { status: 422, body: json({ message: 'Invalid request.' }) });
+    if (comment === undefined) {
+      this.send(response, { status: 404, body: json({ message: 'Not Found' }) });
+      return;
+    }
+    if (typeof body !== 'string') {
+      this.send(response, { status: 422, body: json({ message: 'Invalid request.' }) });
+      return;
+    }
     comment.body = body;
     this.send(response, { status: 200, body: json(comment) });
   }

@@ -63,7 +63,10 @@ switch (mode.kind) {
 export async function installFakeStryker(repo: GitRepo, mode: FakeStrykerMode): Promise<void> {
   const packageDir = join(repo.dir, 'node_modules', '@stryker-mutator', 'core');
   await mkdir(join(packageDir, 'bin'), { recursive: true });
-  await writeFile(join(packageDir, 'package.json'), JSON.stringify({ name: '@stryker-mutator/core', type: 'module', bin: { stryker: 'bin/stryker.js' } }));
+  await writeFile(
+    join(packageDir, 'package.json'),
+    JSON.stringify({ name: '@stryker-mutator/core', type: 'module', bin: { stryker: 'bin/stryker.js' } }),
+  );
   await writeFile(join(packageDir, 'bin', 'stryker.js'), CLI);
   await writeFile(join(repo.dir, 'fake-stryker-mode.json'), JSON.stringify(mode));
 }

@@ -1,12 +1,12 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GitRepo, PROJECT_ROOT } from '../../scripts/lib/git-repo.js';
 import { createRunFiles } from '../../src/adapters/run-files.js';
 import { Inputs } from '../../src/constants.js';
 import type { GateEvent } from '../../src/core/base-ref.js';
 import { type Config, parseConfig, type RawInputs } from '../../src/core/config.js';
 import type { GateRun } from '../../src/gate.js';
-import { GitRepo, PROJECT_ROOT } from '../../scripts/lib/git-repo.js';
 import { RecordingLog } from './recording-log.js';
 
 export const FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures');

@@ -20908,7 +20908,11 @@ function parseTimeout(raw) {
   if (value === "") return void 0;
   const minutes = Number.parseFloat(value);
   if (!TIMEOUT_FORM.test(value) || minutes <= 0 || minutes > MAX_TIMEOUT_MINUTES) {
-    return problem(Inputs.TimeoutMinutes, raw, `expected minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, such as 30 or 7.5, or empty for no limit`);
+    return problem(
+      Inputs.TimeoutMinutes,
+      raw,
+      `expected minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, such as 30 or 7.5, or empty for no limit`
+    );
   }
   return minutes;
 }
@@ -20967,10 +20971,10 @@ var C_ESCAPES = {
 function unquoteGitPath(path2) {
   const encoder = new TextEncoder();
   const bytes = [];
-  for (const [, escape2 = "", plain] of path2.matchAll(/\\([0-7]{3}|.)|([^\\]+)/gs)) {
+  for (const [, escaped = "", plain] of path2.matchAll(/\\([0-7]{3}|.)|([^\\]+)/gs)) {
     if (plain !== void 0) bytes.push(...encoder.encode(plain));
-    else if (escape2.length === 3) bytes.push(Number.parseInt(escape2, 8));
-    else bytes.push(...encoder.encode(C_ESCAPES[escape2] ?? escape2));
+    else if (escaped.length === 3) bytes.push(Number.parseInt(escaped, 8));
+    else bytes.push(...encoder.encode(C_ESCAPES[escaped] ?? escaped));
   }
   return new TextDecoder().decode(new Uint8Array(bytes));
 }
@@ -21014,7 +21018,6 @@ function parseBlamePorcelain(text) {
     if (header && current === void 0) {
       current = { sha: header[1], originalLine: Number(header[2]), line: Number(header[3]), boundary: false, originalPath: "" };
     } else if (current === void 0) {
-      continue;
     } else if (row.startsWith("	")) {
       lines.push(current);
       current = void 0;
@@ -23805,7 +23808,10 @@ async function gatherAttributionSources(git, files, repositoryPath, comparison, 
   const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
   const none = { blame: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map(), notes: /* @__PURE__ */ new Map() };
   if (config.aiDetection !== "auto" || files.length === 0) {
-    return { sources: { ...base, ...none }, availability: { ...base, pullRequest: pullRequest !== void 0, notes: false, shallow: false } };
+    return {
+      sources: { ...base, ...none },
+      availability: { ...base, pullRequest: pullRequest !== void 0, notes: false, shallow: false }
+    };
   }
   const blame = /* @__PURE__ */ new Map();
   for (const [index, file] of files.entries()) {
@@ -23813,7 +23819,11 @@ async function gatherAttributionSources(git, files, repositoryPath, comparison, 
     blame.set(file.path, parseBlamePorcelain(porcelain));
     if ((index + 1) % PROGRESS_EVERY === 0) progress(`Attribution: blamed ${index + 1} of ${files.length} changed files.`);
   }
-  const shas = [...new Set([...blame.values()].flat().filter((line) => !line.boundary).map((line) => line.sha))];
+  const shas = [
+    ...new Set(
+      [...blame.values()].flat().filter((line) => !line.boundary).map((line) => line.sha)
+    )
+  ];
   const commits = new Map(parseCommitLog(await git.commitLog(shas, COMMIT_LOG_FORMAT)).map((commit) => [commit.sha, commit]));
   const hasNotes = await git.fetchAiNotes();
   const notes = /* @__PURE__ */ new Map();
@@ -23924,9 +23934,7 @@ import { dirname, extname, join as join2, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
-  (prefix2) => [".conf", ".config"].flatMap(
-    (suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`)
-  )
+  (prefix2) => [".conf", ".config"].flatMap((suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`))
 );
 async function exists2(path2) {
   try {
@@ -24227,9 +24235,7 @@ function normalizeReportPath(name, projectRoot) {
   return posix.startsWith("./") ? posix.slice(2) : posix;
 }
 function keepChangedLineMutants(report, changed) {
-  const reportFiles = new Map(
-    Object.entries(report.files).map(([name, file]) => [normalizeReportPath(name, report.projectRoot), file])
-  );
+  const reportFiles = new Map(Object.entries(report.files).map(([name, file]) => [normalizeReportPath(name, report.projectRoot), file]));
   const kept = {};
   for (const file of changed) {
     const lines = new Set(file.lines);
@@ -24878,7 +24884,9 @@ function describeSignals(availability) {
   const custom = availability.patterns.filter((pattern) => pattern.agent === "ai-patterns").length;
   const agents = new Set(availability.patterns.filter((pattern) => pattern.agent !== "ai-patterns").map((pattern) => pattern.agent));
   const table = `${availability.patterns.length - custom} signals of ${agents.size} agents${custom > 0 ? ` and ${custom} from ai-patterns` : ""}`;
-  const checked = [`authors, committers and Co-authored-by of the commits that introduced each line, their trailers and messages, against ${table}`];
+  const checked = [
+    `authors, committers and Co-authored-by of the commits that introduced each line, their trailers and messages, against ${table}`
+  ];
   const unavailable = [];
   if (availability.pullRequest) {
     checked.push(`PR labels (${availability.aiLabels.join(", ")}), PR author, head branch and description`);
@@ -25052,7 +25060,9 @@ async function compare(git, run3) {
   if (head === void 0) throw new GateError("HEAD does not name a commit: check out the commit to test before this step.");
   let mergeBase = await git.mergeBase(baseCommit, head);
   if (mergeBase === void 0 && await git.isShallow()) {
-    run3.log.info("The clone is shallow and lacks the merge base: fetching its full history (fetch-depth: 0 on actions/checkout saves this step).");
+    run3.log.info(
+      "The clone is shallow and lacks the merge base: fetching its full history (fetch-depth: 0 on actions/checkout saves this step)."
+    );
     if (await git.unshallow()) mergeBase = await git.mergeBase(baseCommit, head);
   }
   if (mergeBase === void 0) {
@@ -29682,7 +29692,9 @@ function listMutants(files, attribution = NO_ATTRIBUTION, gating = NO_GATING) {
         aiGated: decided !== void 0 && isGatedAsAi(decided, gating),
         diff: mutantDiff(result.source, mutant.location, mutant.replacement ?? "")
       };
-    }).sort((a, b) => a.line - b.line || a.column - b.column || compareText(a.mutator, b.mutator) || compareText(a.replacement, b.replacement));
+    }).sort(
+      (a, b) => a.line - b.line || a.column - b.column || compareText(a.mutator, b.mutator) || compareText(a.replacement, b.replacement)
+    );
   });
 }
 
@@ -29722,10 +29734,7 @@ function buildGateReport(outcome) {
     changedLines: outcome.scope.selected,
     attribution: [...outcome.attribution].map(([path2, lines]) => ({ path: path2, lines: [...lines.values()] })),
     signals: outcome.signals,
-    notMutated: [
-      ...outcome.untargetable.map((path2) => ({ path: path2, reason: "untargetable-path" })),
-      ...outcome.scope.skipped
-    ],
+    notMutated: [...outcome.untargetable.map((path2) => ({ path: path2, reason: "untargetable-path" })), ...outcome.scope.skipped],
     score: scoreReport(outcome.score),
     aiScore: scoreReport(outcome.aiScore),
     otherScore: scoreReport(outcome.otherScore),
@@ -29765,66 +29774,6 @@ function encodePath(path2) {
 }
 function link(text, url) {
   return `[${escapeMarkdown(text)}](${url})`;
-}
-
-// src/core/summary-sections.ts
-function evidenceGroups(lines) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const line of lines) {
-    const key = `${line.class} ${line.evidence}`;
-    const group2 = groups.get(key) ?? { line, count: 0 };
-    group2.count += 1;
-    groups.set(key, group2);
-  }
-  return [...groups.values()].sort((a, b) => b.count - a.count).map(({ line, count }) => `- **${line.class}**, ${count} line(s): ${escapeMarkdown(line.evidence)}`);
-}
-function noMarkerNote(outcome, lines) {
-  if (outcome.gating.detection === "off") {
-    return `AI detection is off (${inlineCode("ai-detection: off")}): none of the ${lines} changed line(s) is held to ai-threshold.`;
-  }
-  const gatedAs = outcome.gating.unknownAs === "ai" ? "AI-touched" : "other lines";
-  return `**No AI marker found** on the ${lines} changed line(s); this does not mean a person wrote them. Lines without evidence are gated as ${gatedAs} (unknown-as: ${outcome.gating.unknownAs}). To hold this change to ai-threshold, add a PR label such as ${inlineCode(outcome.config.aiLabels[0] ?? "ai-generated")} or set ${inlineCode("ai-detection: all")}.`;
-}
-function attributionSection(outcome) {
-  const lines = [...outcome.attribution.values()].flatMap((file) => [...file.values()]);
-  if (lines.length === 0) return [];
-  const { checked, unavailable } = outcome.signals;
-  const signals = [
-    ...checked.map((signal) => `- checked: ${escapeMarkdown(signal)}`),
-    ...unavailable.map((signal) => `- not available: ${escapeMarkdown(signal)}`)
-  ];
-  const detected = lines.some((line) => line.class === "ai");
-  const intro = detected ? [] : ["", noMarkerNote(outcome, lines.length)];
-  return [
-    ...intro,
-    "",
-    "<details><summary>Attribution: why each changed line has its class</summary>",
-    "",
-    ...evidenceGroups(lines),
-    "",
-    "Signals:",
-    ...signals,
-    "",
-    "</details>"
-  ];
-}
-var SKIP_REASONS = {
-  "outside-working-directory": "outside working-directory",
-  generated: "marked linguist-generated in .gitattributes",
-  "not-included": "not matched by include",
-  excluded: "matched by exclude"
-};
-function notMutatedSection(outcome) {
-  const lines = [
-    ...outcome.untargetable.map(
-      (path2) => `- ${inlineCode(path2)}: its path cannot be given to Stryker (a {a,b} brace list or a backslash)`
-    ),
-    ...outcome.scope.skipped.map(
-      (file) => `- ${inlineCode(file.path)}: ${SKIP_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${inlineCode(file.pattern)}`}`
-    )
-  ];
-  if (lines.length === 0) return [];
-  return ["", `<details><summary>Changed files not mutated (${lines.length})</summary>`, "", ...lines, "", "</details>"];
 }
 
 // src/core/summary-mutants.ts
@@ -29904,6 +29853,64 @@ function silentTestSection(silent) {
     "",
     ...lines
   ];
+}
+
+// src/core/summary-sections.ts
+function evidenceGroups(lines) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const key = `${line.class} ${line.evidence}`;
+    const group2 = groups.get(key) ?? { line, count: 0 };
+    group2.count += 1;
+    groups.set(key, group2);
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count).map(({ line, count }) => `- **${line.class}**, ${count} line(s): ${escapeMarkdown(line.evidence)}`);
+}
+function noMarkerNote(outcome, lines) {
+  if (outcome.gating.detection === "off") {
+    return `AI detection is off (${inlineCode("ai-detection: off")}): none of the ${lines} changed line(s) is held to ai-threshold.`;
+  }
+  const gatedAs = outcome.gating.unknownAs === "ai" ? "AI-touched" : "other lines";
+  return `**No AI marker found** on the ${lines} changed line(s); this does not mean a person wrote them. Lines without evidence are gated as ${gatedAs} (unknown-as: ${outcome.gating.unknownAs}). To hold this change to ai-threshold, add a PR label such as ${inlineCode(outcome.config.aiLabels[0] ?? "ai-generated")} or set ${inlineCode("ai-detection: all")}.`;
+}
+function attributionSection(outcome) {
+  const lines = [...outcome.attribution.values()].flatMap((file) => [...file.values()]);
+  if (lines.length === 0) return [];
+  const { checked, unavailable } = outcome.signals;
+  const signals = [
+    ...checked.map((signal) => `- checked: ${escapeMarkdown(signal)}`),
+    ...unavailable.map((signal) => `- not available: ${escapeMarkdown(signal)}`)
+  ];
+  const detected = lines.some((line) => line.class === "ai");
+  const intro = detected ? [] : ["", noMarkerNote(outcome, lines.length)];
+  return [
+    ...intro,
+    "",
+    "<details><summary>Attribution: why each changed line has its class</summary>",
+    "",
+    ...evidenceGroups(lines),
+    "",
+    "Signals:",
+    ...signals,
+    "",
+    "</details>"
+  ];
+}
+var SKIP_REASONS = {
+  "outside-working-directory": "outside working-directory",
+  generated: "marked linguist-generated in .gitattributes",
+  "not-included": "not matched by include",
+  excluded: "matched by exclude"
+};
+function notMutatedSection(outcome) {
+  const lines = [
+    ...outcome.untargetable.map((path2) => `- ${inlineCode(path2)}: its path cannot be given to Stryker (a {a,b} brace list or a backslash)`),
+    ...outcome.scope.skipped.map(
+      (file) => `- ${inlineCode(file.path)}: ${SKIP_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${inlineCode(file.pattern)}`}`
+    )
+  ];
+  if (lines.length === 0) return [];
+  return ["", `<details><summary>Changed files not mutated (${lines.length})</summary>`, "", ...lines, "", "</details>"];
 }
 
 // src/core/summary-tables.ts
@@ -30086,7 +30093,11 @@ async function comment(publication, context3) {
   }
   const marker = commentMarker(config.workingDirectory);
   const runUrl = environment.runId === void 0 ? void 0 : `${environment.serverUrl}/${environment.repository}/actions/runs/${environment.runId}`;
-  const body = renderReport(outcome, { ...context3, runUrl }, { limit: COMMENT_LIMIT_CHARS - marker.length - 1, measure: (text) => text.length });
+  const body = renderReport(
+    outcome,
+    { ...context3, runUrl },
+    { limit: COMMENT_LIMIT_CHARS - marker.length - 1, measure: (text) => text.length }
+  );
   const result = await publishStickyComment({
     apiUrl: environment.apiUrl,
     token: environment.token,
@@ -30157,3 +30168,4 @@ async function run2() {
 
 // src/index.ts
 await run2();
+//# sourceMappingURL=index.js.map

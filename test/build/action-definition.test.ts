@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../../scripts/lib/git-repo.js';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Inputs, Outputs } from '../../src/constants.js';
 
@@ -35,7 +35,7 @@ describe('action.yml', () => {
     expect(action.runs.steps).toHaveLength(1);
     const [step] = action.runs.steps;
     expect(step?.shell).toBe('bash');
-    expect(step?.run).toBe('node "$GITHUB_ACTION_PATH/dist/index.js"');
+    expect(step?.run).toBe('node --enable-source-maps "$GITHUB_ACTION_PATH/dist/index.js"');
     expect(step?.env).toEqual(
       Object.fromEntries(Object.values(Inputs).map((name) => [`INPUT_${name.toUpperCase()}`, `\${{ inputs.${name} }}`])),
     );

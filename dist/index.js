@@ -20677,7 +20677,7 @@ import { access as access2, mkdtemp, readFile as readFile2, writeFile as writeFi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-// src/gate-error.ts
+// src/pipeline/gate-error.ts
 var GateError = class extends Error {
   constructor(message, details = []) {
     super(message);
@@ -20721,7 +20721,7 @@ async function fileExists(path2) {
   );
 }
 
-// src/core/agent-signals.ts
+// src/core/attribution/agent-signals.ts
 var BOT_EMAIL = (login) => `email:${login}[bot]@users.noreply.github.com`;
 var AGENT_SIGNALS = Object.freeze([
   { agent: "Claude Code", pattern: "email:noreply@anthropic.com" },
@@ -20759,7 +20759,7 @@ var AGENT_SIGNALS = Object.freeze([
   }
 ]);
 
-// src/core/signal-pattern.ts
+// src/core/attribution/signal-pattern.ts
 var PATTERN_KINDS = ["email", "name", "trailer", "message", "branch", "login"];
 var REGEX_FORM = /^\/(.+)\/([imsu]*)$/s;
 function escapeRegex(text) {
@@ -20784,7 +20784,7 @@ function parseSignalPattern(text, kinds = PATTERN_KINDS) {
   }
 }
 
-// src/core/config.ts
+// src/core/config/config.ts
 var InputProblem = class {
   constructor(messages) {
     this.messages = messages;
@@ -20939,23 +20939,429 @@ function parseAiPatterns(raw) {
   return Object.freeze([...BUILT_IN_PATTERNS, ...custom]);
 }
 
-// src/core/node-version.ts
+// src/core/config/node-version.ts
 function nodeVersionProblem(version) {
   const major = Number.parseInt(version.replace(/^v/, ""), 10);
   if (Number.isInteger(major) && major >= MINIMUM_NODE_MAJOR) return void 0;
   return `mutation-gate needs Node.js ${MINIMUM_NODE_MAJOR} or newer (Stryker 10 does), but the node on PATH is ${version}. Add actions/setup-node with node-version: 24 before this step.`;
 }
 
-// src/core/outcome.ts
+// src/core/judge/report.ts
 function errorOutcome(reason, details = []) {
   return { kind: "error", verdict: { kind: "error", reason }, details };
 }
 
-// src/gate.ts
+// src/pipeline/gate.ts
 import { realpath, stat as stat2 } from "node:fs/promises";
 import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
 
-// src/core/changed-lines.ts
+// src/adapters/git.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var DIFF_BUFFER_BYTES = 512 * 1024 * 1024;
+var DIFF_OPTIONS = [
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--find-renames",
+  // Re-indenting or converting line endings changes no behaviour: such lines are not changed lines.
+  "--ignore-space-change",
+  "--ignore-cr-at-eol"
+];
+function createGit(cwd) {
+  async function git(args) {
+    const { stdout } = await run("git", ["-c", "core.quotePath=false", ...args], {
+      cwd,
+      maxBuffer: DIFF_BUFFER_BYTES,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+    });
+    return stdout;
+  }
+  async function attempt(args) {
+    try {
+      return (await git(args)).trim();
+    } catch {
+      return void 0;
+    }
+  }
+  return {
+    async topLevel() {
+      try {
+        return (await git(["rev-parse", "--show-toplevel"])).trim();
+      } catch (error2) {
+        throw new GateError(
+          `${cwd} is not inside a git repository. Check out the repository (actions/checkout with fetch-depth: 0) before this step.`,
+          [String(error2)]
+        );
+      }
+    },
+    resolveCommit: (ref) => attempt(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]),
+    async fetchCommit(ref) {
+      const fetched = await attempt(["fetch", "--no-tags", "--quiet", "origin", "--end-of-options", ref]);
+      return fetched === void 0 ? void 0 : attempt(["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"]);
+    },
+    mergeBase: (a, b) => attempt(["merge-base", "--end-of-options", a, b]),
+    isAncestor: async (a, b) => await attempt(["merge-base", "--is-ancestor", "--end-of-options", a, b]) !== void 0,
+    async isShallow() {
+      return await attempt(["rev-parse", "--is-shallow-repository"]) === "true";
+    },
+    unshallow: async () => await attempt(["fetch", "--quiet", "--no-tags", "--unshallow", "origin"]) !== void 0,
+    diff: (from, to) => git(["diff", "--unified=0", ...DIFF_OPTIONS, "--end-of-options", from, to]),
+    diffNumstat: (from, to) => git(["diff", "--numstat", "-z", ...DIFF_OPTIONS, "--end-of-options", from, to]),
+    blame: (path2, ranges, from, to) => git([
+      "blame",
+      "--line-porcelain",
+      // A root commit after the merge base (an unrelated history merged in, a shallow clone's graft)
+      // introduced its lines: without --root git would mark them as boundary, like base code.
+      "--root",
+      "-w",
+      "-M",
+      "-C",
+      ...ranges.flatMap((range2) => ["-L", `${range2.start},${range2.end}`]),
+      `${from}..${to}`,
+      "--",
+      path2
+    ]),
+    commitLog: (shas, format) => shas.length === 0 ? Promise.resolve("") : git(["log", "--no-walk=unsorted", `--format=${format}`, "--end-of-options", ...shas]),
+    async fetchAiNotes() {
+      const hasNotes = async () => await attempt(["rev-parse", "--verify", "--quiet", "refs/notes/ai"]) !== void 0;
+      if (await hasNotes()) return true;
+      await attempt(["fetch", "--quiet", "--no-tags", "origin", "refs/notes/ai:refs/notes/ai"]);
+      return hasNotes();
+    },
+    async generatedPaths(paths) {
+      if (paths.length === 0) return /* @__PURE__ */ new Set();
+      const fields = (await git(["check-attr", "-z", "linguist-generated", "--", ...paths])).split("\0");
+      const generated = /* @__PURE__ */ new Set();
+      for (let index = 0; index + 2 < fields.length; index += 3) {
+        if (fields[index + 2] === "set" || fields[index + 2] === "true") generated.add(fields[index]);
+      }
+      return generated;
+    },
+    aiNote: (sha) => attempt(["notes", "--ref=ai", "show", "--end-of-options", sha])
+  };
+}
+
+// src/adapters/stryker.ts
+import { spawn } from "node:child_process";
+import { access as access3, readFile as readFile3 } from "node:fs/promises";
+import { dirname, extname, join as join2, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
+var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
+  (prefix2) => [".conf", ".config"].flatMap((suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`))
+);
+async function exists2(path2) {
+  try {
+    await access3(path2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function toReference(path2) {
+  return { url: pathToFileURL(path2).href, isJson: extname(path2).toLowerCase() === ".json" };
+}
+async function findProjectConfig(workingDirectory, explicit) {
+  if (explicit !== void 0) {
+    const path2 = resolve(workingDirectory, explicit);
+    if (!await exists2(path2)) {
+      throw new GateError(`Input "stryker-config" names ${path2}, which does not exist.`);
+    }
+    return toReference(path2);
+  }
+  for (const name of STRYKER_CONFIG_NAMES) {
+    const path2 = join2(workingDirectory, name);
+    if (await exists2(path2)) return toReference(path2);
+  }
+  return void 0;
+}
+async function findStrykerCli(workingDirectory) {
+  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
+    const manifestPath = join2(directory, "node_modules", "@stryker-mutator", "core", "package.json");
+    if (await exists2(manifestPath)) {
+      const manifest = JSON.parse(await readFile3(manifestPath, "utf8"));
+      const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
+      if (bin !== void 0) return join2(dirname(manifestPath), bin);
+    }
+    if (dirname(directory) === directory) break;
+  }
+  throw new GateError(
+    `Stryker is not installed in ${workingDirectory}. Add it to the project (npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) and install dependencies (npm ci) before this step.`
+  );
+}
+var TAIL_LINES = 60;
+var WITHHELD_VARIABLES = ["GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"];
+function strykerEnvironment(env) {
+  const result = { ...env, FORCE_COLOR: "0" };
+  for (const name of WITHHELD_VARIABLES) delete result[name];
+  return result;
+}
+var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+function killTree(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+function runStrykerProcess(cli, configPath, workingDirectory, onLine, timeoutMs) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [cli, "run", configPath], {
+      cwd: workingDirectory,
+      env: strykerEnvironment(process.env),
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
+      detached: true
+    });
+    let timedOut = false;
+    const timer = timeoutMs === void 0 ? void 0 : setTimeout(() => {
+      timedOut = true;
+      killTree(child.pid);
+    }, timeoutMs);
+    const stopOnCancel = () => killTree(child.pid);
+    process.once("SIGTERM", stopOnCancel);
+    process.once("SIGINT", stopOnCancel);
+    const tail = [];
+    const record = (line) => {
+      const plain = line.replaceAll(ANSI_ESCAPE, "");
+      onLine(plain);
+      tail.push(plain);
+      if (tail.length > TAIL_LINES) tail.shift();
+    };
+    const readers = [child.stdout, child.stderr].map((stream) => {
+      const reader = createInterface({ input: stream, crlfDelay: Infinity });
+      reader.on("line", record);
+      return new Promise((done) => reader.once("close", done));
+    });
+    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${cli}): ${error2.message}`)));
+    child.once("close", (exitCode, signal) => {
+      clearTimeout(timer);
+      process.off("SIGTERM", stopOnCancel);
+      process.off("SIGINT", stopOnCancel);
+      killTree(child.pid);
+      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
+    });
+  });
+}
+
+// src/core/attribution/commits.ts
+var COMMIT_LOG_FORMAT = "%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B%x1e";
+function parseCommitLog(text) {
+  return text.split("").map((record) => record.replace(/^\n/, "")).filter((record) => record.trim() !== "").map((record) => {
+    const [sha = "", parents = "", authorName = "", authorEmail = "", committerName = "", committerEmail = "", message = ""] = record.split("");
+    return {
+      sha,
+      parents: parents.split(" ").filter((parent) => parent !== ""),
+      authorName,
+      authorEmail,
+      committerName,
+      committerEmail,
+      message
+    };
+  });
+}
+var TRAILER_LINE = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/;
+function trailersOf(message) {
+  return message.split("\n").flatMap((raw) => {
+    const line = raw.trim();
+    const match2 = TRAILER_LINE.exec(line);
+    return match2 ? [{ key: match2[1], value: match2[2].trim(), line }] : [];
+  });
+}
+var NAME_AND_EMAIL = /^(.*?)\s*<([^>]*)>\s*$/;
+function peopleOf(commit) {
+  const coAuthors = trailersOf(commit.message).filter((trailer) => trailer.key.toLowerCase() === "co-authored-by").map((trailer) => {
+    const match2 = NAME_AND_EMAIL.exec(trailer.value);
+    return { name: match2?.[1] ?? trailer.value, email: match2?.[2] ?? "", role: "Co-authored-by" };
+  });
+  return [
+    { name: commit.authorName, email: commit.authorEmail, role: "author" },
+    { name: commit.committerName, email: commit.committerEmail, role: "committer" },
+    ...coAuthors
+  ];
+}
+
+// src/core/attribution/attribution.ts
+var short = (sha) => sha.slice(0, 7);
+function matchCommit(commit, pattern) {
+  switch (pattern.kind) {
+    case "email": {
+      const person = peopleOf(commit).find((candidate) => pattern.regex.test(candidate.email));
+      return person && `${person.role} ${person.email}`;
+    }
+    case "name": {
+      const person = peopleOf(commit).find((candidate) => pattern.regex.test(candidate.name));
+      return person && `${person.role} name ${person.name}`;
+    }
+    case "trailer": {
+      const trailer = trailersOf(commit.message).find((candidate) => pattern.regex.test(candidate.line));
+      return trailer && `trailer ${trailer.line}`;
+    }
+    case "message":
+      return pattern.regex.test(commit.message) ? `message matches ${pattern.source}` : void 0;
+    default:
+      return void 0;
+  }
+}
+function commitSignal(commit, patterns) {
+  for (const { agent, pattern } of patterns) {
+    const where = matchCommit(commit, pattern);
+    if (where !== void 0) return `${where} (${agent})`;
+  }
+  return void 0;
+}
+function matchPullRequest(pullRequest, pattern) {
+  switch (pattern.kind) {
+    case "login":
+      return pattern.regex.test(pullRequest.authorLogin) ? `opened by ${pullRequest.authorLogin}` : void 0;
+    case "branch":
+      return pattern.regex.test(pullRequest.headBranch) ? `from branch ${pullRequest.headBranch}` : void 0;
+    case "pr-body":
+      return pattern.regex.test(pullRequest.body) ? `description matches ${pattern.source}` : void 0;
+    default:
+      return void 0;
+  }
+}
+function pullRequestSignal(pullRequest, patterns) {
+  if (pullRequest === void 0) return void 0;
+  for (const { agent, pattern } of patterns) {
+    const where = matchPullRequest(pullRequest, pattern);
+    if (where !== void 0) return `PR ${where} (${agent})`;
+  }
+  return void 0;
+}
+function isByPullRequestAuthor(commit, pullRequest) {
+  const login = pullRequest.authorLogin.toLowerCase();
+  if (login === "") return false;
+  const email = commit.authorEmail.toLowerCase();
+  const noReply = [`${login}@users.noreply.github.com`, `${pullRequest.authorId}+${login}@users.noreply.github.com`];
+  return noReply.includes(email) || commit.authorName.toLowerCase() === login;
+}
+function aiLabel(pullRequest, aiLabels) {
+  const wanted = new Set(aiLabels.map((label) => label.toLowerCase()));
+  return pullRequest?.labels.find((label) => wanted.has(label.toLowerCase()));
+}
+function noteDecision(blamed, sources) {
+  if (blamed.boundary) return void 0;
+  const entries = sources.notes.get(blamed.sha)?.get(blamed.originalPath);
+  const entry = entries?.find((candidate) => candidate.lines.has(blamed.originalLine));
+  return entry && { class: entry.author, evidence: `commit ${short(blamed.sha)}, git-ai note: ${entry.who}` };
+}
+function attributeChangedLines(changed, sources) {
+  const label = aiLabel(sources.pullRequest, sources.aiLabels);
+  const pullRequestAgent = pullRequestSignal(sources.pullRequest, sources.patterns);
+  const commitDecisions = /* @__PURE__ */ new Map();
+  function decideCommit(sha) {
+    const commit = sources.commits.get(sha);
+    if (commit === void 0) return { class: "unknown", evidence: `commit ${short(sha)} could not be read` };
+    if (commit.parents.length > 1) return { class: "unknown", evidence: `introduced by merge commit ${short(sha)}` };
+    const signal = commitSignal(commit, sources.patterns);
+    if (signal !== void 0) return { class: "ai", evidence: `commit ${short(sha)}, ${signal}` };
+    if (pullRequestAgent !== void 0 && isByPullRequestAuthor(commit, sources.pullRequest)) {
+      return { class: "ai", evidence: `commit ${short(sha)} by the PR author; ${pullRequestAgent}` };
+    }
+    return { class: "unknown", evidence: `commit ${short(sha)}: no AI marker` };
+  }
+  function decideLine(blamed) {
+    if (sources.detection === "off") return { class: "unknown", evidence: "AI detection is off (ai-detection: off)" };
+    if (sources.detection === "all") return { class: "ai", evidence: "every changed line counts as AI-touched (ai-detection: all)" };
+    const note = blamed && noteDecision(blamed, sources);
+    if (note !== void 0) return note;
+    if (label !== void 0) return { class: "ai", evidence: `PR label ${label}` };
+    if (blamed === void 0) return { class: "unknown", evidence: "git blame did not cover this line" };
+    if (blamed.boundary) {
+      return {
+        class: "unknown",
+        evidence: `blames to ${short(blamed.sha)}, at or before the merge base: a moved or whitespace-only change`
+      };
+    }
+    const cached = commitDecisions.get(blamed.sha) ?? decideCommit(blamed.sha);
+    commitDecisions.set(blamed.sha, cached);
+    return cached;
+  }
+  const attribution = /* @__PURE__ */ new Map();
+  for (const file of changed) {
+    const blamedLines = new Map((sources.blame.get(file.path) ?? []).map((blamed) => [blamed.line, blamed]));
+    attribution.set(file.path, new Map(file.lines.map((line) => [line, { line, ...decideLine(blamedLines.get(line)) }])));
+  }
+  return attribution;
+}
+
+// src/core/attribution/signal-report.ts
+function describeSignals(availability) {
+  if (availability.detection !== "auto") {
+    return { checked: [`none: ai-detection is ${availability.detection}`], unavailable: [] };
+  }
+  const custom = availability.patterns.filter((pattern) => pattern.agent === "ai-patterns").length;
+  const agents = new Set(availability.patterns.filter((pattern) => pattern.agent !== "ai-patterns").map((pattern) => pattern.agent));
+  const table = `${availability.patterns.length - custom} signals of ${agents.size} agents${custom > 0 ? ` and ${custom} from ai-patterns` : ""}`;
+  const checked = [
+    `authors, committers and Co-authored-by of the commits that introduced each line, their trailers and messages, against ${table}`
+  ];
+  const unavailable = [];
+  if (availability.pullRequest) {
+    checked.push(`PR labels (${availability.aiLabels.join(", ")}), PR author, head branch and description`);
+  } else {
+    unavailable.push("PR labels, author, branch and description: this run is not for a pull request");
+  }
+  if (availability.notes) checked.push("git-ai notes (refs/notes/ai)");
+  else unavailable.push("git-ai notes: refs/notes/ai is neither in the clone nor on origin");
+  if (availability.shallow) unavailable.push("full history: the clone is shallow, so blame may credit the oldest commit it has");
+  return { checked, unavailable };
+}
+
+// src/core/diff/base-ref.ts
+var ZERO_SHA = /^0+$/;
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+function readPath(payload, path2) {
+  return path2.reduce((node, key) => node?.[key], payload);
+}
+var EVENT_BASE_FIELDS = {
+  pull_request: ["pull_request", "base", "sha"],
+  pull_request_target: ["pull_request", "base", "sha"],
+  push: ["before"],
+  merge_group: ["merge_group", "base_sha"]
+};
+var BRANCH_NAME = /^(?!-)(?!.*\.\.)[\w./-]+$/;
+function firstPushBase(event, where) {
+  const defaultBranch = readPath(event.payload, ["repository", "default_branch"]);
+  if (typeof defaultBranch === "string" && BRANCH_NAME.test(defaultBranch)) {
+    return {
+      ok: true,
+      base: defaultBranch,
+      source: `a push that created its branch (${where} is all zeros), so the default branch`
+    };
+  }
+  return {
+    ok: false,
+    problem: `The ${where} is all zeros: this push created the branch, and the event names no usable default branch to compare with. Set the "base" input (for example base: main).`
+  };
+}
+function resolveBase(baseInput, event) {
+  if (baseInput !== void 0) return { ok: true, base: baseInput, source: 'input "base"' };
+  const field = EVENT_BASE_FIELDS[event.name];
+  if (field === void 0) {
+    return {
+      ok: false,
+      problem: `The "${event.name}" event does not say what to compare with. Set the "base" input (for example base: main, or base: \${{ github.event.before }}); without it the gate only knows ${Object.keys(EVENT_BASE_FIELDS).join(", ")} events.`
+    };
+  }
+  const value = readPath(event.payload, field);
+  const where = `${event.name} event field ${field.join(".")}`;
+  if (typeof value !== "string" || !SHA.test(value)) {
+    return { ok: false, problem: `The ${where} is missing or not a commit SHA. Set the "base" input.` };
+  }
+  if (ZERO_SHA.test(value)) return firstPushBase(event, where);
+  return { ok: true, base: value, source: where };
+}
+function pullRequestHeadSha(event) {
+  const sha = readPath(event.payload, ["pull_request", "head", "sha"]);
+  return typeof sha === "string" && SHA.test(sha) ? sha : void 0;
+}
+
+// src/core/diff/changed-lines.ts
 var import_parse_diff = __toESM(require_parse_diff(), 1);
 var C_ESCAPES = {
   a: "\x07",
@@ -21006,115 +21412,6 @@ function parseChangedLines(diff, exactPaths) {
     changed.push({ path: paths?.[index] ?? unquoteGitPath(file.to), lines: [...new Set(lines)].sort((a, b) => a - b) });
   }
   return changed;
-}
-
-// src/core/blame.ts
-var HEADER = /^([0-9a-f]{40,64}) (\d+) (\d+)(?: \d+)?$/;
-function parseBlamePorcelain(text) {
-  const lines = [];
-  let current;
-  for (const row of text.split("\n")) {
-    const header = HEADER.exec(row);
-    if (header && current === void 0) {
-      current = { sha: header[1], originalLine: Number(header[2]), line: Number(header[3]), boundary: false, originalPath: "" };
-    } else if (current === void 0) {
-    } else if (row.startsWith("	")) {
-      lines.push(current);
-      current = void 0;
-    } else if (row === "boundary") {
-      current.boundary = true;
-    } else if (row.startsWith("filename ")) {
-      const name = row.slice("filename ".length);
-      current.originalPath = name.startsWith('"') && name.endsWith('"') ? unquoteGitPath(name.slice(1, -1)) : name;
-    }
-  }
-  return lines;
-}
-
-// src/core/commits.ts
-var COMMIT_LOG_FORMAT = "%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B%x1e";
-function parseCommitLog(text) {
-  return text.split("").map((record) => record.replace(/^\n/, "")).filter((record) => record.trim() !== "").map((record) => {
-    const [sha = "", parents = "", authorName = "", authorEmail = "", committerName = "", committerEmail = "", message = ""] = record.split("");
-    return {
-      sha,
-      parents: parents.split(" ").filter((parent) => parent !== ""),
-      authorName,
-      authorEmail,
-      committerName,
-      committerEmail,
-      message
-    };
-  });
-}
-var TRAILER_LINE = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/;
-function trailersOf(message) {
-  return message.split("\n").flatMap((raw) => {
-    const line = raw.trim();
-    const match2 = TRAILER_LINE.exec(line);
-    return match2 ? [{ key: match2[1], value: match2[2].trim(), line }] : [];
-  });
-}
-var NAME_AND_EMAIL = /^(.*?)\s*<([^>]*)>\s*$/;
-function peopleOf(commit) {
-  const coAuthors = trailersOf(commit.message).filter((trailer) => trailer.key.toLowerCase() === "co-authored-by").map((trailer) => {
-    const match2 = NAME_AND_EMAIL.exec(trailer.value);
-    return { name: match2?.[1] ?? trailer.value, email: match2?.[2] ?? "", role: "Co-authored-by" };
-  });
-  return [
-    { name: commit.authorName, email: commit.authorEmail, role: "author" },
-    { name: commit.committerName, email: commit.committerEmail, role: "committer" },
-    ...coAuthors
-  ];
-}
-
-// src/core/git-ai-notes.ts
-var MAX_RANGE_LINES = 1e6;
-function parseLineSpec(spec) {
-  const lines = /* @__PURE__ */ new Set();
-  for (const part of spec.split(",").filter((range2) => range2 !== "")) {
-    const [start = Number.NaN, end = start] = part.split("-").map(Number);
-    if (!Number.isInteger(start) || !Number.isInteger(end) || end - start + 1 > MAX_RANGE_LINES) continue;
-    for (let line = start; line <= end; line += 1) lines.add(line);
-  }
-  return lines;
-}
-function parseMetadata(json) {
-  try {
-    const parsed = JSON.parse(json);
-    return typeof parsed === "object" && parsed !== null ? parsed : {};
-  } catch {
-    return {};
-  }
-}
-function describeAgent(key, metadata) {
-  const record = key.startsWith("s_") ? metadata.sessions?.[key.split("::")[0]] : metadata.prompts?.[key];
-  const agent = [record?.agent_id?.tool, record?.agent_id?.model].filter((part) => part !== void 0 && part !== "");
-  return agent.length > 0 ? agent.join(" ") : "an agent session";
-}
-function parseGitAiNote(text) {
-  const separator = text.search(/^---$/m);
-  const attestations = separator === -1 ? text : text.slice(0, separator);
-  const metadata = separator === -1 ? {} : parseMetadata(text.slice(separator + 3));
-  const files = /* @__PURE__ */ new Map();
-  let entries;
-  for (const row of attestations.split("\n")) {
-    if (row.trim() === "") continue;
-    if (!row.startsWith(" ")) {
-      const path2 = row.trim().replace(/^"(.*)"$/, "$1");
-      entries = files.get(path2) ?? [];
-      files.set(path2, entries);
-      continue;
-    }
-    const [key = "", spec = ""] = row.trim().split(/\s+/);
-    const human = key.startsWith("h_");
-    entries?.push({
-      author: human ? "human" : "ai",
-      who: human ? metadata.humans?.[key]?.author ?? "a human" : describeAgent(key, metadata),
-      lines: parseLineSpec(spec)
-    });
-  }
-  return files;
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -23753,7 +24050,43 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/core/mutate-ranges.ts
+// src/core/diff/file-scope.ts
+var MATCH_OPTIONS = { dot: false };
+function relativeToWorkingDirectory(repoPath, workingDirectory) {
+  if (workingDirectory === "") return repoPath;
+  const prefix2 = `${workingDirectory}/`;
+  return repoPath.startsWith(prefix2) ? repoPath.slice(prefix2.length) : void 0;
+}
+function scopeChangedFiles(changed, scope) {
+  const includes = scope.include.map((glob) => new Minimatch(glob, MATCH_OPTIONS));
+  const excludes = scope.exclude.map((glob) => new Minimatch(glob, MATCH_OPTIONS));
+  const selected = [];
+  const skipped = [];
+  for (const file of changed) {
+    const path2 = relativeToWorkingDirectory(file.path, scope.workingDirectory);
+    if (path2 === void 0) {
+      skipped.push({ path: file.path, reason: "outside-working-directory" });
+      continue;
+    }
+    if (scope.generated.has(file.path)) {
+      skipped.push({ path: path2, reason: "generated" });
+      continue;
+    }
+    if (!includes.some((matcher) => matcher.match(path2))) {
+      skipped.push({ path: path2, reason: "not-included" });
+      continue;
+    }
+    const exclusion = excludes.find((matcher) => matcher.match(path2));
+    if (exclusion !== void 0) {
+      skipped.push({ path: path2, reason: "excluded", pattern: exclusion.pattern });
+      continue;
+    }
+    selected.push({ path: path2, lines: file.lines });
+  }
+  return { selected, skipped };
+}
+
+// src/core/diff/mutate-ranges.ts
 function toLineRanges(lines) {
   const ranges = [];
   for (const line of lines) {
@@ -23783,254 +24116,7 @@ function toMutatePatterns(files, workingDirectoryAbsolute) {
   return { patterns, untargetable };
 }
 
-// src/core/pull-request.ts
-var asString = (value) => typeof value === "string" ? value : "";
-function pullRequestOf(event) {
-  const pullRequest = event.payload.pull_request;
-  if (typeof pullRequest !== "object" || pullRequest === null) return void 0;
-  const user = pullRequest.user ?? {};
-  const head = pullRequest.head ?? {};
-  const labels = Array.isArray(pullRequest.labels) ? pullRequest.labels : [];
-  return {
-    labels: labels.map((label) => asString(label?.name)).filter((name) => name !== ""),
-    authorLogin: asString(user.login),
-    authorId: typeof user.id === "number" ? user.id : void 0,
-    headBranch: asString(head.ref),
-    body: asString(pullRequest.body)
-  };
-}
-
-// src/adapters/attribution-sources.ts
-var PROGRESS_EVERY = 50;
-async function gatherAttributionSources(git, files, repositoryPath, comparison, config, event, progress = () => {
-}) {
-  const pullRequest = pullRequestOf(event);
-  const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
-  const none = { blame: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map(), notes: /* @__PURE__ */ new Map() };
-  if (config.aiDetection !== "auto" || files.length === 0) {
-    return {
-      sources: { ...base, ...none },
-      availability: { ...base, pullRequest: pullRequest !== void 0, notes: false, shallow: false }
-    };
-  }
-  const blame = /* @__PURE__ */ new Map();
-  for (const [index, file] of files.entries()) {
-    const porcelain = await git.blame(repositoryPath(file.path), toLineRanges(file.lines), comparison.mergeBase, comparison.head);
-    blame.set(file.path, parseBlamePorcelain(porcelain));
-    if ((index + 1) % PROGRESS_EVERY === 0) progress(`Attribution: blamed ${index + 1} of ${files.length} changed files.`);
-  }
-  const shas = [
-    ...new Set(
-      [...blame.values()].flat().filter((line) => !line.boundary).map((line) => line.sha)
-    )
-  ];
-  const commits = new Map(parseCommitLog(await git.commitLog(shas, COMMIT_LOG_FORMAT)).map((commit) => [commit.sha, commit]));
-  const hasNotes = await git.fetchAiNotes();
-  const notes = /* @__PURE__ */ new Map();
-  if (hasNotes) {
-    for (const sha of shas) {
-      const note = await git.aiNote(sha);
-      if (note !== void 0) notes.set(sha, parseGitAiNote(note));
-    }
-  }
-  return {
-    sources: { ...base, blame, commits, notes },
-    availability: { ...base, pullRequest: pullRequest !== void 0, notes: hasNotes, shallow: await git.isShallow() }
-  };
-}
-
-// src/adapters/git.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-var DIFF_BUFFER_BYTES = 512 * 1024 * 1024;
-var DIFF_OPTIONS = [
-  "--no-color",
-  "--no-ext-diff",
-  "--no-textconv",
-  "--find-renames",
-  // Re-indenting or converting line endings changes no behaviour: such lines are not changed lines.
-  "--ignore-space-change",
-  "--ignore-cr-at-eol"
-];
-function createGit(cwd) {
-  async function git(args) {
-    const { stdout } = await run("git", ["-c", "core.quotePath=false", ...args], {
-      cwd,
-      maxBuffer: DIFF_BUFFER_BYTES,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-    });
-    return stdout;
-  }
-  async function attempt(args) {
-    try {
-      return (await git(args)).trim();
-    } catch {
-      return void 0;
-    }
-  }
-  return {
-    async topLevel() {
-      try {
-        return (await git(["rev-parse", "--show-toplevel"])).trim();
-      } catch (error2) {
-        throw new GateError(
-          `${cwd} is not inside a git repository. Check out the repository (actions/checkout with fetch-depth: 0) before this step.`,
-          [String(error2)]
-        );
-      }
-    },
-    resolveCommit: (ref) => attempt(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]),
-    async fetchCommit(ref) {
-      const fetched = await attempt(["fetch", "--no-tags", "--quiet", "origin", "--end-of-options", ref]);
-      return fetched === void 0 ? void 0 : attempt(["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"]);
-    },
-    mergeBase: (a, b) => attempt(["merge-base", "--end-of-options", a, b]),
-    isAncestor: async (a, b) => await attempt(["merge-base", "--is-ancestor", "--end-of-options", a, b]) !== void 0,
-    async isShallow() {
-      return await attempt(["rev-parse", "--is-shallow-repository"]) === "true";
-    },
-    unshallow: async () => await attempt(["fetch", "--quiet", "--no-tags", "--unshallow", "origin"]) !== void 0,
-    diff: (from, to) => git(["diff", "--unified=0", ...DIFF_OPTIONS, "--end-of-options", from, to]),
-    diffNumstat: (from, to) => git(["diff", "--numstat", "-z", ...DIFF_OPTIONS, "--end-of-options", from, to]),
-    blame: (path2, ranges, from, to) => git([
-      "blame",
-      "--line-porcelain",
-      // A root commit after the merge base (an unrelated history merged in, a shallow clone's graft)
-      // introduced its lines: without --root git would mark them as boundary, like base code.
-      "--root",
-      "-w",
-      "-M",
-      "-C",
-      ...ranges.flatMap((range2) => ["-L", `${range2.start},${range2.end}`]),
-      `${from}..${to}`,
-      "--",
-      path2
-    ]),
-    commitLog: (shas, format) => shas.length === 0 ? Promise.resolve("") : git(["log", "--no-walk=unsorted", `--format=${format}`, "--end-of-options", ...shas]),
-    async fetchAiNotes() {
-      const hasNotes = async () => await attempt(["rev-parse", "--verify", "--quiet", "refs/notes/ai"]) !== void 0;
-      if (await hasNotes()) return true;
-      await attempt(["fetch", "--quiet", "--no-tags", "origin", "refs/notes/ai:refs/notes/ai"]);
-      return hasNotes();
-    },
-    async generatedPaths(paths) {
-      if (paths.length === 0) return /* @__PURE__ */ new Set();
-      const fields = (await git(["check-attr", "-z", "linguist-generated", "--", ...paths])).split("\0");
-      const generated = /* @__PURE__ */ new Set();
-      for (let index = 0; index + 2 < fields.length; index += 3) {
-        if (fields[index + 2] === "set" || fields[index + 2] === "true") generated.add(fields[index]);
-      }
-      return generated;
-    },
-    aiNote: (sha) => attempt(["notes", "--ref=ai", "show", "--end-of-options", sha])
-  };
-}
-
-// src/adapters/stryker.ts
-import { spawn } from "node:child_process";
-import { access as access3, readFile as readFile3 } from "node:fs/promises";
-import { dirname, extname, join as join2, resolve } from "node:path";
-import { createInterface } from "node:readline";
-import { pathToFileURL } from "node:url";
-var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
-  (prefix2) => [".conf", ".config"].flatMap((suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`))
-);
-async function exists2(path2) {
-  try {
-    await access3(path2);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function toReference(path2) {
-  return { url: pathToFileURL(path2).href, isJson: extname(path2).toLowerCase() === ".json" };
-}
-async function findProjectConfig(workingDirectory, explicit) {
-  if (explicit !== void 0) {
-    const path2 = resolve(workingDirectory, explicit);
-    if (!await exists2(path2)) {
-      throw new GateError(`Input "stryker-config" names ${path2}, which does not exist.`);
-    }
-    return toReference(path2);
-  }
-  for (const name of STRYKER_CONFIG_NAMES) {
-    const path2 = join2(workingDirectory, name);
-    if (await exists2(path2)) return toReference(path2);
-  }
-  return void 0;
-}
-async function findStrykerCli(workingDirectory) {
-  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
-    const manifestPath = join2(directory, "node_modules", "@stryker-mutator", "core", "package.json");
-    if (await exists2(manifestPath)) {
-      const manifest = JSON.parse(await readFile3(manifestPath, "utf8"));
-      const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
-      if (bin !== void 0) return join2(dirname(manifestPath), bin);
-    }
-    if (dirname(directory) === directory) break;
-  }
-  throw new GateError(
-    `Stryker is not installed in ${workingDirectory}. Add it to the project (npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) and install dependencies (npm ci) before this step.`
-  );
-}
-var TAIL_LINES = 60;
-var WITHHELD_VARIABLES = ["GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"];
-function strykerEnvironment(env) {
-  const result = { ...env, FORCE_COLOR: "0" };
-  for (const name of WITHHELD_VARIABLES) delete result[name];
-  return result;
-}
-var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-function killTree(pid) {
-  if (pid === void 0) return;
-  try {
-    process.kill(-pid, "SIGKILL");
-  } catch {
-  }
-}
-function runStrykerProcess(cli, configPath, workingDirectory, onLine, timeoutMs) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cli, "run", configPath], {
-      cwd: workingDirectory,
-      env: strykerEnvironment(process.env),
-      stdio: ["ignore", "pipe", "pipe"],
-      // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
-      detached: true
-    });
-    let timedOut = false;
-    const timer = timeoutMs === void 0 ? void 0 : setTimeout(() => {
-      timedOut = true;
-      killTree(child.pid);
-    }, timeoutMs);
-    const stopOnCancel = () => killTree(child.pid);
-    process.once("SIGTERM", stopOnCancel);
-    process.once("SIGINT", stopOnCancel);
-    const tail = [];
-    const record = (line) => {
-      const plain = line.replaceAll(ANSI_ESCAPE, "");
-      onLine(plain);
-      tail.push(plain);
-      if (tail.length > TAIL_LINES) tail.shift();
-    };
-    const readers = [child.stdout, child.stderr].map((stream) => {
-      const reader = createInterface({ input: stream, crlfDelay: Infinity });
-      reader.on("line", record);
-      return new Promise((done) => reader.once("close", done));
-    });
-    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${cli}): ${error2.message}`)));
-    child.once("close", (exitCode, signal) => {
-      clearTimeout(timer);
-      process.off("SIGTERM", stopOnCancel);
-      process.off("SIGINT", stopOnCancel);
-      killTree(child.pid);
-      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
-    });
-  });
-}
-
-// src/core/ai-split.ts
+// src/core/scoring/ai-split.ts
 function isGatedAsAi(line, gating) {
   if (gating.detection === "off") return false;
   return line.class === "ai" || line.class === "unknown" && gating.unknownAs === "ai";
@@ -24072,162 +24158,7 @@ function fileClass(lines) {
   return classes.size === 0 ? "unknown" : "mixed";
 }
 
-// src/core/attribution.ts
-var short = (sha) => sha.slice(0, 7);
-function matchCommit(commit, pattern) {
-  switch (pattern.kind) {
-    case "email": {
-      const person = peopleOf(commit).find((candidate) => pattern.regex.test(candidate.email));
-      return person && `${person.role} ${person.email}`;
-    }
-    case "name": {
-      const person = peopleOf(commit).find((candidate) => pattern.regex.test(candidate.name));
-      return person && `${person.role} name ${person.name}`;
-    }
-    case "trailer": {
-      const trailer = trailersOf(commit.message).find((candidate) => pattern.regex.test(candidate.line));
-      return trailer && `trailer ${trailer.line}`;
-    }
-    case "message":
-      return pattern.regex.test(commit.message) ? `message matches ${pattern.source}` : void 0;
-    default:
-      return void 0;
-  }
-}
-function commitSignal(commit, patterns) {
-  for (const { agent, pattern } of patterns) {
-    const where = matchCommit(commit, pattern);
-    if (where !== void 0) return `${where} (${agent})`;
-  }
-  return void 0;
-}
-function matchPullRequest(pullRequest, pattern) {
-  switch (pattern.kind) {
-    case "login":
-      return pattern.regex.test(pullRequest.authorLogin) ? `opened by ${pullRequest.authorLogin}` : void 0;
-    case "branch":
-      return pattern.regex.test(pullRequest.headBranch) ? `from branch ${pullRequest.headBranch}` : void 0;
-    case "pr-body":
-      return pattern.regex.test(pullRequest.body) ? `description matches ${pattern.source}` : void 0;
-    default:
-      return void 0;
-  }
-}
-function pullRequestSignal(pullRequest, patterns) {
-  if (pullRequest === void 0) return void 0;
-  for (const { agent, pattern } of patterns) {
-    const where = matchPullRequest(pullRequest, pattern);
-    if (where !== void 0) return `PR ${where} (${agent})`;
-  }
-  return void 0;
-}
-function isByPullRequestAuthor(commit, pullRequest) {
-  const login = pullRequest.authorLogin.toLowerCase();
-  if (login === "") return false;
-  const email = commit.authorEmail.toLowerCase();
-  const noReply = [`${login}@users.noreply.github.com`, `${pullRequest.authorId}+${login}@users.noreply.github.com`];
-  return noReply.includes(email) || commit.authorName.toLowerCase() === login;
-}
-function aiLabel(pullRequest, aiLabels) {
-  const wanted = new Set(aiLabels.map((label) => label.toLowerCase()));
-  return pullRequest?.labels.find((label) => wanted.has(label.toLowerCase()));
-}
-function noteDecision(blamed, sources) {
-  if (blamed.boundary) return void 0;
-  const entries = sources.notes.get(blamed.sha)?.get(blamed.originalPath);
-  const entry = entries?.find((candidate) => candidate.lines.has(blamed.originalLine));
-  return entry && { class: entry.author, evidence: `commit ${short(blamed.sha)}, git-ai note: ${entry.who}` };
-}
-function attributeChangedLines(changed, sources) {
-  const label = aiLabel(sources.pullRequest, sources.aiLabels);
-  const pullRequestAgent = pullRequestSignal(sources.pullRequest, sources.patterns);
-  const commitDecisions = /* @__PURE__ */ new Map();
-  function decideCommit(sha) {
-    const commit = sources.commits.get(sha);
-    if (commit === void 0) return { class: "unknown", evidence: `commit ${short(sha)} could not be read` };
-    if (commit.parents.length > 1) return { class: "unknown", evidence: `introduced by merge commit ${short(sha)}` };
-    const signal = commitSignal(commit, sources.patterns);
-    if (signal !== void 0) return { class: "ai", evidence: `commit ${short(sha)}, ${signal}` };
-    if (pullRequestAgent !== void 0 && isByPullRequestAuthor(commit, sources.pullRequest)) {
-      return { class: "ai", evidence: `commit ${short(sha)} by the PR author; ${pullRequestAgent}` };
-    }
-    return { class: "unknown", evidence: `commit ${short(sha)}: no AI marker` };
-  }
-  function decideLine(blamed) {
-    if (sources.detection === "off") return { class: "unknown", evidence: "AI detection is off (ai-detection: off)" };
-    if (sources.detection === "all") return { class: "ai", evidence: "every changed line counts as AI-touched (ai-detection: all)" };
-    const note = blamed && noteDecision(blamed, sources);
-    if (note !== void 0) return note;
-    if (label !== void 0) return { class: "ai", evidence: `PR label ${label}` };
-    if (blamed === void 0) return { class: "unknown", evidence: "git blame did not cover this line" };
-    if (blamed.boundary) {
-      return {
-        class: "unknown",
-        evidence: `blames to ${short(blamed.sha)}, at or before the merge base: a moved or whitespace-only change`
-      };
-    }
-    const cached = commitDecisions.get(blamed.sha) ?? decideCommit(blamed.sha);
-    commitDecisions.set(blamed.sha, cached);
-    return cached;
-  }
-  const attribution = /* @__PURE__ */ new Map();
-  for (const file of changed) {
-    const blamedLines = new Map((sources.blame.get(file.path) ?? []).map((blamed) => [blamed.line, blamed]));
-    attribution.set(file.path, new Map(file.lines.map((line) => [line, { line, ...decideLine(blamedLines.get(line)) }])));
-  }
-  return attribution;
-}
-
-// src/core/base-ref.ts
-var ZERO_SHA = /^0+$/;
-var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
-function readPath(payload, path2) {
-  return path2.reduce((node, key) => node?.[key], payload);
-}
-var EVENT_BASE_FIELDS = {
-  pull_request: ["pull_request", "base", "sha"],
-  pull_request_target: ["pull_request", "base", "sha"],
-  push: ["before"],
-  merge_group: ["merge_group", "base_sha"]
-};
-var BRANCH_NAME = /^(?!-)(?!.*\.\.)[\w./-]+$/;
-function firstPushBase(event, where) {
-  const defaultBranch = readPath(event.payload, ["repository", "default_branch"]);
-  if (typeof defaultBranch === "string" && BRANCH_NAME.test(defaultBranch)) {
-    return {
-      ok: true,
-      base: defaultBranch,
-      source: `a push that created its branch (${where} is all zeros), so the default branch`
-    };
-  }
-  return {
-    ok: false,
-    problem: `The ${where} is all zeros: this push created the branch, and the event names no usable default branch to compare with. Set the "base" input (for example base: main).`
-  };
-}
-function resolveBase(baseInput, event) {
-  if (baseInput !== void 0) return { ok: true, base: baseInput, source: 'input "base"' };
-  const field = EVENT_BASE_FIELDS[event.name];
-  if (field === void 0) {
-    return {
-      ok: false,
-      problem: `The "${event.name}" event does not say what to compare with. Set the "base" input (for example base: main, or base: \${{ github.event.before }}); without it the gate only knows ${Object.keys(EVENT_BASE_FIELDS).join(", ")} events.`
-    };
-  }
-  const value = readPath(event.payload, field);
-  const where = `${event.name} event field ${field.join(".")}`;
-  if (typeof value !== "string" || !SHA.test(value)) {
-    return { ok: false, problem: `The ${where} is missing or not a commit SHA. Set the "base" input.` };
-  }
-  if (ZERO_SHA.test(value)) return firstPushBase(event, where);
-  return { ok: true, base: value, source: where };
-}
-function pullRequestHeadSha(event) {
-  const sha = readPath(event.payload, ["pull_request", "head", "sha"]);
-  return typeof sha === "string" && SHA.test(sha) ? sha : void 0;
-}
-
-// src/core/changed-mutants.ts
+// src/core/scoring/changed-mutants.ts
 function normalizeReportPath(name, projectRoot) {
   const posix = name.replaceAll("\\", "/");
   const root = projectRoot?.replaceAll("\\", "/").replace(/\/+$/, "");
@@ -24249,110 +24180,6 @@ function keepChangedLineMutants(report, changed) {
     kept[file.path] = { language: reported?.language ?? "unknown", source: reported?.source ?? "", mutants };
   }
   return kept;
-}
-
-// src/core/file-scope.ts
-var MATCH_OPTIONS = { dot: false };
-function relativeToWorkingDirectory(repoPath, workingDirectory) {
-  if (workingDirectory === "") return repoPath;
-  const prefix2 = `${workingDirectory}/`;
-  return repoPath.startsWith(prefix2) ? repoPath.slice(prefix2.length) : void 0;
-}
-function scopeChangedFiles(changed, scope) {
-  const includes = scope.include.map((glob) => new Minimatch(glob, MATCH_OPTIONS));
-  const excludes = scope.exclude.map((glob) => new Minimatch(glob, MATCH_OPTIONS));
-  const selected = [];
-  const skipped = [];
-  for (const file of changed) {
-    const path2 = relativeToWorkingDirectory(file.path, scope.workingDirectory);
-    if (path2 === void 0) {
-      skipped.push({ path: file.path, reason: "outside-working-directory" });
-      continue;
-    }
-    if (scope.generated.has(file.path)) {
-      skipped.push({ path: path2, reason: "generated" });
-      continue;
-    }
-    if (!includes.some((matcher) => matcher.match(path2))) {
-      skipped.push({ path: path2, reason: "not-included" });
-      continue;
-    }
-    const exclusion = excludes.find((matcher) => matcher.match(path2));
-    if (exclusion !== void 0) {
-      skipped.push({ path: path2, reason: "excluded", pattern: exclusion.pattern });
-      continue;
-    }
-    selected.push({ path: path2, lines: file.lines });
-  }
-  return { selected, skipped };
-}
-
-// src/core/mutation-report.ts
-var MUTANT_STATUSES = /* @__PURE__ */ new Set([
-  "Killed",
-  "Survived",
-  "NoCoverage",
-  "CompileError",
-  "RuntimeError",
-  "Timeout",
-  "Ignored",
-  "Pending"
-]);
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isPosition(value) {
-  return isRecord(value) && Number.isInteger(value.line) && value.line >= 1 && Number.isInteger(value.column) && value.column >= 1;
-}
-function isStringArray(value) {
-  return value === void 0 || Array.isArray(value) && value.every((item) => typeof item === "string");
-}
-function mutantProblem(mutant) {
-  if (!isRecord(mutant)) return "is not an object";
-  if (typeof mutant.id !== "string") return 'has no string "id"';
-  if (typeof mutant.mutatorName !== "string") return 'has no string "mutatorName"';
-  if (!MUTANT_STATUSES.has(mutant.status)) {
-    return `has unknown status ${JSON.stringify(mutant.status)}`;
-  }
-  if (!isRecord(mutant.location) || !isPosition(mutant.location.start) || !isPosition(mutant.location.end)) {
-    return 'has no valid 1-based "location"';
-  }
-  if (mutant.replacement !== void 0 && typeof mutant.replacement !== "string") return 'has a non-string "replacement"';
-  if (!isStringArray(mutant.coveredBy) || !isStringArray(mutant.killedBy)) return 'has invalid "coveredBy" or "killedBy"';
-  return void 0;
-}
-function fileProblem(file) {
-  if (!isRecord(file)) return "is not an object";
-  if (typeof file.source !== "string") return 'has no string "source"';
-  if (typeof file.language !== "string") return 'has no string "language"';
-  if (!Array.isArray(file.mutants)) return 'has no "mutants" array';
-  for (const [index, mutant] of file.mutants.entries()) {
-    const problem2 = mutantProblem(mutant);
-    if (problem2 !== void 0) return `mutant #${index} ${problem2}`;
-  }
-  return void 0;
-}
-function testFileProblem(testFile) {
-  if (!isRecord(testFile) || !Array.isArray(testFile.tests)) return 'has no "tests" array';
-  const bad = testFile.tests.findIndex((test) => !isRecord(test) || typeof test.id !== "string" || typeof test.name !== "string");
-  return bad === -1 ? void 0 : `test #${bad} has no string "id" and "name"`;
-}
-function parseMutationReport(json) {
-  if (!isRecord(json)) return { ok: false, problem: "the report is not a JSON object" };
-  if (typeof json.schemaVersion !== "string") return { ok: false, problem: 'the report has no "schemaVersion"' };
-  if (!isRecord(json.files)) return { ok: false, problem: 'the report has no "files" object' };
-  for (const [name, file] of Object.entries(json.files)) {
-    const problem2 = fileProblem(file);
-    if (problem2 !== void 0) return { ok: false, problem: `file ${JSON.stringify(name)} ${problem2}` };
-  }
-  if (json.testFiles !== void 0) {
-    if (!isRecord(json.testFiles)) return { ok: false, problem: 'the report has a "testFiles" that is not an object' };
-    for (const [name, testFile] of Object.entries(json.testFiles)) {
-      const problem2 = testFileProblem(testFile);
-      if (problem2 !== void 0) return { ok: false, problem: `test file ${JSON.stringify(name)} ${problem2}` };
-    }
-  }
-  return { ok: true, report: json };
 }
 
 // node_modules/mutation-testing-metrics/dist/src/helpers/file.js
@@ -24843,7 +24670,7 @@ function toMetrics(pending, killed, timeout, survived, noCoverage, runtimeErrors
   };
 }
 
-// src/core/scoring.ts
+// src/core/scoring/scoring.ts
 function countMutants(files) {
   const metrics = calculateMetrics(files).metrics;
   return {
@@ -24876,103 +24703,7 @@ function meetsThreshold(counts, threshold) {
   return counts.detected * 1e4 >= Math.round(threshold * 100) * counts.mutants;
 }
 
-// src/core/signal-report.ts
-function describeSignals(availability) {
-  if (availability.detection !== "auto") {
-    return { checked: [`none: ai-detection is ${availability.detection}`], unavailable: [] };
-  }
-  const custom = availability.patterns.filter((pattern) => pattern.agent === "ai-patterns").length;
-  const agents = new Set(availability.patterns.filter((pattern) => pattern.agent !== "ai-patterns").map((pattern) => pattern.agent));
-  const table = `${availability.patterns.length - custom} signals of ${agents.size} agents${custom > 0 ? ` and ${custom} from ai-patterns` : ""}`;
-  const checked = [
-    `authors, committers and Co-authored-by of the commits that introduced each line, their trailers and messages, against ${table}`
-  ];
-  const unavailable = [];
-  if (availability.pullRequest) {
-    checked.push(`PR labels (${availability.aiLabels.join(", ")}), PR author, head branch and description`);
-  } else {
-    unavailable.push("PR labels, author, branch and description: this run is not for a pull request");
-  }
-  if (availability.notes) checked.push("git-ai notes (refs/notes/ai)");
-  else unavailable.push("git-ai notes: refs/notes/ai is neither in the clone nor on origin");
-  if (availability.shallow) unavailable.push("full history: the clone is shallow, so blame may credit the oldest commit it has");
-  return { checked, unavailable };
-}
-
-// src/core/stryker-config.ts
-function strykerOverrides(settings) {
-  return {
-    mutate: [...settings.mutate],
-    reporters: ["json", "html", "progress-append-only"],
-    jsonReporter: { fileName: settings.jsonReportPath },
-    htmlReporter: { fileName: settings.htmlReportPath },
-    ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency }
-  };
-}
-var WHOLE_SUITE_RUNNER_OPTIONS = [
-  "  ...(projectConfig.testRunner === 'vitest' ? { vitest: { ...projectConfig.vitest, related: false } } : {}),",
-  "  ...(projectConfig.testRunner === 'jest' ? { jest: { ...projectConfig.jest, enableFindRelatedTests: false } } : {}),"
-];
-function renderGeneratedConfig(project, settings) {
-  const importLine = project === void 0 ? "const projectConfig = {};" : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ""};`;
-  return [
-    "// Written by mutation-gate: the project's Stryker config, limited to the lines this change touched.",
-    importLine,
-    `const overrides = ${JSON.stringify(strykerOverrides(settings), null, 2)};`,
-    "export default {",
-    "  ...projectConfig,",
-    "  ...overrides,",
-    ...WHOLE_SUITE_RUNNER_OPTIONS,
-    "  thresholds: { ...projectConfig.thresholds, break: null },",
-    "};",
-    ""
-  ].join("\n");
-}
-
-// src/core/stryker-failure.ts
-var PROGRESS = /(\d+)\/(\d+) tested/;
-function testedSoFar(tail) {
-  for (const line of [...tail].reverse()) {
-    const progress = PROGRESS.exec(line);
-    if (progress) return { tested: Number(progress[1]), total: Number(progress[2]) };
-  }
-  return void 0;
-}
-var ERROR_LINE = /\bERROR\b/;
-var INITIAL_RUN_FAILED = /initial test run/i;
-var NO_TESTS = /No tests were executed/i;
-function describeStrykerFailure(exit, timeoutMinutes) {
-  if (exit.timedOut) {
-    const progress = testedSoFar(exit.tail);
-    const done = progress === void 0 ? "before it tested any mutant" : `after testing ${progress.tested} of ${progress.total} mutant(s)`;
-    return `Stryker did not finish within timeout-minutes (${timeoutMinutes ?? "?"}): it was stopped ${done}, with every process it started, so no score can be given. Raise timeout-minutes, or lower the work (concurrency, a faster test suite).`;
-  }
-  if (exit.signal !== null) {
-    return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
-  }
-  const errors = exit.tail.filter((line) => ERROR_LINE.test(line));
-  if (errors.some((line) => INITIAL_RUN_FAILED.test(line))) {
-    return "The tests fail without any mutant (Stryker's initial test run), so no mutant can be judged. Make the test suite pass on this commit; Stryker's output is below.";
-  }
-  if (errors.some((line) => NO_TESTS.test(line))) {
-    return "Stryker found no tests to run in the working directory, so no mutant can be judged. Check the test runner settings of the project's Stryker config; Stryker's output is below.";
-  }
-  const firstError = errors[0];
-  return `Stryker exited with code ${exit.exitCode ?? "unknown"}${firstError === void 0 ? "" : `: ${firstError.trim()}`}`;
-}
-
-// src/core/test-index.ts
-function indexTests(report) {
-  const tests = /* @__PURE__ */ new Map();
-  for (const [file, testFile] of Object.entries(report.testFiles ?? {})) {
-    for (const test of testFile.tests) {
-      tests.set(test.id, { id: test.id, name: test.name, file: file === "" ? void 0 : file, line: test.location?.start.line });
-    }
-  }
-  return tests;
-}
-
-// src/core/verdict.ts
+// src/core/scoring/verdict.ts
 function formatPercent(value) {
   return `${Number.isInteger(value) ? value : value.toFixed(2)}%`;
 }
@@ -25018,7 +24749,276 @@ function nothingToMutateVerdict(changedFiles) {
   return { kind: "no-mutants", reason };
 }
 
-// src/gate.ts
+// src/core/stryker/failure-diagnosis.ts
+var PROGRESS = /(\d+)\/(\d+) tested/;
+function testedSoFar(tail) {
+  for (const line of [...tail].reverse()) {
+    const progress = PROGRESS.exec(line);
+    if (progress) return { tested: Number(progress[1]), total: Number(progress[2]) };
+  }
+  return void 0;
+}
+var ERROR_LINE = /\bERROR\b/;
+var INITIAL_RUN_FAILED = /initial test run/i;
+var NO_TESTS = /No tests were executed/i;
+function describeStrykerFailure(exit, timeoutMinutes) {
+  if (exit.timedOut) {
+    const progress = testedSoFar(exit.tail);
+    const done = progress === void 0 ? "before it tested any mutant" : `after testing ${progress.tested} of ${progress.total} mutant(s)`;
+    return `Stryker did not finish within timeout-minutes (${timeoutMinutes ?? "?"}): it was stopped ${done}, with every process it started, so no score can be given. Raise timeout-minutes, or lower the work (concurrency, a faster test suite).`;
+  }
+  if (exit.signal !== null) {
+    return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
+  }
+  const errors = exit.tail.filter((line) => ERROR_LINE.test(line));
+  if (errors.some((line) => INITIAL_RUN_FAILED.test(line))) {
+    return "The tests fail without any mutant (Stryker's initial test run), so no mutant can be judged. Make the test suite pass on this commit; Stryker's output is below.";
+  }
+  if (errors.some((line) => NO_TESTS.test(line))) {
+    return "Stryker found no tests to run in the working directory, so no mutant can be judged. Check the test runner settings of the project's Stryker config; Stryker's output is below.";
+  }
+  const firstError = errors[0];
+  return `Stryker exited with code ${exit.exitCode ?? "unknown"}${firstError === void 0 ? "" : `: ${firstError.trim()}`}`;
+}
+
+// src/core/stryker/generated-config.ts
+function strykerOverrides(settings) {
+  return {
+    mutate: [...settings.mutate],
+    reporters: ["json", "html", "progress-append-only"],
+    jsonReporter: { fileName: settings.jsonReportPath },
+    htmlReporter: { fileName: settings.htmlReportPath },
+    ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency }
+  };
+}
+var WHOLE_SUITE_RUNNER_OPTIONS = [
+  "  ...(projectConfig.testRunner === 'vitest' ? { vitest: { ...projectConfig.vitest, related: false } } : {}),",
+  "  ...(projectConfig.testRunner === 'jest' ? { jest: { ...projectConfig.jest, enableFindRelatedTests: false } } : {}),"
+];
+function renderGeneratedConfig(project, settings) {
+  const importLine = project === void 0 ? "const projectConfig = {};" : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ""};`;
+  return [
+    "// Written by mutation-gate: the project's Stryker config, limited to the lines this change touched.",
+    importLine,
+    `const overrides = ${JSON.stringify(strykerOverrides(settings), null, 2)};`,
+    "export default {",
+    "  ...projectConfig,",
+    "  ...overrides,",
+    ...WHOLE_SUITE_RUNNER_OPTIONS,
+    "  thresholds: { ...projectConfig.thresholds, break: null },",
+    "};",
+    ""
+  ].join("\n");
+}
+
+// src/core/stryker/stryker-report.ts
+var MUTANT_STATUSES = /* @__PURE__ */ new Set([
+  "Killed",
+  "Survived",
+  "NoCoverage",
+  "CompileError",
+  "RuntimeError",
+  "Timeout",
+  "Ignored",
+  "Pending"
+]);
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isPosition(value) {
+  return isRecord(value) && Number.isInteger(value.line) && value.line >= 1 && Number.isInteger(value.column) && value.column >= 1;
+}
+function isStringArray(value) {
+  return value === void 0 || Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+function mutantProblem(mutant) {
+  if (!isRecord(mutant)) return "is not an object";
+  if (typeof mutant.id !== "string") return 'has no string "id"';
+  if (typeof mutant.mutatorName !== "string") return 'has no string "mutatorName"';
+  if (!MUTANT_STATUSES.has(mutant.status)) {
+    return `has unknown status ${JSON.stringify(mutant.status)}`;
+  }
+  if (!isRecord(mutant.location) || !isPosition(mutant.location.start) || !isPosition(mutant.location.end)) {
+    return 'has no valid 1-based "location"';
+  }
+  if (mutant.replacement !== void 0 && typeof mutant.replacement !== "string") return 'has a non-string "replacement"';
+  if (!isStringArray(mutant.coveredBy) || !isStringArray(mutant.killedBy)) return 'has invalid "coveredBy" or "killedBy"';
+  return void 0;
+}
+function fileProblem(file) {
+  if (!isRecord(file)) return "is not an object";
+  if (typeof file.source !== "string") return 'has no string "source"';
+  if (typeof file.language !== "string") return 'has no string "language"';
+  if (!Array.isArray(file.mutants)) return 'has no "mutants" array';
+  for (const [index, mutant] of file.mutants.entries()) {
+    const problem2 = mutantProblem(mutant);
+    if (problem2 !== void 0) return `mutant #${index} ${problem2}`;
+  }
+  return void 0;
+}
+function testFileProblem(testFile) {
+  if (!isRecord(testFile) || !Array.isArray(testFile.tests)) return 'has no "tests" array';
+  const bad = testFile.tests.findIndex((test) => !isRecord(test) || typeof test.id !== "string" || typeof test.name !== "string");
+  return bad === -1 ? void 0 : `test #${bad} has no string "id" and "name"`;
+}
+function parseMutationReport(json) {
+  if (!isRecord(json)) return { ok: false, problem: "the report is not a JSON object" };
+  if (typeof json.schemaVersion !== "string") return { ok: false, problem: 'the report has no "schemaVersion"' };
+  if (!isRecord(json.files)) return { ok: false, problem: 'the report has no "files" object' };
+  for (const [name, file] of Object.entries(json.files)) {
+    const problem2 = fileProblem(file);
+    if (problem2 !== void 0) return { ok: false, problem: `file ${JSON.stringify(name)} ${problem2}` };
+  }
+  if (json.testFiles !== void 0) {
+    if (!isRecord(json.testFiles)) return { ok: false, problem: 'the report has a "testFiles" that is not an object' };
+    for (const [name, testFile] of Object.entries(json.testFiles)) {
+      const problem2 = testFileProblem(testFile);
+      if (problem2 !== void 0) return { ok: false, problem: `test file ${JSON.stringify(name)} ${problem2}` };
+    }
+  }
+  return { ok: true, report: json };
+}
+
+// src/core/stryker/test-index.ts
+function indexTests(report) {
+  const tests = /* @__PURE__ */ new Map();
+  for (const [file, testFile] of Object.entries(report.testFiles ?? {})) {
+    for (const test of testFile.tests) {
+      tests.set(test.id, { id: test.id, name: test.name, file: file === "" ? void 0 : file, line: test.location?.start.line });
+    }
+  }
+  return tests;
+}
+
+// src/core/attribution/blame.ts
+var HEADER = /^([0-9a-f]{40,64}) (\d+) (\d+)(?: \d+)?$/;
+function parseBlamePorcelain(text) {
+  const lines = [];
+  let current;
+  for (const row of text.split("\n")) {
+    const header = HEADER.exec(row);
+    if (header && current === void 0) {
+      current = { sha: header[1], originalLine: Number(header[2]), line: Number(header[3]), boundary: false, originalPath: "" };
+    } else if (current === void 0) {
+    } else if (row.startsWith("	")) {
+      lines.push(current);
+      current = void 0;
+    } else if (row === "boundary") {
+      current.boundary = true;
+    } else if (row.startsWith("filename ")) {
+      const name = row.slice("filename ".length);
+      current.originalPath = name.startsWith('"') && name.endsWith('"') ? unquoteGitPath(name.slice(1, -1)) : name;
+    }
+  }
+  return lines;
+}
+
+// src/core/attribution/git-ai-notes.ts
+var MAX_RANGE_LINES = 1e6;
+function parseLineSpec(spec) {
+  const lines = /* @__PURE__ */ new Set();
+  for (const part of spec.split(",").filter((range2) => range2 !== "")) {
+    const [start = Number.NaN, end = start] = part.split("-").map(Number);
+    if (!Number.isInteger(start) || !Number.isInteger(end) || end - start + 1 > MAX_RANGE_LINES) continue;
+    for (let line = start; line <= end; line += 1) lines.add(line);
+  }
+  return lines;
+}
+function parseMetadata(json) {
+  try {
+    const parsed = JSON.parse(json);
+    return typeof parsed === "object" && parsed !== null ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function describeAgent(key, metadata) {
+  const record = key.startsWith("s_") ? metadata.sessions?.[key.split("::")[0]] : metadata.prompts?.[key];
+  const agent = [record?.agent_id?.tool, record?.agent_id?.model].filter((part) => part !== void 0 && part !== "");
+  return agent.length > 0 ? agent.join(" ") : "an agent session";
+}
+function parseGitAiNote(text) {
+  const separator = text.search(/^---$/m);
+  const attestations = separator === -1 ? text : text.slice(0, separator);
+  const metadata = separator === -1 ? {} : parseMetadata(text.slice(separator + 3));
+  const files = /* @__PURE__ */ new Map();
+  let entries;
+  for (const row of attestations.split("\n")) {
+    if (row.trim() === "") continue;
+    if (!row.startsWith(" ")) {
+      const path2 = row.trim().replace(/^"(.*)"$/, "$1");
+      entries = files.get(path2) ?? [];
+      files.set(path2, entries);
+      continue;
+    }
+    const [key = "", spec = ""] = row.trim().split(/\s+/);
+    const human = key.startsWith("h_");
+    entries?.push({
+      author: human ? "human" : "ai",
+      who: human ? metadata.humans?.[key]?.author ?? "a human" : describeAgent(key, metadata),
+      lines: parseLineSpec(spec)
+    });
+  }
+  return files;
+}
+
+// src/core/attribution/pull-request.ts
+var asString = (value) => typeof value === "string" ? value : "";
+function pullRequestOf(event) {
+  const pullRequest = event.payload.pull_request;
+  if (typeof pullRequest !== "object" || pullRequest === null) return void 0;
+  const user = pullRequest.user ?? {};
+  const head = pullRequest.head ?? {};
+  const labels = Array.isArray(pullRequest.labels) ? pullRequest.labels : [];
+  return {
+    labels: labels.map((label) => asString(label?.name)).filter((name) => name !== ""),
+    authorLogin: asString(user.login),
+    authorId: typeof user.id === "number" ? user.id : void 0,
+    headBranch: asString(head.ref),
+    body: asString(pullRequest.body)
+  };
+}
+
+// src/pipeline/attribution-sources.ts
+var PROGRESS_EVERY = 50;
+async function gatherAttributionSources(git, files, repositoryPath, comparison, config, event, progress = () => {
+}) {
+  const pullRequest = pullRequestOf(event);
+  const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
+  const none = { blame: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map(), notes: /* @__PURE__ */ new Map() };
+  if (config.aiDetection !== "auto" || files.length === 0) {
+    return {
+      sources: { ...base, ...none },
+      availability: { ...base, pullRequest: pullRequest !== void 0, notes: false, shallow: false }
+    };
+  }
+  const blame = /* @__PURE__ */ new Map();
+  for (const [index, file] of files.entries()) {
+    const porcelain = await git.blame(repositoryPath(file.path), toLineRanges(file.lines), comparison.mergeBase, comparison.head);
+    blame.set(file.path, parseBlamePorcelain(porcelain));
+    if ((index + 1) % PROGRESS_EVERY === 0) progress(`Attribution: blamed ${index + 1} of ${files.length} changed files.`);
+  }
+  const shas = [
+    ...new Set(
+      [...blame.values()].flat().filter((line) => !line.boundary).map((line) => line.sha)
+    )
+  ];
+  const commits = new Map(parseCommitLog(await git.commitLog(shas, COMMIT_LOG_FORMAT)).map((commit) => [commit.sha, commit]));
+  const hasNotes = await git.fetchAiNotes();
+  const notes = /* @__PURE__ */ new Map();
+  if (hasNotes) {
+    for (const sha of shas) {
+      const note = await git.aiNote(sha);
+      if (note !== void 0) notes.set(sha, parseGitAiNote(note));
+    }
+  }
+  return {
+    sources: { ...base, blame, commits, notes },
+    availability: { ...base, pullRequest: pullRequest !== void 0, notes: hasNotes, shallow: await git.isShallow() }
+  };
+}
+
+// src/pipeline/gate.ts
 async function resolveWorkingDirectory(workspace, workingDirectory) {
   const path2 = resolve2(workspace, workingDirectory);
   const info2 = await stat2(path2).catch(() => void 0);
@@ -29516,7 +29516,66 @@ ${request2.body}`;
   }
 }
 
-// src/core/action-outputs.ts
+// src/core/judge/code-excerpt.ts
+function codeReader(source) {
+  const lineStarts = [0];
+  for (let index = source.indexOf("\n"); index !== -1; index = source.indexOf("\n", index + 1)) {
+    lineStarts.push(index + 1);
+  }
+  return (location2) => {
+    const start = lineStarts[location2.start.line - 1];
+    const end = lineStarts[location2.end.line - 1];
+    if (start === void 0 || end === void 0) return "";
+    return source.slice(start + location2.start.column - 1, end + location2.end.column - 1);
+  };
+}
+function mutantDiff(source, location2, replacement) {
+  const lines = source.split(/\r?\n/);
+  const before = lines.slice(location2.start.line - 1, location2.end.line);
+  const first = before[0] ?? "";
+  const last = before.at(-1) ?? "";
+  const mutated = `${first.slice(0, location2.start.column - 1)}${replacement}${last.slice(location2.end.column - 1)}`;
+  return { before, after: mutated.split(/\r?\n/) };
+}
+
+// src/core/judge/listed-mutants.ts
+var NO_ATTRIBUTION = /* @__PURE__ */ new Map();
+var NO_GATING = { detection: "off", unknownAs: "human" };
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function listMutants(files, attribution = NO_ATTRIBUTION, gating = NO_GATING) {
+  return Object.keys(files).sort().flatMap((file) => {
+    const result = files[file];
+    const read = codeReader(result.source);
+    const lines = attribution.get(file);
+    return result.mutants.map((mutant) => {
+      const decided = mutantAttribution(lines, mutant, gating);
+      return {
+        file,
+        id: mutant.id,
+        mutator: mutant.mutatorName,
+        status: mutant.status,
+        line: mutant.location.start.line,
+        column: mutant.location.start.column,
+        endLine: mutant.location.end.line,
+        endColumn: mutant.location.end.column,
+        original: read(mutant.location),
+        replacement: mutant.replacement ?? "",
+        coveredBy: mutant.coveredBy ?? [],
+        killedBy: mutant.killedBy ?? [],
+        class: decided?.class,
+        evidence: decided?.evidence,
+        aiGated: decided !== void 0 && isGatedAsAi(decided, gating),
+        diff: mutantDiff(result.source, mutant.location, mutant.replacement ?? "")
+      };
+    }).sort(
+      (a, b) => a.line - b.line || a.column - b.column || compareText(a.mutator, b.mutator) || compareText(a.replacement, b.replacement)
+    );
+  });
+}
+
+// src/core/render/action-outputs.ts
 function actionOutputs(outcome, paths) {
   const scored = outcome.kind === "scored" ? outcome : void 0;
   const total = scored?.score.total;
@@ -29540,7 +29599,7 @@ function actionOutputs(outcome, paths) {
   };
 }
 
-// src/core/hints.ts
+// src/core/render/hints.ts
 var oneLine = (code) => code.replaceAll(/\s+/g, " ").trim();
 function boundaryOperator(code) {
   return /(?<![=!<>])(>=|<=|>|<)(?![=<>])/.exec(code)?.[1];
@@ -29586,7 +29645,7 @@ function hintFor(input) {
   return hint === void 0 ? `Stryker's ${input.mutator} mutation changed this code and no test failed: add a test that checks what this line does.` : hint(input);
 }
 
-// src/core/annotations.ts
+// src/core/render/annotations.ts
 var ANNOTATION_LIMITS = Object.freeze({ error: 10, warning: 10 });
 var UNDETECTED = /* @__PURE__ */ new Set(["Survived", "NoCoverage"]);
 function rank(mutant, failsGate) {
@@ -29627,7 +29686,7 @@ ${mutant.line}`;
   return { annotations, omitted: candidates.length - annotations.length };
 }
 
-// src/core/comment-target.ts
+// src/core/render/comment-marker.ts
 function commentMarker(workingDirectory) {
   return `<!-- mutation-gate working-directory=${encodeURIComponent(workingDirectory)} -->`;
 }
@@ -29637,68 +29696,7 @@ function pullRequestNumber(event) {
   return typeof number === "number" && Number.isInteger(number) && number > 0 ? number : void 0;
 }
 
-// src/core/mutant-code.ts
-function codeReader(source) {
-  const lineStarts = [0];
-  for (let index = source.indexOf("\n"); index !== -1; index = source.indexOf("\n", index + 1)) {
-    lineStarts.push(index + 1);
-  }
-  return (location2) => {
-    const start = lineStarts[location2.start.line - 1];
-    const end = lineStarts[location2.end.line - 1];
-    if (start === void 0 || end === void 0) return "";
-    return source.slice(start + location2.start.column - 1, end + location2.end.column - 1);
-  };
-}
-
-// src/core/mutant-diff.ts
-function mutantDiff(source, location2, replacement) {
-  const lines = source.split(/\r?\n/);
-  const before = lines.slice(location2.start.line - 1, location2.end.line);
-  const first = before[0] ?? "";
-  const last = before.at(-1) ?? "";
-  const mutated = `${first.slice(0, location2.start.column - 1)}${replacement}${last.slice(location2.end.column - 1)}`;
-  return { before, after: mutated.split(/\r?\n/) };
-}
-
-// src/core/mutant-list.ts
-var NO_ATTRIBUTION = /* @__PURE__ */ new Map();
-var NO_GATING = { detection: "off", unknownAs: "human" };
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function listMutants(files, attribution = NO_ATTRIBUTION, gating = NO_GATING) {
-  return Object.keys(files).sort().flatMap((file) => {
-    const result = files[file];
-    const read = codeReader(result.source);
-    const lines = attribution.get(file);
-    return result.mutants.map((mutant) => {
-      const decided = mutantAttribution(lines, mutant, gating);
-      return {
-        file,
-        id: mutant.id,
-        mutator: mutant.mutatorName,
-        status: mutant.status,
-        line: mutant.location.start.line,
-        column: mutant.location.start.column,
-        endLine: mutant.location.end.line,
-        endColumn: mutant.location.end.column,
-        original: read(mutant.location),
-        replacement: mutant.replacement ?? "",
-        coveredBy: mutant.coveredBy ?? [],
-        killedBy: mutant.killedBy ?? [],
-        class: decided?.class,
-        evidence: decided?.evidence,
-        aiGated: decided !== void 0 && isGatedAsAi(decided, gating),
-        diff: mutantDiff(result.source, mutant.location, mutant.replacement ?? "")
-      };
-    }).sort(
-      (a, b) => a.line - b.line || a.column - b.column || compareText(a.mutator, b.mutator) || compareText(a.replacement, b.replacement)
-    );
-  });
-}
-
-// src/core/silent-tests.ts
+// src/core/scoring/silent-tests.ts
 function testsThatNoticedNothing(mutants, tests) {
   const covered = /* @__PURE__ */ new Map();
   const killing = /* @__PURE__ */ new Set();
@@ -29709,7 +29707,7 @@ function testsThatNoticedNothing(mutants, tests) {
   return [...covered].filter(([id]) => !killing.has(id)).map(([id, count]) => ({ test: tests.get(id) ?? { id, name: id, file: void 0, line: void 0 }, covered: count })).sort((a, b) => b.covered - a.covered || (a.test.name < b.test.name ? -1 : a.test.name > b.test.name ? 1 : 0));
 }
 
-// src/core/gate-report.ts
+// src/core/render/json-report.ts
 var GATE_REPORT_VERSION = 1;
 function scoreReport(score) {
   return {
@@ -29743,7 +29741,7 @@ function buildGateReport(outcome) {
   };
 }
 
-// src/core/markdown.ts
+// src/core/render/markdown.ts
 var SIGNIFICANT = /[&<>`|\\*_~[\]#@$]/g;
 function toEntity(char) {
   return `&#${char.codePointAt(0)};`;
@@ -29776,7 +29774,65 @@ function link(text, url) {
   return `[${escapeMarkdown(text)}](${url})`;
 }
 
-// src/core/summary-mutants.ts
+// src/core/render/change-sections.ts
+function evidenceGroups(lines) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const key = `${line.class} ${line.evidence}`;
+    const group2 = groups.get(key) ?? { line, count: 0 };
+    group2.count += 1;
+    groups.set(key, group2);
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count).map(({ line, count }) => `- **${line.class}**, ${count} line(s): ${escapeMarkdown(line.evidence)}`);
+}
+function noMarkerNote(outcome, lines) {
+  if (outcome.gating.detection === "off") {
+    return `AI detection is off (${inlineCode("ai-detection: off")}): none of the ${lines} changed line(s) is held to ai-threshold.`;
+  }
+  const gatedAs = outcome.gating.unknownAs === "ai" ? "AI-touched" : "other lines";
+  return `**No AI marker found** on the ${lines} changed line(s); this does not mean a person wrote them. Lines without evidence are gated as ${gatedAs} (unknown-as: ${outcome.gating.unknownAs}). To hold this change to ai-threshold, add a PR label such as ${inlineCode(outcome.config.aiLabels[0] ?? "ai-generated")} or set ${inlineCode("ai-detection: all")}.`;
+}
+function attributionSection(outcome) {
+  const lines = [...outcome.attribution.values()].flatMap((file) => [...file.values()]);
+  if (lines.length === 0) return [];
+  const { checked, unavailable } = outcome.signals;
+  const signals = [
+    ...checked.map((signal) => `- checked: ${escapeMarkdown(signal)}`),
+    ...unavailable.map((signal) => `- not available: ${escapeMarkdown(signal)}`)
+  ];
+  const detected = lines.some((line) => line.class === "ai");
+  const intro = detected ? [] : ["", noMarkerNote(outcome, lines.length)];
+  return [
+    ...intro,
+    "",
+    "<details><summary>Attribution: why each changed line has its class</summary>",
+    "",
+    ...evidenceGroups(lines),
+    "",
+    "Signals:",
+    ...signals,
+    "",
+    "</details>"
+  ];
+}
+var SKIP_REASONS = {
+  "outside-working-directory": "outside working-directory",
+  generated: "marked linguist-generated in .gitattributes",
+  "not-included": "not matched by include",
+  excluded: "matched by exclude"
+};
+function notMutatedSection(outcome) {
+  const lines = [
+    ...outcome.untargetable.map((path2) => `- ${inlineCode(path2)}: its path cannot be given to Stryker (a {a,b} brace list or a backslash)`),
+    ...outcome.scope.skipped.map(
+      (file) => `- ${inlineCode(file.path)}: ${SKIP_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${inlineCode(file.pattern)}`}`
+    )
+  ];
+  if (lines.length === 0) return [];
+  return ["", `<details><summary>Changed files not mutated (${lines.length})</summary>`, "", ...lines, "", "</details>"];
+}
+
+// src/core/render/mutant-sections.ts
 var CODE_PREVIEW_CHARS = 120;
 var DIFF_LINES = 6;
 var DIFF_LINE_CHARS = 160;
@@ -29855,65 +29911,7 @@ function silentTestSection(silent) {
   ];
 }
 
-// src/core/summary-sections.ts
-function evidenceGroups(lines) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const line of lines) {
-    const key = `${line.class} ${line.evidence}`;
-    const group2 = groups.get(key) ?? { line, count: 0 };
-    group2.count += 1;
-    groups.set(key, group2);
-  }
-  return [...groups.values()].sort((a, b) => b.count - a.count).map(({ line, count }) => `- **${line.class}**, ${count} line(s): ${escapeMarkdown(line.evidence)}`);
-}
-function noMarkerNote(outcome, lines) {
-  if (outcome.gating.detection === "off") {
-    return `AI detection is off (${inlineCode("ai-detection: off")}): none of the ${lines} changed line(s) is held to ai-threshold.`;
-  }
-  const gatedAs = outcome.gating.unknownAs === "ai" ? "AI-touched" : "other lines";
-  return `**No AI marker found** on the ${lines} changed line(s); this does not mean a person wrote them. Lines without evidence are gated as ${gatedAs} (unknown-as: ${outcome.gating.unknownAs}). To hold this change to ai-threshold, add a PR label such as ${inlineCode(outcome.config.aiLabels[0] ?? "ai-generated")} or set ${inlineCode("ai-detection: all")}.`;
-}
-function attributionSection(outcome) {
-  const lines = [...outcome.attribution.values()].flatMap((file) => [...file.values()]);
-  if (lines.length === 0) return [];
-  const { checked, unavailable } = outcome.signals;
-  const signals = [
-    ...checked.map((signal) => `- checked: ${escapeMarkdown(signal)}`),
-    ...unavailable.map((signal) => `- not available: ${escapeMarkdown(signal)}`)
-  ];
-  const detected = lines.some((line) => line.class === "ai");
-  const intro = detected ? [] : ["", noMarkerNote(outcome, lines.length)];
-  return [
-    ...intro,
-    "",
-    "<details><summary>Attribution: why each changed line has its class</summary>",
-    "",
-    ...evidenceGroups(lines),
-    "",
-    "Signals:",
-    ...signals,
-    "",
-    "</details>"
-  ];
-}
-var SKIP_REASONS = {
-  "outside-working-directory": "outside working-directory",
-  generated: "marked linguist-generated in .gitattributes",
-  "not-included": "not matched by include",
-  excluded: "matched by exclude"
-};
-function notMutatedSection(outcome) {
-  const lines = [
-    ...outcome.untargetable.map((path2) => `- ${inlineCode(path2)}: its path cannot be given to Stryker (a {a,b} brace list or a backslash)`),
-    ...outcome.scope.skipped.map(
-      (file) => `- ${inlineCode(file.path)}: ${SKIP_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${inlineCode(file.pattern)}`}`
-    )
-  ];
-  if (lines.length === 0) return [];
-  return ["", `<details><summary>Changed files not mutated (${lines.length})</summary>`, "", ...lines, "", "</details>"];
-}
-
-// src/core/summary-tables.ts
+// src/core/render/score-tables.ts
 function scoreCell(counts) {
   const score = formatScore(counts);
   return score === "" ? "n/a" : `${score}%`;
@@ -29961,7 +29959,7 @@ function fileTable(outcome) {
   return [header, tableRow(["---", "---", "---:", "---:", "---:", "---:", "---:", "---:"]), ...rows];
 }
 
-// src/core/summary.ts
+// src/core/render/markdown-report.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var NO_CONTEXT = Object.freeze({ links: void 0, unannotated: 0, notices: [], runUrl: void 0 });
 var utf8 = new TextEncoder();

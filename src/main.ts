@@ -5,12 +5,12 @@ import { actionsLog, printUntrusted } from './adapters/log.js';
 import { readRunEnvironment } from './adapters/run-environment.js';
 import { createRunFiles, type RunFiles } from './adapters/run-files.js';
 import { Outputs } from './constants.js';
-import type { GateEvent } from './core/base-ref.js';
-import { type Config, parseConfig } from './core/config.js';
-import { nodeVersionProblem } from './core/node-version.js';
-import { errorOutcome, type GateOutcome } from './core/outcome.js';
-import { runGate } from './gate.js';
-import { GateError } from './gate-error.js';
+import { type Config, parseConfig } from './core/config/config.js';
+import { nodeVersionProblem } from './core/config/node-version.js';
+import type { GateEvent } from './core/diff/base-ref.js';
+import { errorOutcome, type GateOutcome } from './core/judge/report.js';
+import { runGate } from './pipeline/gate.js';
+import { GateError } from './pipeline/gate-error.js';
 import { publish } from './publish.js';
 
 /** Every failure becomes an `error` verdict with a reason; only a bug in publishing escapes to run(). */

@@ -4,16 +4,16 @@ import { emitAnnotations } from './adapters/annotations.js';
 import { COMMENT_LIMIT_CHARS, publishStickyComment } from './adapters/pr-comment.js';
 import type { RunEnvironment } from './adapters/run-environment.js';
 import { fileExists, type RunFiles } from './adapters/run-files.js';
-import { actionOutputs } from './core/action-outputs.js';
-import { planAnnotations } from './core/annotations.js';
-import type { GateEvent } from './core/base-ref.js';
-import { commentMarker, pullRequestNumber } from './core/comment-target.js';
-import type { Config } from './core/config.js';
-import { buildGateReport } from './core/gate-report.js';
-import { listMutants } from './core/mutant-list.js';
-import type { GateOutcome } from './core/outcome.js';
-import { type RenderContext, renderReport, renderSummary } from './core/summary.js';
-import type { LinkBase } from './core/summary-mutants.js';
+import type { Config } from './core/config/config.js';
+import type { GateEvent } from './core/diff/base-ref.js';
+import { listMutants } from './core/judge/listed-mutants.js';
+import type { GateOutcome } from './core/judge/report.js';
+import { actionOutputs } from './core/render/action-outputs.js';
+import { planAnnotations } from './core/render/annotations.js';
+import { commentMarker, pullRequestNumber } from './core/render/comment-marker.js';
+import { buildGateReport } from './core/render/json-report.js';
+import { type RenderContext, renderReport, renderSummary } from './core/render/markdown-report.js';
+import type { LinkBase } from './core/render/mutant-sections.js';
 
 /** What publishing needs besides the outcome; config is undefined when the inputs were invalid. */
 export interface Publication {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { type InputName, Inputs } from '../constants.js';
-import type { RawInputs } from '../core/config.js';
+import type { RawInputs } from '../core/config/config.js';
 
 /** Reads every declared input once, as the raw strings the runner passes (INPUT_* variables). */
 export function readRawInputs(getInput: (name: string) => string = (name) => core.getInput(name)): RawInputs {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Annotation } from '../core/annotations.js';
+import type { Annotation } from '../core/render/annotations.js';
 
 /** Writes the annotations as workflow commands; @actions/core escapes their text and properties. */
 export function emitAnnotations(annotations: readonly Annotation[]): void {

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { GateError } from '../gate-error.js';
+import { GateError } from '../pipeline/gate-error.js';
 
 const run = promisify(execFile);
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { GateEvent } from '../core/base-ref.js';
+import type { GateEvent } from '../core/diff/base-ref.js';
 
 /** The workflow run's event, from the variables the runner sets; an empty payload outside a runner. */
 export async function readGateEvent(env: NodeJS.ProcessEnv = process.env): Promise<GateEvent> {

@@ -1,7 +1,7 @@
 import { access, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GateError } from '../gate-error.js';
+import { GateError } from '../pipeline/gate-error.js';
 
 /** The files one gate run owns, in a fresh directory under RUNNER_TEMP (or the system temp dir). */
 export interface RunFiles {

@@ -3,8 +3,8 @@ import { access, readFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import type { ProjectConfigReference } from '../core/stryker-config.js';
-import { GateError } from '../gate-error.js';
+import type { ProjectConfigReference } from '../core/stryker/generated-config.js';
+import { GateError } from '../pipeline/gate-error.js';
 
 /** Stryker's own search order for a config file in its working directory (config-file-formats.js). */
 const STRYKER_CONFIG_NAMES = ['', '.'].flatMap((prefix) =>

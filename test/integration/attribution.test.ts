@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Author, GitRepo } from '../../scripts/lib/git-repo.js';
 import { createGit } from '../../src/adapters/git.js';
 import { DEFAULT_AI_LABELS } from '../../src/constants.js';
-import { isGatedAsAi, splitByGate } from '../../src/core/ai-split.js';
-import type { LineAttribution } from '../../src/core/attribution.js';
+import type { LineAttribution } from '../../src/core/attribution/attribution.js';
+import { isGatedAsAi, splitByGate } from '../../src/core/scoring/ai-split.js';
 import {
   attribute,
   BOB,

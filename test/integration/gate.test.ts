@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GitRepo } from '../../scripts/lib/git-repo.js';
-import { listMutants } from '../../src/core/mutant-list.js';
-import type { ScoredOutcome } from '../../src/core/outcome.js';
-import { runGate } from '../../src/gate.js';
-import { GateError } from '../../src/gate-error.js';
+import { listMutants } from '../../src/core/judge/listed-mutants.js';
+import type { ScoredOutcome } from '../../src/core/judge/report.js';
+import { runGate } from '../../src/pipeline/gate.js';
+import { GateError } from '../../src/pipeline/gate-error.js';
 import { configFrom, createPricingRepo, FIXTURES, gateRun, pullRequestEvent } from '../support/pricing-repo.js';
 
 // Real git repositories, the project's real Stryker (vitest runner) on the pricing fixture.

@@ -2,12 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitRepo } from '../../scripts/lib/git-repo.js';
-import { gatherAttributionSources } from '../../src/adapters/attribution-sources.js';
 import { createGit } from '../../src/adapters/git.js';
-import { parseChangedLines } from '../../src/core/changed-lines.js';
-import { listMutants } from '../../src/core/mutant-list.js';
-import type { ScoredOutcome } from '../../src/core/outcome.js';
-import { runGate } from '../../src/gate.js';
+import { parseChangedLines } from '../../src/core/diff/changed-lines.js';
+import { listMutants } from '../../src/core/judge/listed-mutants.js';
+import type { ScoredOutcome } from '../../src/core/judge/report.js';
+import { gatherAttributionSources } from '../../src/pipeline/attribution-sources.js';
+import { runGate } from '../../src/pipeline/gate.js';
 import { configFrom, createPricingRepo, gateRun, pullRequestEvent } from '../support/pricing-repo.js';
 
 // Repositories and events as they really come: shallow clones, first pushes, pull_request_target,

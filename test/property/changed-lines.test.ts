@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChangedFile, parseChangedLines, parseNumstatPaths, unquoteGitPath } from '../../src/core/changed-lines.js';
+import { type ChangedFile, parseChangedLines, parseNumstatPaths, unquoteGitPath } from '../../src/core/diff/changed-lines.js';
 
 /*
  * parseChangedLines against real `git diff --unified=0` output: each run writes a random file set in a

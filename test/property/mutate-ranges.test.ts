@@ -3,8 +3,8 @@ import { resolve as resolvePath } from 'node:path';
 import fc from 'fast-check';
 import { Minimatch, minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
-import type { ChangedFile } from '../../src/core/changed-lines.js';
-import { toLineRanges, toMutatePatterns } from '../../src/core/mutate-ranges.js';
+import type { ChangedFile } from '../../src/core/diff/changed-lines.js';
+import { toLineRanges, toMutatePatterns } from '../../src/core/diff/mutate-ranges.js';
 
 /** Ascending, distinct line numbers: what parseChangedLines gives per file. */
 const linesArb = fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { maxLength: 40 }).map((lines) => [...lines].sort((a, b) => a - b));

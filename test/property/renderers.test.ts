@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Gating } from '../../src/core/ai-split.js';
-import type { LineClass } from '../../src/core/attribution.js';
-import type { SkippedFile } from '../../src/core/file-scope.js';
-import { escapeMarkdown } from '../../src/core/markdown.js';
-import type { MutantResult, MutantStatus } from '../../src/core/mutation-report.js';
-import { errorOutcome, type GateOutcome } from '../../src/core/outcome.js';
-import { type Budget, type RenderContext, renderReport, renderSummary } from '../../src/core/summary.js';
-import type { LinkBase } from '../../src/core/summary-mutants.js';
-import type { TestInfo } from '../../src/core/test-index.js';
-import { type ChangedSource, scored } from '../core/scored-fixtures.js';
+import type { LineClass } from '../../src/core/attribution/attribution.js';
+import type { SkippedFile } from '../../src/core/diff/file-scope.js';
+import { errorOutcome, type GateOutcome } from '../../src/core/judge/report.js';
+import { escapeMarkdown } from '../../src/core/render/markdown.js';
+import { type Budget, type RenderContext, renderReport, renderSummary } from '../../src/core/render/markdown-report.js';
+import type { LinkBase } from '../../src/core/render/mutant-sections.js';
+import type { Gating } from '../../src/core/scoring/ai-split.js';
+import type { MutantResult, MutantStatus } from '../../src/core/stryker/stryker-report.js';
+import type { TestInfo } from '../../src/core/stryker/test-index.js';
+import { type ChangedSource, scored } from '../support/scored-fixtures.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Hostile text

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChangedFile } from '../../src/core/changed-lines.js';
-import { keepChangedLineMutants } from '../../src/core/changed-mutants.js';
-import type { FileResult, MutantResult, MutantStatus, MutationTestResult } from '../../src/core/mutation-report.js';
-import { formatScore, type MutantCounts, meetsThreshold, scoreChangedLines } from '../../src/core/scoring.js';
+import type { ChangedFile } from '../../src/core/diff/changed-lines.js';
+import { keepChangedLineMutants } from '../../src/core/scoring/changed-mutants.js';
+import { formatScore, type MutantCounts, meetsThreshold, scoreChangedLines } from '../../src/core/scoring/scoring.js';
+import type { FileResult, MutantResult, MutantStatus, MutationTestResult } from '../../src/core/stryker/stryker-report.js';
 
 const STATUSES: readonly MutantStatus[] = [
   'Killed',

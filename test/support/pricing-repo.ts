@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { GitRepo, PROJECT_ROOT } from '../../scripts/lib/git-repo.js';
 import { createRunFiles } from '../../src/adapters/run-files.js';
 import { Inputs } from '../../src/constants.js';
-import type { GateEvent } from '../../src/core/base-ref.js';
-import { type Config, parseConfig, type RawInputs } from '../../src/core/config.js';
-import type { GateRun } from '../../src/gate.js';
+import { type Config, parseConfig, type RawInputs } from '../../src/core/config/config.js';
+import type { GateEvent } from '../../src/core/diff/base-ref.js';
+import type { GateRun } from '../../src/pipeline/gate.js';
 import { RecordingLog } from './recording-log.js';
 
 export const FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures');

@@ -1,0 +1,225 @@
+import { DEFAULT_AI_LABELS, DEFAULT_AI_THRESHOLD, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type InputName, Inputs } from '../../constants.js';
+import { AGENT_SIGNALS } from '../attribution/agent-signals.js';
+import type { AgentPattern, AiDetection } from '../attribution/attribution.js';
+import { PATTERN_KINDS, parseSignalPattern, type SignalPattern } from '../attribution/signal-pattern.js';
+
+/** Every input as the runner hands it over: a string, empty when not set. */
+export type RawInputs = Readonly<Record<InputName, string>>;
+
+export type CommentMode = 'never' | 'on-failure' | 'always';
+
+export interface Config {
+  /** As given (relative to the workspace, or absolute); resolved and checked by the gate. */
+  readonly workingDirectory: string;
+  /** Commit or ref to compare with; undefined means "take it from the event". */
+  readonly base: string | undefined;
+  /** Minimum mutation score in percent, at most two decimals. */
+  readonly threshold: number;
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly strykerConfig: string | undefined;
+  /** Undefined means Stryker's own default. */
+  readonly concurrency: number | undefined;
+  /** Minimum mutation score over changed lines gated as AI-touched. */
+  readonly aiThreshold: number;
+  readonly aiDetection: AiDetection;
+  readonly aiLabels: readonly string[];
+  /** The built-in agent table followed by the user's ai-patterns. */
+  readonly aiPatterns: readonly AgentPattern[];
+  /** How lines with no evidence either way are gated. */
+  readonly unknownAs: 'human' | 'ai';
+  /** Annotate undetected mutants on the diff. */
+  readonly annotations: boolean;
+  readonly comment: CommentMode;
+  /** What an `error` verdict does to the step: fail it, or only warn (the verdict stays `error`). */
+  readonly onError: 'fail' | 'warn';
+  /** Limit on the Stryker run; undefined means none. */
+  readonly timeoutMinutes: number | undefined;
+  /** Run the PR's code under pull_request_target with a write token anyway. */
+  readonly allowUntrustedCode: boolean;
+}
+
+export type ConfigResult = { readonly ok: true; readonly config: Config } | { readonly ok: false; readonly problems: readonly string[] };
+
+/** What a parser returns for a value it refuses: the message for the user. */
+class InputProblem {
+  constructor(readonly messages: readonly string[]) {}
+}
+
+type Parsed<T> = T | InputProblem;
+
+type ParsedFields = { readonly [Field in keyof Config]: Parsed<Config[Field]> };
+
+/** Parses and checks every input at once, so a user sees all bad inputs in one run. */
+export function parseConfig(raw: RawInputs): ConfigResult {
+  const fields: ParsedFields = {
+    workingDirectory: parseWorkingDirectory(raw[Inputs.WorkingDirectory]),
+    base: parseBase(raw[Inputs.Base]),
+    threshold: parseThreshold(Inputs.Threshold, raw[Inputs.Threshold], 0),
+    include: parseGlobList(Inputs.Include, raw[Inputs.Include], DEFAULT_INCLUDE),
+    exclude: parseGlobList(Inputs.Exclude, raw[Inputs.Exclude], DEFAULT_EXCLUDE),
+    strykerConfig: parseOptionalPath(raw[Inputs.StrykerConfig]),
+    concurrency: parseConcurrency(raw[Inputs.Concurrency]),
+    aiThreshold: parseThreshold(Inputs.AiThreshold, raw[Inputs.AiThreshold], DEFAULT_AI_THRESHOLD),
+    aiDetection: parseChoice(Inputs.AiDetection, raw[Inputs.AiDetection], ['auto', 'all', 'off'] as const),
+    aiLabels: parseList(raw[Inputs.AiLabels], DEFAULT_AI_LABELS),
+    aiPatterns: parseAiPatterns(raw[Inputs.AiPatterns]),
+    unknownAs: parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ['human', 'ai'] as const),
+    annotations: parseBoolean(Inputs.Annotations, raw[Inputs.Annotations], true),
+    comment: parseChoice(Inputs.Comment, raw[Inputs.Comment], ['on-failure', 'never', 'always'] as const),
+    onError: parseChoice(Inputs.OnError, raw[Inputs.OnError], ['fail', 'warn'] as const),
+    timeoutMinutes: parseTimeout(raw[Inputs.TimeoutMinutes]),
+    allowUntrustedCode: parseBoolean(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], false),
+  };
+  const parsed: unknown[] = Object.values(fields);
+  const problems = parsed.flatMap((result) => (result instanceof InputProblem ? result.messages : []));
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, config: Object.freeze(fields as Config) };
+}
+
+function describe(input: InputName, value: string, accepted: string): string {
+  return `Input "${input}" has value ${JSON.stringify(value)}: ${accepted}.`;
+}
+
+function problem(input: InputName, value: string, accepted: string): InputProblem {
+  return new InputProblem([describe(input, value, accepted)]);
+}
+
+function parseWorkingDirectory(raw: string): Parsed<string> {
+  const value = raw.trim();
+  return value === '' ? '.' : value;
+}
+
+const REF_FORBIDDEN = /[\s\p{Cc}]|\.\./u;
+
+function parseBase(raw: string): Parsed<string | undefined> {
+  const value = raw.trim();
+  if (value === '') return undefined;
+  // The ref reaches git as an argument: an option-like or range-like value must never get there.
+  if (value.startsWith('-') || REF_FORBIDDEN.test(value)) {
+    return problem(
+      Inputs.Base,
+      raw,
+      'expected a commit SHA or a ref name such as main or origin/main (no spaces, no "..", not starting with "-")',
+    );
+  }
+  return value;
+}
+
+const THRESHOLD_FORM = /^(\d{1,3})(\.\d{1,2})?%?$/;
+
+function parseThreshold(input: InputName, raw: string, fallback: number): Parsed<number> {
+  const value = raw.trim();
+  if (value === '') return fallback;
+  const accepted = 'expected a percentage from 0 to 100 with at most two decimals, such as 80 or 80% or 72.5';
+  if (!THRESHOLD_FORM.test(value)) return problem(input, raw, accepted);
+  const threshold = Number.parseFloat(value);
+  if (threshold > 100) return problem(input, raw, accepted);
+  if (threshold > 0 && threshold < 1) {
+    // 0.8 is almost always "80%" written as a fraction; taking it as 0.8% would make the gate toothless.
+    return problem(input, raw, `${accepted}; write 80 for 80% (0-1 fractions are not accepted)`);
+  }
+  return threshold;
+}
+
+/** Splits on newlines and on commas outside `{...}`, so `**\/*.{ts,tsx}` stays one glob. */
+export function splitGlobList(raw: string): string[] {
+  const globs: string[] = [];
+  let current = '';
+  let braceDepth = 0;
+  for (const char of raw) {
+    if (char === '{') braceDepth += 1;
+    if (char === '}') braceDepth = Math.max(0, braceDepth - 1);
+    if (char === '\n' || char === '\r' || (char === ',' && braceDepth === 0)) {
+      globs.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  globs.push(current);
+  return globs.map((glob) => glob.trim()).filter((glob) => glob !== '');
+}
+
+function parseList(raw: string, defaults: readonly string[]): readonly string[] {
+  const items = splitGlobList(raw);
+  return items.length === 0 ? defaults : Object.freeze(items);
+}
+
+function parseGlobList(input: InputName, raw: string, defaults: readonly string[]): Parsed<readonly string[]> {
+  const globs = parseList(raw, defaults);
+  const absolute = globs.find((glob) => glob.startsWith('/') || glob.startsWith('!'));
+  if (absolute !== undefined) {
+    return problem(
+      input,
+      raw,
+      `expected globs relative to working-directory, one per line or comma-separated; "${absolute}" is absolute or negated (use exclude instead of "!")`,
+    );
+  }
+  return globs;
+}
+
+function parseOptionalPath(raw: string): Parsed<string | undefined> {
+  const value = raw.trim();
+  return value === '' ? undefined : value;
+}
+
+function parseConcurrency(raw: string): Parsed<number | undefined> {
+  const value = raw.trim();
+  if (value === '') return undefined;
+  if (!/^\d+$/.test(value) || Number.parseInt(value, 10) < 1) {
+    return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
+  }
+  return Number.parseInt(value, 10);
+}
+
+function parseBoolean(input: InputName, raw: string, fallback: boolean): Parsed<boolean> {
+  const choice = parseChoice(input, raw, fallback ? (['true', 'false'] as const) : (['false', 'true'] as const));
+  return choice instanceof InputProblem ? choice : choice === 'true';
+}
+
+const TIMEOUT_FORM = /^\d{1,4}(\.\d{1,2})?$/;
+const MAX_TIMEOUT_MINUTES = 1440;
+
+function parseTimeout(raw: string): Parsed<number | undefined> {
+  const value = raw.trim();
+  if (value === '') return undefined;
+  const minutes = Number.parseFloat(value);
+  if (!TIMEOUT_FORM.test(value) || minutes <= 0 || minutes > MAX_TIMEOUT_MINUTES) {
+    return problem(
+      Inputs.TimeoutMinutes,
+      raw,
+      `expected minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, such as 30 or 7.5, or empty for no limit`,
+    );
+  }
+  return minutes;
+}
+
+function parseChoice<Choice extends string>(input: InputName, raw: string, choices: readonly Choice[]): Parsed<Choice> {
+  const value = raw.trim().toLowerCase();
+  if (value === '') return choices[0] as Choice;
+  if (choices.includes(value as Choice)) return value as Choice;
+  return problem(input, raw, `expected one of ${choices.join(', ')}`);
+}
+
+const BUILT_IN_PATTERNS: readonly AgentPattern[] = Object.freeze(
+  AGENT_SIGNALS.map(({ agent, pattern }) => ({
+    agent,
+    pattern: parseSignalPattern(pattern, [...PATTERN_KINDS, 'pr-body']) as SignalPattern,
+  })),
+);
+
+/** One pattern per line, added after the built-in agent table; every bad line is reported. */
+function parseAiPatterns(raw: string): Parsed<readonly AgentPattern[]> {
+  const lines = raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const parsed = lines.map((line) => parseSignalPattern(line));
+  const problems = parsed.filter((result): result is string => typeof result === 'string');
+  if (problems.length > 0) {
+    return new InputProblem(problems.map((reason) => `Input "${Inputs.AiPatterns}": ${reason}.`));
+  }
+  const custom = (parsed as SignalPattern[]).map((pattern) => ({ agent: 'ai-patterns', pattern }));
+  return Object.freeze([...BUILT_IN_PATTERNS, ...custom]);
+}

@@ -1,0 +1,147 @@
+import { listMutants } from '../judge/listed-mutants.js';
+import type { ErrorOutcome, GateOutcome, ScoredOutcome } from '../judge/report.js';
+import { testsThatNoticedNothing } from '../scoring/silent-tests.js';
+import type { VerdictKind } from '../scoring/verdict.js';
+import { attributionSection, notMutatedSection } from './change-sections.js';
+import { escapeMarkdown, inlineCode, link } from './markdown.js';
+import { type LinkBase, silentTestSection, survivorSection, uncoveredSection } from './mutant-sections.js';
+import { fileTable, splitTable } from './score-tables.js';
+
+/** GitHub refuses a step summary over 1 MiB. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+/** What the report shows beside the outcome: links, what annotations left out, warnings for the reader. */
+export interface RenderContext {
+  readonly links: LinkBase | undefined;
+  /** Lines with undetected mutants that got no annotation (GitHub shows only so many). */
+  readonly unannotated: number;
+  /** Problems the reader should know about that did not change the verdict (e.g. a failed PR comment). */
+  readonly notices: readonly string[];
+  /** The workflow run, for the PR comment to point at the full summary. */
+  readonly runUrl: string | undefined;
+}
+
+export const NO_CONTEXT: RenderContext = Object.freeze({ links: undefined, unannotated: 0, notices: [], runUrl: undefined });
+
+/** How a text's size is counted against its limit: UTF-8 bytes for the job summary, characters for comments. */
+export interface Budget {
+  readonly limit: number;
+  readonly measure: (text: string) => number;
+}
+
+const utf8 = new TextEncoder();
+const SUMMARY_BUDGET: Budget = { limit: SUMMARY_LIMIT_BYTES, measure: (text) => utf8.encode(text).length };
+
+const VERDICT_TITLES: Readonly<Record<VerdictKind, string>> = {
+  pass: '✅ mutation-gate passed',
+  fail: '❌ mutation-gate failed',
+  'no-mutants': '➖ mutation-gate: no mutants',
+  error: '⚠️ mutation-gate could not decide',
+};
+
+/** Less detail at each step, until the report fits. */
+type Detail = 'full' | 'compact' | 'counts';
+const DETAILS: readonly Detail[] = ['full', 'compact', 'counts'];
+
+function heading(outcome: GateOutcome): string {
+  return `## ${VERDICT_TITLES[outcome.verdict.kind]}: ${escapeMarkdown(outcome.verdict.reason)}`;
+}
+
+function comparisonLine(outcome: ScoredOutcome): string {
+  const { comparison } = outcome;
+  return (
+    `Compared with ${inlineCode(comparison.base)} (${escapeMarkdown(comparison.baseSource)}): ` +
+    `changed lines from merge base ${inlineCode(comparison.mergeBase.slice(0, 12))} to HEAD ${inlineCode(comparison.head.slice(0, 12))}.`
+  );
+}
+
+function contextLines(context: RenderContext): string[] {
+  return [
+    ...(context.runUrl === undefined ? [] : ['', link('Full report in the job summary', context.runUrl)]),
+    ...context.notices.map((notice) => `\n> ⚠️ ${escapeMarkdown(notice)}`),
+  ];
+}
+
+function renderScored(outcome: ScoredOutcome, context: RenderContext, detail: Detail): string[] {
+  const mutants = listMutants(outcome.mutants, outcome.attribution, outcome.gating);
+  const survived = mutants.filter((mutant) => mutant.status === 'Survived');
+  const uncovered = mutants.filter((mutant) => mutant.status === 'NoCoverage');
+  const silent = testsThatNoticedNothing(mutants, outcome.tests);
+  const lines = [heading(outcome), '', comparisonLine(outcome), ...contextLines(context)];
+  if (outcome.score.files.length > 0) lines.push('', ...splitTable(outcome), '', ...fileTable(outcome));
+  const invalid = outcome.score.total.invalid + outcome.score.total.ignored;
+  if (invalid > 0) {
+    lines.push('', `${invalid} mutant(s) with compile or runtime errors, or ignored, are left out of the score.`);
+  }
+  if (detail === 'counts') {
+    const undetected = survived.length + uncovered.length + silent.length;
+    if (undetected > 0) {
+      lines.push(
+        '',
+        `${survived.length} surviving and ${uncovered.length} uncovered mutant(s), and ${silent.length} test(s) that noticed nothing, are listed in the gate's JSON report (too many to show here).`,
+      );
+    }
+  } else {
+    lines.push(
+      ...silentTestSection(silent),
+      ...survivorSection(survived, outcome.tests, context.links, detail === 'compact'),
+      ...uncoveredSection(uncovered, context.links),
+    );
+  }
+  if (context.unannotated > 0) {
+    lines.push(
+      '',
+      `${context.unannotated} more line(s) with undetected mutants are not annotated on the diff: GitHub shows at most 10 errors and 10 warnings per step.`,
+    );
+  }
+  lines.push(...attributionSection(outcome), ...notMutatedSection(outcome));
+  return lines;
+}
+
+function renderError(outcome: ErrorOutcome, context: RenderContext): string[] {
+  const lines = [heading(outcome), ...contextLines(context)];
+  if (outcome.details.length > 0) {
+    // A <pre> block ends only at </pre>, so blank lines in the output cannot break out of it.
+    lines.push('', '<pre>', ...outcome.details.map(escapeMarkdown), '</pre>');
+  }
+  return lines;
+}
+
+function render(outcome: GateOutcome, context: RenderContext, detail: Detail): string {
+  const lines = outcome.kind === 'error' ? renderError(outcome, context) : renderScored(outcome, context, detail);
+  return `${lines.join('\n')}\n`;
+}
+
+const CUT_NOTE = "\n\n_The report was cut here to stay within GitHub's size limit; the JSON report has everything._\n";
+
+/**
+ * Keeps whole lines while they and the note fit. Under a budget too small for the note, only the start
+ * of the (ASCII) note is left: one byte, and one character, per character.
+ */
+function trimToBudget(text: string, budget: Budget): string {
+  const room = budget.limit - budget.measure(CUT_NOTE);
+  const kept: string[] = [];
+  let used = 0;
+  for (const line of text.split('\n')) {
+    // Newlines go between kept lines only: the note brings its own.
+    const next = used + (kept.length > 0 ? budget.measure('\n') : 0) + budget.measure(line);
+    if (next > room) break;
+    kept.push(line);
+    used = next;
+  }
+  return `${kept.join('\n')}${CUT_NOTE}`.slice(0, Math.max(0, budget.limit));
+}
+
+/** The report in full detail when it fits, else compact, else counts only, else cut at a line boundary. */
+export function renderReport(outcome: GateOutcome, context: RenderContext, budget: Budget): string {
+  for (const detail of DETAILS) {
+    const text = render(outcome, context, detail);
+    if (budget.measure(text) <= budget.limit) return text;
+  }
+  return trimToBudget(render(outcome, context, 'counts'), budget);
+}
+
+/** The job summary, within GitHub's 1 MiB per step. */
+export function renderSummary(outcome: GateOutcome, context: RenderContext = NO_CONTEXT, maxBytes: number = SUMMARY_LIMIT_BYTES): string {
+  return renderReport(outcome, context, { ...SUMMARY_BUDGET, limit: maxBytes });
+}

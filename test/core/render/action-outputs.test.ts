@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution, LineAttribution, LineClass } from '../../../src/core/attribution/attribution.js';
+import type { Config } from '../../../src/core/config/config.js';
+import { errorOutcome, type ScoredOutcome } from '../../../src/core/judge/report.js';
+import { actionOutputs } from '../../../src/core/render/action-outputs.js';
+import type { ChangedLinesScore, MutantCounts } from '../../../src/core/scoring/scoring.js';
+import type { Verdict } from '../../../src/core/scoring/verdict.js';
+
+const CONFIG: Config = {
+  workingDirectory: '.',
+  base: undefined,
+  threshold: 80,
+  include: ['**/*.ts'],
+  exclude: [],
+  strykerConfig: undefined,
+  concurrency: undefined,
+  aiThreshold: 80,
+  aiDetection: 'auto',
+  aiLabels: ['ai-generated'],
+  aiPatterns: [],
+  unknownAs: 'human',
+  annotations: true,
+  comment: 'on-failure',
+  onError: 'fail',
+  timeoutMinutes: undefined,
+  allowUntrustedCode: false,
+};
+
+function counts(overrides: Partial<MutantCounts> = {}): MutantCounts {
+  return {
+    mutants: 0,
+    killed: 0,
+    timeout: 0,
+    survived: 0,
+    noCoverage: 0,
+    detected: 0,
+    invalid: 0,
+    ignored: 0,
+    score: Number.NaN,
+    ...overrides,
+  };
+}
+
+/** A score over files with these changed-line counts. */
+function scoreOf(total: MutantCounts, changedLines: number[] = []): ChangedLinesScore {
+  return { total, files: changedLines.map((lines, index) => ({ path: `f${index}.ts`, changedLines: lines, counts: total })) };
+}
+
+/** Each file's lines classed as given, line numbers from 1. */
+function attributionOf(files: Record<string, LineClass[]>): Attribution {
+  return new Map(
+    Object.entries(files).map(([path, classes]) => [
+      path,
+      new Map(
+        classes.map((lineClass, index): [number, LineAttribution] => [index + 1, { line: index + 1, class: lineClass, evidence: 'e' }]),
+      ),
+    ]),
+  );
+}
+
+interface AiParts {
+  readonly attribution?: Attribution;
+  readonly aiScore?: ChangedLinesScore;
+}
+
+function scored(total: MutantCounts, verdict: Verdict, parts: AiParts = {}): ScoredOutcome {
+  return {
+    kind: 'scored',
+    verdict,
+    config: CONFIG,
+    comparison: { base: 'main', baseSource: 'input "base"', mergeBase: 'a'.repeat(40), head: 'b'.repeat(40) },
+    scope: { selected: [], skipped: [] },
+    untargetable: [],
+    mutants: {},
+    score: { total, files: [] },
+    attribution: parts.attribution ?? new Map(),
+    gating: { detection: 'auto', unknownAs: 'human' },
+    aiScore: parts.aiScore ?? scoreOf(counts()),
+    otherScore: scoreOf(total),
+    signals: { checked: [], unavailable: [] },
+    tests: new Map(),
+    repositoryPrefix: '',
+  };
+}
+
+const NO_AI_OUTPUTS = { 'ai-detected': 'false', 'ai-lines': '0', 'ai-mutants': '0', 'ai-score': '' };
+
+const REPORT = '/home/runner/_temp/mutation-gate/gate-report.json';
+const HTML_REPORT = '/home/runner/_temp/mutation-gate/mutation.html';
+const PATHS = { report: REPORT, htmlReport: HTML_REPORT };
+
+describe('actionOutputs', () => {
+  it('gives every count and the rounded-down score of a scored outcome', () => {
+    const total = counts({
+      mutants: 9,
+      killed: 5,
+      timeout: 1,
+      survived: 2,
+      noCoverage: 1,
+      detected: 6,
+      invalid: 4,
+      ignored: 3,
+      score: (6 / 9) * 100,
+    });
+    expect(actionOutputs(scored(total, { kind: 'fail', reason: 'under' }), PATHS)).toEqual({
+      verdict: 'fail',
+      score: '66.66',
+      mutants: '9',
+      killed: '5',
+      survived: '2',
+      'no-coverage': '1',
+      timeout: '1',
+      report: REPORT,
+      'html-report': HTML_REPORT,
+      ...NO_AI_OUTPUTS,
+    });
+  });
+
+  it('gives a passing verdict and 100.00', () => {
+    const total = counts({ mutants: 2, killed: 2, detected: 2, score: 100 });
+    expect(actionOutputs(scored(total, { kind: 'pass', reason: 'ok' }), PATHS)).toEqual({
+      verdict: 'pass',
+      score: '100.00',
+      mutants: '2',
+      killed: '2',
+      survived: '0',
+      'no-coverage': '0',
+      timeout: '0',
+      report: REPORT,
+      'html-report': HTML_REPORT,
+      ...NO_AI_OUTPUTS,
+    });
+  });
+
+  it('gives an empty score and zero counts with no valid mutant', () => {
+    expect(actionOutputs(scored(counts({ invalid: 2 }), { kind: 'no-mutants', reason: 'none' }), PATHS)).toEqual({
+      verdict: 'no-mutants',
+      score: '',
+      mutants: '0',
+      killed: '0',
+      survived: '0',
+      'no-coverage': '0',
+      timeout: '0',
+      report: REPORT,
+      'html-report': HTML_REPORT,
+      ...NO_AI_OUTPUTS,
+    });
+  });
+
+  it('gives empty counts and score on an error, still pointing at the report', () => {
+    expect(actionOutputs(errorOutcome('Stryker failed.', ['ERROR x']), PATHS)).toEqual({
+      verdict: 'error',
+      score: '',
+      mutants: '',
+      killed: '',
+      survived: '',
+      'no-coverage': '',
+      timeout: '',
+      report: REPORT,
+      'html-report': HTML_REPORT,
+      'ai-detected': '',
+      'ai-lines': '',
+      'ai-mutants': '',
+      'ai-score': '',
+    });
+  });
+
+  it('sets exactly the outputs action.yml declares', () => {
+    expect(Object.keys(actionOutputs(errorOutcome('x'), PATHS)).sort()).toEqual([
+      'ai-detected',
+      'ai-lines',
+      'ai-mutants',
+      'ai-score',
+      'html-report',
+      'killed',
+      'mutants',
+      'no-coverage',
+      'report',
+      'score',
+      'survived',
+      'timeout',
+      'verdict',
+    ]);
+  });
+
+  it('gives each path as given, the HTML report empty when Stryker wrote none', () => {
+    const outcome = scored(counts({ mutants: 1, killed: 1, detected: 1, score: 100 }), { kind: 'pass', reason: 'ok' });
+    const outputs = actionOutputs(outcome, { report: '/tmp/r.json', htmlReport: '' });
+    expect([outputs.report, outputs['html-report']]).toEqual(['/tmp/r.json', '']);
+    const error = actionOutputs(errorOutcome('x'), { report: '/tmp/r.json', htmlReport: '/tmp/m.html' });
+    expect([error.report, error['html-report']]).toEqual(['/tmp/r.json', '/tmp/m.html']);
+  });
+});
+
+describe('actionOutputs for AI-touched lines', () => {
+  const total = counts({ mutants: 10, killed: 7, survived: 3, detected: 7, score: 70 });
+  const verdict: Verdict = { kind: 'fail', reason: 'under' };
+
+  it('gives the AI-touched changed lines over all files, their valid mutants and their rounded-down score', () => {
+    const aiScore = scoreOf(counts({ mutants: 3, killed: 2, survived: 1, detected: 2, invalid: 5, score: (2 / 3) * 100 }), [2, 3]);
+    const outcome = scored(total, verdict, { attribution: attributionOf({ 'a.ts': ['ai', 'unknown'] }), aiScore });
+    expect(actionOutputs(outcome, PATHS)).toEqual({
+      verdict: 'fail',
+      score: '70.00',
+      mutants: '10',
+      killed: '7',
+      survived: '3',
+      'no-coverage': '0',
+      timeout: '0',
+      report: REPORT,
+      'html-report': HTML_REPORT,
+      'ai-detected': 'true',
+      'ai-lines': '5',
+      'ai-mutants': '3',
+      'ai-score': '66.66',
+    });
+  });
+
+  it('detects AI when any line of any file is classed ai', () => {
+    const attribution = attributionOf({ 'a.ts': ['human', 'unknown'], 'b.ts': ['unknown', 'unknown', 'ai'] });
+    expect(actionOutputs(scored(total, verdict, { attribution }), PATHS)['ai-detected']).toBe('true');
+  });
+
+  it('detects no AI when no line is classed ai, even with lines gated as AI-touched (unknown-as: ai)', () => {
+    const attribution = attributionOf({ 'a.ts': ['human', 'unknown'], 'b.ts': ['unknown'] });
+    const aiScore = scoreOf(counts({ mutants: 1, killed: 1, detected: 1, score: 100 }), [2]);
+    expect(actionOutputs(scored(total, verdict, { attribution, aiScore }), PATHS)).toEqual({
+      verdict: 'fail',
+      score: '70.00',
+      mutants: '10',
+      killed: '7',
+      survived: '3',
+      'no-coverage': '0',
+      timeout: '0',
+      report: REPORT,
+      'html-report': HTML_REPORT,
+      'ai-detected': 'false',
+      'ai-lines': '2',
+      'ai-mutants': '1',
+      'ai-score': '100.00',
+    });
+  });
+
+  it('detects no AI without any attributed line', () => {
+    expect(actionOutputs(scored(total, verdict, { attribution: attributionOf({ 'a.ts': [] }) }), PATHS)['ai-detected']).toBe('false');
+  });
+});

@@ -1,0 +1,244 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ProjectConfigReference,
+  renderGeneratedConfig,
+  type StrykerRunSettings,
+  strykerOverrides,
+} from '../../../src/core/stryker/generated-config.js';
+
+function settings(overrides: Partial<StrykerRunSettings> = {}): StrykerRunSettings {
+  return {
+    mutate: ['/repo/app/src/a.ts:1-3', '/repo/app/a, b.ts:7-7'],
+    jsonReportPath: '/tmp/run/mutation.json',
+    htmlReportPath: '/tmp/run/mutation.html',
+    concurrency: undefined,
+    ...overrides,
+  };
+}
+
+let directory = '';
+let generatedCount = 0;
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'mutation-gate-config-'));
+});
+
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+/** Writes a project config file into the temp folder and returns how the generated config refers to it. */
+async function projectConfig(name: string, text: string, isJson: boolean): Promise<ProjectConfigReference> {
+  const path = join(directory, name);
+  await writeFile(path, text);
+  return { url: pathToFileURL(path).href, isJson };
+}
+
+/** Writes the generated config as a module, imports it as Stryker would, and returns its default export. */
+async function loadGenerated(text: string): Promise<unknown> {
+  generatedCount += 1;
+  const path = join(directory, `generated-${generatedCount}.mjs`);
+  await writeFile(path, text);
+  const module = (await import(pathToFileURL(path).href)) as { default: unknown };
+  return module.default;
+}
+
+const OVERRIDES = {
+  mutate: ['/repo/app/src/a.ts:1-3', '/repo/app/a, b.ts:7-7'],
+  reporters: ['json', 'html', 'progress-append-only'],
+  jsonReporter: { fileName: '/tmp/run/mutation.json' },
+  htmlReporter: { fileName: '/tmp/run/mutation.html' },
+};
+
+describe('strykerOverrides', () => {
+  it('sets mutate, the JSON and HTML reporters only and their files, and leaves concurrency to Stryker when undefined', () => {
+    expect(strykerOverrides(settings())).toEqual(OVERRIDES);
+    expect(Object.keys(strykerOverrides(settings()))).toEqual(['mutate', 'reporters', 'jsonReporter', 'htmlReporter']);
+  });
+
+  it("writes the HTML report where the gate says, not to Stryker's default", () => {
+    expect(strykerOverrides(settings({ htmlReportPath: '/w/t/report dir/m.html' })).htmlReporter).toEqual({
+      fileName: '/w/t/report dir/m.html',
+    });
+  });
+
+  it('sets concurrency when given', () => {
+    expect(strykerOverrides(settings({ concurrency: 2 }))).toEqual({ ...OVERRIDES, concurrency: 2 });
+  });
+
+  it('copies the mutate list', () => {
+    const mutate = ['x:1-1'];
+    const overrides = strykerOverrides(settings({ mutate }));
+    expect(overrides.mutate).toEqual(['x:1-1']);
+    expect(overrides.mutate).not.toBe(mutate);
+  });
+});
+
+describe('renderGeneratedConfig text', () => {
+  it('starts an empty project config when there is none', () => {
+    expect(renderGeneratedConfig(undefined, settings())).toBe(
+      [
+        "// Written by mutation-gate: the project's Stryker config, limited to the lines this change touched.",
+        'const projectConfig = {};',
+        `const overrides = ${JSON.stringify(OVERRIDES, null, 2)};`,
+        'export default {',
+        '  ...projectConfig,',
+        '  ...overrides,',
+        "  ...(projectConfig.testRunner === 'vitest' ? { vitest: { ...projectConfig.vitest, related: false } } : {}),",
+        "  ...(projectConfig.testRunner === 'jest' ? { jest: { ...projectConfig.jest, enableFindRelatedTests: false } } : {}),",
+        '  thresholds: { ...projectConfig.thresholds, break: null },',
+        '};',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('imports a JS project config by URL', () => {
+    const text = renderGeneratedConfig({ url: 'file:///repo/app/stryker.config.mjs', isJson: false }, settings());
+    expect(text.split('\n')[1]).toBe('import projectConfig from "file:///repo/app/stryker.config.mjs";');
+  });
+
+  it("imports a JSON project config with { type: 'json' }", () => {
+    const text = renderGeneratedConfig({ url: 'file:///repo/app/stryker.conf.json', isJson: true }, settings());
+    expect(text.split('\n')[1]).toBe(`import projectConfig from "file:///repo/app/stryker.conf.json" with { type: 'json' };`);
+  });
+
+  it('quotes a URL safely as a string literal', () => {
+    const url = 'file:///repo/we"ird\\app/stryker.config.mjs';
+    const text = renderGeneratedConfig({ url, isJson: false }, settings());
+    expect(text.split('\n')[1]).toBe(`import projectConfig from ${JSON.stringify(url)};`);
+  });
+});
+
+describe('renderGeneratedConfig as imported by Stryker', () => {
+  it('without a project config: only the overrides and a null break threshold', async () => {
+    expect(await loadGenerated(renderGeneratedConfig(undefined, settings()))).toEqual({
+      ...OVERRIDES,
+      thresholds: { break: null },
+    });
+  });
+
+  it('without a project config, with concurrency', async () => {
+    expect(await loadGenerated(renderGeneratedConfig(undefined, settings({ concurrency: 3 })))).toEqual({
+      ...OVERRIDES,
+      concurrency: 3,
+      thresholds: { break: null },
+    });
+  });
+
+  it('extends a JS project config: keeps its settings and thresholds, overrides the rest, breaks never', async () => {
+    const project = await projectConfig(
+      'stryker.config.mjs',
+      [
+        'export default {',
+        "  testRunner: 'vitest',",
+        "  mutate: ['src/**/*.ts'],",
+        "  reporters: ['html', 'dashboard'],",
+        '  concurrency: 8,',
+        '  thresholds: { high: 90, low: 70, break: 60 },',
+        '};',
+      ].join('\n'),
+      false,
+    );
+    expect(await loadGenerated(renderGeneratedConfig(project, settings()))).toEqual({
+      testRunner: 'vitest',
+      mutate: OVERRIDES.mutate,
+      reporters: ['json', 'html', 'progress-append-only'],
+      jsonReporter: { fileName: '/tmp/run/mutation.json' },
+      htmlReporter: { fileName: '/tmp/run/mutation.html' },
+      concurrency: 8,
+      vitest: { related: false },
+      thresholds: { high: 90, low: 70, break: null },
+    });
+  });
+
+  it('extends a JS project config and overrides its concurrency when given', async () => {
+    const project = await projectConfig(
+      'stryker-concurrency.config.mjs',
+      "export default { testRunner: 'vitest', concurrency: 8, thresholds: { high: 95, low: 60, break: 50 } };\n",
+      false,
+    );
+    expect(await loadGenerated(renderGeneratedConfig(project, settings({ concurrency: 1 })))).toEqual({
+      testRunner: 'vitest',
+      ...OVERRIDES,
+      concurrency: 1,
+      vitest: { related: false },
+      thresholds: { high: 95, low: 60, break: null },
+    });
+  });
+
+  it('extends a JSON project config imported as JSON', async () => {
+    const project = await projectConfig(
+      'stryker.conf.json',
+      JSON.stringify({
+        $schema: './node_modules/@stryker-mutator/core/schema/stryker-schema.json',
+        testRunner: 'vitest',
+        vitest: { configFile: 'vitest.mutation.config.ts', related: true },
+        jsonReporter: { fileName: 'reports/mutation.json' },
+        htmlReporter: { fileName: 'reports/mutation/index.html' },
+        thresholds: { high: 80, low: 60, break: 75 },
+      }),
+      true,
+    );
+    expect(await loadGenerated(renderGeneratedConfig(project, settings({ concurrency: 2 })))).toEqual({
+      $schema: './node_modules/@stryker-mutator/core/schema/stryker-schema.json',
+      testRunner: 'vitest',
+      ...OVERRIDES,
+      concurrency: 2,
+      vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+      thresholds: { high: 80, low: 60, break: null },
+    });
+  });
+
+  it('adds a null break threshold to a project config without thresholds', async () => {
+    const project = await projectConfig('plain.json', JSON.stringify({ testRunner: 'command' }), true);
+    expect(await loadGenerated(renderGeneratedConfig(project, settings()))).toEqual({
+      testRunner: 'command',
+      ...OVERRIDES,
+      thresholds: { break: null },
+    });
+  });
+
+  it('runs the whole jest suite: enableFindRelatedTests off, other jest options kept', async () => {
+    const project = await projectConfig(
+      'jest-project.json',
+      JSON.stringify({ testRunner: 'jest', jest: { projectType: 'custom', enableFindRelatedTests: true } }),
+      true,
+    );
+    expect(await loadGenerated(renderGeneratedConfig(project, settings()))).toEqual({
+      testRunner: 'jest',
+      ...OVERRIDES,
+      jest: { projectType: 'custom', enableFindRelatedTests: false },
+      thresholds: { break: null },
+    });
+  });
+
+  it('runs the whole jest suite for a jest project without jest options', async () => {
+    const project = await projectConfig('jest-bare.mjs', "export default { testRunner: 'jest' };\n", false);
+    expect(await loadGenerated(renderGeneratedConfig(project, settings()))).toEqual({
+      testRunner: 'jest',
+      ...OVERRIDES,
+      jest: { enableFindRelatedTests: false },
+      thresholds: { break: null },
+    });
+  });
+
+  it('leaves the options of other test runners alone, adding no vitest or jest section', async () => {
+    const project = await projectConfig(
+      'mocha-project.json',
+      JSON.stringify({ testRunner: 'mocha', mochaOptions: { spec: ['test/**/*.js'] }, vitest: { related: true } }),
+      true,
+    );
+    expect(await loadGenerated(renderGeneratedConfig(project, settings()))).toEqual({
+      testRunner: 'mocha',
+      mochaOptions: { spec: ['test/**/*.js'] },
+      vitest: { related: true },
+      ...OVERRIDES,
+      thresholds: { break: null },
+    });
+  });
+});

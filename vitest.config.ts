@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['test/{core,pipeline,property,adapters,build}/**/*.test.ts'],
     // The files share no state: reusing workers saves a process start per file.
     isolate: false,
+    // Property tests run hundreds of cases; on a loaded two-core machine one can pass 5 s.
+    testTimeout: 30_000,
   },
 });

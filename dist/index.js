@@ -20621,17 +20621,161 @@ function readRawInputs(getInput2 = (name) => getInput(name)) {
   return Object.fromEntries(names.map((name) => [name, getInput2(name)]));
 }
 
+// src/adapters/git.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+// src/pipeline/gate-error.ts
+var GateError = class extends Error {
+  constructor(message, details = []) {
+    super(message);
+    this.details = details;
+    this.name = "GateError";
+  }
+  details;
+};
+
+// src/adapters/git.ts
+var run = promisify(execFile);
+var DIFF_BUFFER_BYTES = 512 * 1024 * 1024;
+var DIFF_OPTIONS = [
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--find-renames",
+  // Re-indenting or converting line endings changes no behaviour: such lines are not changed lines.
+  "--ignore-space-change",
+  "--ignore-cr-at-eol"
+];
+function createGit(cwd) {
+  async function git(args) {
+    const { stdout } = await run("git", ["-c", "core.quotePath=false", ...args], {
+      cwd,
+      maxBuffer: DIFF_BUFFER_BYTES,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+    });
+    return stdout;
+  }
+  async function attempt(args) {
+    try {
+      return (await git(args)).trim();
+    } catch {
+      return void 0;
+    }
+  }
+  return {
+    async topLevel() {
+      try {
+        return (await git(["rev-parse", "--show-toplevel"])).trim();
+      } catch (error2) {
+        throw new GateError(
+          `${cwd} is not inside a git repository. Check out the repository (actions/checkout with fetch-depth: 0) before this step.`,
+          [String(error2)]
+        );
+      }
+    },
+    resolveCommit: (ref) => attempt(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]),
+    async fetchCommit(ref) {
+      const fetched = await attempt(["fetch", "--no-tags", "--quiet", "origin", "--end-of-options", ref]);
+      return fetched === void 0 ? void 0 : attempt(["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"]);
+    },
+    mergeBase: (a, b) => attempt(["merge-base", "--end-of-options", a, b]),
+    isAncestor: async (a, b) => await attempt(["merge-base", "--is-ancestor", "--end-of-options", a, b]) !== void 0,
+    async isShallow() {
+      return await attempt(["rev-parse", "--is-shallow-repository"]) === "true";
+    },
+    unshallow: async () => await attempt(["fetch", "--quiet", "--no-tags", "--unshallow", "origin"]) !== void 0,
+    diff: (from, to) => git(["diff", "--unified=0", ...DIFF_OPTIONS, "--end-of-options", from, to]),
+    diffNumstat: (from, to) => git(["diff", "--numstat", "-z", ...DIFF_OPTIONS, "--end-of-options", from, to]),
+    blame: (path2, ranges, from, to) => git([
+      "blame",
+      "--line-porcelain",
+      // A root commit after the merge base (an unrelated history merged in, a shallow clone's graft)
+      // introduced its lines: without --root git would mark them as boundary, like base code.
+      "--root",
+      "-w",
+      "-M",
+      "-C",
+      ...ranges.flatMap((range2) => ["-L", `${range2.start},${range2.end}`]),
+      `${from}..${to}`,
+      "--",
+      path2
+    ]),
+    commitLog: (shas, format) => shas.length === 0 ? Promise.resolve("") : git(["log", "--no-walk=unsorted", `--format=${format}`, "--end-of-options", ...shas]),
+    async fetchAiNotes() {
+      const hasNotes = async () => await attempt(["rev-parse", "--verify", "--quiet", "refs/notes/ai"]) !== void 0;
+      if (await hasNotes()) return true;
+      await attempt(["fetch", "--quiet", "--no-tags", "origin", "refs/notes/ai:refs/notes/ai"]);
+      return hasNotes();
+    },
+    async generatedPaths(paths) {
+      if (paths.length === 0) return /* @__PURE__ */ new Set();
+      const fields = (await git(["check-attr", "-z", "linguist-generated", "--", ...paths])).split("\0");
+      const generated = /* @__PURE__ */ new Set();
+      for (let index = 0; index + 2 < fields.length; index += 3) {
+        if (fields[index + 2] === "set" || fields[index + 2] === "true") generated.add(fields[index]);
+      }
+      return generated;
+    },
+    aiNote: (sha) => attempt(["notes", "--ref=ai", "show", "--end-of-options", sha])
+  };
+}
+
 // src/adapters/github-event.ts
 import { readFile } from "node:fs/promises";
+
+// src/core/gate-event.ts
+var COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+var EVENT_BASE_FIELDS = {
+  pull_request: ["pull_request", "base", "sha"],
+  pull_request_target: ["pull_request", "base", "sha"],
+  push: ["before"],
+  merge_group: ["merge_group", "base_sha"]
+};
+
+// src/adapters/github-event.ts
+function readPath(payload, path2) {
+  return path2.reduce((node, key) => node?.[key], payload);
+}
+var asString = (value) => typeof value === "string" ? value : "";
+var asOptionalString = (value) => typeof value === "string" ? value : void 0;
+function decodePullRequest(payload) {
+  const pullRequest = payload.pull_request;
+  if (typeof pullRequest !== "object" || pullRequest === null) return void 0;
+  const user = pullRequest.user ?? {};
+  const head = pullRequest.head ?? {};
+  const labels = Array.isArray(pullRequest.labels) ? pullRequest.labels : [];
+  const { number } = pullRequest;
+  const headSha = readPath(payload, ["pull_request", "head", "sha"]);
+  return {
+    number: typeof number === "number" && Number.isInteger(number) && number > 0 ? number : void 0,
+    // A plain SHA only: it reaches git as an argument.
+    headSha: typeof headSha === "string" && COMMIT_SHA.test(headSha) ? headSha : void 0,
+    labels: labels.map((label) => asString(label?.name)).filter((name) => name !== ""),
+    authorLogin: asString(user.login),
+    authorId: typeof user.id === "number" ? user.id : void 0,
+    headBranch: asString(head.ref),
+    body: asString(pullRequest.body)
+  };
+}
+function decodeEvent(name, payload) {
+  const baseField = EVENT_BASE_FIELDS[name];
+  return {
+    name,
+    base: baseField === void 0 ? void 0 : { field: baseField.join("."), value: asOptionalString(readPath(payload, baseField)) },
+    defaultBranch: asOptionalString(readPath(payload, ["repository", "default_branch"])),
+    pullRequest: decodePullRequest(payload)
+  };
+}
 async function readGateEvent(env = process.env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   const path2 = env.GITHUB_EVENT_PATH;
-  if (path2 === void 0 || path2 === "") return { name, payload: {} };
+  if (path2 === void 0 || path2 === "") return decodeEvent(name, {});
   const payload = JSON.parse(await readFile(path2, "utf8"));
   if (typeof payload !== "object" || payload === null) {
     throw new Error(`The event payload in GITHUB_EVENT_PATH (${path2}) is not a JSON object.`);
   }
-  return { name, payload };
+  return decodeEvent(name, payload);
 }
 
 // src/adapters/log.ts
@@ -20673,21 +20817,9 @@ function readRunEnvironment(env = process.env) {
 }
 
 // src/adapters/run-files.ts
-import { access as access2, mkdtemp, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import { access as access2, mkdtemp, readFile as readFile2, realpath, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-// src/pipeline/gate-error.ts
-var GateError = class extends Error {
-  constructor(message, details = []) {
-    super(message);
-    this.details = details;
-    this.name = "GateError";
-  }
-  details;
-};
-
-// src/adapters/run-files.ts
 async function createRunFiles(env = process.env) {
   const parent = env.RUNNER_TEMP !== void 0 && env.RUNNER_TEMP !== "" ? env.RUNNER_TEMP : tmpdir();
   const directory = await mkdtemp(join(parent, "mutation-gate-"));
@@ -20698,19 +20830,6 @@ async function createRunFiles(env = process.env) {
     gateReportPath: join(directory, "mutation-gate-report.json")
   };
 }
-async function readJsonFile(path2, what, context3) {
-  let text;
-  try {
-    text = await readFile2(path2, "utf8");
-  } catch {
-    throw new GateError(`${what} was not written (${path2}); the output below may say why.`, context3);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error2) {
-    throw new GateError(`${what} (${path2}) is not valid JSON: ${error2.message}`, context3);
-  }
-}
 async function writeTextFile(path2, text) {
   await writeFile2(path2, text, "utf8");
 }
@@ -20720,6 +20839,122 @@ async function fileExists(path2) {
     () => false
   );
 }
+var localFiles = {
+  async realDirectory(path2) {
+    const info2 = await stat2(path2).catch(() => void 0);
+    return info2?.isDirectory() ? realpath(path2) : void 0;
+  },
+  readText: (path2) => readFile2(path2, "utf8").catch(() => void 0),
+  writeText: writeTextFile
+};
+
+// src/adapters/stryker.ts
+import { spawn } from "node:child_process";
+import { access as access3, readFile as readFile3 } from "node:fs/promises";
+import { dirname, extname, join as join2, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
+var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
+  (prefix2) => [".conf", ".config"].flatMap((suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`))
+);
+async function exists2(path2) {
+  try {
+    await access3(path2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function toReference(path2) {
+  return { url: pathToFileURL(path2).href, isJson: extname(path2).toLowerCase() === ".json" };
+}
+async function findProjectConfig(workingDirectory, explicit) {
+  if (explicit !== void 0) {
+    const path2 = resolve(workingDirectory, explicit);
+    if (!await exists2(path2)) {
+      throw new GateError(`Input "stryker-config" names ${path2}, which does not exist.`);
+    }
+    return toReference(path2);
+  }
+  for (const name of STRYKER_CONFIG_NAMES) {
+    const path2 = join2(workingDirectory, name);
+    if (await exists2(path2)) return toReference(path2);
+  }
+  return void 0;
+}
+async function findStrykerCli(workingDirectory) {
+  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
+    const manifestPath = join2(directory, "node_modules", "@stryker-mutator", "core", "package.json");
+    if (await exists2(manifestPath)) {
+      const manifest = JSON.parse(await readFile3(manifestPath, "utf8"));
+      const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
+      if (bin !== void 0) return join2(dirname(manifestPath), bin);
+    }
+    if (dirname(directory) === directory) break;
+  }
+  throw new GateError(
+    `Stryker is not installed in ${workingDirectory}. Add it to the project (npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) and install dependencies (npm ci) before this step.`
+  );
+}
+var TAIL_LINES = 60;
+var WITHHELD_VARIABLES = ["GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"];
+function strykerEnvironment(env) {
+  const result = { ...env, FORCE_COLOR: "0" };
+  for (const name of WITHHELD_VARIABLES) delete result[name];
+  return result;
+}
+var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+function killTree(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+function runStrykerProcess({ cli, configPath, workingDirectory, timeoutMs }, onLine) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [cli, "run", configPath], {
+      cwd: workingDirectory,
+      env: strykerEnvironment(process.env),
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
+      detached: true
+    });
+    let timedOut = false;
+    const timer = timeoutMs === void 0 ? void 0 : setTimeout(() => {
+      timedOut = true;
+      killTree(child.pid);
+    }, timeoutMs);
+    const stopOnCancel = () => killTree(child.pid);
+    process.once("SIGTERM", stopOnCancel);
+    process.once("SIGINT", stopOnCancel);
+    const tail = [];
+    const record = (line) => {
+      const plain = line.replaceAll(ANSI_ESCAPE, "");
+      onLine(plain);
+      tail.push(plain);
+      if (tail.length > TAIL_LINES) tail.shift();
+    };
+    const readers = [child.stdout, child.stderr].map((stream) => {
+      const reader = createInterface({ input: stream, crlfDelay: Infinity });
+      reader.on("line", record);
+      return new Promise((done) => reader.once("close", done));
+    });
+    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${cli}): ${error2.message}`)));
+    child.once("close", (exitCode, signal) => {
+      clearTimeout(timer);
+      process.off("SIGTERM", stopOnCancel);
+      process.off("SIGINT", stopOnCancel);
+      killTree(child.pid);
+      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
+    });
+  });
+}
+var projectStryker = {
+  findCli: findStrykerCli,
+  findProjectConfig,
+  run: runStrykerProcess
+};
 
 // src/core/attribution/agent-signals.ts
 var BOT_EMAIL = (login) => `email:${login}[bot]@users.noreply.github.com`;
@@ -20947,204 +21182,12 @@ function nodeVersionProblem(version) {
 }
 
 // src/core/judge/report.ts
-function errorOutcome(reason, details = []) {
-  return { kind: "error", verdict: { kind: "error", reason }, details };
+function errorReport(config, reason, details = []) {
+  return { kind: "error", verdict: { kind: "error", reason }, details, config };
 }
 
 // src/pipeline/gate.ts
-import { realpath, stat as stat2 } from "node:fs/promises";
-import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
-
-// src/adapters/git.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-var DIFF_BUFFER_BYTES = 512 * 1024 * 1024;
-var DIFF_OPTIONS = [
-  "--no-color",
-  "--no-ext-diff",
-  "--no-textconv",
-  "--find-renames",
-  // Re-indenting or converting line endings changes no behaviour: such lines are not changed lines.
-  "--ignore-space-change",
-  "--ignore-cr-at-eol"
-];
-function createGit(cwd) {
-  async function git(args) {
-    const { stdout } = await run("git", ["-c", "core.quotePath=false", ...args], {
-      cwd,
-      maxBuffer: DIFF_BUFFER_BYTES,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-    });
-    return stdout;
-  }
-  async function attempt(args) {
-    try {
-      return (await git(args)).trim();
-    } catch {
-      return void 0;
-    }
-  }
-  return {
-    async topLevel() {
-      try {
-        return (await git(["rev-parse", "--show-toplevel"])).trim();
-      } catch (error2) {
-        throw new GateError(
-          `${cwd} is not inside a git repository. Check out the repository (actions/checkout with fetch-depth: 0) before this step.`,
-          [String(error2)]
-        );
-      }
-    },
-    resolveCommit: (ref) => attempt(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]),
-    async fetchCommit(ref) {
-      const fetched = await attempt(["fetch", "--no-tags", "--quiet", "origin", "--end-of-options", ref]);
-      return fetched === void 0 ? void 0 : attempt(["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"]);
-    },
-    mergeBase: (a, b) => attempt(["merge-base", "--end-of-options", a, b]),
-    isAncestor: async (a, b) => await attempt(["merge-base", "--is-ancestor", "--end-of-options", a, b]) !== void 0,
-    async isShallow() {
-      return await attempt(["rev-parse", "--is-shallow-repository"]) === "true";
-    },
-    unshallow: async () => await attempt(["fetch", "--quiet", "--no-tags", "--unshallow", "origin"]) !== void 0,
-    diff: (from, to) => git(["diff", "--unified=0", ...DIFF_OPTIONS, "--end-of-options", from, to]),
-    diffNumstat: (from, to) => git(["diff", "--numstat", "-z", ...DIFF_OPTIONS, "--end-of-options", from, to]),
-    blame: (path2, ranges, from, to) => git([
-      "blame",
-      "--line-porcelain",
-      // A root commit after the merge base (an unrelated history merged in, a shallow clone's graft)
-      // introduced its lines: without --root git would mark them as boundary, like base code.
-      "--root",
-      "-w",
-      "-M",
-      "-C",
-      ...ranges.flatMap((range2) => ["-L", `${range2.start},${range2.end}`]),
-      `${from}..${to}`,
-      "--",
-      path2
-    ]),
-    commitLog: (shas, format) => shas.length === 0 ? Promise.resolve("") : git(["log", "--no-walk=unsorted", `--format=${format}`, "--end-of-options", ...shas]),
-    async fetchAiNotes() {
-      const hasNotes = async () => await attempt(["rev-parse", "--verify", "--quiet", "refs/notes/ai"]) !== void 0;
-      if (await hasNotes()) return true;
-      await attempt(["fetch", "--quiet", "--no-tags", "origin", "refs/notes/ai:refs/notes/ai"]);
-      return hasNotes();
-    },
-    async generatedPaths(paths) {
-      if (paths.length === 0) return /* @__PURE__ */ new Set();
-      const fields = (await git(["check-attr", "-z", "linguist-generated", "--", ...paths])).split("\0");
-      const generated = /* @__PURE__ */ new Set();
-      for (let index = 0; index + 2 < fields.length; index += 3) {
-        if (fields[index + 2] === "set" || fields[index + 2] === "true") generated.add(fields[index]);
-      }
-      return generated;
-    },
-    aiNote: (sha) => attempt(["notes", "--ref=ai", "show", "--end-of-options", sha])
-  };
-}
-
-// src/adapters/stryker.ts
-import { spawn } from "node:child_process";
-import { access as access3, readFile as readFile3 } from "node:fs/promises";
-import { dirname, extname, join as join2, resolve } from "node:path";
-import { createInterface } from "node:readline";
-import { pathToFileURL } from "node:url";
-var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
-  (prefix2) => [".conf", ".config"].flatMap((suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`))
-);
-async function exists2(path2) {
-  try {
-    await access3(path2);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function toReference(path2) {
-  return { url: pathToFileURL(path2).href, isJson: extname(path2).toLowerCase() === ".json" };
-}
-async function findProjectConfig(workingDirectory, explicit) {
-  if (explicit !== void 0) {
-    const path2 = resolve(workingDirectory, explicit);
-    if (!await exists2(path2)) {
-      throw new GateError(`Input "stryker-config" names ${path2}, which does not exist.`);
-    }
-    return toReference(path2);
-  }
-  for (const name of STRYKER_CONFIG_NAMES) {
-    const path2 = join2(workingDirectory, name);
-    if (await exists2(path2)) return toReference(path2);
-  }
-  return void 0;
-}
-async function findStrykerCli(workingDirectory) {
-  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
-    const manifestPath = join2(directory, "node_modules", "@stryker-mutator", "core", "package.json");
-    if (await exists2(manifestPath)) {
-      const manifest = JSON.parse(await readFile3(manifestPath, "utf8"));
-      const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
-      if (bin !== void 0) return join2(dirname(manifestPath), bin);
-    }
-    if (dirname(directory) === directory) break;
-  }
-  throw new GateError(
-    `Stryker is not installed in ${workingDirectory}. Add it to the project (npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) and install dependencies (npm ci) before this step.`
-  );
-}
-var TAIL_LINES = 60;
-var WITHHELD_VARIABLES = ["GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"];
-function strykerEnvironment(env) {
-  const result = { ...env, FORCE_COLOR: "0" };
-  for (const name of WITHHELD_VARIABLES) delete result[name];
-  return result;
-}
-var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-function killTree(pid) {
-  if (pid === void 0) return;
-  try {
-    process.kill(-pid, "SIGKILL");
-  } catch {
-  }
-}
-function runStrykerProcess(cli, configPath, workingDirectory, onLine, timeoutMs) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cli, "run", configPath], {
-      cwd: workingDirectory,
-      env: strykerEnvironment(process.env),
-      stdio: ["ignore", "pipe", "pipe"],
-      // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
-      detached: true
-    });
-    let timedOut = false;
-    const timer = timeoutMs === void 0 ? void 0 : setTimeout(() => {
-      timedOut = true;
-      killTree(child.pid);
-    }, timeoutMs);
-    const stopOnCancel = () => killTree(child.pid);
-    process.once("SIGTERM", stopOnCancel);
-    process.once("SIGINT", stopOnCancel);
-    const tail = [];
-    const record = (line) => {
-      const plain = line.replaceAll(ANSI_ESCAPE, "");
-      onLine(plain);
-      tail.push(plain);
-      if (tail.length > TAIL_LINES) tail.shift();
-    };
-    const readers = [child.stdout, child.stderr].map((stream) => {
-      const reader = createInterface({ input: stream, crlfDelay: Infinity });
-      reader.on("line", record);
-      return new Promise((done) => reader.once("close", done));
-    });
-    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${cli}): ${error2.message}`)));
-    child.once("close", (exitCode, signal) => {
-      clearTimeout(timer);
-      process.off("SIGTERM", stopOnCancel);
-      process.off("SIGINT", stopOnCancel);
-      killTree(child.pid);
-      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
-    });
-  });
-}
+import { relative as relative2, sep as sep3 } from "node:path";
 
 // src/core/attribution/commits.ts
 var COMMIT_LOG_FORMAT = "%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B%x1e";
@@ -21310,55 +21353,6 @@ function describeSignals(availability) {
   else unavailable.push("git-ai notes: refs/notes/ai is neither in the clone nor on origin");
   if (availability.shallow) unavailable.push("full history: the clone is shallow, so blame may credit the oldest commit it has");
   return { checked, unavailable };
-}
-
-// src/core/diff/base-ref.ts
-var ZERO_SHA = /^0+$/;
-var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
-function readPath(payload, path2) {
-  return path2.reduce((node, key) => node?.[key], payload);
-}
-var EVENT_BASE_FIELDS = {
-  pull_request: ["pull_request", "base", "sha"],
-  pull_request_target: ["pull_request", "base", "sha"],
-  push: ["before"],
-  merge_group: ["merge_group", "base_sha"]
-};
-var BRANCH_NAME = /^(?!-)(?!.*\.\.)[\w./-]+$/;
-function firstPushBase(event, where) {
-  const defaultBranch = readPath(event.payload, ["repository", "default_branch"]);
-  if (typeof defaultBranch === "string" && BRANCH_NAME.test(defaultBranch)) {
-    return {
-      ok: true,
-      base: defaultBranch,
-      source: `a push that created its branch (${where} is all zeros), so the default branch`
-    };
-  }
-  return {
-    ok: false,
-    problem: `The ${where} is all zeros: this push created the branch, and the event names no usable default branch to compare with. Set the "base" input (for example base: main).`
-  };
-}
-function resolveBase(baseInput, event) {
-  if (baseInput !== void 0) return { ok: true, base: baseInput, source: 'input "base"' };
-  const field = EVENT_BASE_FIELDS[event.name];
-  if (field === void 0) {
-    return {
-      ok: false,
-      problem: `The "${event.name}" event does not say what to compare with. Set the "base" input (for example base: main, or base: \${{ github.event.before }}); without it the gate only knows ${Object.keys(EVENT_BASE_FIELDS).join(", ")} events.`
-    };
-  }
-  const value = readPath(event.payload, field);
-  const where = `${event.name} event field ${field.join(".")}`;
-  if (typeof value !== "string" || !SHA.test(value)) {
-    return { ok: false, problem: `The ${where} is missing or not a commit SHA. Set the "base" input.` };
-  }
-  if (ZERO_SHA.test(value)) return firstPushBase(event, where);
-  return { ok: true, base: value, source: where };
-}
-function pullRequestHeadSha(event) {
-  const sha = readPath(event.payload, ["pull_request", "head", "sha"]);
-  return typeof sha === "string" && SHA.test(sha) ? sha : void 0;
 }
 
 // src/core/diff/changed-lines.ts
@@ -22978,33 +22972,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep4) => {
+var dotPortion = (f, start, end, dot, sep5) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep4))
+      if (n >= end || isSep(f.charCodeAt(n), sep5))
         return true;
     }
-    const s = nextSep(f, k, sep4);
+    const s = nextSep(f, k, sep5);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep4))
+    while (k < end && isSep(f.charCodeAt(k), sep5))
       k++;
   }
   return false;
 };
-var isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep4) => {
-  if (sep4 !== "both")
-    return f.indexOf(sep4, from);
+var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep5) => {
+  if (sep5 !== "both")
+    return f.indexOf(sep5, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -23382,7 +23376,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -23394,14 +23388,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep4);
+        const i = lastSep(f, f.length, sep5);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep4))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep4) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -23429,15 +23423,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep4))
+        if (!dotPortion(f, 0, tailStart, dot, sep5))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep4);
+        const m = this.#walk(f, row, shape === "head", dot, sep5);
         if (m !== "no")
           return m;
         continue;
@@ -23493,19 +23487,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep4) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
+  #walk(f, row, head, dot, sep5) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
+    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep4))
+      while (next < f.length && isSep(f.charCodeAt(next), sep5))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep4))
+      if (hit && !dotPortion(f, next, f.length, dot, sep5))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep4))
+      if (head || dotPortion(f, s, next, dot, sep5))
         return "no";
       s = next;
     }
@@ -24703,6 +24697,17 @@ function meetsThreshold(counts, threshold) {
   return counts.detected * 1e4 >= Math.round(threshold * 100) * counts.mutants;
 }
 
+// src/core/scoring/silent-tests.ts
+function testsThatNoticedNothing(mutants, tests) {
+  const covered = /* @__PURE__ */ new Map();
+  const killing = /* @__PURE__ */ new Set();
+  for (const mutant of mutants) {
+    if (mutant.status === "Survived") for (const id of mutant.coveredBy) covered.set(id, (covered.get(id) ?? 0) + 1);
+    if (mutant.status === "Killed") for (const id of mutant.killedBy) killing.add(id);
+  }
+  return [...covered].filter(([id]) => !killing.has(id)).map(([id, count]) => ({ test: tests.get(id) ?? { id, name: id, file: void 0, line: void 0 }, covered: count })).sort((a, b) => b.covered - a.covered || (a.test.name < b.test.name ? -1 : a.test.name > b.test.name ? 1 : 0));
+}
+
 // src/core/scoring/verdict.ts
 function formatPercent(value) {
   return `${Number.isInteger(value) ? value : value.toFixed(2)}%`;
@@ -24747,6 +24752,306 @@ function decideVerdict(total, threshold, ai) {
 function nothingToMutateVerdict(changedFiles) {
   const reason = changedFiles === 0 ? "No mutants: the change adds or modifies no lines." : `No mutants: none of the ${changedFiles} changed file(s) is source code to mutate (see include and exclude).`;
   return { kind: "no-mutants", reason };
+}
+
+// src/core/stryker/test-index.ts
+function indexTests(report) {
+  const tests = /* @__PURE__ */ new Map();
+  for (const [file, testFile] of Object.entries(report.testFiles ?? {})) {
+    for (const test of testFile.tests) {
+      tests.set(test.id, { id: test.id, name: test.name, file: file === "" ? void 0 : file, line: test.location?.start.line });
+    }
+  }
+  return tests;
+}
+
+// src/core/judge/code-excerpt.ts
+function codeReader(source) {
+  const lineStarts = [0];
+  for (let index = source.indexOf("\n"); index !== -1; index = source.indexOf("\n", index + 1)) {
+    lineStarts.push(index + 1);
+  }
+  return (location2) => {
+    const start = lineStarts[location2.start.line - 1];
+    const end = lineStarts[location2.end.line - 1];
+    if (start === void 0 || end === void 0) return "";
+    return source.slice(start + location2.start.column - 1, end + location2.end.column - 1);
+  };
+}
+function mutantDiff(source, location2, replacement) {
+  const lines = source.split(/\r?\n/);
+  const before = lines.slice(location2.start.line - 1, location2.end.line);
+  const first = before[0] ?? "";
+  const last = before.at(-1) ?? "";
+  const mutated = `${first.slice(0, location2.start.column - 1)}${replacement}${last.slice(location2.end.column - 1)}`;
+  return { before, after: mutated.split(/\r?\n/) };
+}
+
+// src/core/judge/listed-mutants.ts
+var NO_ATTRIBUTION = /* @__PURE__ */ new Map();
+var NO_GATING = { detection: "off", unknownAs: "human" };
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function listMutants(files, attribution = NO_ATTRIBUTION, gating = NO_GATING) {
+  return Object.keys(files).sort().flatMap((file) => {
+    const result = files[file];
+    const read = codeReader(result.source);
+    const lines = attribution.get(file);
+    return result.mutants.map((mutant) => {
+      const decided = mutantAttribution(lines, mutant, gating);
+      return {
+        file,
+        id: mutant.id,
+        mutator: mutant.mutatorName,
+        status: mutant.status,
+        line: mutant.location.start.line,
+        column: mutant.location.start.column,
+        endLine: mutant.location.end.line,
+        endColumn: mutant.location.end.column,
+        original: read(mutant.location),
+        replacement: mutant.replacement ?? "",
+        coveredBy: mutant.coveredBy ?? [],
+        killedBy: mutant.killedBy ?? [],
+        class: decided?.class,
+        evidence: decided?.evidence,
+        aiGated: decided !== void 0 && isGatedAsAi(decided, gating),
+        diff: mutantDiff(result.source, mutant.location, mutant.replacement ?? "")
+      };
+    }).sort(
+      (a, b) => a.line - b.line || a.column - b.column || compareText(a.mutator, b.mutator) || compareText(a.replacement, b.replacement)
+    );
+  });
+}
+
+// src/core/judge/judge.ts
+var NOTHING_REPORTED = { schemaVersion: "2", thresholds: { high: 80, low: 60 }, files: {} };
+function judge(config, evidence) {
+  const { targeted, attribution } = evidence;
+  const gating = { detection: config.aiDetection, unknownAs: config.unknownAs };
+  const strykerReport = evidence.strykerReport ?? NOTHING_REPORTED;
+  const kept = evidence.strykerReport === void 0 ? {} : keepChangedLineMutants(strykerReport, targeted);
+  const score = scoreChangedLines(kept, targeted);
+  const portions = splitByGate(kept, attribution, gating);
+  const aiScore = scoreChangedLines(portions.ai.mutants, portions.ai.changed);
+  const otherScore = scoreChangedLines(portions.other.mutants, portions.other.changed);
+  const aiLines = portions.ai.changed.reduce((sum, file) => sum + file.lines.length, 0);
+  const verdict = evidence.strykerReport === void 0 ? nothingToMutateVerdict(evidence.changedFiles) : decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold });
+  const tests = indexTests(strykerReport);
+  const mutants = listMutants(kept, attribution, gating);
+  const notMutated = [
+    ...evidence.untargetable.map((path2) => ({ path: path2, reason: "untargetable-path" })),
+    ...evidence.scope.skipped
+  ];
+  return {
+    kind: "scored",
+    verdict,
+    config,
+    comparison: evidence.comparison,
+    changedLines: evidence.scope.selected,
+    notMutated,
+    attribution,
+    gating,
+    signals: evidence.signals,
+    files: score.files.map((file) => ({ ...file, class: fileClass(attribution.get(file.path)) })),
+    score,
+    aiScore,
+    otherScore,
+    aiLines,
+    aiDetected: [...attribution.values()].some((lines) => [...lines.values()].some((line) => line.class === "ai")),
+    mutants,
+    survived: mutants.filter((mutant) => mutant.status === "Survived"),
+    uncovered: mutants.filter((mutant) => mutant.status === "NoCoverage"),
+    silentTests: testsThatNoticedNothing(mutants, tests),
+    tests,
+    repositoryPrefix: evidence.repositoryPrefix
+  };
+}
+
+// src/core/attribution/blame.ts
+var HEADER = /^([0-9a-f]{40,64}) (\d+) (\d+)(?: \d+)?$/;
+function parseBlamePorcelain(text) {
+  const lines = [];
+  let current;
+  for (const row of text.split("\n")) {
+    const header = HEADER.exec(row);
+    if (header && current === void 0) {
+      current = { sha: header[1], originalLine: Number(header[2]), line: Number(header[3]), boundary: false, originalPath: "" };
+    } else if (current === void 0) {
+    } else if (row.startsWith("	")) {
+      lines.push(current);
+      current = void 0;
+    } else if (row === "boundary") {
+      current.boundary = true;
+    } else if (row.startsWith("filename ")) {
+      const name = row.slice("filename ".length);
+      current.originalPath = name.startsWith('"') && name.endsWith('"') ? unquoteGitPath(name.slice(1, -1)) : name;
+    }
+  }
+  return lines;
+}
+
+// src/core/attribution/git-ai-notes.ts
+var MAX_RANGE_LINES = 1e6;
+function parseLineSpec(spec) {
+  const lines = /* @__PURE__ */ new Set();
+  for (const part of spec.split(",").filter((range2) => range2 !== "")) {
+    const [start = Number.NaN, end = start] = part.split("-").map(Number);
+    if (!Number.isInteger(start) || !Number.isInteger(end) || end - start + 1 > MAX_RANGE_LINES) continue;
+    for (let line = start; line <= end; line += 1) lines.add(line);
+  }
+  return lines;
+}
+function parseMetadata(json) {
+  try {
+    const parsed = JSON.parse(json);
+    return typeof parsed === "object" && parsed !== null ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function describeAgent(key, metadata) {
+  const record = key.startsWith("s_") ? metadata.sessions?.[key.split("::")[0]] : metadata.prompts?.[key];
+  const agent = [record?.agent_id?.tool, record?.agent_id?.model].filter((part) => part !== void 0 && part !== "");
+  return agent.length > 0 ? agent.join(" ") : "an agent session";
+}
+function parseGitAiNote(text) {
+  const separator = text.search(/^---$/m);
+  const attestations = separator === -1 ? text : text.slice(0, separator);
+  const metadata = separator === -1 ? {} : parseMetadata(text.slice(separator + 3));
+  const files = /* @__PURE__ */ new Map();
+  let entries;
+  for (const row of attestations.split("\n")) {
+    if (row.trim() === "") continue;
+    if (!row.startsWith(" ")) {
+      const path2 = row.trim().replace(/^"(.*)"$/, "$1");
+      entries = files.get(path2) ?? [];
+      files.set(path2, entries);
+      continue;
+    }
+    const [key = "", spec = ""] = row.trim().split(/\s+/);
+    const human = key.startsWith("h_");
+    entries?.push({
+      author: human ? "human" : "ai",
+      who: human ? metadata.humans?.[key]?.author ?? "a human" : describeAgent(key, metadata),
+      lines: parseLineSpec(spec)
+    });
+  }
+  return files;
+}
+
+// src/pipeline/attribution-sources.ts
+var PROGRESS_EVERY = 50;
+async function gatherAttributionSources(git, files, repositoryPath, comparison, config, event, progress = () => {
+}) {
+  const { pullRequest } = event;
+  const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
+  const none = { blame: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map(), notes: /* @__PURE__ */ new Map() };
+  if (config.aiDetection !== "auto" || files.length === 0) {
+    return {
+      sources: { ...base, ...none },
+      availability: { ...base, pullRequest: pullRequest !== void 0, notes: false, shallow: false }
+    };
+  }
+  const blame = /* @__PURE__ */ new Map();
+  for (const [index, file] of files.entries()) {
+    const porcelain = await git.blame(repositoryPath(file.path), toLineRanges(file.lines), comparison.mergeBase, comparison.head);
+    blame.set(file.path, parseBlamePorcelain(porcelain));
+    if ((index + 1) % PROGRESS_EVERY === 0) progress(`Attribution: blamed ${index + 1} of ${files.length} changed files.`);
+  }
+  const shas = [
+    ...new Set(
+      [...blame.values()].flat().filter((line) => !line.boundary).map((line) => line.sha)
+    )
+  ];
+  const commits = new Map(parseCommitLog(await git.commitLog(shas, COMMIT_LOG_FORMAT)).map((commit) => [commit.sha, commit]));
+  const hasNotes = await git.fetchAiNotes();
+  const notes = /* @__PURE__ */ new Map();
+  if (hasNotes) {
+    for (const sha of shas) {
+      const note = await git.aiNote(sha);
+      if (note !== void 0) notes.set(sha, parseGitAiNote(note));
+    }
+  }
+  return {
+    sources: { ...base, blame, commits, notes },
+    availability: { ...base, pullRequest: pullRequest !== void 0, notes: hasNotes, shallow: await git.isShallow() }
+  };
+}
+
+// src/core/diff/base-ref.ts
+var ZERO_SHA = /^0+$/;
+var BRANCH_NAME = /^(?!-)(?!.*\.\.)[\w./-]+$/;
+function firstPushBase(event, where) {
+  const { defaultBranch } = event;
+  if (defaultBranch !== void 0 && BRANCH_NAME.test(defaultBranch)) {
+    return {
+      ok: true,
+      base: defaultBranch,
+      source: `a push that created its branch (${where} is all zeros), so the default branch`
+    };
+  }
+  return {
+    ok: false,
+    problem: `The ${where} is all zeros: this push created the branch, and the event names no usable default branch to compare with. Set the "base" input (for example base: main).`
+  };
+}
+function resolveBase(baseInput, event) {
+  if (baseInput !== void 0) return { ok: true, base: baseInput, source: 'input "base"' };
+  if (event.base === void 0) {
+    return {
+      ok: false,
+      problem: `The "${event.name}" event does not say what to compare with. Set the "base" input (for example base: main, or base: \${{ github.event.before }}); without it the gate only knows ${Object.keys(EVENT_BASE_FIELDS).join(", ")} events.`
+    };
+  }
+  const { value } = event.base;
+  const where = `${event.name} event field ${event.base.field}`;
+  if (value === void 0 || !COMMIT_SHA.test(value)) {
+    return { ok: false, problem: `The ${where} is missing or not a commit SHA. Set the "base" input.` };
+  }
+  if (ZERO_SHA.test(value)) return firstPushBase(event, where);
+  return { ok: true, base: value, source: where };
+}
+
+// src/pipeline/comparison.ts
+async function resolveBaseCommit(git, base, log) {
+  const local = await git.resolveCommit(base);
+  if (local !== void 0) return local;
+  log.info(`Base ${base} is not in the clone; fetching it from origin.`);
+  const fetched = await git.fetchCommit(base);
+  if (fetched !== void 0) return fetched;
+  throw new GateError(
+    `The base ${base} is not in the clone and could not be fetched. Check out with full history (actions/checkout with fetch-depth: 0), or set the "base" input to a commit that exists.`
+  );
+}
+async function compare(git, config, event, log) {
+  const resolution = resolveBase(config.base, event);
+  if (!resolution.ok) throw new GateError(resolution.problem);
+  const baseCommit = await resolveBaseCommit(git, resolution.base, log);
+  const head = await git.resolveCommit("HEAD");
+  if (head === void 0) throw new GateError("HEAD does not name a commit: check out the commit to test before this step.");
+  let mergeBase = await git.mergeBase(baseCommit, head);
+  if (mergeBase === void 0 && await git.isShallow()) {
+    log.info(
+      "The clone is shallow and lacks the merge base: fetching its full history (fetch-depth: 0 on actions/checkout saves this step)."
+    );
+    if (await git.unshallow()) mergeBase = await git.mergeBase(baseCommit, head);
+  }
+  if (mergeBase === void 0) {
+    const shallow = await git.isShallow() ? " The clone is shallow and its history could not be fetched:" : "";
+    throw new GateError(
+      `HEAD and the base ${resolution.base} share no history in this clone.${shallow} use actions/checkout with fetch-depth: 0.`
+    );
+  }
+  return { base: resolution.base, baseSource: resolution.source, mergeBase, head };
+}
+async function refuseUntrustedCode(git, config, event, head) {
+  if (event.name !== "pull_request_target" || config.allowUntrustedCode) return;
+  const prHead = event.pullRequest?.headSha;
+  if (prHead === void 0 || !await git.isAncestor(prHead, head)) return;
+  throw new GateError(
+    "Refusing to run: this is a pull_request_target event and the checked-out code includes the pull request's own commits. Running them (their tests, their Stryker config) with this event's write token would let anyone who opens a pull request act with it. Use the pull_request event instead; only if every pull request comes from trusted authors, set allow-untrusted-code: true."
+  );
 }
 
 // src/core/stryker/failure-diagnosis.ts
@@ -24879,154 +25184,53 @@ function parseMutationReport(json) {
   return { ok: true, report: json };
 }
 
-// src/core/stryker/test-index.ts
-function indexTests(report) {
-  const tests = /* @__PURE__ */ new Map();
-  for (const [file, testFile] of Object.entries(report.testFiles ?? {})) {
-    for (const test of testFile.tests) {
-      tests.set(test.id, { id: test.id, name: test.name, file: file === "" ? void 0 : file, line: test.location?.start.line });
-    }
-  }
-  return tests;
-}
-
-// src/core/attribution/blame.ts
-var HEADER = /^([0-9a-f]{40,64}) (\d+) (\d+)(?: \d+)?$/;
-function parseBlamePorcelain(text) {
-  const lines = [];
-  let current;
-  for (const row of text.split("\n")) {
-    const header = HEADER.exec(row);
-    if (header && current === void 0) {
-      current = { sha: header[1], originalLine: Number(header[2]), line: Number(header[3]), boundary: false, originalPath: "" };
-    } else if (current === void 0) {
-    } else if (row.startsWith("	")) {
-      lines.push(current);
-      current = void 0;
-    } else if (row === "boundary") {
-      current.boundary = true;
-    } else if (row.startsWith("filename ")) {
-      const name = row.slice("filename ".length);
-      current.originalPath = name.startsWith('"') && name.endsWith('"') ? unquoteGitPath(name.slice(1, -1)) : name;
-    }
-  }
-  return lines;
-}
-
-// src/core/attribution/git-ai-notes.ts
-var MAX_RANGE_LINES = 1e6;
-function parseLineSpec(spec) {
-  const lines = /* @__PURE__ */ new Set();
-  for (const part of spec.split(",").filter((range2) => range2 !== "")) {
-    const [start = Number.NaN, end = start] = part.split("-").map(Number);
-    if (!Number.isInteger(start) || !Number.isInteger(end) || end - start + 1 > MAX_RANGE_LINES) continue;
-    for (let line = start; line <= end; line += 1) lines.add(line);
-  }
-  return lines;
-}
-function parseMetadata(json) {
+// src/pipeline/mutate.ts
+async function readJson(ports, path2, what, context3) {
+  const text = await ports.files.readText(path2);
+  if (text === void 0) throw new GateError(`${what} was not written (${path2}); the output below may say why.`, context3);
   try {
-    const parsed = JSON.parse(json);
-    return typeof parsed === "object" && parsed !== null ? parsed : {};
-  } catch {
-    return {};
+    return JSON.parse(text);
+  } catch (error2) {
+    throw new GateError(`${what} (${path2}) is not valid JSON: ${error2.message}`, context3);
   }
 }
-function describeAgent(key, metadata) {
-  const record = key.startsWith("s_") ? metadata.sessions?.[key.split("::")[0]] : metadata.prompts?.[key];
-  const agent = [record?.agent_id?.tool, record?.agent_id?.model].filter((part) => part !== void 0 && part !== "");
-  return agent.length > 0 ? agent.join(" ") : "an agent session";
-}
-function parseGitAiNote(text) {
-  const separator = text.search(/^---$/m);
-  const attestations = separator === -1 ? text : text.slice(0, separator);
-  const metadata = separator === -1 ? {} : parseMetadata(text.slice(separator + 3));
-  const files = /* @__PURE__ */ new Map();
-  let entries;
-  for (const row of attestations.split("\n")) {
-    if (row.trim() === "") continue;
-    if (!row.startsWith(" ")) {
-      const path2 = row.trim().replace(/^"(.*)"$/, "$1");
-      entries = files.get(path2) ?? [];
-      files.set(path2, entries);
-      continue;
-    }
-    const [key = "", spec = ""] = row.trim().split(/\s+/);
-    const human = key.startsWith("h_");
-    entries?.push({
-      author: human ? "human" : "ai",
-      who: human ? metadata.humans?.[key]?.author ?? "a human" : describeAgent(key, metadata),
-      lines: parseLineSpec(spec)
-    });
-  }
-  return files;
-}
-
-// src/core/attribution/pull-request.ts
-var asString = (value) => typeof value === "string" ? value : "";
-function pullRequestOf(event) {
-  const pullRequest = event.payload.pull_request;
-  if (typeof pullRequest !== "object" || pullRequest === null) return void 0;
-  const user = pullRequest.user ?? {};
-  const head = pullRequest.head ?? {};
-  const labels = Array.isArray(pullRequest.labels) ? pullRequest.labels : [];
-  return {
-    labels: labels.map((label) => asString(label?.name)).filter((name) => name !== ""),
-    authorLogin: asString(user.login),
-    authorId: typeof user.id === "number" ? user.id : void 0,
-    headBranch: asString(head.ref),
-    body: asString(pullRequest.body)
+async function mutate(ports, config, runFiles, workingDirectory, { cli, project }, target) {
+  const settings = {
+    mutate: target.patterns,
+    jsonReportPath: runFiles.mutationReportPath,
+    htmlReportPath: runFiles.htmlReportPath,
+    concurrency: config.concurrency
   };
-}
-
-// src/pipeline/attribution-sources.ts
-var PROGRESS_EVERY = 50;
-async function gatherAttributionSources(git, files, repositoryPath, comparison, config, event, progress = () => {
-}) {
-  const pullRequest = pullRequestOf(event);
-  const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
-  const none = { blame: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map(), notes: /* @__PURE__ */ new Map() };
-  if (config.aiDetection !== "auto" || files.length === 0) {
-    return {
-      sources: { ...base, ...none },
-      availability: { ...base, pullRequest: pullRequest !== void 0, notes: false, shallow: false }
-    };
-  }
-  const blame = /* @__PURE__ */ new Map();
-  for (const [index, file] of files.entries()) {
-    const porcelain = await git.blame(repositoryPath(file.path), toLineRanges(file.lines), comparison.mergeBase, comparison.head);
-    blame.set(file.path, parseBlamePorcelain(porcelain));
-    if ((index + 1) % PROGRESS_EVERY === 0) progress(`Attribution: blamed ${index + 1} of ${files.length} changed files.`);
-  }
-  const shas = [
-    ...new Set(
-      [...blame.values()].flat().filter((line) => !line.boundary).map((line) => line.sha)
-    )
-  ];
-  const commits = new Map(parseCommitLog(await git.commitLog(shas, COMMIT_LOG_FORMAT)).map((commit) => [commit.sha, commit]));
-  const hasNotes = await git.fetchAiNotes();
-  const notes = /* @__PURE__ */ new Map();
-  if (hasNotes) {
-    for (const sha of shas) {
-      const note = await git.aiNote(sha);
-      if (note !== void 0) notes.set(sha, parseGitAiNote(note));
-    }
-  }
-  return {
-    sources: { ...base, blame, commits, notes },
-    availability: { ...base, pullRequest: pullRequest !== void 0, notes: hasNotes, shallow: await git.isShallow() }
+  await ports.files.writeText(runFiles.strykerConfigPath, renderGeneratedConfig(project, settings));
+  ports.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project?.url ?? "Stryker's defaults"})`);
+  const { timeoutMinutes } = config;
+  const run3 = {
+    cli,
+    configPath: runFiles.strykerConfigPath,
+    workingDirectory,
+    timeoutMs: timeoutMinutes === void 0 ? void 0 : timeoutMinutes * 6e4
   };
+  const exit = await ports.log.untrustedGroup(
+    `Stryker: ${target.patterns.length} changed range(s) in ${target.files} file(s)`,
+    (emit) => ports.stryker.run(run3, emit)
+  );
+  if (exit.timedOut || exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit, timeoutMinutes), exit.tail);
+  const report = parseMutationReport(await readJson(ports, runFiles.mutationReportPath, "Stryker's mutation.json", exit.tail));
+  if (!report.ok) {
+    throw new GateError(`Stryker's mutation.json is not a valid mutation testing report: ${report.problem}.`, exit.tail);
+  }
+  return report.report;
 }
 
-// src/pipeline/gate.ts
-async function resolveWorkingDirectory(workspace, workingDirectory) {
+// src/pipeline/working-directory.ts
+import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
+async function resolveWorkingDirectory(files, workspace, workingDirectory) {
   const path2 = resolve2(workspace, workingDirectory);
-  const info2 = await stat2(path2).catch(() => void 0);
-  if (!info2?.isDirectory()) {
+  const real = await files.realDirectory(path2);
+  if (real === void 0) {
     throw new GateError(`Input "working-directory" is ${JSON.stringify(workingDirectory)}, but ${path2} is not a directory.`);
   }
-  const real = await realpath(path2);
-  const inside = relative(await realpath(workspace), real);
+  const inside = relative(await files.realDirectory(workspace) ?? resolve2(workspace), real);
   if (inside === ".." || inside.startsWith(`..${sep2}`) || isAbsolute(inside)) {
     throw new GateError(
       `Input "working-directory" is ${JSON.stringify(workingDirectory)}, which resolves to ${real}, outside the workspace ${workspace}.`
@@ -25034,139 +25238,67 @@ async function resolveWorkingDirectory(workspace, workingDirectory) {
   }
   return real;
 }
-async function refuseUntrustedCode(git, run3, head) {
-  if (run3.event.name !== "pull_request_target" || run3.config.allowUntrustedCode) return;
-  const prHead = pullRequestHeadSha(run3.event);
-  if (prHead === void 0 || !await git.isAncestor(prHead, head)) return;
-  throw new GateError(
-    "Refusing to run: this is a pull_request_target event and the checked-out code includes the pull request's own commits. Running them (their tests, their Stryker config) with this event's write token would let anyone who opens a pull request act with it. Use the pull_request event instead; only if every pull request comes from trusted authors, set allow-untrusted-code: true."
-  );
-}
-async function resolveBaseCommit(git, base, log) {
-  const local = await git.resolveCommit(base);
-  if (local !== void 0) return local;
-  log.info(`Base ${base} is not in the clone; fetching it from origin.`);
-  const fetched = await git.fetchCommit(base);
-  if (fetched !== void 0) return fetched;
-  throw new GateError(
-    `The base ${base} is not in the clone and could not be fetched. Check out with full history (actions/checkout with fetch-depth: 0), or set the "base" input to a commit that exists.`
-  );
-}
-async function compare(git, run3) {
-  const resolution = resolveBase(run3.config.base, run3.event);
-  if (!resolution.ok) throw new GateError(resolution.problem);
-  const baseCommit = await resolveBaseCommit(git, resolution.base, run3.log);
-  const head = await git.resolveCommit("HEAD");
-  if (head === void 0) throw new GateError("HEAD does not name a commit: check out the commit to test before this step.");
-  let mergeBase = await git.mergeBase(baseCommit, head);
-  if (mergeBase === void 0 && await git.isShallow()) {
-    run3.log.info(
-      "The clone is shallow and lacks the merge base: fetching its full history (fetch-depth: 0 on actions/checkout saves this step)."
-    );
-    if (await git.unshallow()) mergeBase = await git.mergeBase(baseCommit, head);
-  }
-  if (mergeBase === void 0) {
-    const shallow = await git.isShallow() ? " The clone is shallow and its history could not be fetched:" : "";
-    throw new GateError(
-      `HEAD and the base ${resolution.base} share no history in this clone.${shallow} use actions/checkout with fetch-depth: 0.`
-    );
-  }
-  return { base: resolution.base, baseSource: resolution.source, mergeBase, head };
-}
-async function mutate(run3, workingDirectory, { cli, project }, patterns, files) {
-  const runFiles = run3.files;
-  const settings = {
-    mutate: patterns,
-    jsonReportPath: runFiles.mutationReportPath,
-    htmlReportPath: runFiles.htmlReportPath,
-    concurrency: run3.config.concurrency
-  };
-  await writeTextFile(runFiles.strykerConfigPath, renderGeneratedConfig(project, settings));
-  run3.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project?.url ?? "Stryker's defaults"})`);
-  const { timeoutMinutes } = run3.config;
-  const timeoutMs = timeoutMinutes === void 0 ? void 0 : timeoutMinutes * 6e4;
-  const exit = await run3.log.untrustedGroup(
-    `Stryker: ${patterns.length} changed range(s) in ${files} file(s)`,
-    (emit) => runStrykerProcess(cli, runFiles.strykerConfigPath, workingDirectory, emit, timeoutMs)
-  );
-  if (exit.timedOut || exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit, timeoutMinutes), exit.tail);
-  const report = parseMutationReport(await readJsonFile(runFiles.mutationReportPath, "Stryker's mutation.json", exit.tail));
-  if (!report.ok) {
-    throw new GateError(`Stryker's mutation.json is not a valid mutation testing report: ${report.problem}.`, exit.tail);
-  }
-  return report.report;
-}
-async function runGate(run3) {
-  const workingDirectory = await resolveWorkingDirectory(run3.workspace, run3.config.workingDirectory);
+
+// src/pipeline/gate.ts
+async function gatherEvidence(run3, ports) {
+  const { config, event } = run3;
+  const { log } = ports;
+  const workingDirectory = await resolveWorkingDirectory(ports.files, run3.workspace, config.workingDirectory);
   const stryker = {
-    cli: await findStrykerCli(workingDirectory),
-    project: await findProjectConfig(workingDirectory, run3.config.strykerConfig)
+    cli: await ports.stryker.findCli(workingDirectory),
+    project: await ports.stryker.findProjectConfig(workingDirectory, config.strykerConfig)
   };
-  const repositoryRoot = await realpath(await createGit(workingDirectory).topLevel());
-  const git = createGit(repositoryRoot);
-  const comparison = await compare(git, run3);
-  await refuseUntrustedCode(git, run3, comparison.head);
-  run3.log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to HEAD ${comparison.head}.`);
+  const topLevel = await ports.git(workingDirectory).topLevel();
+  const repositoryRoot = await ports.files.realDirectory(topLevel) ?? topLevel;
+  const git = ports.git(repositoryRoot);
+  const comparison = await compare(git, config, event, log);
+  await refuseUntrustedCode(git, config, event, comparison.head);
+  log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to HEAD ${comparison.head}.`);
   const changed = parseChangedLines(
     await git.diff(comparison.mergeBase, comparison.head),
     parseNumstatPaths(await git.diffNumstat(comparison.mergeBase, comparison.head))
   );
-  const workingDirectoryInRepository = relative(repositoryRoot, workingDirectory).split(sep2).join("/");
+  const workingDirectoryInRepository = relative2(repositoryRoot, workingDirectory).split(sep3).join("/");
   const scope = scopeChangedFiles(changed, {
     workingDirectory: workingDirectoryInRepository,
-    include: run3.config.include,
-    exclude: run3.config.exclude,
+    include: config.include,
+    exclude: config.exclude,
     generated: await git.generatedPaths(changed.map((file) => file.path))
   });
   const { patterns, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
   const unreachable = new Set(untargetable);
   const targeted = scope.selected.filter((file) => !unreachable.has(file.path));
-  run3.log.info(
-    `${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`
-  );
+  log.info(`${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`);
   const repositoryPrefix = workingDirectoryInRepository === "" ? "" : `${workingDirectoryInRepository}/`;
   const gathered = await gatherAttributionSources(
     git,
     targeted,
     (path2) => `${repositoryPrefix}${path2}`,
     comparison,
-    run3.config,
-    run3.event,
-    (message) => run3.log.info(message)
+    config,
+    event,
+    (message) => log.info(message)
   );
-  const attribution = attributeChangedLines(targeted, gathered.sources);
-  const gating = { detection: run3.config.aiDetection, unknownAs: run3.config.unknownAs };
-  const signals = describeSignals(gathered.availability);
-  const outcome = {
-    kind: "scored",
-    config: run3.config,
+  const strykerReport = targeted.length === 0 ? void 0 : await mutate(ports, config, run3.runFiles, workingDirectory, stryker, { patterns, files: targeted.length });
+  return {
     comparison,
+    changedFiles: changed.length,
     scope,
     untargetable,
-    attribution,
-    gating,
-    signals,
-    repositoryPrefix
+    targeted,
+    attribution: attributeChangedLines(targeted, gathered.sources),
+    signals: describeSignals(gathered.availability),
+    repositoryPrefix,
+    strykerReport
   };
-  if (targeted.length === 0) {
-    const none = scoreChangedLines({}, []);
-    const verdict2 = nothingToMutateVerdict(changed.length);
-    return { ...outcome, verdict: verdict2, mutants: {}, score: none, aiScore: none, otherScore: none, tests: /* @__PURE__ */ new Map() };
+}
+async function runGate(run3, ports) {
+  const evidence = await gatherEvidence(run3, ports);
+  const report = judge(run3.config, evidence);
+  if (evidence.strykerReport !== void 0) {
+    ports.log.info(`AI-touched: ${report.aiLines} changed line(s), ${report.aiScore.total.mutants} valid mutant(s).`);
   }
-  const report = await mutate(run3, workingDirectory, stryker, patterns, targeted.length);
-  const mutants = keepChangedLineMutants(report, targeted);
-  const score = scoreChangedLines(mutants, targeted);
-  const portions = splitByGate(mutants, attribution, gating);
-  const aiScore = scoreChangedLines(portions.ai.mutants, portions.ai.changed);
-  const otherScore = scoreChangedLines(portions.other.mutants, portions.other.changed);
-  const aiLines = portions.ai.changed.reduce((sum, file) => sum + file.lines.length, 0);
-  run3.log.info(`AI-touched: ${aiLines} changed line(s), ${aiScore.total.mutants} valid mutant(s).`);
-  const verdict = decideVerdict(score.total, run3.config.threshold, {
-    counts: aiScore.total,
-    lines: aiLines,
-    threshold: run3.config.aiThreshold
-  });
-  return { ...outcome, verdict, mutants, score, aiScore, otherScore, tests: indexTests(report) };
+  return report;
 }
 
 // src/adapters/action-results.ts
@@ -26597,8 +26729,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep3 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+var sep4 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -29516,74 +29648,14 @@ ${request2.body}`;
   }
 }
 
-// src/core/judge/code-excerpt.ts
-function codeReader(source) {
-  const lineStarts = [0];
-  for (let index = source.indexOf("\n"); index !== -1; index = source.indexOf("\n", index + 1)) {
-    lineStarts.push(index + 1);
-  }
-  return (location2) => {
-    const start = lineStarts[location2.start.line - 1];
-    const end = lineStarts[location2.end.line - 1];
-    if (start === void 0 || end === void 0) return "";
-    return source.slice(start + location2.start.column - 1, end + location2.end.column - 1);
-  };
-}
-function mutantDiff(source, location2, replacement) {
-  const lines = source.split(/\r?\n/);
-  const before = lines.slice(location2.start.line - 1, location2.end.line);
-  const first = before[0] ?? "";
-  const last = before.at(-1) ?? "";
-  const mutated = `${first.slice(0, location2.start.column - 1)}${replacement}${last.slice(location2.end.column - 1)}`;
-  return { before, after: mutated.split(/\r?\n/) };
-}
-
-// src/core/judge/listed-mutants.ts
-var NO_ATTRIBUTION = /* @__PURE__ */ new Map();
-var NO_GATING = { detection: "off", unknownAs: "human" };
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function listMutants(files, attribution = NO_ATTRIBUTION, gating = NO_GATING) {
-  return Object.keys(files).sort().flatMap((file) => {
-    const result = files[file];
-    const read = codeReader(result.source);
-    const lines = attribution.get(file);
-    return result.mutants.map((mutant) => {
-      const decided = mutantAttribution(lines, mutant, gating);
-      return {
-        file,
-        id: mutant.id,
-        mutator: mutant.mutatorName,
-        status: mutant.status,
-        line: mutant.location.start.line,
-        column: mutant.location.start.column,
-        endLine: mutant.location.end.line,
-        endColumn: mutant.location.end.column,
-        original: read(mutant.location),
-        replacement: mutant.replacement ?? "",
-        coveredBy: mutant.coveredBy ?? [],
-        killedBy: mutant.killedBy ?? [],
-        class: decided?.class,
-        evidence: decided?.evidence,
-        aiGated: decided !== void 0 && isGatedAsAi(decided, gating),
-        diff: mutantDiff(result.source, mutant.location, mutant.replacement ?? "")
-      };
-    }).sort(
-      (a, b) => a.line - b.line || a.column - b.column || compareText(a.mutator, b.mutator) || compareText(a.replacement, b.replacement)
-    );
-  });
-}
-
 // src/core/render/action-outputs.ts
-function actionOutputs(outcome, paths) {
-  const scored = outcome.kind === "scored" ? outcome : void 0;
+function actionOutputs(report, paths) {
+  const scored = report.kind === "scored" ? report : void 0;
   const total = scored?.score.total;
   const ai = scored?.aiScore;
   const count = (value) => value === void 0 ? "" : String(value);
-  const aiDetected = scored && [...scored.attribution.values()].some((lines) => [...lines.values()].some((line) => line.class === "ai"));
   return {
-    [Outputs.Verdict]: outcome.verdict.kind,
+    [Outputs.Verdict]: report.verdict.kind,
     [Outputs.Score]: total === void 0 ? "" : formatScore(total),
     [Outputs.Mutants]: count(total?.mutants),
     [Outputs.Killed]: count(total?.killed),
@@ -29592,8 +29664,8 @@ function actionOutputs(outcome, paths) {
     [Outputs.Timeout]: count(total?.timeout),
     [Outputs.Report]: paths.report,
     [Outputs.HtmlReport]: paths.htmlReport,
-    [Outputs.AiDetected]: aiDetected === void 0 ? "" : String(aiDetected),
-    [Outputs.AiLines]: count(ai?.files.reduce((sum, file) => sum + file.changedLines, 0)),
+    [Outputs.AiDetected]: scored === void 0 ? "" : String(scored.aiDetected),
+    [Outputs.AiLines]: count(scored?.aiLines),
     [Outputs.AiMutants]: count(ai?.total.mutants),
     [Outputs.AiScore]: ai === void 0 ? "" : formatScore(ai.total)
   };
@@ -29690,22 +29762,6 @@ ${mutant.line}`;
 function commentMarker(workingDirectory) {
   return `<!-- mutation-gate working-directory=${encodeURIComponent(workingDirectory)} -->`;
 }
-function pullRequestNumber(event) {
-  const pullRequest = event.payload.pull_request;
-  const number = pullRequest?.number;
-  return typeof number === "number" && Number.isInteger(number) && number > 0 ? number : void 0;
-}
-
-// src/core/scoring/silent-tests.ts
-function testsThatNoticedNothing(mutants, tests) {
-  const covered = /* @__PURE__ */ new Map();
-  const killing = /* @__PURE__ */ new Set();
-  for (const mutant of mutants) {
-    if (mutant.status === "Survived") for (const id of mutant.coveredBy) covered.set(id, (covered.get(id) ?? 0) + 1);
-    if (mutant.status === "Killed") for (const id of mutant.killedBy) killing.add(id);
-  }
-  return [...covered].filter(([id]) => !killing.has(id)).map(([id, count]) => ({ test: tests.get(id) ?? { id, name: id, file: void 0, line: void 0 }, covered: count })).sort((a, b) => b.covered - a.covered || (a.test.name < b.test.name ? -1 : a.test.name > b.test.name ? 1 : 0));
-}
 
 // src/core/render/json-report.ts
 var GATE_REPORT_VERSION = 1;
@@ -29715,29 +29771,28 @@ function scoreReport(score) {
     files: score.files.map((file) => ({ ...file, counts: { ...file.counts, score: formatScore(file.counts) } }))
   };
 }
-function buildGateReport(outcome) {
-  const verdict = { kind: outcome.verdict.kind, reason: outcome.verdict.reason };
-  if (outcome.kind === "error") {
-    return { version: GATE_REPORT_VERSION, verdict, details: outcome.details };
+function buildGateReport(report) {
+  const verdict = { kind: report.verdict.kind, reason: report.verdict.reason };
+  if (report.kind === "error") {
+    return { version: GATE_REPORT_VERSION, verdict, details: report.details };
   }
-  const mutants = listMutants(outcome.mutants, outcome.attribution, outcome.gating);
   return {
     version: GATE_REPORT_VERSION,
     verdict,
     config: {
-      ...outcome.config,
-      aiPatterns: outcome.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source }))
+      ...report.config,
+      aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source }))
     },
-    comparison: outcome.comparison,
-    changedLines: outcome.scope.selected,
-    attribution: [...outcome.attribution].map(([path2, lines]) => ({ path: path2, lines: [...lines.values()] })),
-    signals: outcome.signals,
-    notMutated: [...outcome.untargetable.map((path2) => ({ path: path2, reason: "untargetable-path" })), ...outcome.scope.skipped],
-    score: scoreReport(outcome.score),
-    aiScore: scoreReport(outcome.aiScore),
-    otherScore: scoreReport(outcome.otherScore),
-    mutants,
-    testsThatNoticedNothing: testsThatNoticedNothing(mutants, outcome.tests)
+    comparison: report.comparison,
+    changedLines: report.changedLines,
+    attribution: [...report.attribution].map(([path2, lines]) => ({ path: path2, lines: [...lines.values()] })),
+    signals: report.signals,
+    notMutated: report.notMutated,
+    score: scoreReport(report.score),
+    aiScore: scoreReport(report.aiScore),
+    otherScore: scoreReport(report.otherScore),
+    mutants: report.mutants,
+    testsThatNoticedNothing: report.silentTests
   };
 }
 
@@ -29785,23 +29840,23 @@ function evidenceGroups(lines) {
   }
   return [...groups.values()].sort((a, b) => b.count - a.count).map(({ line, count }) => `- **${line.class}**, ${count} line(s): ${escapeMarkdown(line.evidence)}`);
 }
-function noMarkerNote(outcome, lines) {
-  if (outcome.gating.detection === "off") {
+function noMarkerNote(report, lines) {
+  if (report.gating.detection === "off") {
     return `AI detection is off (${inlineCode("ai-detection: off")}): none of the ${lines} changed line(s) is held to ai-threshold.`;
   }
-  const gatedAs = outcome.gating.unknownAs === "ai" ? "AI-touched" : "other lines";
-  return `**No AI marker found** on the ${lines} changed line(s); this does not mean a person wrote them. Lines without evidence are gated as ${gatedAs} (unknown-as: ${outcome.gating.unknownAs}). To hold this change to ai-threshold, add a PR label such as ${inlineCode(outcome.config.aiLabels[0] ?? "ai-generated")} or set ${inlineCode("ai-detection: all")}.`;
+  const gatedAs = report.gating.unknownAs === "ai" ? "AI-touched" : "other lines";
+  return `**No AI marker found** on the ${lines} changed line(s); this does not mean a person wrote them. Lines without evidence are gated as ${gatedAs} (unknown-as: ${report.gating.unknownAs}). To hold this change to ai-threshold, add a PR label such as ${inlineCode(report.config.aiLabels[0] ?? "ai-generated")} or set ${inlineCode("ai-detection: all")}.`;
 }
-function attributionSection(outcome) {
-  const lines = [...outcome.attribution.values()].flatMap((file) => [...file.values()]);
+function attributionSection(report) {
+  const lines = [...report.attribution.values()].flatMap((file) => [...file.values()]);
   if (lines.length === 0) return [];
-  const { checked, unavailable } = outcome.signals;
+  const { checked, unavailable } = report.signals;
   const signals = [
     ...checked.map((signal) => `- checked: ${escapeMarkdown(signal)}`),
     ...unavailable.map((signal) => `- not available: ${escapeMarkdown(signal)}`)
   ];
   const detected = lines.some((line) => line.class === "ai");
-  const intro = detected ? [] : ["", noMarkerNote(outcome, lines.length)];
+  const intro = detected ? [] : ["", noMarkerNote(report, lines.length)];
   return [
     ...intro,
     "",
@@ -29815,19 +29870,17 @@ function attributionSection(outcome) {
     "</details>"
   ];
 }
-var SKIP_REASONS = {
+var NOT_MUTATED_REASONS = {
+  "untargetable-path": "its path cannot be given to Stryker (a {a,b} brace list or a backslash)",
   "outside-working-directory": "outside working-directory",
   generated: "marked linguist-generated in .gitattributes",
   "not-included": "not matched by include",
   excluded: "matched by exclude"
 };
-function notMutatedSection(outcome) {
-  const lines = [
-    ...outcome.untargetable.map((path2) => `- ${inlineCode(path2)}: its path cannot be given to Stryker (a {a,b} brace list or a backslash)`),
-    ...outcome.scope.skipped.map(
-      (file) => `- ${inlineCode(file.path)}: ${SKIP_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${inlineCode(file.pattern)}`}`
-    )
-  ];
+function notMutatedSection(report) {
+  const lines = report.notMutated.map(
+    (file) => `- ${inlineCode(file.path)}: ${NOT_MUTATED_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${inlineCode(file.pattern)}`}`
+  );
   if (lines.length === 0) return [];
   return ["", `<details><summary>Changed files not mutated (${lines.length})</summary>`, "", ...lines, "", "</details>"];
 }
@@ -29932,10 +29985,10 @@ function gateCell(counts, threshold) {
   if (counts.mutants === 0) return "\u2796 no mutants";
   return meetsThreshold(counts, threshold) ? "\u2705 pass" : "\u274C fail";
 }
-function splitTable(outcome) {
-  const { config, aiScore, otherScore, score } = outcome;
-  const aiThreshold = outcome.gating.detection === "off" ? "off" : formatPercent(config.aiThreshold);
-  const aiGate = outcome.gating.detection === "off" ? "" : gateCell(aiScore.total, config.aiThreshold);
+function splitTable(report) {
+  const { config, aiScore, otherScore, score } = report;
+  const aiThreshold = report.gating.detection === "off" ? "off" : formatPercent(config.aiThreshold);
+  const aiGate = report.gating.detection === "off" ? "" : gateCell(aiScore.total, config.aiThreshold);
   const header = tableRow(["Lines", "Changed lines", "Mutants", "Killed", "Survived", "No coverage", "Score", "Threshold", "Gate"]);
   return [
     header,
@@ -29951,10 +30004,10 @@ function splitTable(outcome) {
     ])
   ];
 }
-function fileTable(outcome) {
+function fileTable(report) {
   const header = tableRow(["File", "Class", "Changed lines", "Mutants", "Killed", "Survived", "No coverage", "Score"]);
-  const rows = outcome.score.files.map(
-    (file) => tableRow([inlineCode(file.path), fileClass(outcome.attribution.get(file.path)), String(file.changedLines), ...countCells(file.counts)])
+  const rows = report.files.map(
+    (file) => tableRow([inlineCode(file.path), file.class, String(file.changedLines), ...countCells(file.counts)])
   );
   return [header, tableRow(["---", "---", "---:", "---:", "---:", "---:", "---:", "---:"]), ...rows];
 }
@@ -29971,11 +30024,11 @@ var VERDICT_TITLES = {
   error: "\u26A0\uFE0F mutation-gate could not decide"
 };
 var DETAILS = ["full", "compact", "counts"];
-function heading(outcome) {
-  return `## ${VERDICT_TITLES[outcome.verdict.kind]}: ${escapeMarkdown(outcome.verdict.reason)}`;
+function heading(report) {
+  return `## ${VERDICT_TITLES[report.verdict.kind]}: ${escapeMarkdown(report.verdict.reason)}`;
 }
-function comparisonLine(outcome) {
-  const { comparison } = outcome;
+function comparisonLine(report) {
+  const { comparison } = report;
   return `Compared with ${inlineCode(comparison.base)} (${escapeMarkdown(comparison.baseSource)}): changed lines from merge base ${inlineCode(comparison.mergeBase.slice(0, 12))} to HEAD ${inlineCode(comparison.head.slice(0, 12))}.`;
 }
 function contextLines(context3) {
@@ -29985,14 +30038,11 @@ function contextLines(context3) {
 > \u26A0\uFE0F ${escapeMarkdown(notice)}`)
   ];
 }
-function renderScored(outcome, context3, detail) {
-  const mutants = listMutants(outcome.mutants, outcome.attribution, outcome.gating);
-  const survived = mutants.filter((mutant) => mutant.status === "Survived");
-  const uncovered = mutants.filter((mutant) => mutant.status === "NoCoverage");
-  const silent = testsThatNoticedNothing(mutants, outcome.tests);
-  const lines = [heading(outcome), "", comparisonLine(outcome), ...contextLines(context3)];
-  if (outcome.score.files.length > 0) lines.push("", ...splitTable(outcome), "", ...fileTable(outcome));
-  const invalid = outcome.score.total.invalid + outcome.score.total.ignored;
+function renderScored(report, context3, detail) {
+  const { survived, uncovered, silentTests: silent } = report;
+  const lines = [heading(report), "", comparisonLine(report), ...contextLines(context3)];
+  if (report.files.length > 0) lines.push("", ...splitTable(report), "", ...fileTable(report));
+  const invalid = report.score.total.invalid + report.score.total.ignored;
   if (invalid > 0) {
     lines.push("", `${invalid} mutant(s) with compile or runtime errors, or ignored, are left out of the score.`);
   }
@@ -30007,7 +30057,7 @@ function renderScored(outcome, context3, detail) {
   } else {
     lines.push(
       ...silentTestSection(silent),
-      ...survivorSection(survived, outcome.tests, context3.links, detail === "compact"),
+      ...survivorSection(survived, report.tests, context3.links, detail === "compact"),
       ...uncoveredSection(uncovered, context3.links)
     );
   }
@@ -30017,18 +30067,18 @@ function renderScored(outcome, context3, detail) {
       `${context3.unannotated} more line(s) with undetected mutants are not annotated on the diff: GitHub shows at most 10 errors and 10 warnings per step.`
     );
   }
-  lines.push(...attributionSection(outcome), ...notMutatedSection(outcome));
+  lines.push(...attributionSection(report), ...notMutatedSection(report));
   return lines;
 }
-function renderError(outcome, context3) {
-  const lines = [heading(outcome), ...contextLines(context3)];
-  if (outcome.details.length > 0) {
-    lines.push("", "<pre>", ...outcome.details.map(escapeMarkdown), "</pre>");
+function renderError(report, context3) {
+  const lines = [heading(report), ...contextLines(context3)];
+  if (report.details.length > 0) {
+    lines.push("", "<pre>", ...report.details.map(escapeMarkdown), "</pre>");
   }
   return lines;
 }
-function render(outcome, context3, detail) {
-  const lines = outcome.kind === "error" ? renderError(outcome, context3) : renderScored(outcome, context3, detail);
+function render(report, context3, detail) {
+  const lines = report.kind === "error" ? renderError(report, context3) : renderScored(report, context3, detail);
   return `${lines.join("\n")}
 `;
 }
@@ -30045,41 +30095,40 @@ function trimToBudget(text, budget) {
   }
   return `${kept.join("\n")}${CUT_NOTE}`.slice(0, Math.max(0, budget.limit));
 }
-function renderReport(outcome, context3, budget) {
+function renderReport(report, context3, budget) {
   for (const detail of DETAILS) {
-    const text = render(outcome, context3, detail);
+    const text = render(report, context3, detail);
     if (budget.measure(text) <= budget.limit) return text;
   }
-  return trimToBudget(render(outcome, context3, "counts"), budget);
+  return trimToBudget(render(report, context3, "counts"), budget);
 }
-function renderSummary(outcome, context3 = NO_CONTEXT, maxBytes = SUMMARY_LIMIT_BYTES) {
-  return renderReport(outcome, context3, { ...SUMMARY_BUDGET, limit: maxBytes });
+function renderSummary(report, context3 = NO_CONTEXT, maxBytes = SUMMARY_LIMIT_BYTES) {
+  return renderReport(report, context3, { ...SUMMARY_BUDGET, limit: maxBytes });
 }
 
 // src/publish.ts
-function linkBase(publication) {
-  const { outcome, environment } = publication;
-  if (outcome.kind !== "scored" || environment.repository === void 0) return void 0;
+function linkBase({ report, environment }) {
+  if (report.kind !== "scored" || environment.repository === void 0) return void 0;
   return {
     serverUrl: environment.serverUrl,
     repository: environment.repository,
-    sha: outcome.comparison.head,
-    repositoryPrefix: outcome.repositoryPrefix
+    sha: report.comparison.head,
+    repositoryPrefix: report.repositoryPrefix
   };
 }
-function annotate(publication) {
-  const { outcome, config } = publication;
-  if (outcome.kind !== "scored" || config?.annotations !== true) return 0;
-  const plan = planAnnotations(listMutants(outcome.mutants, outcome.attribution, outcome.gating), {
-    gateFailed: outcome.verdict.kind === "fail",
-    repositoryPath: (path2) => `${outcome.repositoryPrefix}${path2}`
+function annotate({ report }) {
+  if (report.kind !== "scored" || !report.config.annotations) return 0;
+  const plan = planAnnotations(report.mutants, {
+    gateFailed: report.verdict.kind === "fail",
+    repositoryPath: (path2) => `${report.repositoryPrefix}${path2}`
   });
   emitAnnotations(plan.annotations);
   return plan.omitted;
 }
 async function comment(publication, context3) {
-  const { outcome, config, event, environment } = publication;
-  const issueNumber = pullRequestNumber(event);
+  const { report, event, environment } = publication;
+  const { config } = report;
+  const issueNumber = event.pullRequest?.number;
   const [owner, repo] = environment.repository?.split("/") ?? [];
   if (config === void 0 || config.comment === "never" || issueNumber === void 0 || owner === void 0 || repo === void 0) {
     return void 0;
@@ -30092,7 +30141,7 @@ async function comment(publication, context3) {
   const marker = commentMarker(config.workingDirectory);
   const runUrl = environment.runId === void 0 ? void 0 : `${environment.serverUrl}/${environment.repository}/actions/runs/${environment.runId}`;
   const body = renderReport(
-    outcome,
+    report,
     { ...context3, runUrl },
     { limit: COMMENT_LIMIT_CHARS - marker.length - 1, measure: (text) => text.length }
   );
@@ -30105,7 +30154,7 @@ async function comment(publication, context3) {
     marker,
     body,
     mode: config.comment,
-    failed: outcome.verdict.kind === "fail" || outcome.verdict.kind === "error"
+    failed: report.verdict.kind === "fail" || report.verdict.kind === "error"
   });
   if (result.outcome === "failed") {
     warning(result.warning);
@@ -30115,51 +30164,52 @@ async function comment(publication, context3) {
   return void 0;
 }
 async function publish2(publication) {
-  const { outcome, files } = publication;
-  await writeGateReport(files.gateReportPath, buildGateReport(outcome));
+  const { report, runFiles } = publication;
+  await writeGateReport(runFiles.gateReportPath, buildGateReport(report));
   const context3 = { links: linkBase(publication), unannotated: annotate(publication), notices: [], runUrl: void 0 };
   const commentWarning = await comment(publication, context3);
-  await writeJobSummary(renderSummary(outcome, { ...context3, notices: commentWarning === void 0 ? [] : [commentWarning] }));
-  const htmlReport = await fileExists(files.htmlReportPath) ? files.htmlReportPath : "";
-  setOutputs(actionOutputs(outcome, { report: files.gateReportPath, htmlReport }));
-  info(`Gate report: ${files.gateReportPath}${htmlReport === "" ? "" : `; Stryker's HTML report: ${htmlReport}`}`);
+  await writeJobSummary(renderSummary(report, { ...context3, notices: commentWarning === void 0 ? [] : [commentWarning] }));
+  const htmlReport = await fileExists(runFiles.htmlReportPath) ? runFiles.htmlReportPath : "";
+  setOutputs(actionOutputs(report, { report: runFiles.gateReportPath, htmlReport }));
+  info(`Gate report: ${runFiles.gateReportPath}${htmlReport === "" ? "" : `; Stryker's HTML report: ${htmlReport}`}`);
 }
 
 // src/main.ts
-async function decide(files, event) {
+var PORTS = { git: createGit, stryker: projectStryker, files: localFiles, log: actionsLog };
+async function decide(runFiles, event) {
   const nodeProblem = nodeVersionProblem(process.version);
-  if (nodeProblem !== void 0) return { outcome: errorOutcome(nodeProblem), config: void 0 };
+  if (nodeProblem !== void 0) return errorReport(void 0, nodeProblem);
   const parsed = parseConfig(readRawInputs());
   if (!parsed.ok) {
-    const reason = `${parsed.problems.length} input(s) are invalid, so nothing was run.`;
-    return { outcome: errorOutcome(reason, parsed.problems), config: void 0 };
+    return errorReport(void 0, `${parsed.problems.length} input(s) are invalid, so nothing was run.`, parsed.problems);
   }
   const { config } = parsed;
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    return { outcome: await runGate({ config, event, workspace, log: actionsLog, files }), config };
+    return await runGate({ config, event, workspace, runFiles }, PORTS);
   } catch (error2) {
-    if (error2 instanceof GateError) return { outcome: errorOutcome(error2.message, error2.details), config };
+    if (error2 instanceof GateError) return errorReport(config, error2.message, error2.details);
     const unexpected = error2 instanceof Error ? error2 : new Error(String(error2));
-    return { outcome: errorOutcome(`Unexpected failure: ${unexpected.message}`, unexpected.stack?.split("\n") ?? []), config };
+    return errorReport(config, `Unexpected failure: ${unexpected.message}`, unexpected.stack?.split("\n") ?? []);
   }
 }
 async function run2() {
   try {
-    const files = await createRunFiles();
+    const runFiles = await createRunFiles();
     const event = await readGateEvent();
-    const { outcome, config } = await decide(files, event);
-    await publish2({ outcome, config, event, files, environment: readRunEnvironment() });
-    if (outcome.kind === "error") await printUntrusted(outcome.details);
-    if (outcome.verdict.kind === "fail" || outcome.verdict.kind === "error" && config?.onError !== "warn") {
-      setFailed(outcome.verdict.reason);
-    } else if (outcome.verdict.kind === "error") {
-      warning(`${outcome.verdict.reason} (on-error: warn, so the step does not fail)`);
+    const report = await decide(runFiles, event);
+    await publish2({ report, event, runFiles, environment: readRunEnvironment() });
+    if (report.kind === "error") await printUntrusted(report.details);
+    if (report.verdict.kind === "fail" || report.verdict.kind === "error" && report.config?.onError !== "warn") {
+      setFailed(report.verdict.reason);
+    } else if (report.verdict.kind === "error") {
+      warning(`${report.verdict.reason} (on-error: warn, so the step does not fail)`);
     } else {
-      info(outcome.verdict.reason);
+      info(report.verdict.reason);
     }
   } catch (error2) {
     setOutput(Outputs.Verdict, "error");
+    if (error2 instanceof Error && error2.stack !== void 0) await printUntrusted(error2.stack.split("\n"));
     setFailed(`mutation-gate stopped unexpectedly: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
 }

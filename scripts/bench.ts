@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createGit } from '../src/adapters/git.js';
-import type { Log } from '../src/adapters/log.js';
-import { createRunFiles } from '../src/adapters/run-files.js';
-import { findStrykerCli } from '../src/adapters/stryker.js';
+import { decodeEvent } from '../src/adapters/github-event.js';
+import { createRunFiles, localFiles } from '../src/adapters/run-files.js';
+import { findStrykerCli, projectStryker } from '../src/adapters/stryker.js';
 import { Inputs } from '../src/constants.js';
 import { attributeChangedLines } from '../src/core/attribution/attribution.js';
 import { parseBlamePorcelain } from '../src/core/attribution/blame.js';
@@ -21,14 +21,12 @@ import { parseConfig, type RawInputs } from '../src/core/config/config.js';
 import { parseChangedLines } from '../src/core/diff/changed-lines.js';
 import { scopeChangedFiles } from '../src/core/diff/file-scope.js';
 import { toMutatePatterns } from '../src/core/diff/mutate-ranges.js';
+import { judge } from '../src/core/judge/judge.js';
 import { renderSummary } from '../src/core/render/markdown-report.js';
-import { splitByGate } from '../src/core/scoring/ai-split.js';
-import { keepChangedLineMutants } from '../src/core/scoring/changed-mutants.js';
-import { scoreChangedLines } from '../src/core/scoring/scoring.js';
-import { decideVerdict } from '../src/core/scoring/verdict.js';
 import type { MutantStatus, MutationTestResult } from '../src/core/stryker/stryker-report.js';
 import { gatherAttributionSources } from '../src/pipeline/attribution-sources.js';
 import { runGate } from '../src/pipeline/gate.js';
+import type { Log } from '../src/pipeline/ports.js';
 import { createExampleRepo } from './lib/example-repo.js';
 
 const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? '5', 10);
@@ -72,7 +70,7 @@ const example = await createExampleRepo();
 const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, ''])) as RawInputs;
 const parsed = parseConfig({ ...raw, [Inputs.Threshold]: '80' });
 if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-const event = { name: 'pull_request', payload: { pull_request: { base: { sha: example.baseSha } } } };
+const event = decodeEvent('pull_request', { pull_request: { base: { sha: example.baseSha } } });
 const runnerTemp = await mkdtemp(join(tmpdir(), 'bench-runner-temp-'));
 
 console.log(`Example project: ${example.repo.dir}; ${RUNS} run(s) each.\n`);
@@ -81,15 +79,16 @@ const gateStryker: number[] = [];
 let lastConfigPath = '';
 for (let run = 1; run <= RUNS; run += 1) {
   const log = new TimingLog();
-  const files = await createRunFiles({ RUNNER_TEMP: runnerTemp });
+  const runFiles = await createRunFiles({ RUNNER_TEMP: runnerTemp });
   const start = performance.now();
-  const outcome = await runGate({ config: parsed.config, event, workspace: example.repo.dir, log, files });
+  const ports = { git: createGit, stryker: projectStryker, files: localFiles, log };
+  const report = await runGate({ config: parsed.config, event, workspace: example.repo.dir, runFiles }, ports);
   const total = performance.now() - start;
   gateTotals.push(total);
   gateStryker.push(log.strykerMs);
-  lastConfigPath = files.strykerConfigPath;
+  lastConfigPath = runFiles.strykerConfigPath;
   console.log(
-    `gate run ${run}: ${ms(total)} (Stryker ${ms(log.strykerMs)}), verdict ${outcome.verdict.kind}, ${outcome.score.total.mutants} mutants`,
+    `gate run ${run}: ${ms(total)} (Stryker ${ms(log.strykerMs)}), verdict ${report.verdict.kind}, ${report.score.total.mutants} mutants`,
   );
 }
 
@@ -198,31 +197,18 @@ for (let run = 1; run <= RUNS; run += 1) {
     commits,
     notes: new Map(),
   });
-  const gating = { detection: 'auto', unknownAs: 'human' } as const;
-  const mutants = keepChangedLineMutants(report, scope.selected);
-  const score = scoreChangedLines(mutants, scope.selected);
-  const portions = splitByGate(mutants, attribution, gating);
-  const aiScore = scoreChangedLines(portions.ai.mutants, portions.ai.changed);
-  const otherScore = scoreChangedLines(portions.other.mutants, portions.other.changed);
-  const aiLines = portions.ai.changed.reduce((sum, file) => sum + file.lines.length, 0);
-  const verdict = decideVerdict(score.total, 80, { counts: aiScore.total, lines: aiLines, threshold: 80 });
-  renderSummary({
-    kind: 'scored',
-    verdict,
-    config: parsed.config,
+  const judged = judge(parsed.config, {
     comparison: { base: 'main', baseSource: 'bench', mergeBase: 'a'.repeat(40), head: 'b'.repeat(40) },
+    changedFiles: changed.length,
     scope,
     untargetable: [],
-    mutants,
-    score,
+    targeted: scope.selected,
     attribution,
-    gating,
-    aiScore,
-    otherScore,
     signals: { checked: [], unavailable: [] },
-    tests: new Map(),
     repositoryPrefix: '',
+    strykerReport: report,
   });
+  renderSummary(judged);
   coreTimes.push(performance.now() - start);
 }
 console.log(`\nPure core on a synthetic PR (${FILES} files, ${FILES * 10} changed lines, ${FILES * 5} mutants), median of ${RUNS}:`);

@@ -1,55 +1,62 @@
 import * as core from '@actions/core';
 import { readRawInputs } from './adapters/action-inputs.js';
+import { createGit } from './adapters/git.js';
 import { readGateEvent } from './adapters/github-event.js';
 import { actionsLog, printUntrusted } from './adapters/log.js';
 import { readRunEnvironment } from './adapters/run-environment.js';
-import { createRunFiles, type RunFiles } from './adapters/run-files.js';
+import { createRunFiles, localFiles } from './adapters/run-files.js';
+import { projectStryker } from './adapters/stryker.js';
 import { Outputs } from './constants.js';
-import { type Config, parseConfig } from './core/config/config.js';
+import { parseConfig } from './core/config/config.js';
 import { nodeVersionProblem } from './core/config/node-version.js';
-import type { GateEvent } from './core/diff/base-ref.js';
-import { errorOutcome, type GateOutcome } from './core/judge/report.js';
+import type { GateEvent } from './core/gate-event.js';
+import { errorReport, type Report } from './core/judge/report.js';
 import { runGate } from './pipeline/gate.js';
 import { GateError } from './pipeline/gate-error.js';
+import type { GatePorts, RunFiles } from './pipeline/ports.js';
 import { publish } from './publish.js';
 
+/** The real I/O behind the pipeline's ports; only this file (and a later CLI) builds them. */
+const PORTS: GatePorts = { git: createGit, stryker: projectStryker, files: localFiles, log: actionsLog };
+
 /** Every failure becomes an `error` verdict with a reason; only a bug in publishing escapes to run(). */
-async function decide(files: RunFiles, event: GateEvent): Promise<{ outcome: GateOutcome; config: Config | undefined }> {
+async function decide(runFiles: RunFiles, event: GateEvent): Promise<Report> {
   const nodeProblem = nodeVersionProblem(process.version);
-  if (nodeProblem !== undefined) return { outcome: errorOutcome(nodeProblem), config: undefined };
+  if (nodeProblem !== undefined) return errorReport(undefined, nodeProblem);
   const parsed = parseConfig(readRawInputs());
   if (!parsed.ok) {
-    const reason = `${parsed.problems.length} input(s) are invalid, so nothing was run.`;
-    return { outcome: errorOutcome(reason, parsed.problems), config: undefined };
+    return errorReport(undefined, `${parsed.problems.length} input(s) are invalid, so nothing was run.`, parsed.problems);
   }
   const { config } = parsed;
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    return { outcome: await runGate({ config, event, workspace, log: actionsLog, files }), config };
+    return await runGate({ config, event, workspace, runFiles }, PORTS);
   } catch (error) {
-    if (error instanceof GateError) return { outcome: errorOutcome(error.message, error.details), config };
+    if (error instanceof GateError) return errorReport(config, error.message, error.details);
     const unexpected = error instanceof Error ? error : new Error(String(error));
-    return { outcome: errorOutcome(`Unexpected failure: ${unexpected.message}`, unexpected.stack?.split('\n') ?? []), config };
+    return errorReport(config, `Unexpected failure: ${unexpected.message}`, unexpected.stack?.split('\n') ?? []);
   }
 }
 
 export async function run(): Promise<void> {
   try {
-    const files = await createRunFiles();
+    const runFiles = await createRunFiles();
     const event = await readGateEvent();
-    const { outcome, config } = await decide(files, event);
-    await publish({ outcome, config, event, files, environment: readRunEnvironment() });
-    if (outcome.kind === 'error') await printUntrusted(outcome.details);
-    if (outcome.verdict.kind === 'fail' || (outcome.verdict.kind === 'error' && config?.onError !== 'warn')) {
-      core.setFailed(outcome.verdict.reason);
-    } else if (outcome.verdict.kind === 'error') {
+    const report = await decide(runFiles, event);
+    await publish({ report, event, runFiles, environment: readRunEnvironment() });
+    if (report.kind === 'error') await printUntrusted(report.details);
+    if (report.verdict.kind === 'fail' || (report.verdict.kind === 'error' && report.config?.onError !== 'warn')) {
+      core.setFailed(report.verdict.reason);
+    } else if (report.verdict.kind === 'error') {
       // on-error: warn, for teams trialling the gate: the verdict stays error, only the step passes.
-      core.warning(`${outcome.verdict.reason} (on-error: warn, so the step does not fail)`);
+      core.warning(`${report.verdict.reason} (on-error: warn, so the step does not fail)`);
     } else {
-      core.info(outcome.verdict.reason);
+      core.info(report.verdict.reason);
     }
   } catch (error) {
     core.setOutput(Outputs.Verdict, 'error');
+    // With the source map, the stack names src/ files and lines.
+    if (error instanceof Error && error.stack !== undefined) await printUntrusted(error.stack.split('\n'));
     core.setFailed(`mutation-gate stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

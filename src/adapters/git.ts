@@ -1,44 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { GateError } from '../pipeline/gate-error.js';
+import type { Git } from '../pipeline/ports.js';
 
 const run = promisify(execFile);
-
-/** The git operations the gate needs, run without a shell: refs and paths are arguments, never code. */
-export interface Git {
-  /** The repository's top-level directory. */
-  topLevel(): Promise<string>;
-  /** The commit a ref names, or undefined when the clone does not have it. */
-  resolveCommit(ref: string): Promise<string | undefined>;
-  /** Fetches one ref or SHA from origin; the fetched commit, or undefined when it could not be fetched. */
-  fetchCommit(ref: string): Promise<string | undefined>;
-  mergeBase(a: string, b: string): Promise<string | undefined>;
-  /** Whether commit `a` is in the history of `b` (false when the clone does not have `a`). */
-  isAncestor(a: string, b: string): Promise<boolean>;
-  isShallow(): Promise<boolean>;
-  /** Fetches the whole history of a shallow clone; whether that worked. */
-  unshallow(): Promise<boolean>;
-  /**
-   * `git diff --unified=0` from one commit to another, rename detection on, changes of whitespace amount
-   * and line endings ignored, paths unquoted where git allows.
-   */
-  diff(from: string, to: string): Promise<string>;
-  /** `git diff --numstat -z` with the same options: the same files in the same order, paths raw. */
-  diffNumstat(from: string, to: string): Promise<string>;
-  /**
-   * `git blame --line-porcelain` of some lines of a file (path relative to the repository root) over
-   * `from..to`, ignoring whitespace and following moved or copied lines, so those blame to `from`.
-   */
-  blame(path: string, ranges: readonly { start: number; end: number }[], from: string, to: string): Promise<string>;
-  /** `git log` of exactly these commits in the given format. */
-  commitLog(shas: readonly string[], format: string): Promise<string>;
-  /** The paths (relative to the repository root) that .gitattributes marks linguist-generated. */
-  generatedPaths(paths: readonly string[]): Promise<ReadonlySet<string>>;
-  /** Fetches refs/notes/ai from origin when the clone lacks it; whether the clone has the ref afterwards. */
-  fetchAiNotes(): Promise<boolean>;
-  /** The refs/notes/ai note of a commit, or undefined. */
-  aiNote(sha: string): Promise<string | undefined>;
-}
 
 const DIFF_BUFFER_BYTES = 512 * 1024 * 1024;
 
@@ -53,6 +18,7 @@ const DIFF_OPTIONS = [
   '--ignore-cr-at-eol',
 ];
 
+/** Git run in `cwd`, without a shell: refs and paths are arguments, never code. */
 export function createGit(cwd: string): Git {
   async function git(args: readonly string[]): Promise<string> {
     const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], {

@@ -1,17 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
-
-/** Where the gate's progress goes: the job log through @actions/core, or a test's recorder. */
-export interface Log {
-  info(message: string): void;
-  warning(message: string): void;
-  debug(message: string): void;
-  /**
-   * Runs `work` inside a collapsed group of the job log; the lines it emits come from other programs
-   * (Stryker, test names, code) and are shown, never obeyed as workflow commands.
-   */
-  untrustedGroup<T>(title: string, work: (emit: (line: string) => void) => Promise<T>): Promise<T>;
-}
+import type { Log } from '../pipeline/ports.js';
 
 /**
  * Prints output of other programs with workflow commands switched off: a test named `::error::x` or

@@ -3,8 +3,10 @@ import { access, readFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
+import type { StrykerExit } from '../core/stryker/failure-diagnosis.js';
 import type { ProjectConfigReference } from '../core/stryker/generated-config.js';
 import { GateError } from '../pipeline/gate-error.js';
+import type { Stryker, StrykerRun } from '../pipeline/ports.js';
 
 /** Stryker's own search order for a config file in its working directory (config-file-formats.js). */
 const STRYKER_CONFIG_NAMES = ['', '.'].flatMap((prefix) =>
@@ -67,15 +69,6 @@ export async function findStrykerCli(workingDirectory: string): Promise<string> 
   );
 }
 
-export interface StrykerProcessResult {
-  readonly exitCode: number | null;
-  readonly signal: NodeJS.Signals | null;
-  /** The last lines Stryker printed (stdout and stderr), colour codes removed. */
-  readonly tail: readonly string[];
-  /** The time limit ran out and the gate stopped Stryker's whole process tree. */
-  readonly timedOut: boolean;
-}
-
 const TAIL_LINES = 60;
 
 /**
@@ -108,12 +101,9 @@ function killTree(pid: number | undefined): void {
  * With a time limit, the whole process tree is killed when it runs out.
  */
 export function runStrykerProcess(
-  cli: string,
-  configPath: string,
-  workingDirectory: string,
+  { cli, configPath, workingDirectory, timeoutMs }: StrykerRun,
   onLine: (line: string) => void,
-  timeoutMs?: number,
-): Promise<StrykerProcessResult> {
+): Promise<StrykerExit> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [cli, 'run', configPath], {
       cwd: workingDirectory,
@@ -156,3 +146,10 @@ export function runStrykerProcess(
     });
   });
 }
+
+/** The project's own Stryker, as the pipeline's port. */
+export const projectStryker: Stryker = {
+  findCli: findStrykerCli,
+  findProjectConfig,
+  run: runStrykerProcess,
+};

@@ -1,15 +1,14 @@
-import type { Git } from '../adapters/git.js';
 import type { AttributionSources } from '../core/attribution/attribution.js';
 import { type BlamedLine, parseBlamePorcelain } from '../core/attribution/blame.js';
 import { COMMIT_LOG_FORMAT, parseCommitLog } from '../core/attribution/commits.js';
 import { type GitAiNote, parseGitAiNote } from '../core/attribution/git-ai-notes.js';
-import { pullRequestOf } from '../core/attribution/pull-request.js';
 import type { SignalAvailability } from '../core/attribution/signal-report.js';
 import type { Config } from '../core/config/config.js';
-import type { GateEvent } from '../core/diff/base-ref.js';
 import type { ChangedFile } from '../core/diff/changed-lines.js';
 import { toLineRanges } from '../core/diff/mutate-ranges.js';
+import type { GateEvent } from '../core/gate-event.js';
 import type { Comparison } from '../core/judge/report.js';
+import type { Git } from './ports.js';
 
 const PROGRESS_EVERY = 50;
 
@@ -34,7 +33,7 @@ export async function gatherAttributionSources(
   /** Progress for the job log: a large pull request blames many files. */
   progress: (message: string) => void = () => {},
 ): Promise<GatheredSources> {
-  const pullRequest = pullRequestOf(event);
+  const { pullRequest } = event;
   const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
   const none = { blame: new Map(), commits: new Map(), notes: new Map() };
   if (config.aiDetection !== 'auto' || files.length === 0) {

@@ -24,7 +24,7 @@ import {
   short,
   table,
 } from '../support/attribution-repo.js';
-import { configFrom } from '../support/pricing-repo.js';
+import { configFrom } from '../support/config.js';
 
 // Real git repositories in temp dirs; gatherAttributionSources and attributeChangedLines as the gate
 // calls them, on the changed lines of the real diff. No mocks.

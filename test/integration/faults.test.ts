@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitRepo } from '../../scripts/lib/git-repo.js';
-import { runGate } from '../../src/pipeline/gate.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
 import { runAction } from '../support/action-run.js';
+import { configFrom } from '../support/config.js';
 import { type FakeStrykerMode, installFakeStryker } from '../support/fake-stryker.js';
-import { configFrom, FIXTURES, gateRun, pullRequestEvent } from '../support/pricing-repo.js';
+import { FIXTURES, gateRun, pullRequestEvent, runRealGate } from '../support/pricing-repo.js';
 
 // Fault injection: a stand-in Stryker that crashes, hangs, is killed, writes garbage or nothing. Every
 // way the run can go wrong must end in an error verdict that says what happened, never a pass.
@@ -26,7 +26,7 @@ async function changeWithFakeStryker(mode: FakeStrykerMode): Promise<{ repo: Git
 
 async function failureOf(mode: FakeStrykerMode, inputs: Parameters<typeof configFrom>[0] = {}): Promise<GateError> {
   const { repo, baseSha } = await changeWithFakeStryker(mode);
-  const error = await runGate(await gateRun(repo.dir, configFrom(inputs), pullRequestEvent(baseSha))).then(
+  const error = await runRealGate(await gateRun(repo.dir, configFrom(inputs), pullRequestEvent(baseSha))).then(
     () => undefined,
     (thrown: unknown) => thrown,
   );
@@ -55,7 +55,7 @@ describe('a Stryker that goes wrong', () => {
   it('hanging past timeout-minutes: its whole process tree is stopped and the progress reported', async () => {
     const { repo, baseSha } = await changeWithFakeStryker({ kind: 'hang', pidFile: 'worker.pid' });
     const started = Date.now();
-    const error = await runGate(await gateRun(repo.dir, configFrom({ 'timeout-minutes': '0.02' }), pullRequestEvent(baseSha))).then(
+    const error = await runRealGate(await gateRun(repo.dir, configFrom({ 'timeout-minutes': '0.02' }), pullRequestEvent(baseSha))).then(
       () => undefined,
       (thrown: unknown) => thrown as GateError,
     );
@@ -93,7 +93,7 @@ describe('a Stryker that works, oddly', () => {
     const { repo, baseSha } = await changeWithFakeStryker({ kind: 'huge-output', lines: 100_000 });
     const run = await gateRun(repo.dir, configFrom({}), pullRequestEvent(baseSha));
 
-    const outcome = await runGate(run);
+    const outcome = await runRealGate(run);
 
     expect(outcome.verdict.kind).toBe('no-mutants');
     expect(run.log.lines.filter((line) => line.startsWith('INFO Stryker line ')).length).toBe(100_000);
@@ -120,7 +120,7 @@ describe('a Stryker that works, oddly', () => {
     };
     const { repo, baseSha } = await changeWithFakeStryker({ kind: 'report', report });
 
-    const outcome = await runGate(await gateRun(repo.dir, configFrom({ threshold: '80' }), pullRequestEvent(baseSha)));
+    const outcome = await runRealGate(await gateRun(repo.dir, configFrom({ threshold: '80' }), pullRequestEvent(baseSha)));
 
     expect(outcome.verdict).toEqual({
       kind: 'no-mutants',

@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GitRepo } from '../../scripts/lib/git-repo.js';
-import { listMutants } from '../../src/core/judge/listed-mutants.js';
-import type { ScoredOutcome } from '../../src/core/judge/report.js';
-import { runGate } from '../../src/pipeline/gate.js';
+import type { ScoredReport } from '../../src/core/judge/report.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
-import { configFrom, createPricingRepo, FIXTURES, gateRun, pullRequestEvent } from '../support/pricing-repo.js';
+import { configFrom } from '../support/config.js';
+import { createPricingRepo, FIXTURES, gateRun, pullRequestEvent, runRealGate } from '../support/pricing-repo.js';
 
 // Real git repositories, the project's real Stryker (vitest runner) on the pricing fixture.
 
@@ -41,13 +40,13 @@ it('gives members 5% below 100, others nothing', () => {
 });
 `;
 
-function mutantFiles(outcome: ScoredOutcome): string[] {
-  return [...new Set(listMutants(outcome.mutants).map((mutant) => mutant.file))];
+function mutantFiles(outcome: ScoredReport): string[] {
+  return [...new Set(outcome.mutants.map((mutant) => mutant.file))];
 }
 
 /** What a mutant is, independent of where the file's lines happen to sit. */
-function signatures(outcome: ScoredOutcome): string[] {
-  return listMutants(outcome.mutants)
+function signatures(outcome: ScoredReport): string[] {
+  return outcome.mutants
     .map((mutant) => `${mutant.file} ${mutant.mutator} ${mutant.original} => ${mutant.replacement}: ${mutant.status}`)
     .sort();
 }
@@ -59,7 +58,7 @@ describe('the gate on a real repository with real Stryker', () => {
     repo.commit('Add discount rate');
 
     const run = await gateRun(repo.dir, configFrom({ threshold: '80', concurrency: '2' }), pullRequestEvent(baseSha));
-    const outcome = await runGate(run);
+    const outcome = await runRealGate(run);
 
     expect(outcome.verdict.kind).toBe('fail');
     // Only the new file is scored: legacy.ts has survivors of its own, but it was not changed.
@@ -70,9 +69,9 @@ describe('the gate on a real repository with real Stryker', () => {
     expect(total.mutants).toBe(total.killed + total.timeout + total.survived + total.noCoverage);
     expect(total.score).toBeLessThan(80);
     expect(outcome.verdict.reason).toContain('under the threshold 80%');
-    expect(outcome.scope.skipped).toEqual([{ path: 'test/discount.test.ts', reason: 'excluded', pattern: '**/*.test.*' }]);
+    expect(outcome.notMutated).toEqual([{ path: 'test/discount.test.ts', reason: 'excluded', pattern: '**/*.test.*' }]);
     // Stryker's own report covered the changed file only.
-    const strykerReport = JSON.parse(await readFile(run.files.mutationReportPath, 'utf8')) as { files: object };
+    const strykerReport = JSON.parse(await readFile(run.runFiles.mutationReportPath, 'utf8')) as { files: object };
     expect(Object.keys(strykerReport.files)).toEqual(['src/discount.ts']);
     expect(run.log.lines).toContain('group: Stryker: 1 changed range(s) in 1 file(s)');
   });
@@ -82,7 +81,9 @@ describe('the gate on a real repository with real Stryker', () => {
     await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': STRONG_DISCOUNT_TEST });
     repo.commit('Add discount rate, tested');
 
-    const outcome = await runGate(await gateRun(repo.dir, configFrom({ threshold: '80%', concurrency: '2' }), pullRequestEvent(baseSha)));
+    const outcome = await runRealGate(
+      await gateRun(repo.dir, configFrom({ threshold: '80%', concurrency: '2' }), pullRequestEvent(baseSha)),
+    );
 
     expect(outcome.verdict.kind).toBe('pass');
     expect(outcome.score.total.survived).toBe(0);
@@ -97,9 +98,11 @@ describe('the gate on a real repository with real Stryker', () => {
     await repo.write({ 'src/legacy.ts': legacy.replace('amount > 100', 'amount >= 100') });
     repo.commit('Charge the percentage fee from 100 on');
 
-    const outcome = await runGate(await gateRun(repo.dir, configFrom({ threshold: '50', concurrency: '2' }), pullRequestEvent(baseSha)));
+    const outcome = await runRealGate(
+      await gateRun(repo.dir, configFrom({ threshold: '50', concurrency: '2' }), pullRequestEvent(baseSha)),
+    );
 
-    const mutants = listMutants(outcome.mutants);
+    const mutants = outcome.mutants;
     expect(mutants.length).toBeGreaterThan(0);
     expect(new Set(mutants.map((mutant) => `${mutant.file}:${mutant.line}`))).toEqual(new Set(['src/legacy.ts:3']));
     expect(outcome.score.files).toEqual([expect.objectContaining({ path: 'src/legacy.ts', changedLines: 1 })]);
@@ -114,7 +117,7 @@ describe('the gate on a real repository with real Stryker', () => {
     repo.commit('Docs');
 
     const run = await gateRun(repo.dir, configFrom({ threshold: '80' }), pullRequestEvent(baseSha));
-    const outcome = await runGate(run);
+    const outcome = await runRealGate(run);
 
     expect(outcome.verdict).toEqual({
       kind: 'no-mutants',
@@ -129,7 +132,7 @@ describe('the gate on a real repository with real Stryker', () => {
     await repo.write({ 'src/discount.ts': DISCOUNT });
     repo.commit('Add discount rate, untested');
 
-    const outcome = await runGate(await gateRun(repo.dir, configFrom({ threshold: '1', concurrency: '1' }), pullRequestEvent(baseSha)));
+    const outcome = await runRealGate(await gateRun(repo.dir, configFrom({ threshold: '1', concurrency: '1' }), pullRequestEvent(baseSha)));
 
     expect(outcome.verdict.kind).toBe('fail');
     // Stryker runs the whole suite against each (it has no coverage data for a file nothing loads): all survive.
@@ -144,7 +147,7 @@ describe('the gate on a real repository with real Stryker', () => {
     repo.commit('Add a type');
 
     const run = await gateRun(repo.dir, configFrom({ threshold: '80', concurrency: '1' }), pullRequestEvent(baseSha));
-    const outcome = await runGate(run);
+    const outcome = await runRealGate(run);
 
     expect(outcome.verdict).toEqual({
       kind: 'no-mutants',
@@ -163,7 +166,7 @@ describe('the gate on a real repository with real Stryker', () => {
     repo.commit('Add discount rate with a failing test');
 
     const run = await gateRun(repo.dir, configFrom({ concurrency: '1' }), pullRequestEvent(baseSha));
-    const failure = await runGate(run).then(
+    const failure = await runRealGate(run).then(
       () => undefined,
       (error: unknown) => error,
     );
@@ -189,11 +192,11 @@ describe('projects as users set them up', () => {
     repo.commit('Discount rate; other package too');
 
     const config = configFrom({ 'working-directory': 'packages/pricing', threshold: '80', concurrency: '2' });
-    const outcome = await runGate(await gateRun(repo.dir, config, pullRequestEvent(baseSha)));
+    const outcome = await runRealGate(await gateRun(repo.dir, config, pullRequestEvent(baseSha)));
 
     expect(outcome.verdict.kind).toBe('pass');
     expect(outcome.score.files.map((file) => file.path)).toEqual(['src/discount.ts']);
-    expect(outcome.scope.skipped).toEqual([
+    expect(outcome.notMutated).toEqual([
       { path: 'packages/other/src/other.ts', reason: 'outside-working-directory' },
       { path: 'test/discount.test.ts', reason: 'excluded', pattern: '**/*.test.*' },
     ]);
@@ -215,14 +218,14 @@ describe('projects as users set them up', () => {
       configFrom({ 'stryker-config': 'config/mutation.json', concurrency: '2' }),
       pullRequestEvent(baseSha),
     );
-    const outcome = await runGate(named);
+    const outcome = await runRealGate(named);
     expect(outcome.verdict.kind).toBe('pass');
     expect(named.log.lines).toContain(
-      `Stryker config: ${named.files.strykerConfigPath} (extends ${pathToFileURL(join(await realpath(repo.dir), 'config/mutation.json')).href})`,
+      `Stryker config: ${named.runFiles.strykerConfigPath} (extends ${pathToFileURL(join(await realpath(repo.dir), 'config/mutation.json')).href})`,
     );
 
     const missing = await gateRun(repo.dir, configFrom({ 'stryker-config': 'stryker.nope.json' }), pullRequestEvent(baseSha));
-    await expect(runGate(missing)).rejects.toThrow(
+    await expect(runRealGate(missing)).rejects.toThrow(
       `Input "stryker-config" names ${await realpath(repo.dir)}/stryker.nope.json, which does not exist.`,
     );
   });
@@ -233,14 +236,14 @@ describe('projects as users set them up', () => {
     await repo.write({ 'src/discount.ts': DISCOUNT });
     repo.commit('Discount rate');
 
-    await expect(runGate(await gateRun(repo.dir, configFrom({}), pullRequestEvent(baseSha)))).rejects.toThrow(
+    await expect(runRealGate(await gateRun(repo.dir, configFrom({}), pullRequestEvent(baseSha)))).rejects.toThrow(
       'npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner',
     );
   });
 });
 
 describe('the same change checked out as GitHub merge commit and as PR head', () => {
-  let outcomes: { merge: ScoredOutcome; head: ScoredOutcome };
+  let outcomes: { merge: ScoredReport; head: ScoredReport };
 
   beforeAll(async () => {
     const { repo, baseSha } = await createPricingRepo();
@@ -262,9 +265,9 @@ describe('the same change checked out as GitHub merge commit and as PR head', ()
     const event = pullRequestEvent(movedBase);
     const config = configFrom({ threshold: '80', concurrency: '2' });
 
-    const merge = await runGate(await gateRun(repo.dir, config, event));
+    const merge = await runRealGate(await gateRun(repo.dir, config, event));
     repo.git('checkout', '--quiet', '--detach', prHead);
-    const head = await runGate(await gateRun(repo.dir, config, event));
+    const head = await runRealGate(await gateRun(repo.dir, config, event));
     outcomes = { merge, head };
     expect(baseSha).not.toBe(movedBase);
   });
@@ -277,7 +280,7 @@ describe('the same change checked out as GitHub merge commit and as PR head', ()
   });
 
   it('classes the same lines AI-touched, with the same AI score, from both checkouts', () => {
-    const aiLines = (outcome: ScoredOutcome): number => outcome.aiScore.files.reduce((sum, file) => sum + file.changedLines, 0);
+    const aiLines = (outcome: ScoredReport): number => outcome.aiScore.files.reduce((sum, file) => sum + file.changedLines, 0);
     expect(aiLines(outcomes.merge)).toBe(7);
     expect(aiLines(outcomes.head)).toBe(7);
     expect(outcomes.merge.aiScore.total).toEqual(outcomes.head.aiScore.total);
@@ -295,12 +298,8 @@ describe('the same change checked out as GitHub merge commit and as PR head', ()
   });
 
   it('reads the changed line where each checkout has it', () => {
-    const priceLines = (outcome: ScoredOutcome): number[] => [
-      ...new Set(
-        listMutants(outcome.mutants)
-          .filter((mutant) => mutant.file === 'src/price.ts')
-          .map((mutant) => mutant.line),
-      ),
+    const priceLines = (outcome: ScoredReport): number[] => [
+      ...new Set(outcome.mutants.filter((mutant) => mutant.file === 'src/price.ts').map((mutant) => mutant.line)),
     ];
     expect(priceLines(outcomes.head)).toEqual([2]);
     expect(priceLines(outcomes.merge)).toEqual([3]);
@@ -325,18 +324,18 @@ describe('a base that is not in the clone', () => {
     expect(() => clone.git('cat-file', '-e', `${movedBase}^{commit}`)).toThrow();
 
     const run = await gateRun(clone.dir, configFrom({}), pullRequestEvent(movedBase));
-    const outcome = await runGate(run);
+    const outcome = await runRealGate(run);
 
     expect(outcome.comparison.base).toBe(movedBase);
     expect(run.log.lines).toContain(`Base ${movedBase} is not in the clone; fetching it from origin.`);
-    expect(outcome.scope.skipped.map((file) => file.path)).toEqual(['README.md']);
+    expect(outcome.notMutated.map((file) => file.path)).toEqual(['README.md']);
   });
 
   it('fails clearly, asking for fetch-depth: 0, when origin does not have it either', async () => {
     const { clone } = await cloneOfFeatureOnly();
     const missing = 'f'.repeat(40);
 
-    await expect(runGate(await gateRun(clone.dir, configFrom({}), pullRequestEvent(missing)))).rejects.toThrow(
+    await expect(runRealGate(await gateRun(clone.dir, configFrom({}), pullRequestEvent(missing)))).rejects.toThrow(
       `The base ${missing} is not in the clone and could not be fetched. Check out with full history (actions/checkout with fetch-depth: 0)`,
     );
   });

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitRepo } from '../../scripts/lib/git-repo.js';
 import { createGit } from '../../src/adapters/git.js';
+import { decodeEvent } from '../../src/adapters/github-event.js';
 import { parseChangedLines } from '../../src/core/diff/changed-lines.js';
-import { listMutants } from '../../src/core/judge/listed-mutants.js';
-import type { ScoredOutcome } from '../../src/core/judge/report.js';
+import type { GateEvent } from '../../src/core/gate-event.js';
+import type { ScoredReport } from '../../src/core/judge/report.js';
 import { gatherAttributionSources } from '../../src/pipeline/attribution-sources.js';
-import { runGate } from '../../src/pipeline/gate.js';
-import { configFrom, createPricingRepo, gateRun, pullRequestEvent } from '../support/pricing-repo.js';
+import { configFrom } from '../support/config.js';
+import { createPricingRepo, gateRun, pullRequestEvent, runRealGate } from '../support/pricing-repo.js';
 
 // Repositories and events as they really come: shallow clones, first pushes, pull_request_target,
 // working directories that point elsewhere. Real git, real Stryker.
@@ -29,10 +30,8 @@ it('gives a discount', () => {
 });
 `;
 
-function signatures(outcome: ScoredOutcome): string[] {
-  return listMutants(outcome.mutants)
-    .map((mutant) => `${mutant.file}:${mutant.line} ${mutant.mutator} ${mutant.replacement}: ${mutant.status}`)
-    .sort();
+function signatures(outcome: ScoredReport): string[] {
+  return outcome.mutants.map((mutant) => `${mutant.file}:${mutant.line} ${mutant.mutator} ${mutant.replacement}: ${mutant.status}`).sort();
 }
 
 /** A PR branch, the base moving on after it, and GitHub's test merge of the two on branch pull-merge. */
@@ -57,8 +56,8 @@ describe('a shallow clone (actions/checkout with its default fetch-depth: 1)', (
     const config = configFrom({ threshold: '80', concurrency: '2' });
 
     const run = await gateRun(shallow.dir, config, pullRequestEvent(movedBase));
-    const fromShallow = await runGate(run);
-    const fromFull = await runGate(await gateRun(origin.dir, config, pullRequestEvent(movedBase)));
+    const fromShallow = await runRealGate(run);
+    const fromFull = await runRealGate(await gateRun(origin.dir, config, pullRequestEvent(movedBase)));
 
     expect(run.log.lines).toContain(
       'The clone is shallow and lacks the merge base: fetching its full history (fetch-depth: 0 on actions/checkout saves this step).',
@@ -76,9 +75,9 @@ describe('push events', () => {
     const { repo, baseSha } = await createPricingRepo();
     await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': WEAK_TEST });
     repo.commit('Add discount rate');
-    const event = { name: 'push', payload: { before: '0'.repeat(40), repository: { default_branch: 'main' } } };
+    const event = decodeEvent('push', { before: '0'.repeat(40), repository: { default_branch: 'main' } });
 
-    const outcome = await runGate(await gateRun(repo.dir, configFrom({ concurrency: '2' }), event));
+    const outcome = await runRealGate(await gateRun(repo.dir, configFrom({ concurrency: '2' }), event));
 
     expect(outcome.comparison.base).toBe('main');
     expect(outcome.comparison.mergeBase).toBe(baseSha);
@@ -95,7 +94,7 @@ describe('push events', () => {
     await repo.write({ 'docs/notes.md': 'Notes\n' });
     repo.commit('Docs');
 
-    const outcome = await runGate(await gateRun(repo.dir, configFrom({}), { name: 'push', payload: { before } }));
+    const outcome = await runRealGate(await gateRun(repo.dir, configFrom({}), decodeEvent('push', { before })));
 
     expect(outcome.comparison.mergeBase).toBe(before);
     expect(outcome.verdict.kind).toBe('no-mutants');
@@ -107,8 +106,8 @@ describe('merge_group', () => {
     const { repo, baseSha } = await createPricingRepo();
     await repo.write({ 'docs/notes.md': 'Notes\n' });
     repo.commit('Docs');
-    const outcome = await runGate(
-      await gateRun(repo.dir, configFrom({}), { name: 'merge_group', payload: { merge_group: { base_sha: baseSha } } }),
+    const outcome = await runRealGate(
+      await gateRun(repo.dir, configFrom({}), decodeEvent('merge_group', { merge_group: { base_sha: baseSha } })),
     );
     expect(outcome.comparison).toEqual(
       expect.objectContaining({ base: baseSha, baseSource: 'merge_group event field merge_group.base_sha', mergeBase: baseSha }),
@@ -119,28 +118,28 @@ describe('merge_group', () => {
 describe('workflow_dispatch', () => {
   it('needs the base input, and says so', async () => {
     const { repo } = await createPricingRepo();
-    const run = await gateRun(repo.dir, configFrom({}), { name: 'workflow_dispatch', payload: {} });
-    await expect(runGate(run)).rejects.toThrow('The "workflow_dispatch" event does not say what to compare with. Set the "base" input');
+    const run = await gateRun(repo.dir, configFrom({}), decodeEvent('workflow_dispatch', {}));
+    await expect(runRealGate(run)).rejects.toThrow('The "workflow_dispatch" event does not say what to compare with. Set the "base" input');
   });
 
   it('runs against the base input', async () => {
     const { repo, baseSha } = await createPricingRepo();
     await repo.write({ 'docs/notes.md': 'Notes\n' });
     repo.commit('Docs');
-    const outcome = await runGate(await gateRun(repo.dir, configFrom({ base: 'main' }), { name: 'workflow_dispatch', payload: {} }));
+    const outcome = await runRealGate(await gateRun(repo.dir, configFrom({ base: 'main' }), decodeEvent('workflow_dispatch', {})));
     expect(outcome.comparison).toEqual(expect.objectContaining({ base: 'main', baseSource: 'input "base"', mergeBase: baseSha }));
   });
 });
 
 describe('pull_request_target', () => {
-  function targetEvent(baseSha: string, headSha: string): { name: string; payload: Record<string, unknown> } {
-    return { name: 'pull_request_target', payload: { pull_request: { base: { sha: baseSha }, head: { sha: headSha } } } };
+  function targetEvent(baseSha: string, headSha: string): GateEvent {
+    return decodeEvent('pull_request_target', { pull_request: { base: { sha: baseSha }, head: { sha: headSha } } });
   }
 
   it("refuses to run the pull request's own commits with the event's write token", async () => {
     const { origin, movedBase, prHead } = await pullRequestWithMergeRef();
     const run = await gateRun(origin.dir, configFrom({}), targetEvent(movedBase, prHead));
-    await expect(runGate(run)).rejects.toThrow(
+    await expect(runRealGate(run)).rejects.toThrow(
       "Refusing to run: this is a pull_request_target event and the checked-out code includes the pull request's own commits.",
     );
     expect(run.log.lines.some((line) => line.startsWith('group: Stryker'))).toBe(false);
@@ -148,7 +147,7 @@ describe('pull_request_target', () => {
 
   it('runs them when the workflow sets allow-untrusted-code: true', async () => {
     const { origin, movedBase, prHead } = await pullRequestWithMergeRef();
-    const outcome = await runGate(
+    const outcome = await runRealGate(
       await gateRun(origin.dir, configFrom({ 'allow-untrusted-code': 'true', concurrency: '2' }), targetEvent(movedBase, prHead)),
     );
     expect(outcome.score.files.map((file) => file.path)).toEqual(['src/discount.ts']);
@@ -157,7 +156,7 @@ describe('pull_request_target', () => {
   it('runs on its default checkout, the base branch, which holds none of the PR code', async () => {
     const { origin, movedBase, prHead } = await pullRequestWithMergeRef();
     origin.git('checkout', '--quiet', 'main');
-    const outcome = await runGate(await gateRun(origin.dir, configFrom({}), targetEvent(movedBase, prHead)));
+    const outcome = await runRealGate(await gateRun(origin.dir, configFrom({}), targetEvent(movedBase, prHead)));
     expect(outcome.verdict).toEqual({ kind: 'no-mutants', reason: 'No mutants: the change adds or modifies no lines.' });
   });
 });
@@ -168,13 +167,15 @@ describe('working-directory', () => {
     const workspace = join(repo.dir, 'packages', 'app');
     await mkdir(workspace, { recursive: true });
     const run = await gateRun(workspace, configFrom({ 'working-directory': '../..' }), pullRequestEvent(baseSha));
-    await expect(runGate(run)).rejects.toThrow(/^Input "working-directory" is "\.\.\/\.\.", which resolves to .*, outside the workspace /);
+    await expect(runRealGate(run)).rejects.toThrow(
+      /^Input "working-directory" is "\.\.\/\.\.", which resolves to .*, outside the workspace /,
+    );
   });
 
   it('must exist', async () => {
     const { repo, baseSha } = await createPricingRepo();
     const run = await gateRun(repo.dir, configFrom({ 'working-directory': 'packages/nope' }), pullRequestEvent(baseSha));
-    await expect(runGate(run)).rejects.toThrow(
+    await expect(runRealGate(run)).rejects.toThrow(
       `Input "working-directory" is "packages/nope", but ${repo.dir}/packages/nope is not a directory.`,
     );
   });

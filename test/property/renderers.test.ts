@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LineClass } from '../../src/core/attribution/attribution.js';
 import type { SkippedFile } from '../../src/core/diff/file-scope.js';
-import { errorOutcome, type GateOutcome } from '../../src/core/judge/report.js';
+import { errorReport, type Report } from '../../src/core/judge/report.js';
 import { escapeMarkdown } from '../../src/core/render/markdown.js';
 import { type Budget, type RenderContext, renderReport, renderSummary } from '../../src/core/render/markdown-report.js';
 import type { LinkBase } from '../../src/core/render/mutant-sections.js';
@@ -132,7 +132,7 @@ const testInfoArb = (id: string): fc.Arbitrary<TestInfo> =>
     line: fc.option(fc.nat(500), { nil: undefined }),
   });
 
-const scoredArb: fc.Arbitrary<GateOutcome> = fc
+const scoredArb: fc.Arbitrary<Report> = fc
   .record({
     files: fc.uniqueArray(fileArb, { minLength: 1, maxLength: 3, selector: (file) => file.path }),
     threshold: fc.integer({ min: 0, max: 10_000 }),
@@ -181,7 +181,12 @@ const scoredArb: fc.Arbitrary<GateOutcome> = fc
         const decided = file.classes[index];
         if (decided !== undefined) classes[line] = decided;
       });
-      files[file.path] = { lines: [...file.changed].sort((a, b) => a - b), source, mutants, classes };
+      // Every line a mutant spans is changed: the judge keeps only changed-line mutants.
+      const spanned = mutants.flatMap(({ location }) =>
+        Array.from({ length: location.end.line - location.start.line + 1 }, (_, offset) => location.start.line + offset),
+      );
+      const lines = [...new Set([...file.changed, ...spanned])].sort((a, b) => a - b);
+      files[file.path] = { lines, source, mutants, classes };
     }
     return scored(files, {
       threshold: input.threshold / 100,
@@ -198,9 +203,9 @@ const scoredArb: fc.Arbitrary<GateOutcome> = fc
     });
   });
 
-const errorArb: fc.Arbitrary<GateOutcome> = fc
+const errorArb: fc.Arbitrary<Report> = fc
   .tuple(hostileArb, fc.array(hostileArb, { maxLength: 12 }))
-  .map(([reason, details]) => errorOutcome(reason, details));
+  .map(([reason, details]) => errorReport(undefined, reason, details));
 
 const outcomeArb = fc.oneof({ weight: 4, arbitrary: scoredArb }, { weight: 1, arbitrary: errorArb });
 

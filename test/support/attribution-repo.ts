@@ -4,14 +4,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type Author, GitRepo, identity } from '../../scripts/lib/git-repo.js';
-import { createGit, type Git } from '../../src/adapters/git.js';
+import { createGit } from '../../src/adapters/git.js';
+import { decodeEvent } from '../../src/adapters/github-event.js';
 import { type Attribution, attributeChangedLines, type LineClass } from '../../src/core/attribution/attribution.js';
 import type { Config } from '../../src/core/config/config.js';
-import type { GateEvent } from '../../src/core/diff/base-ref.js';
 import { type ChangedFile, parseChangedLines } from '../../src/core/diff/changed-lines.js';
+import type { GateEvent } from '../../src/core/gate-event.js';
 import type { Comparison } from '../../src/core/judge/report.js';
 import { type GatheredSources, gatherAttributionSources } from '../../src/pipeline/attribution-sources.js';
-import { configFrom } from './pricing-repo.js';
+import type { Git } from '../../src/pipeline/ports.js';
+import { configFrom } from './config.js';
 
 export const BASE_AUTHOR: Author = { name: 'Base Author', email: 'base@example.com' };
 /** A person with no AI marker anywhere. */
@@ -101,22 +103,19 @@ export interface PullRequestFields {
 
 /** A pull_request event as GitHub sends it, with the fields attribution reads. */
 export function prEvent(baseSha: string, fields: PullRequestFields = {}): GateEvent {
-  return {
-    name: 'pull_request',
-    payload: {
-      pull_request: {
-        base: { sha: baseSha },
-        head: { ref: fields.branch ?? 'feature', sha: fields.headSha ?? '0'.repeat(40) },
-        user: { login: fields.login ?? 'jane-doe', id: fields.id ?? 4242 },
-        labels: (fields.labels ?? []).map((name) => ({ name })),
-        body: fields.body ?? '',
-      },
+  return decodeEvent('pull_request', {
+    pull_request: {
+      base: { sha: baseSha },
+      head: { ref: fields.branch ?? 'feature', sha: fields.headSha ?? '0'.repeat(40) },
+      user: { login: fields.login ?? 'jane-doe', id: fields.id ?? 4242 },
+      labels: (fields.labels ?? []).map((name) => ({ name })),
+      body: fields.body ?? '',
     },
-  };
+  });
 }
 
 export function pushEvent(before: string): GateEvent {
-  return { name: 'push', payload: { before } };
+  return decodeEvent('push', { before });
 }
 
 export interface AttributionRun {

@@ -2,11 +2,15 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitRepo, PROJECT_ROOT } from '../../scripts/lib/git-repo.js';
-import { createRunFiles } from '../../src/adapters/run-files.js';
-import { Inputs } from '../../src/constants.js';
-import { type Config, parseConfig, type RawInputs } from '../../src/core/config/config.js';
-import type { GateEvent } from '../../src/core/diff/base-ref.js';
-import type { GateRun } from '../../src/pipeline/gate.js';
+import { createGit } from '../../src/adapters/git.js';
+import { decodeEvent } from '../../src/adapters/github-event.js';
+import { createRunFiles, localFiles } from '../../src/adapters/run-files.js';
+import { projectStryker } from '../../src/adapters/stryker.js';
+import type { Config } from '../../src/core/config/config.js';
+import type { GateEvent } from '../../src/core/gate-event.js';
+import type { ScoredReport } from '../../src/core/judge/report.js';
+import { type GateRun, runGate } from '../../src/pipeline/gate.js';
+import type { GatePorts } from '../../src/pipeline/ports.js';
 import { RecordingLog } from './recording-log.js';
 
 export const FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures');
@@ -22,20 +26,23 @@ export async function createPricingRepo(): Promise<{ repo: GitRepo; baseSha: str
   return { repo, baseSha };
 }
 
-/** A Config as the action would parse it from these inputs (unset inputs take their defaults). */
-export function configFrom(inputs: Partial<Record<(typeof Inputs)[keyof typeof Inputs], string>>): Config {
-  const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, inputs[name] ?? ''])) as RawInputs;
-  const parsed = parseConfig({ ...raw, [Inputs.WorkingDirectory]: inputs[Inputs.WorkingDirectory] ?? '.' });
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  return parsed.config;
-}
-
 export function pullRequestEvent(baseSha: string): GateEvent {
-  return { name: 'pull_request', payload: { pull_request: { base: { sha: baseSha } } } };
+  return decodeEvent('pull_request', { pull_request: { base: { sha: baseSha } } });
 }
 
-/** Everything runGate needs to run in `workspace`, with a log the test can read. */
-export async function gateRun(workspace: string, config: Config, event: GateEvent): Promise<GateRun & { log: RecordingLog }> {
-  const files = await createRunFiles({ RUNNER_TEMP: await mkdtemp(join(tmpdir(), 'gate-runner-temp-')) });
-  return { config, event, workspace, log: new RecordingLog(), files };
+/** A run of the gate in `workspace` with the real git, Stryker and files, and a log the test can read. */
+export interface RealRun extends GateRun {
+  readonly log: RecordingLog;
+  readonly ports: GatePorts;
+}
+
+export async function gateRun(workspace: string, config: Config, event: GateEvent): Promise<RealRun> {
+  const runFiles = await createRunFiles({ RUNNER_TEMP: await mkdtemp(join(tmpdir(), 'gate-runner-temp-')) });
+  const log = new RecordingLog();
+  return { config, event, workspace, runFiles, log, ports: { git: createGit, stryker: projectStryker, files: localFiles, log } };
+}
+
+/** The gate as main.ts runs it, on a real run. */
+export function runRealGate(run: RealRun): Promise<ScoredReport> {
+  return runGate(run, run.ports);
 }

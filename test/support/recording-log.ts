@@ -1,4 +1,4 @@
-import type { Log } from '../../src/adapters/log.js';
+import type { Log } from '../../src/pipeline/ports.js';
 
 /** A Log that keeps every line, for assertions on what the gate told the user. */
 export class RecordingLog implements Log {

@@ -3,33 +3,17 @@ import type { SignalReport } from '../../src/core/attribution/signal-report.js';
 import type { Config } from '../../src/core/config/config.js';
 import type { ChangedFile } from '../../src/core/diff/changed-lines.js';
 import type { SkippedFile } from '../../src/core/diff/file-scope.js';
-import type { ScoredOutcome } from '../../src/core/judge/report.js';
-import { type Gating, splitByGate } from '../../src/core/scoring/ai-split.js';
-import { scoreChangedLines } from '../../src/core/scoring/scoring.js';
-import { decideVerdict } from '../../src/core/scoring/verdict.js';
-import type { FileResult, MutantResult } from '../../src/core/stryker/stryker-report.js';
+import { judge } from '../../src/core/judge/judge.js';
+import type { ScoredReport } from '../../src/core/judge/report.js';
+import type { Gating } from '../../src/core/scoring/ai-split.js';
+import type { MutantResult, MutationTestResult } from '../../src/core/stryker/stryker-report.js';
 import type { TestInfo } from '../../src/core/stryker/test-index.js';
+import { configFrom } from './config.js';
 
-/** Scored outcomes built by the gate's own attribution split, scoring and verdict, for the summary tests. */
-export const CONFIG: Config = {
-  workingDirectory: '.',
-  base: undefined,
-  threshold: 80,
-  include: ['**/*.ts'],
-  exclude: ['**/*.test.*'],
-  strykerConfig: undefined,
-  concurrency: undefined,
-  aiThreshold: 80,
-  aiDetection: 'auto',
-  aiLabels: ['ai-generated', 'ai-assisted'],
-  aiPatterns: [],
-  unknownAs: 'human',
-  annotations: true,
-  comment: 'on-failure',
-  onError: 'fail',
-  timeoutMinutes: undefined,
-  allowUntrustedCode: false,
-};
+type TestDefinition = NonNullable<MutationTestResult['testFiles']>[string]['tests'][number];
+
+/** The settings of the scored fixtures unless a test says otherwise. */
+export const CONFIG: Config = configFrom({ threshold: '80', include: '**/*.ts', exclude: '**/*.test.*' }, { aiPatterns: [] });
 
 export const MERGE_BASE = 'a'.repeat(40);
 export const HEAD = 'b'.repeat(40);
@@ -80,6 +64,8 @@ export interface ScoredOptions {
   readonly baseSource?: string;
   readonly tests?: ReadonlyMap<string, TestInfo>;
   readonly repositoryPrefix?: string;
+  /** Instead of the classes given with the files. */
+  readonly attribution?: Attribution;
 }
 
 export function attributionOf(files: Record<string, ChangedSource>): Attribution {
@@ -96,47 +82,58 @@ export function attributionOf(files: Record<string, ChangedSource>): Attribution
   );
 }
 
-/** A scored outcome over the given changed files, attributed, split, scored and judged by the gate's own functions. */
-export function scored(files: Record<string, ChangedSource>, options: ScoredOptions = {}): ScoredOutcome {
-  const changed: ChangedFile[] = Object.entries(files).map(([path, file]) => ({ path, lines: file.lines }));
-  const mutants: Record<string, FileResult> = Object.fromEntries(
-    Object.entries(files).map(([path, file]) => [path, { language: 'typescript', source: file.source ?? '', mutants: file.mutants ?? [] }]),
-  );
-  const attribution = attributionOf(files);
+/** The testFiles of a Stryker report that names these tests. */
+function testFilesOf(tests: ReadonlyMap<string, TestInfo>): MutationTestResult['testFiles'] {
+  const files: Record<string, { tests: TestDefinition[] }> = {};
+  for (const test of tests.values()) {
+    const definition = {
+      id: test.id,
+      name: test.name,
+      ...(test.line === undefined ? {} : { location: { start: { line: test.line, column: 1 } } }),
+    };
+    const file = files[test.file ?? ''] ?? { tests: [] };
+    file.tests.push(definition);
+    files[test.file ?? ''] = file;
+  }
+  return files;
+}
+
+/** A report over the given changed files (every one mutated), as the judge makes it from this evidence. */
+export function scored(files: Record<string, ChangedSource>, options: ScoredOptions = {}): ScoredReport {
+  const targeted: ChangedFile[] = Object.entries(files).map(([path, file]) => ({ path, lines: file.lines }));
   const gating = options.gating ?? { detection: 'auto', unknownAs: 'human' };
-  const portions = splitByGate(mutants, attribution, gating);
-  const score = scoreChangedLines(mutants, changed);
-  const aiScore = scoreChangedLines(portions.ai.mutants, portions.ai.changed);
-  const threshold = options.threshold ?? 80;
-  const aiThreshold = options.aiThreshold ?? 80;
-  const aiLines = portions.ai.changed.reduce((sum, file) => sum + file.lines.length, 0);
-  return {
-    kind: 'scored',
-    verdict: decideVerdict(score.total, threshold, { counts: aiScore.total, lines: aiLines, threshold: aiThreshold }),
-    config: {
+  const config = configFrom(
+    {},
+    {
       ...CONFIG,
-      threshold,
-      aiThreshold,
+      threshold: options.threshold ?? 80,
+      aiThreshold: options.aiThreshold ?? 80,
       aiDetection: gating.detection,
       unknownAs: gating.unknownAs,
       aiLabels: options.aiLabels ?? CONFIG.aiLabels,
     },
-    comparison: {
-      base: options.base ?? 'main',
-      baseSource: options.baseSource ?? 'input "base"',
-      mergeBase: MERGE_BASE,
-      head: HEAD,
-    },
-    scope: { selected: changed, skipped: options.skipped ?? [] },
-    untargetable: options.untargetable ?? [],
-    mutants,
-    score,
-    attribution,
-    gating,
-    aiScore,
-    otherScore: scoreChangedLines(portions.other.mutants, portions.other.changed),
-    signals: options.signals ?? SIGNALS,
-    tests: options.tests ?? new Map(),
-    repositoryPrefix: options.repositoryPrefix ?? '',
+  );
+  const strykerReport: MutationTestResult = {
+    schemaVersion: '2',
+    thresholds: { high: 80, low: 60 },
+    files: Object.fromEntries(
+      Object.entries(files).map(([path, file]) => [
+        path,
+        { language: 'typescript', source: file.source ?? '', mutants: file.mutants ?? [] },
+      ]),
+    ),
+    testFiles: testFilesOf(options.tests ?? new Map()),
   };
+  const report = judge(config, {
+    comparison: { base: options.base ?? 'main', baseSource: options.baseSource ?? 'input "base"', mergeBase: MERGE_BASE, head: HEAD },
+    changedFiles: targeted.length,
+    scope: { selected: targeted, skipped: options.skipped ?? [] },
+    untargetable: options.untargetable ?? [],
+    targeted,
+    attribution: options.attribution ?? attributionOf(files),
+    signals: options.signals ?? SIGNALS,
+    repositoryPrefix: options.repositoryPrefix ?? '',
+    strykerReport,
+  });
+  return report;
 }

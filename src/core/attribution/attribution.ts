@@ -1,4 +1,5 @@
 import type { ChangedFile } from '../diff/changed-lines.js';
+import type { PullRequestContext } from '../gate-event.js';
 import type { BlamedLine } from './blame.js';
 import { type CommitInfo, peopleOf, trailersOf } from './commits.js';
 import type { GitAiNote } from './git-ai-notes.js';
@@ -20,21 +21,12 @@ export interface AgentPattern {
   readonly pattern: SignalPattern;
 }
 
-/** The pull request the change belongs to, from the event payload. */
-export interface PullRequestInfo {
-  readonly labels: readonly string[];
-  readonly authorLogin: string;
-  readonly authorId: number | undefined;
-  readonly headBranch: string;
-  readonly body: string;
-}
-
 export interface AttributionSources {
   readonly detection: AiDetection;
   readonly patterns: readonly AgentPattern[];
   readonly aiLabels: readonly string[];
   /** Undefined outside pull request events. */
-  readonly pullRequest: PullRequestInfo | undefined;
+  readonly pullRequest: PullRequestContext | undefined;
   /** Blame of each changed file, by the file's path as in the changed files. */
   readonly blame: ReadonlyMap<string, readonly BlamedLine[]>;
   /** Every commit a changed line blames to, by SHA. */
@@ -80,7 +72,7 @@ export function commitSignal(commit: CommitInfo, patterns: readonly AgentPattern
 }
 
 /** Where one pull-request pattern matches (author login, head branch, description), or undefined. */
-function matchPullRequest(pullRequest: PullRequestInfo, pattern: SignalPattern): string | undefined {
+function matchPullRequest(pullRequest: PullRequestContext, pattern: SignalPattern): string | undefined {
   switch (pattern.kind) {
     case 'login':
       return pattern.regex.test(pullRequest.authorLogin) ? `opened by ${pullRequest.authorLogin}` : undefined;
@@ -94,7 +86,7 @@ function matchPullRequest(pullRequest: PullRequestInfo, pattern: SignalPattern):
 }
 
 /** The first agent signal of the pull request itself, described; undefined when none. */
-export function pullRequestSignal(pullRequest: PullRequestInfo | undefined, patterns: readonly AgentPattern[]): string | undefined {
+export function pullRequestSignal(pullRequest: PullRequestContext | undefined, patterns: readonly AgentPattern[]): string | undefined {
   if (pullRequest === undefined) return undefined;
   for (const { agent, pattern } of patterns) {
     const where = matchPullRequest(pullRequest, pattern);
@@ -107,7 +99,7 @@ export function pullRequestSignal(pullRequest: PullRequestInfo | undefined, patt
  * Whether the pull request's author made a commit: GitHub's no-reply addresses for the login, or the
  * login as author name. The payload has no e-mail for the author, so a private address goes unseen.
  */
-export function isByPullRequestAuthor(commit: CommitInfo, pullRequest: PullRequestInfo): boolean {
+export function isByPullRequestAuthor(commit: CommitInfo, pullRequest: PullRequestContext): boolean {
   const login = pullRequest.authorLogin.toLowerCase();
   if (login === '') return false;
   const email = commit.authorEmail.toLowerCase();
@@ -116,7 +108,7 @@ export function isByPullRequestAuthor(commit: CommitInfo, pullRequest: PullReque
 }
 
 /** The label of the pull request that is one of `ai-labels`, compared case-insensitively. */
-function aiLabel(pullRequest: PullRequestInfo | undefined, aiLabels: readonly string[]): string | undefined {
+function aiLabel(pullRequest: PullRequestContext | undefined, aiLabels: readonly string[]): string | undefined {
   const wanted = new Set(aiLabels.map((label) => label.toLowerCase()));
   return pullRequest?.labels.find((label) => wanted.has(label.toLowerCase()));
 }
@@ -149,7 +141,7 @@ export function attributeChangedLines(changed: readonly ChangedFile[], sources: 
     if (commit.parents.length > 1) return { class: 'unknown', evidence: `introduced by merge commit ${short(sha)}` };
     const signal = commitSignal(commit, sources.patterns);
     if (signal !== undefined) return { class: 'ai', evidence: `commit ${short(sha)}, ${signal}` };
-    if (pullRequestAgent !== undefined && isByPullRequestAuthor(commit, sources.pullRequest as PullRequestInfo)) {
+    if (pullRequestAgent !== undefined && isByPullRequestAuthor(commit, sources.pullRequest as PullRequestContext)) {
       return { class: 'ai', evidence: `commit ${short(sha)} by the PR author; ${pullRequestAgent}` };
     }
     return { class: 'unknown', evidence: `commit ${short(sha)}: no AI marker` };

@@ -1,12 +1,14 @@
-import type { Attribution } from '../attribution/attribution.js';
+import type { Attribution, LineClass } from '../attribution/attribution.js';
 import type { SignalReport } from '../attribution/signal-report.js';
 import type { Config } from '../config/config.js';
-import type { ScopedFiles } from '../diff/file-scope.js';
+import type { ChangedFile } from '../diff/changed-lines.js';
+import type { SkipReason } from '../diff/file-scope.js';
 import type { Gating } from '../scoring/ai-split.js';
-import type { ChangedLinesScore } from '../scoring/scoring.js';
+import type { ChangedLinesScore, MutantCounts } from '../scoring/scoring.js';
+import type { SilentTest } from '../scoring/silent-tests.js';
 import type { Verdict } from '../scoring/verdict.js';
-import type { FileResult } from '../stryker/stryker-report.js';
 import type { TestInfo } from '../stryker/test-index.js';
+import type { ListedMutant } from './listed-mutants.js';
 
 /** What the change was compared with, as resolved from the input or the event. */
 export interface Comparison {
@@ -16,41 +18,73 @@ export interface Comparison {
   readonly head: string;
 }
 
-/** A run that reached an honest answer: pass, fail or no-mutants. */
-export interface ScoredOutcome {
+/** A changed file the gate did not mutate, and why: listed for the reviewer, never silently dropped. */
+export interface NotMutatedFile {
+  readonly path: string;
+  /** untargetable-path: a path Stryker's mutate syntax cannot name (a {a,b} brace list or a backslash). */
+  readonly reason: SkipReason | 'untargetable-path';
+  /** The exclude glob that matched, for 'excluded'. */
+  readonly pattern?: string;
+}
+
+/** One mutated file: its class, its changed lines and the counts of its changed-line mutants. */
+export interface FileReport {
+  readonly path: string;
+  readonly class: LineClass | 'mixed';
+  readonly changedLines: number;
+  readonly counts: MutantCounts;
+}
+
+/**
+ * A run that reached an honest answer (pass, fail or no-mutants): everything the summary, the comment,
+ * the annotations, the outputs and the JSON report show, computed once by the judge.
+ */
+export interface ScoredReport {
   readonly kind: 'scored';
   readonly verdict: Verdict;
+  /** The settings the run was judged with (thresholds, gating, what to publish). */
   readonly config: Config;
   readonly comparison: Comparison;
-  readonly scope: ScopedFiles;
-  /** Changed files Stryker could not be pointed at; they are listed, never silently dropped. */
-  readonly untargetable: readonly string[];
-  /** The changed files and their changed-line mutants, paths relative to the working directory. */
-  readonly mutants: Readonly<Record<string, FileResult>>;
-  readonly score: ChangedLinesScore;
+  /** The changed lines of the files selected for mutation, paths relative to the working directory. */
+  readonly changedLines: readonly ChangedFile[];
+  readonly notMutated: readonly NotMutatedFile[];
   /** Every changed line of the mutated files, classed, with its evidence. */
   readonly attribution: Attribution;
   readonly gating: Gating;
-  /** The score over the lines held to ai-threshold, and over the other lines. */
+  readonly signals: SignalReport;
+  readonly files: readonly FileReport[];
+  /** All changed lines, the lines held to ai-threshold, and the others. */
+  readonly score: ChangedLinesScore;
   readonly aiScore: ChangedLinesScore;
   readonly otherScore: ChangedLinesScore;
-  readonly signals: SignalReport;
-  /** The tests Stryker ran, by id, for naming those that covered or killed mutants. */
+  /** Changed lines held to ai-threshold. */
+  readonly aiLines: number;
+  /** Whether evidence classed any changed line `ai`. */
+  readonly aiDetected: boolean;
+  /** Every changed-line mutant, in a stable order, with its class. */
+  readonly mutants: readonly ListedMutant[];
+  readonly survived: readonly ListedMutant[];
+  readonly uncovered: readonly ListedMutant[];
+  /** Tests that ran surviving mutants and killed none ("asserting the same mistake twice"). */
+  readonly silentTests: readonly SilentTest[];
+  /** The tests Stryker ran, by id, for naming those that covered mutants. */
   readonly tests: ReadonlyMap<string, TestInfo>;
   /** The working directory relative to the repository root, '' or ending in '/': annotations and links need root paths. */
   readonly repositoryPrefix: string;
 }
 
 /** A run that could not give an honest answer. */
-export interface ErrorOutcome {
+export interface ErrorReport {
   readonly kind: 'error';
   readonly verdict: Verdict;
   /** Supporting lines for the reader, e.g. the end of Stryker's output. */
   readonly details: readonly string[];
+  /** Undefined when the inputs themselves were invalid (or Node too old to read them). */
+  readonly config: Config | undefined;
 }
 
-export type GateOutcome = ScoredOutcome | ErrorOutcome;
+export type Report = ScoredReport | ErrorReport;
 
-export function errorOutcome(reason: string, details: readonly string[] = []): ErrorOutcome {
-  return { kind: 'error', verdict: { kind: 'error', reason }, details };
+export function errorReport(config: Config | undefined, reason: string, details: readonly string[] = []): ErrorReport {
+  return { kind: 'error', verdict: { kind: 'error', reason }, details, config };
 }

@@ -1,5 +1,5 @@
 import { type OutputName, Outputs } from '../../constants.js';
-import type { GateOutcome } from '../judge/report.js';
+import type { Report } from '../judge/report.js';
 import { formatScore } from '../scoring/scoring.js';
 
 /** Where the gate left its files; htmlReport is empty when Stryker wrote none. */
@@ -9,14 +9,13 @@ export interface OutputPaths {
 }
 
 /** Every output of the action, as strings; counts are empty when the run ended in an error. */
-export function actionOutputs(outcome: GateOutcome, paths: OutputPaths): Record<OutputName, string> {
-  const scored = outcome.kind === 'scored' ? outcome : undefined;
+export function actionOutputs(report: Report, paths: OutputPaths): Record<OutputName, string> {
+  const scored = report.kind === 'scored' ? report : undefined;
   const total = scored?.score.total;
   const ai = scored?.aiScore;
   const count = (value: number | undefined): string => (value === undefined ? '' : String(value));
-  const aiDetected = scored && [...scored.attribution.values()].some((lines) => [...lines.values()].some((line) => line.class === 'ai'));
   return {
-    [Outputs.Verdict]: outcome.verdict.kind,
+    [Outputs.Verdict]: report.verdict.kind,
     [Outputs.Score]: total === undefined ? '' : formatScore(total),
     [Outputs.Mutants]: count(total?.mutants),
     [Outputs.Killed]: count(total?.killed),
@@ -25,8 +24,8 @@ export function actionOutputs(outcome: GateOutcome, paths: OutputPaths): Record<
     [Outputs.Timeout]: count(total?.timeout),
     [Outputs.Report]: paths.report,
     [Outputs.HtmlReport]: paths.htmlReport,
-    [Outputs.AiDetected]: aiDetected === undefined ? '' : String(aiDetected),
-    [Outputs.AiLines]: count(ai?.files.reduce((sum, file) => sum + file.changedLines, 0)),
+    [Outputs.AiDetected]: scored === undefined ? '' : String(scored.aiDetected),
+    [Outputs.AiLines]: count(scored?.aiLines),
     [Outputs.AiMutants]: count(ai?.total.mutants),
     [Outputs.AiScore]: ai === undefined ? '' : formatScore(ai.total),
   };

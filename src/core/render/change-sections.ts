@@ -1,6 +1,5 @@
 import type { LineAttribution } from '../attribution/attribution.js';
-import type { SkippedFile } from '../diff/file-scope.js';
-import type { ScoredOutcome } from '../judge/report.js';
+import type { NotMutatedFile, ScoredReport } from '../judge/report.js';
 import { escapeMarkdown, inlineCode } from './markdown.js';
 
 /** How many changed lines each piece of evidence decided, most first. */
@@ -18,28 +17,28 @@ function evidenceGroups(lines: readonly LineAttribution[]): string[] {
 }
 
 /** Why no line faces ai-threshold, and how to change that; never a claim that people wrote the code. */
-function noMarkerNote(outcome: ScoredOutcome, lines: number): string {
-  if (outcome.gating.detection === 'off') {
+function noMarkerNote(report: ScoredReport, lines: number): string {
+  if (report.gating.detection === 'off') {
     return `AI detection is off (${inlineCode('ai-detection: off')}): none of the ${lines} changed line(s) is held to ai-threshold.`;
   }
-  const gatedAs = outcome.gating.unknownAs === 'ai' ? 'AI-touched' : 'other lines';
+  const gatedAs = report.gating.unknownAs === 'ai' ? 'AI-touched' : 'other lines';
   return (
     `**No AI marker found** on the ${lines} changed line(s); this does not mean a person wrote them. ` +
-    `Lines without evidence are gated as ${gatedAs} (unknown-as: ${outcome.gating.unknownAs}). ` +
-    `To hold this change to ai-threshold, add a PR label such as ${inlineCode(outcome.config.aiLabels[0] ?? 'ai-generated')} or set ${inlineCode('ai-detection: all')}.`
+    `Lines without evidence are gated as ${gatedAs} (unknown-as: ${report.gating.unknownAs}). ` +
+    `To hold this change to ai-threshold, add a PR label such as ${inlineCode(report.config.aiLabels[0] ?? 'ai-generated')} or set ${inlineCode('ai-detection: all')}.`
   );
 }
 
-export function attributionSection(outcome: ScoredOutcome): string[] {
-  const lines = [...outcome.attribution.values()].flatMap((file) => [...file.values()]);
+export function attributionSection(report: ScoredReport): string[] {
+  const lines = [...report.attribution.values()].flatMap((file) => [...file.values()]);
   if (lines.length === 0) return [];
-  const { checked, unavailable } = outcome.signals;
+  const { checked, unavailable } = report.signals;
   const signals = [
     ...checked.map((signal) => `- checked: ${escapeMarkdown(signal)}`),
     ...unavailable.map((signal) => `- not available: ${escapeMarkdown(signal)}`),
   ];
   const detected = lines.some((line) => line.class === 'ai');
-  const intro = detected ? [] : ['', noMarkerNote(outcome, lines.length)];
+  const intro = detected ? [] : ['', noMarkerNote(report, lines.length)];
   return [
     ...intro,
     '',
@@ -54,20 +53,19 @@ export function attributionSection(outcome: ScoredOutcome): string[] {
   ];
 }
 
-const SKIP_REASONS: Readonly<Record<SkippedFile['reason'], string>> = {
+const NOT_MUTATED_REASONS: Readonly<Record<NotMutatedFile['reason'], string>> = {
+  'untargetable-path': 'its path cannot be given to Stryker (a {a,b} brace list or a backslash)',
   'outside-working-directory': 'outside working-directory',
   generated: 'marked linguist-generated in .gitattributes',
   'not-included': 'not matched by include',
   excluded: 'matched by exclude',
 };
-export function notMutatedSection(outcome: ScoredOutcome): string[] {
-  const lines = [
-    ...outcome.untargetable.map((path) => `- ${inlineCode(path)}: its path cannot be given to Stryker (a {a,b} brace list or a backslash)`),
-    ...outcome.scope.skipped.map(
-      (file) =>
-        `- ${inlineCode(file.path)}: ${SKIP_REASONS[file.reason]}${file.pattern === undefined ? '' : ` ${inlineCode(file.pattern)}`}`,
-    ),
-  ];
+
+export function notMutatedSection(report: ScoredReport): string[] {
+  const lines = report.notMutated.map(
+    (file) =>
+      `- ${inlineCode(file.path)}: ${NOT_MUTATED_REASONS[file.reason]}${file.pattern === undefined ? '' : ` ${inlineCode(file.pattern)}`}`,
+  );
   if (lines.length === 0) return [];
   return ['', `<details><summary>Changed files not mutated (${lines.length})</summary>`, '', ...lines, '', '</details>'];
 }

@@ -1,7 +1,5 @@
-import { listMutants } from '../judge/listed-mutants.js';
-import type { GateOutcome } from '../judge/report.js';
+import type { Report } from '../judge/report.js';
 import { type ChangedLinesScore, formatScore } from '../scoring/scoring.js';
-import { testsThatNoticedNothing } from '../scoring/silent-tests.js';
 
 export const GATE_REPORT_VERSION = 1;
 
@@ -16,28 +14,27 @@ function scoreReport(score: ChangedLinesScore): Record<string, unknown> {
  * The gate's JSON report: its config, the changed lines with their class and evidence, every
  * changed-line mutant, the tests that noticed nothing, the scores (all, AI-touched, other) and the verdict.
  */
-export function buildGateReport(outcome: GateOutcome): Record<string, unknown> {
-  const verdict = { kind: outcome.verdict.kind, reason: outcome.verdict.reason };
-  if (outcome.kind === 'error') {
-    return { version: GATE_REPORT_VERSION, verdict, details: outcome.details };
+export function buildGateReport(report: Report): Record<string, unknown> {
+  const verdict = { kind: report.verdict.kind, reason: report.verdict.reason };
+  if (report.kind === 'error') {
+    return { version: GATE_REPORT_VERSION, verdict, details: report.details };
   }
-  const mutants = listMutants(outcome.mutants, outcome.attribution, outcome.gating);
   return {
     version: GATE_REPORT_VERSION,
     verdict,
     config: {
-      ...outcome.config,
-      aiPatterns: outcome.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source })),
+      ...report.config,
+      aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source })),
     },
-    comparison: outcome.comparison,
-    changedLines: outcome.scope.selected,
-    attribution: [...outcome.attribution].map(([path, lines]) => ({ path, lines: [...lines.values()] })),
-    signals: outcome.signals,
-    notMutated: [...outcome.untargetable.map((path) => ({ path, reason: 'untargetable-path' })), ...outcome.scope.skipped],
-    score: scoreReport(outcome.score),
-    aiScore: scoreReport(outcome.aiScore),
-    otherScore: scoreReport(outcome.otherScore),
-    mutants,
-    testsThatNoticedNothing: testsThatNoticedNothing(mutants, outcome.tests),
+    comparison: report.comparison,
+    changedLines: report.changedLines,
+    attribution: [...report.attribution].map(([path, lines]) => ({ path, lines: [...lines.values()] })),
+    signals: report.signals,
+    notMutated: report.notMutated,
+    score: scoreReport(report.score),
+    aiScore: scoreReport(report.aiScore),
+    otherScore: scoreReport(report.otherScore),
+    mutants: report.mutants,
+    testsThatNoticedNothing: report.silentTests,
   };
 }

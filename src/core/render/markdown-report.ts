@@ -1,6 +1,4 @@
-import { listMutants } from '../judge/listed-mutants.js';
-import type { ErrorOutcome, GateOutcome, ScoredOutcome } from '../judge/report.js';
-import { testsThatNoticedNothing } from '../scoring/silent-tests.js';
+import type { ErrorReport, Report, ScoredReport } from '../judge/report.js';
 import type { VerdictKind } from '../scoring/verdict.js';
 import { attributionSection, notMutatedSection } from './change-sections.js';
 import { escapeMarkdown, inlineCode, link } from './markdown.js';
@@ -43,12 +41,12 @@ const VERDICT_TITLES: Readonly<Record<VerdictKind, string>> = {
 type Detail = 'full' | 'compact' | 'counts';
 const DETAILS: readonly Detail[] = ['full', 'compact', 'counts'];
 
-function heading(outcome: GateOutcome): string {
-  return `## ${VERDICT_TITLES[outcome.verdict.kind]}: ${escapeMarkdown(outcome.verdict.reason)}`;
+function heading(report: Report): string {
+  return `## ${VERDICT_TITLES[report.verdict.kind]}: ${escapeMarkdown(report.verdict.reason)}`;
 }
 
-function comparisonLine(outcome: ScoredOutcome): string {
-  const { comparison } = outcome;
+function comparisonLine(report: ScoredReport): string {
+  const { comparison } = report;
   return (
     `Compared with ${inlineCode(comparison.base)} (${escapeMarkdown(comparison.baseSource)}): ` +
     `changed lines from merge base ${inlineCode(comparison.mergeBase.slice(0, 12))} to HEAD ${inlineCode(comparison.head.slice(0, 12))}.`
@@ -62,14 +60,11 @@ function contextLines(context: RenderContext): string[] {
   ];
 }
 
-function renderScored(outcome: ScoredOutcome, context: RenderContext, detail: Detail): string[] {
-  const mutants = listMutants(outcome.mutants, outcome.attribution, outcome.gating);
-  const survived = mutants.filter((mutant) => mutant.status === 'Survived');
-  const uncovered = mutants.filter((mutant) => mutant.status === 'NoCoverage');
-  const silent = testsThatNoticedNothing(mutants, outcome.tests);
-  const lines = [heading(outcome), '', comparisonLine(outcome), ...contextLines(context)];
-  if (outcome.score.files.length > 0) lines.push('', ...splitTable(outcome), '', ...fileTable(outcome));
-  const invalid = outcome.score.total.invalid + outcome.score.total.ignored;
+function renderScored(report: ScoredReport, context: RenderContext, detail: Detail): string[] {
+  const { survived, uncovered, silentTests: silent } = report;
+  const lines = [heading(report), '', comparisonLine(report), ...contextLines(context)];
+  if (report.files.length > 0) lines.push('', ...splitTable(report), '', ...fileTable(report));
+  const invalid = report.score.total.invalid + report.score.total.ignored;
   if (invalid > 0) {
     lines.push('', `${invalid} mutant(s) with compile or runtime errors, or ignored, are left out of the score.`);
   }
@@ -84,7 +79,7 @@ function renderScored(outcome: ScoredOutcome, context: RenderContext, detail: De
   } else {
     lines.push(
       ...silentTestSection(silent),
-      ...survivorSection(survived, outcome.tests, context.links, detail === 'compact'),
+      ...survivorSection(survived, report.tests, context.links, detail === 'compact'),
       ...uncoveredSection(uncovered, context.links),
     );
   }
@@ -94,21 +89,21 @@ function renderScored(outcome: ScoredOutcome, context: RenderContext, detail: De
       `${context.unannotated} more line(s) with undetected mutants are not annotated on the diff: GitHub shows at most 10 errors and 10 warnings per step.`,
     );
   }
-  lines.push(...attributionSection(outcome), ...notMutatedSection(outcome));
+  lines.push(...attributionSection(report), ...notMutatedSection(report));
   return lines;
 }
 
-function renderError(outcome: ErrorOutcome, context: RenderContext): string[] {
-  const lines = [heading(outcome), ...contextLines(context)];
-  if (outcome.details.length > 0) {
+function renderError(report: ErrorReport, context: RenderContext): string[] {
+  const lines = [heading(report), ...contextLines(context)];
+  if (report.details.length > 0) {
     // A <pre> block ends only at </pre>, so blank lines in the output cannot break out of it.
-    lines.push('', '<pre>', ...outcome.details.map(escapeMarkdown), '</pre>');
+    lines.push('', '<pre>', ...report.details.map(escapeMarkdown), '</pre>');
   }
   return lines;
 }
 
-function render(outcome: GateOutcome, context: RenderContext, detail: Detail): string {
-  const lines = outcome.kind === 'error' ? renderError(outcome, context) : renderScored(outcome, context, detail);
+function render(report: Report, context: RenderContext, detail: Detail): string {
+  const lines = report.kind === 'error' ? renderError(report, context) : renderScored(report, context, detail);
   return `${lines.join('\n')}\n`;
 }
 
@@ -133,15 +128,15 @@ function trimToBudget(text: string, budget: Budget): string {
 }
 
 /** The report in full detail when it fits, else compact, else counts only, else cut at a line boundary. */
-export function renderReport(outcome: GateOutcome, context: RenderContext, budget: Budget): string {
+export function renderReport(report: Report, context: RenderContext, budget: Budget): string {
   for (const detail of DETAILS) {
-    const text = render(outcome, context, detail);
+    const text = render(report, context, detail);
     if (budget.measure(text) <= budget.limit) return text;
   }
-  return trimToBudget(render(outcome, context, 'counts'), budget);
+  return trimToBudget(render(report, context, 'counts'), budget);
 }
 
 /** The job summary, within GitHub's 1 MiB per step. */
-export function renderSummary(outcome: GateOutcome, context: RenderContext = NO_CONTEXT, maxBytes: number = SUMMARY_LIMIT_BYTES): string {
-  return renderReport(outcome, context, { ...SUMMARY_BUDGET, limit: maxBytes });
+export function renderSummary(report: Report, context: RenderContext = NO_CONTEXT, maxBytes: number = SUMMARY_LIMIT_BYTES): string {
+  return renderReport(report, context, { ...SUMMARY_BUDGET, limit: maxBytes });
 }

@@ -1,5 +1,4 @@
-import type { ScoredOutcome } from '../judge/report.js';
-import { fileClass } from '../scoring/ai-split.js';
+import type { ScoredReport } from '../judge/report.js';
 import { type ChangedLinesScore, formatScore, type MutantCounts, meetsThreshold } from '../scoring/scoring.js';
 import { formatPercent } from '../scoring/verdict.js';
 import { inlineCode, tableRow } from './markdown.js';
@@ -29,10 +28,10 @@ function gateCell(counts: MutantCounts, threshold: number): string {
 }
 
 /** AI-touched lines against ai-threshold, the other lines, and all of them against threshold. */
-export function splitTable(outcome: ScoredOutcome): string[] {
-  const { config, aiScore, otherScore, score } = outcome;
-  const aiThreshold = outcome.gating.detection === 'off' ? 'off' : formatPercent(config.aiThreshold);
-  const aiGate = outcome.gating.detection === 'off' ? '' : gateCell(aiScore.total, config.aiThreshold);
+export function splitTable(report: ScoredReport): string[] {
+  const { config, aiScore, otherScore, score } = report;
+  const aiThreshold = report.gating.detection === 'off' ? 'off' : formatPercent(config.aiThreshold);
+  const aiGate = report.gating.detection === 'off' ? '' : gateCell(aiScore.total, config.aiThreshold);
   const header = tableRow(['Lines', 'Changed lines', 'Mutants', 'Killed', 'Survived', 'No coverage', 'Score', 'Threshold', 'Gate']);
   return [
     header,
@@ -49,10 +48,10 @@ export function splitTable(outcome: ScoredOutcome): string[] {
   ];
 }
 
-export function fileTable(outcome: ScoredOutcome): string[] {
+export function fileTable(report: ScoredReport): string[] {
   const header = tableRow(['File', 'Class', 'Changed lines', 'Mutants', 'Killed', 'Survived', 'No coverage', 'Score']);
-  const rows = outcome.score.files.map((file) =>
-    tableRow([inlineCode(file.path), fileClass(outcome.attribution.get(file.path)), String(file.changedLines), ...countCells(file.counts)]),
+  const rows = report.files.map((file) =>
+    tableRow([inlineCode(file.path), file.class, String(file.changedLines), ...countCells(file.counts)]),
   );
   return [header, tableRow(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:']), ...rows];
 }

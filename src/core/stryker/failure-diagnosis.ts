@@ -1,7 +1,10 @@
+/** How Stryker's process ended. */
 export interface StrykerExit {
   readonly exitCode: number | null;
   readonly signal: string | null;
+  /** The last lines Stryker printed (stdout and stderr), colour codes removed. */
   readonly tail: readonly string[];
+  /** The time limit ran out and Stryker's whole process tree was stopped. */
   readonly timedOut: boolean;
 }
 

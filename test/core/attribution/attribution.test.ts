@@ -7,13 +7,13 @@ import {
   commitSignal,
   isByPullRequestAuthor,
   type LineAttribution,
-  type PullRequestInfo,
   pullRequestSignal,
 } from '../../../src/core/attribution/attribution.js';
 import type { BlamedLine } from '../../../src/core/attribution/blame.js';
 import type { CommitInfo } from '../../../src/core/attribution/commits.js';
 import type { GitAiNote, NoteEntry } from '../../../src/core/attribution/git-ai-notes.js';
 import { PATTERN_KINDS, type PatternKind, parseSignalPattern } from '../../../src/core/attribution/signal-pattern.js';
+import type { PullRequestContext } from '../../../src/core/gate-event.js';
 
 /** A 40-digit SHA starting with the given digits. */
 const sha = (start: string): string => start.padEnd(40, '0');
@@ -58,8 +58,17 @@ function blamed(line: number, blamedSha: string, overrides: Partial<Omit<BlamedL
   return { line, sha: blamedSha, boundary: false, originalPath: PATH, originalLine: line, ...overrides };
 }
 
-function pullRequest(overrides: Partial<PullRequestInfo> = {}): PullRequestInfo {
-  return { labels: [], authorLogin: 'octocat', authorId: 583231, headBranch: 'feature/cart', body: '', ...overrides };
+function pullRequest(overrides: Partial<PullRequestContext> = {}): PullRequestContext {
+  return {
+    number: 7,
+    headSha: undefined,
+    labels: [],
+    authorLogin: 'octocat',
+    authorId: 583231,
+    headBranch: 'feature/cart',
+    body: '',
+    ...overrides,
+  };
 }
 
 function noteOf(files: Record<string, NoteEntry[]>): GitAiNote {

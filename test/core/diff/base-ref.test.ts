@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type GateEvent, pullRequestHeadSha, resolveBase } from '../../../src/core/diff/base-ref.js';
+import { decodeEvent } from '../../../src/adapters/github-event.js';
+import { resolveBase } from '../../../src/core/diff/base-ref.js';
+import type { GateEvent } from '../../../src/core/gate-event.js';
 
 const SHA_A = '1111111111111111111111111111111111111111';
 const SHA_B = 'abcdef0123456789abcdef0123456789abcdef01';
@@ -7,7 +9,7 @@ const SHA256 = 'ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef0123456789
 const ZERO = '0000000000000000000000000000000000000000';
 
 function event(name: string, payload: Record<string, unknown> = {}): GateEvent {
-  return { name, payload };
+  return decodeEvent(name, payload);
 }
 
 function pullRequest(baseSha: unknown, name = 'pull_request'): GateEvent {
@@ -190,38 +192,5 @@ describe('resolveBase problems', () => {
       ok: false,
       problem: 'The pull_request event field pull_request.base.sha is missing or not a commit SHA. Set the "base" input.',
     });
-  });
-});
-
-describe('pullRequestHeadSha', () => {
-  it.each(['pull_request', 'pull_request_target'])('reads the head commit of a %s event', (name) => {
-    expect(pullRequestHeadSha(event(name, { pull_request: { head: { sha: SHA_B, ref: 'feature' } } }))).toBe(SHA_B);
-  });
-
-  it('reads a SHA-256 head commit as given', () => {
-    expect(pullRequestHeadSha(event('pull_request', { pull_request: { head: { sha: SHA256 } } }))).toBe(SHA256);
-  });
-
-  it.each([
-    ['a branch name', 'feature'],
-    ['an option', '--output=x'],
-    ['a short SHA', SHA_A.slice(0, 12)],
-    ['a SHA with a newline', `${SHA_A}\n`],
-    ['a SHA with a range', `${SHA_A}..${SHA_B}`],
-    ['a number', 42],
-    ['an array holding a SHA', [SHA_A]],
-    ['null', null],
-  ])('gives undefined for a head sha that is %s', (_what, sha) => {
-    expect(pullRequestHeadSha(event('pull_request', { pull_request: { head: { sha } } }))).toBeUndefined();
-  });
-
-  it.each([
-    ['push', { after: SHA_A }],
-    ['pull_request', {}],
-    ['pull_request', { pull_request: null }],
-    ['pull_request', { pull_request: { head: null } }],
-    ['pull_request', { pull_request: { head: 'x' } }],
-  ])('gives undefined for a %s event without a pull request head', (name, payload) => {
-    expect(pullRequestHeadSha(event(name, payload))).toBeUndefined();
   });
 });

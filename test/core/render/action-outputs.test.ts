@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Attribution, LineAttribution, LineClass } from '../../../src/core/attribution/attribution.js';
-import type { Config } from '../../../src/core/config/config.js';
-import { errorOutcome, type ScoredOutcome } from '../../../src/core/judge/report.js';
+import { errorReport, type ScoredReport } from '../../../src/core/judge/report.js';
 import { actionOutputs } from '../../../src/core/render/action-outputs.js';
 import type { ChangedLinesScore, MutantCounts } from '../../../src/core/scoring/scoring.js';
 import type { Verdict } from '../../../src/core/scoring/verdict.js';
-
-const CONFIG: Config = {
-  workingDirectory: '.',
-  base: undefined,
-  threshold: 80,
-  include: ['**/*.ts'],
-  exclude: [],
-  strykerConfig: undefined,
-  concurrency: undefined,
-  aiThreshold: 80,
-  aiDetection: 'auto',
-  aiLabels: ['ai-generated'],
-  aiPatterns: [],
-  unknownAs: 'human',
-  annotations: true,
-  comment: 'on-failure',
-  onError: 'fail',
-  timeoutMinutes: undefined,
-  allowUntrustedCode: false,
-};
+import { scored as scoredFixture } from '../../support/scored-fixtures.js';
 
 function counts(overrides: Partial<MutantCounts> = {}): MutantCounts {
   return {
@@ -46,40 +25,22 @@ function scoreOf(total: MutantCounts, changedLines: number[] = []): ChangedLines
   return { total, files: changedLines.map((lines, index) => ({ path: `f${index}.ts`, changedLines: lines, counts: total })) };
 }
 
-/** Each file's lines classed as given, line numbers from 1. */
-function attributionOf(files: Record<string, LineClass[]>): Attribution {
-  return new Map(
-    Object.entries(files).map(([path, classes]) => [
-      path,
-      new Map(
-        classes.map((lineClass, index): [number, LineAttribution] => [index + 1, { line: index + 1, class: lineClass, evidence: 'e' }]),
-      ),
-    ]),
-  );
-}
-
 interface AiParts {
-  readonly attribution?: Attribution;
   readonly aiScore?: ChangedLinesScore;
+  readonly aiLines?: number;
+  readonly aiDetected?: boolean;
 }
 
-function scored(total: MutantCounts, verdict: Verdict, parts: AiParts = {}): ScoredOutcome {
+/** A report with these counts and verdict; the AI-touched part as given, else none. */
+function scored(total: MutantCounts, verdict: Verdict, parts: AiParts = {}): ScoredReport {
   return {
-    kind: 'scored',
+    ...scoredFixture({}),
     verdict,
-    config: CONFIG,
-    comparison: { base: 'main', baseSource: 'input "base"', mergeBase: 'a'.repeat(40), head: 'b'.repeat(40) },
-    scope: { selected: [], skipped: [] },
-    untargetable: [],
-    mutants: {},
     score: { total, files: [] },
-    attribution: parts.attribution ?? new Map(),
-    gating: { detection: 'auto', unknownAs: 'human' },
     aiScore: parts.aiScore ?? scoreOf(counts()),
     otherScore: scoreOf(total),
-    signals: { checked: [], unavailable: [] },
-    tests: new Map(),
-    repositoryPrefix: '',
+    aiLines: parts.aiLines ?? 0,
+    aiDetected: parts.aiDetected ?? false,
   };
 }
 
@@ -148,7 +109,7 @@ describe('actionOutputs', () => {
   });
 
   it('gives empty counts and score on an error, still pointing at the report', () => {
-    expect(actionOutputs(errorOutcome('Stryker failed.', ['ERROR x']), PATHS)).toEqual({
+    expect(actionOutputs(errorReport(undefined, 'Stryker failed.', ['ERROR x']), PATHS)).toEqual({
       verdict: 'error',
       score: '',
       mutants: '',
@@ -166,7 +127,7 @@ describe('actionOutputs', () => {
   });
 
   it('sets exactly the outputs action.yml declares', () => {
-    expect(Object.keys(actionOutputs(errorOutcome('x'), PATHS)).sort()).toEqual([
+    expect(Object.keys(actionOutputs(errorReport(undefined, 'x'), PATHS)).sort()).toEqual([
       'ai-detected',
       'ai-lines',
       'ai-mutants',
@@ -187,7 +148,7 @@ describe('actionOutputs', () => {
     const outcome = scored(counts({ mutants: 1, killed: 1, detected: 1, score: 100 }), { kind: 'pass', reason: 'ok' });
     const outputs = actionOutputs(outcome, { report: '/tmp/r.json', htmlReport: '' });
     expect([outputs.report, outputs['html-report']]).toEqual(['/tmp/r.json', '']);
-    const error = actionOutputs(errorOutcome('x'), { report: '/tmp/r.json', htmlReport: '/tmp/m.html' });
+    const error = actionOutputs(errorReport(undefined, 'x'), { report: '/tmp/r.json', htmlReport: '/tmp/m.html' });
     expect([error.report, error['html-report']]).toEqual(['/tmp/r.json', '/tmp/m.html']);
   });
 });
@@ -198,7 +159,7 @@ describe('actionOutputs for AI-touched lines', () => {
 
   it('gives the AI-touched changed lines over all files, their valid mutants and their rounded-down score', () => {
     const aiScore = scoreOf(counts({ mutants: 3, killed: 2, survived: 1, detected: 2, invalid: 5, score: (2 / 3) * 100 }), [2, 3]);
-    const outcome = scored(total, verdict, { attribution: attributionOf({ 'a.ts': ['ai', 'unknown'] }), aiScore });
+    const outcome = scored(total, verdict, { aiDetected: true, aiLines: 5, aiScore });
     expect(actionOutputs(outcome, PATHS)).toEqual({
       verdict: 'fail',
       score: '70.00',
@@ -216,15 +177,9 @@ describe('actionOutputs for AI-touched lines', () => {
     });
   });
 
-  it('detects AI when any line of any file is classed ai', () => {
-    const attribution = attributionOf({ 'a.ts': ['human', 'unknown'], 'b.ts': ['unknown', 'unknown', 'ai'] });
-    expect(actionOutputs(scored(total, verdict, { attribution }), PATHS)['ai-detected']).toBe('true');
-  });
-
-  it('detects no AI when no line is classed ai, even with lines gated as AI-touched (unknown-as: ai)', () => {
-    const attribution = attributionOf({ 'a.ts': ['human', 'unknown'], 'b.ts': ['unknown'] });
+  it('says no AI was detected while lines are still gated as AI-touched (unknown-as: ai)', () => {
     const aiScore = scoreOf(counts({ mutants: 1, killed: 1, detected: 1, score: 100 }), [2]);
-    expect(actionOutputs(scored(total, verdict, { attribution, aiScore }), PATHS)).toEqual({
+    expect(actionOutputs(scored(total, verdict, { aiDetected: false, aiLines: 2, aiScore }), PATHS)).toEqual({
       verdict: 'fail',
       score: '70.00',
       mutants: '10',
@@ -239,9 +194,5 @@ describe('actionOutputs for AI-touched lines', () => {
       'ai-mutants': '1',
       'ai-score': '100.00',
     });
-  });
-
-  it('detects no AI without any attributed line', () => {
-    expect(actionOutputs(scored(total, verdict, { attribution: attributionOf({ 'a.ts': [] }) }), PATHS)['ai-detected']).toBe('false');
   });
 });

@@ -3,34 +3,35 @@ import type { Attribution, LineAttribution } from '../../../src/core/attribution
 import type { SignalReport } from '../../../src/core/attribution/signal-report.js';
 import type { Config } from '../../../src/core/config/config.js';
 import type { ChangedFile } from '../../../src/core/diff/changed-lines.js';
-import { errorOutcome, type ScoredOutcome } from '../../../src/core/judge/report.js';
+import { judge } from '../../../src/core/judge/judge.js';
+import { errorReport, type ScoredReport } from '../../../src/core/judge/report.js';
 import { buildGateReport, GATE_REPORT_VERSION } from '../../../src/core/render/json-report.js';
-import { type Gating, splitByGate } from '../../../src/core/scoring/ai-split.js';
-import { scoreChangedLines } from '../../../src/core/scoring/scoring.js';
-import type { FileResult, MutantResult } from '../../../src/core/stryker/stryker-report.js';
+import type { MutantResult, MutationTestResult } from '../../../src/core/stryker/stryker-report.js';
+import { configFrom } from '../../support/config.js';
 
-const CONFIG: Config = {
-  workingDirectory: 'packages/app',
-  base: 'main',
-  threshold: 75.5,
-  include: ['src/**/*.ts'],
-  exclude: ['**/*.test.*'],
-  strykerConfig: 'stryker.config.mjs',
-  concurrency: 2,
-  aiThreshold: 90,
-  aiDetection: 'auto',
-  aiLabels: ['ai-generated', 'vibe'],
-  aiPatterns: [
-    { agent: 'Claude Code', pattern: { kind: 'email', source: 'email:noreply@anthropic.com', regex: /noreply@anthropic\.com/i } },
-    { agent: 'ai-patterns', pattern: { kind: 'message', source: 'message:/^wip/i', regex: /^wip/i } },
-  ],
-  unknownAs: 'human',
-  annotations: false,
-  comment: 'always',
-  onError: 'warn',
-  timeoutMinutes: 30,
-  allowUntrustedCode: false,
-};
+const CONFIG: Config = configFrom(
+  {
+    'working-directory': 'packages/app',
+    base: 'main',
+    threshold: '75.5',
+    include: 'src/**/*.ts',
+    exclude: '**/*.test.*',
+    'stryker-config': 'stryker.config.mjs',
+    concurrency: '2',
+    'ai-threshold': '90',
+    'ai-labels': 'ai-generated, vibe',
+    annotations: 'false',
+    comment: 'always',
+    'on-error': 'warn',
+    'timeout-minutes': '30',
+  },
+  {
+    aiPatterns: [
+      { agent: 'Claude Code', pattern: { kind: 'email', source: 'email:noreply@anthropic.com', regex: /noreply@anthropic\.com/i } },
+      { agent: 'ai-patterns', pattern: { kind: 'message', source: 'message:/^wip/i', regex: /^wip/i } },
+    ],
+  },
+);
 
 /** The config as the report writes it: each pattern as its agent and source text. */
 const REPORTED_CONFIG = {
@@ -57,8 +58,6 @@ const ATTRIBUTION: Attribution = new Map([
   ['src/a.ts', new Map(LINES_A.map((line) => [line.line, line]))],
 ]);
 
-const GATING: Gating = { detection: 'auto', unknownAs: 'human' };
-
 const SIGNALS: SignalReport = {
   checked: ['authors of the commits'],
   unavailable: ['git-ai notes: refs/notes/ai is neither in the clone nor on origin'],
@@ -79,29 +78,38 @@ function mutant(id: string, status: MutantResult['status'], line: number, extra:
 
 const SOURCE = 'return true;\nreturn true;\nreturn true;\n';
 
-function scoredOutcome(): ScoredOutcome {
+/** The judge's report on two changed files, one with a killed, a surviving and an invalid mutant. */
+function scoredReport(config: Config = CONFIG): ScoredReport {
   const changed: ChangedFile[] = [
     { path: 'src/b.ts', lines: [1, 2, 3] },
     { path: 'src/a.ts', lines: [7] },
   ];
-  const mutants: Record<string, FileResult> = {
-    'src/b.ts': {
-      language: 'typescript',
-      source: SOURCE,
-      mutants: [
-        mutant('2', 'Survived', 3, { coveredBy: ['t1'] }),
-        mutant('1', 'Killed', 1, { coveredBy: ['t1', 't2'], killedBy: ['t2'] }),
-        mutant('3', 'CompileError', 2),
-      ],
+  const strykerReport: MutationTestResult = {
+    schemaVersion: '2',
+    thresholds: { high: 80, low: 60 },
+    files: {
+      'src/b.ts': {
+        language: 'typescript',
+        source: SOURCE,
+        mutants: [
+          mutant('2', 'Survived', 3, { coveredBy: ['t1'] }),
+          mutant('1', 'Killed', 1, { coveredBy: ['t1', 't2'], killedBy: ['t2'] }),
+          mutant('3', 'CompileError', 2),
+        ],
+      },
     },
-    'src/a.ts': { language: 'unknown', source: '', mutants: [] },
+    testFiles: {
+      'test/b.test.ts': {
+        tests: [
+          { id: 't1', name: 'returns true', location: { start: { line: 3, column: 1 } } },
+          { id: 't2', name: 'returns false', location: { start: { line: 9, column: 1 } } },
+        ],
+      },
+    },
   };
-  const portions = splitByGate(mutants, ATTRIBUTION, GATING);
-  return {
-    kind: 'scored',
-    verdict: { kind: 'fail', reason: 'Mutation score on changed lines is 50.00%, under the threshold 75.50%.' },
-    config: CONFIG,
+  const report = judge(config, {
     comparison: COMPARISON,
+    changedFiles: 5,
     scope: {
       selected: changed,
       skipped: [
@@ -110,19 +118,13 @@ function scoredOutcome(): ScoredOutcome {
       ],
     },
     untargetable: ['src/{x,y}.ts'],
-    mutants,
-    score: scoreChangedLines(mutants, changed),
+    targeted: changed,
     attribution: ATTRIBUTION,
-    gating: GATING,
-    aiScore: scoreChangedLines(portions.ai.mutants, portions.ai.changed),
-    otherScore: scoreChangedLines(portions.other.mutants, portions.other.changed),
     signals: SIGNALS,
-    tests: new Map([
-      ['t1', { id: 't1', name: 'returns true', file: 'test/b.test.ts', line: 3 }],
-      ['t2', { id: 't2', name: 'returns false', file: 'test/b.test.ts', line: 9 }],
-    ]),
     repositoryPrefix: 'packages/app/',
-  };
+    strykerReport,
+  });
+  return { ...report, verdict: { kind: 'fail', reason: 'Mutation score on changed lines is 50.00%, under the threshold 75.50%.' } };
 }
 
 const DIFF = { before: ['return true;'], after: ['return false;'] };
@@ -135,7 +137,7 @@ describe('buildGateReport', () => {
   });
 
   it('reports a scored outcome whole: config, comparison, changed lines, files not mutated, scores as text, mutants', () => {
-    expect(buildGateReport(scoredOutcome())).toEqual({
+    expect(buildGateReport(scoredReport())).toEqual({
       version: 1,
       verdict: { kind: 'fail', reason: 'Mutation score on changed lines is 50.00%, under the threshold 75.50%.' },
       config: REPORTED_CONFIG,
@@ -238,7 +240,7 @@ describe('buildGateReport', () => {
   });
 
   it('writes scores as rounded-down text that survives JSON (never NaN or null)', () => {
-    const report = JSON.parse(JSON.stringify(buildGateReport(scoredOutcome()))) as {
+    const report = JSON.parse(JSON.stringify(buildGateReport(scoredReport()))) as {
       score: { total: { score: unknown }; files: { counts: { score: unknown } }[] };
       aiScore: { total: { score: unknown } };
       otherScore: { total: { score: unknown }; files: { counts: { score: unknown } }[] };
@@ -250,7 +252,7 @@ describe('buildGateReport', () => {
   });
 
   it('writes the attribution and the ai-patterns as plain JSON (patterns by their text, never as regular expressions)', () => {
-    const report = JSON.parse(JSON.stringify(buildGateReport(scoredOutcome()))) as Record<string, unknown>;
+    const report = JSON.parse(JSON.stringify(buildGateReport(scoredReport()))) as Record<string, unknown>;
     expect(report.attribution).toEqual([
       { path: 'src/b.ts', lines: LINES_B },
       { path: 'src/a.ts', lines: LINES_A },
@@ -261,9 +263,8 @@ describe('buildGateReport', () => {
     ]);
   });
 
-  it('lists mutants with the gating of the outcome: unknown lines are AI-gated with unknown-as: ai', () => {
-    const outcome = { ...scoredOutcome(), gating: { detection: 'auto', unknownAs: 'ai' } as const };
-    const mutants = buildGateReport(outcome).mutants as { id: string; aiGated: boolean }[];
+  it('lists mutants as the judge gated them: unknown lines are AI-gated with unknown-as: ai', () => {
+    const mutants = buildGateReport(scoredReport({ ...CONFIG, unknownAs: 'ai' })).mutants as { id: string; aiGated: boolean }[];
     expect(mutants.map(({ id, aiGated }) => [id, aiGated])).toEqual([
       ['1', true],
       ['3', true],
@@ -271,15 +272,15 @@ describe('buildGateReport', () => {
     ]);
   });
 
-  it('does not change the outcome it reports', () => {
-    const outcome = scoredOutcome();
+  it('does not change the report it writes out', () => {
+    const outcome = scoredReport();
     const before = structuredClone(outcome);
     buildGateReport(outcome);
     expect(outcome).toEqual(before);
   });
 
   it('reports an error outcome: verdict and details only', () => {
-    expect(buildGateReport(errorOutcome('Stryker exited with code 1', ['ERROR one', 'line two']))).toEqual({
+    expect(buildGateReport(errorReport(undefined, 'Stryker exited with code 1', ['ERROR one', 'line two']))).toEqual({
       version: 1,
       verdict: { kind: 'error', reason: 'Stryker exited with code 1' },
       details: ['ERROR one', 'line two'],
@@ -287,7 +288,7 @@ describe('buildGateReport', () => {
   });
 
   it('reports an error outcome without details with an empty list', () => {
-    expect(buildGateReport(errorOutcome('HEAD does not name a commit.'))).toEqual({
+    expect(buildGateReport(errorReport(undefined, 'HEAD does not name a commit.'))).toEqual({
       version: 1,
       verdict: { kind: 'error', reason: 'HEAD does not name a commit.' },
       details: [],

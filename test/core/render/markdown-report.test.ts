@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SignalReport } from '../../../src/core/attribution/signal-report.js';
 import type { SkippedFile } from '../../../src/core/diff/file-scope.js';
-import { type ErrorOutcome, errorOutcome, type ScoredOutcome } from '../../../src/core/judge/report.js';
+import { type ErrorReport, errorReport, type ScoredReport } from '../../../src/core/judge/report.js';
 import {
   type Budget,
   NO_CONTEXT,
@@ -26,7 +26,7 @@ const TESTS: ReadonlyMap<string, TestInfo> = new Map([
  * One killed, one surviving, one uncovered and one compile-error mutant in src/a.ts, whose line 1 is
  * AI-touched; src/b.ts without mutants.
  */
-function failingOutcome(): ScoredOutcome {
+function failingOutcome(): ScoredReport {
   return scored(
     {
       'src/a.ts': {
@@ -361,7 +361,7 @@ describe('renderSummary of a scored outcome', () => {
   });
 
   it('renders a nothing-to-mutate outcome without a table, listing the files not mutated', () => {
-    const outcome: ScoredOutcome = {
+    const outcome: ScoredReport = {
       ...scored({}, { skipped: [{ path: 'docs/a.md', reason: 'not-included' }] }),
       verdict: nothingToMutateVerdict(1),
     };
@@ -543,7 +543,7 @@ describe('renderSummary of the AI split and attribution', () => {
   });
 
   it('lists a mutant without attribution as unknown, without evidence, and leaves out the attribution section', () => {
-    const outcome = { ...scored({ 'a.ts': KILLED_AND_SURVIVED }), attribution: new Map() };
+    const outcome = scored({ 'a.ts': KILLED_AND_SURVIVED }, { attribution: new Map() });
     const text = renderSummary(outcome);
     expect(text).toContain(`\n<code>a.ts:1</code> · **unknown** · EqualityOperator: ${TURNED_AROUND}\n`);
     expect(text).toContain('\n- Tests that ran it: not reported by the test runner.\n');
@@ -639,7 +639,7 @@ describe('renderSummary with hostile names and code', () => {
   const LINKS = { serverUrl: 'https://github.com', repository: 'o/r', sha: 'c'.repeat(40), repositoryPrefix: 'my app (v2)/' };
   const RAW = ['<img', 'onerror=alert(1)>', '@octocat', '`', '<script>', '<b>', '|<', '`|`'];
 
-  function hostileOutcome(): ScoredOutcome {
+  function hostileOutcome(): ScoredReport {
     return scored(
       {
         [HOSTILE_PATH]: {
@@ -741,7 +741,7 @@ describe('renderSummary with hostile names and code', () => {
 });
 
 describe('renderSummary within a byte budget', () => {
-  const atBudget = (outcome: ScoredOutcome, budget: number): string => renderSummary(outcome, NO_CONTEXT, budget);
+  const atBudget = (outcome: ScoredReport, budget: number): string => renderSummary(outcome, NO_CONTEXT, budget);
 
   it('keeps the full summary at exactly its own size', () => {
     expect(atBudget(failingOutcome(), bytes(FULL))).toBe(FULL);
@@ -790,7 +790,7 @@ describe('renderSummary within a byte budget', () => {
    * files not mutated. Kept small: the tests render it once per budget. Columns count UTF-16 units,
    * as Stryker's do.
    */
-  function multiByteOutcome(): ScoredOutcome {
+  function multiByteOutcome(): ScoredReport {
     const lines = Array.from({ length: 12 }, (_, index) => `const ü${index} = '€😀' > 'ß';`);
     const mutants = lines.map((line, index) => ({
       ...mutant(String(index), index % 2 === 0 ? 'Survived' : 'NoCoverage', index + 1, [1, line.length + 1], "'😀😀' <= 'ü'"),
@@ -813,7 +813,7 @@ describe('renderSummary within a byte budget', () => {
   }
 
   /** The four levels of one outcome, each rendered one unit under the one before. */
-  function levels(outcome: ScoredOutcome, budget: (limit: number) => Budget): { full: string; compact: string; counts: string } {
+  function levels(outcome: ScoredReport, budget: (limit: number) => Budget): { full: string; compact: string; counts: string } {
     const full = renderReport(outcome, NO_CONTEXT, budget(Number.MAX_SAFE_INTEGER));
     const compact = renderReport(outcome, NO_CONTEXT, budget(budget(0).measure(full) - 1));
     const counts = renderReport(outcome, NO_CONTEXT, budget(budget(0).measure(compact) - 1));
@@ -904,7 +904,7 @@ describe('renderReport within a character budget (the PR comment)', () => {
   const characters = (limit: number): Budget => ({ limit, measure: (text) => text.length });
 
   /** Lines of 4-byte characters: each is 2 UTF-16 units but 4 bytes, so the two measures part ways. */
-  function emojiOutcome(): ScoredOutcome {
+  function emojiOutcome(): ScoredReport {
     const lines = Array.from({ length: 12 }, (_, index) => `const s${index} = '${'😀'.repeat(30)}' > 'ß';`);
     const mutants = lines.map((line, index) =>
       mutant(String(index), index % 3 === 2 ? 'NoCoverage' : 'Survived', index + 1, [1, line.length + 1], `'${'🎉'.repeat(20)}'`),
@@ -955,7 +955,7 @@ describe('renderReport within a character budget (the PR comment)', () => {
 
 describe('renderSummary of an error outcome', () => {
   it('renders the reason and the details inside <pre>, escaped, blank lines kept', () => {
-    const outcome: ErrorOutcome = errorOutcome('Stryker exited with code 1: ERROR | boom', [
+    const outcome: ErrorReport = errorReport(undefined, 'Stryker exited with code 1: ERROR | boom', [
       '12:00:00 ERROR Stryker <b>failed</b>',
       '',
       '  at `file.ts` @scope/pkg #3 $x$',
@@ -975,26 +975,28 @@ describe('renderSummary of an error outcome', () => {
   });
 
   it('cannot close the <pre> block from a detail line', () => {
-    const text = renderSummary(errorOutcome('Failed.', ['</pre>', '<script>alert(1)</script>']));
+    const text = renderSummary(errorReport(undefined, 'Failed.', ['</pre>', '<script>alert(1)</script>']));
     expect(text).toBe(
       '## ⚠️ mutation-gate could not decide: Failed.\n\n<pre>\n&#60;/pre&#62;\n&#60;script&#62;alert(1)&#60;/script&#62;\n</pre>\n',
     );
   });
 
   it('renders only the heading without details', () => {
-    expect(renderSummary(errorOutcome('HEAD does not name a commit.'))).toBe(
+    expect(renderSummary(errorReport(undefined, 'HEAD does not name a commit.'))).toBe(
       '## ⚠️ mutation-gate could not decide: HEAD does not name a commit.\n',
     );
   });
 
   it('escapes a multi-line reason onto the heading line', () => {
-    expect(renderSummary(errorOutcome('line one\nline <two>'))).toBe('## ⚠️ mutation-gate could not decide: line one line &#60;two&#62;\n');
+    expect(renderSummary(errorReport(undefined, 'line one\nline <two>'))).toBe(
+      '## ⚠️ mutation-gate could not decide: line one line &#60;two&#62;\n',
+    );
   });
 
   it('cuts long error details within the budget', () => {
     const details = Array.from({ length: 500 }, (_, index) => `ERROR line ${index} ü€😀`);
     const budget = 2000;
-    const text = renderSummary(errorOutcome('Stryker failed.', details), NO_CONTEXT, budget);
+    const text = renderSummary(errorReport(undefined, 'Stryker failed.', details), NO_CONTEXT, budget);
     expect(bytes(text)).toBeLessThanOrEqual(budget);
     expect(text.startsWith('## ⚠️ mutation-gate could not decide: Stryker failed.\n\n<pre>\nERROR line 0 ü€😀\n')).toBe(true);
     // Lines are kept while they, the newlines between them and the 96-byte note fit in 2000 bytes: up to line 76.
@@ -1008,7 +1010,7 @@ describe('renderSummary of an error outcome', () => {
       notices: ['Could not comment: <b>403</b> @octocat'],
       runUrl: 'https://github.com/o/r/actions/runs/7',
     };
-    expect(renderSummary(errorOutcome('Failed.', ['x']), context)).toBe(
+    expect(renderSummary(errorReport(undefined, 'Failed.', ['x']), context)).toBe(
       [
         '## ⚠️ mutation-gate could not decide: Failed.',
         '',
@@ -1116,7 +1118,7 @@ describe('renderSummary of hundreds of survivors', () => {
    * 10 surviving mutants in each file: each empties a function whose body is 8 long lines, run by 7
    * tests that never fail.
    */
-  function manySurvivors(fileCount: number): ScoredOutcome {
+  function manySurvivors(fileCount: number): ScoredReport {
     const files: Record<string, ChangedSource> = {};
     for (let file = 0; file < fileCount; file += 1) {
       const functions = Array.from({ length: 10 }, (_, fn) => [

@@ -1,0 +1,84 @@
+import type { Attribution } from '../attribution/attribution.js';
+import type { SignalReport } from '../attribution/signal-report.js';
+import type { Config } from '../config/config.js';
+import type { ChangedFile } from '../diff/changed-lines.js';
+import type { ScopedFiles } from '../diff/file-scope.js';
+import { fileClass, type Gating, splitByGate } from '../scoring/ai-split.js';
+import { keepChangedLineMutants } from '../scoring/changed-mutants.js';
+import { scoreChangedLines } from '../scoring/scoring.js';
+import { testsThatNoticedNothing } from '../scoring/silent-tests.js';
+import { decideVerdict, nothingToMutateVerdict } from '../scoring/verdict.js';
+import type { MutationTestResult } from '../stryker/stryker-report.js';
+import { indexTests } from '../stryker/test-index.js';
+import { listMutants } from './listed-mutants.js';
+import type { Comparison, NotMutatedFile, ScoredReport } from './report.js';
+
+/** Everything the gather phase found out; the judge decides from this alone. */
+export interface Evidence {
+  readonly comparison: Comparison;
+  /** How many files the change touched at all, mutated or not. */
+  readonly changedFiles: number;
+  readonly scope: ScopedFiles;
+  /** Selected files whose paths Stryker cannot be pointed at. */
+  readonly untargetable: readonly string[];
+  /** The selected files Stryker mutated: their changed lines. */
+  readonly targeted: readonly ChangedFile[];
+  /** Every changed line of the targeted files, classed, with its evidence. */
+  readonly attribution: Attribution;
+  /** The attribution signals that were checked, and those that were not available. */
+  readonly signals: SignalReport;
+  readonly repositoryPrefix: string;
+  /** Stryker's validated report; undefined when there was nothing to mutate and Stryker did not run. */
+  readonly strykerReport: MutationTestResult | undefined;
+}
+
+const NOTHING_REPORTED: MutationTestResult = { schemaVersion: '2', thresholds: { high: 80, low: 60 }, files: {} };
+
+/**
+ * The one judgement of a run: the changed-line mutants, their classes, the scores (all, AI-touched,
+ * other), the tests that noticed nothing and the verdict, as one Report that every renderer reads.
+ */
+export function judge(config: Config, evidence: Evidence): ScoredReport {
+  const { targeted, attribution } = evidence;
+  const gating: Gating = { detection: config.aiDetection, unknownAs: config.unknownAs };
+  const strykerReport = evidence.strykerReport ?? NOTHING_REPORTED;
+  const kept = evidence.strykerReport === undefined ? {} : keepChangedLineMutants(strykerReport, targeted);
+  const score = scoreChangedLines(kept, targeted);
+  const portions = splitByGate(kept, attribution, gating);
+  const aiScore = scoreChangedLines(portions.ai.mutants, portions.ai.changed);
+  const otherScore = scoreChangedLines(portions.other.mutants, portions.other.changed);
+  const aiLines = portions.ai.changed.reduce((sum, file) => sum + file.lines.length, 0);
+  const verdict =
+    evidence.strykerReport === undefined
+      ? nothingToMutateVerdict(evidence.changedFiles)
+      : decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold });
+  const tests = indexTests(strykerReport);
+  const mutants = listMutants(kept, attribution, gating);
+  const notMutated: NotMutatedFile[] = [
+    ...evidence.untargetable.map((path) => ({ path, reason: 'untargetable-path' as const })),
+    ...evidence.scope.skipped,
+  ];
+  return {
+    kind: 'scored',
+    verdict,
+    config,
+    comparison: evidence.comparison,
+    changedLines: evidence.scope.selected,
+    notMutated,
+    attribution,
+    gating,
+    signals: evidence.signals,
+    files: score.files.map((file) => ({ ...file, class: fileClass(attribution.get(file.path)) })),
+    score,
+    aiScore,
+    otherScore,
+    aiLines,
+    aiDetected: [...attribution.values()].some((lines) => [...lines.values()].some((line) => line.class === 'ai')),
+    mutants,
+    survived: mutants.filter((mutant) => mutant.status === 'Survived'),
+    uncovered: mutants.filter((mutant) => mutant.status === 'NoCoverage'),
+    silentTests: testsThatNoticedNothing(mutants, tests),
+    tests,
+    repositoryPrefix: evidence.repositoryPrefix,
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * The I/O the gather phase needs, as small interfaces it is handed (like actions/checkout's
+ * IGitCommandManager): main.ts wires the real adapters in src/adapters/, tests wire in-memory ones.
+ */
+import type { StrykerExit } from '../core/stryker/failure-diagnosis.js';
+import type { ProjectConfigReference } from '../core/stryker/generated-config.js';
+
+/** The git operations the gate needs. */
+export interface Git {
+  /** The repository's top-level directory; GateError outside a repository. */
+  topLevel(): Promise<string>;
+  /** The commit a ref names, or undefined when the clone does not have it. */
+  resolveCommit(ref: string): Promise<string | undefined>;
+  /** Fetches one ref or SHA from origin; the fetched commit, or undefined when it could not be fetched. */
+  fetchCommit(ref: string): Promise<string | undefined>;
+  mergeBase(a: string, b: string): Promise<string | undefined>;
+  /** Whether commit `a` is in the history of `b` (false when the clone does not have `a`). */
+  isAncestor(a: string, b: string): Promise<boolean>;
+  isShallow(): Promise<boolean>;
+  /** Fetches the whole history of a shallow clone; whether that worked. */
+  unshallow(): Promise<boolean>;
+  /**
+   * `git diff --unified=0` from one commit to another, rename detection on, changes of whitespace amount
+   * and line endings ignored, paths unquoted where git allows.
+   */
+  diff(from: string, to: string): Promise<string>;
+  /** `git diff --numstat -z` with the same options: the same files in the same order, paths raw. */
+  diffNumstat(from: string, to: string): Promise<string>;
+  /**
+   * `git blame --line-porcelain` of some lines of a file (path relative to the repository root) over
+   * `from..to`, ignoring whitespace and following moved or copied lines, so those blame to `from`.
+   */
+  blame(path: string, ranges: readonly { start: number; end: number }[], from: string, to: string): Promise<string>;
+  /** `git log` of exactly these commits in the given format. */
+  commitLog(shas: readonly string[], format: string): Promise<string>;
+  /** The paths (relative to the repository root) that .gitattributes marks linguist-generated. */
+  generatedPaths(paths: readonly string[]): Promise<ReadonlySet<string>>;
+  /** Fetches refs/notes/ai from origin when the clone lacks it; whether the clone has the ref afterwards. */
+  fetchAiNotes(): Promise<boolean>;
+  /** The refs/notes/ai note of a commit, or undefined. */
+  aiNote(sha: string): Promise<string | undefined>;
+}
+
+export interface StrykerRun {
+  readonly cli: string;
+  readonly configPath: string;
+  readonly workingDirectory: string;
+  /** Undefined: no limit. */
+  readonly timeoutMs: number | undefined;
+}
+
+/** The project's Stryker. */
+export interface Stryker {
+  /** The CLI script of the project's own @stryker-mutator/core; GateError when it is not installed. */
+  findCli(workingDirectory: string): Promise<string>;
+  /**
+   * The project's config: `explicit` (relative to the working directory; GateError when it does not
+   * exist), else the first file Stryker itself would pick, else undefined (Stryker's defaults).
+   */
+  findProjectConfig(workingDirectory: string, explicit: string | undefined): Promise<ProjectConfigReference | undefined>;
+  /** Runs `stryker run <config>`, passing on every line it prints; GateError when it cannot start. */
+  run(run: StrykerRun, onLine: (line: string) => void): Promise<StrykerExit>;
+}
+
+/** The files the gate reads and writes. */
+export interface Files {
+  /** The real path (links resolved) of a directory; undefined when there is no directory there. */
+  realDirectory(path: string): Promise<string | undefined>;
+  /** A file's text; undefined when it cannot be read. */
+  readText(path: string): Promise<string | undefined>;
+  writeText(path: string, text: string): Promise<void>;
+}
+
+/** Where the gate's progress goes: the job log, or a test's recorder. */
+export interface Log {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+  /**
+   * Runs `work` inside a collapsed group of the job log; the lines it emits come from other programs
+   * (Stryker, test names, code) and are shown, never obeyed as workflow commands.
+   */
+  untrustedGroup<T>(title: string, work: (emit: (line: string) => void) => Promise<T>): Promise<T>;
+}
+
+/** The paths of the files one gate run owns, in a directory of its own. */
+export interface RunFiles {
+  readonly strykerConfigPath: string;
+  readonly mutationReportPath: string;
+  /** Stryker's HTML report of the changed files. */
+  readonly htmlReportPath: string;
+  readonly gateReportPath: string;
+}
+
+/** Every port the gather phase uses. */
+export interface GatePorts {
+  /** Git, run in the given directory. */
+  readonly git: (directory: string) => Git;
+  readonly stryker: Stryker;
+  readonly files: Files;
+  readonly log: Log;
+}

@@ -1,0 +1,396 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEvent } from '../../src/adapters/github-event.js';
+import type { Config } from '../../src/core/config/config.js';
+import type { GateEvent } from '../../src/core/gate-event.js';
+import type { MutantResult } from '../../src/core/stryker/stryker-report.js';
+import { type GateRun, gatherEvidence, runGate } from '../../src/pipeline/gate.js';
+import { GateError } from '../../src/pipeline/gate-error.js';
+import { configFrom } from '../support/config.js';
+import {
+  BASE,
+  HEAD,
+  MERGE_BASE,
+  type MemoryPorts,
+  memoryPorts,
+  type RepositoryState,
+  RUN_FILES,
+  repositoryState,
+  WORKSPACE,
+} from '../support/memory-ports.js';
+
+const SOURCE = [
+  '// Discounts.',
+  'export const rate = (total: number): number => (total >= 100 ? 0.1 : 0);',
+  'export const free = (total: number): boolean => total > 500;',
+  '',
+].join('\n');
+
+/** A mutant of `code` (first occurrence) on a line of SOURCE. */
+function mutantOf(id: string, line: number, code: string, replacement: string, status: MutantResult['status']): MutantResult {
+  const column = (SOURCE.split('\n')[line - 1] as string).indexOf(code) + 1;
+  return {
+    id,
+    mutatorName: 'EqualityOperator',
+    replacement,
+    status,
+    location: { start: { line, column }, end: { line, column: column + code.length } },
+    coveredBy: ['t1'],
+    ...(status === 'Killed' ? { killedBy: ['t1'] } : {}),
+  };
+}
+
+/** Stryker's report: the boundary on line 2 survives, the one on line 3 is killed; a mutant on unchanged line 1 too. */
+const STRYKER_REPORT = JSON.stringify({
+  schemaVersion: '2',
+  thresholds: { high: 80, low: 60 },
+  files: {
+    'src/discount.ts': {
+      language: 'typescript',
+      source: SOURCE,
+      mutants: [
+        mutantOf('1', 2, 'total >= 100', 'total > 100', 'Survived'),
+        mutantOf('2', 3, 'total > 500', 'total >= 500', 'Killed'),
+        mutantOf('3', 1, 'Discounts', '', 'Survived'),
+      ],
+    },
+  },
+  testFiles: { 'test/discount.test.ts': { tests: [{ id: 't1', name: 'discounts big carts' }] } },
+});
+
+const PULL_REQUEST = decodeEvent('pull_request', { pull_request: { number: 7, base: { sha: BASE }, head: { sha: HEAD } } });
+
+interface Scenario {
+  readonly state?: Partial<RepositoryState>;
+  readonly config?: Config;
+  readonly event?: GateEvent;
+  readonly report?: string;
+}
+
+function setUp(scenario: Scenario = {}): { run: GateRun; ports: MemoryPorts } {
+  const ports = memoryPorts(repositoryState(scenario.state));
+  ports.stryker.behaviour = { lines: ['INFO 2/2 tested (1 survived, 0 timed out)'], report: scenario.report ?? STRYKER_REPORT };
+  const run = {
+    config: scenario.config ?? configFrom({ threshold: '80' }),
+    event: scenario.event ?? PULL_REQUEST,
+    workspace: WORKSPACE,
+    runFiles: RUN_FILES,
+  };
+  return { run, ports };
+}
+
+/** The mutate ranges of the Stryker config the gate wrote. */
+function mutateRanges(ports: MemoryPorts): unknown {
+  const mutate = /"mutate": (\[[^\]]*\])/.exec(ports.files.texts.get(RUN_FILES.strykerConfigPath) ?? '');
+  return mutate === null ? undefined : JSON.parse(mutate[1] as string);
+}
+
+async function gateError(run: GateRun, ports: MemoryPorts): Promise<GateError> {
+  const error = await runGate(run, ports).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(GateError);
+  return error as GateError;
+}
+
+describe('the gather phase, with every port in memory', () => {
+  it('mutates the changed lines only and judges the mutants on them', async () => {
+    const { run, ports } = setUp();
+    const report = await runGate(run, ports);
+    expect(report.verdict.kind).toBe('fail');
+    expect(report.comparison).toEqual({
+      base: BASE,
+      baseSource: 'pull_request event field pull_request.base.sha',
+      mergeBase: MERGE_BASE,
+      head: HEAD,
+    });
+    expect(report.mutants.map((mutant) => [mutant.id, mutant.line, mutant.status])).toEqual([
+      ['1', 2, 'Survived'],
+      ['2', 3, 'Killed'],
+    ]);
+    expect(report.score.total).toEqual(expect.objectContaining({ mutants: 2, killed: 1, survived: 1 }));
+    expect(ports.stryker.runs).toEqual([
+      { cli: ports.stryker.cli, configPath: RUN_FILES.strykerConfigPath, workingDirectory: WORKSPACE, timeoutMs: undefined },
+    ]);
+    expect(mutateRanges(ports)).toEqual([`${WORKSPACE}/src/discount.ts:2-3`]);
+    expect(ports.repository.calls).toContain(`diff ${MERGE_BASE} ${HEAD}`);
+    expect(ports.log.lines).toEqual([
+      `Comparing ${MERGE_BASE} (merge base with ${BASE}) to HEAD ${HEAD}.`,
+      '1 changed file(s); 1 to mutate, 0 not mutated.',
+      `Stryker config: ${RUN_FILES.strykerConfigPath} (extends file://${WORKSPACE}/stryker.config.json)`,
+      'group: Stryker: 1 changed range(s) in 1 file(s)',
+      'INFO 2/2 tested (1 survived, 0 timed out)',
+      'endgroup',
+      'AI-touched: 0 changed line(s), 0 valid mutant(s).',
+    ]);
+  });
+
+  it('runs git at the repository root, found from the working directory', async () => {
+    const { run, ports } = setUp();
+    await runGate(run, ports);
+    expect(ports.openedIn).toEqual([WORKSPACE, WORKSPACE]);
+    expect(ports.repository.calls[0]).toBe('topLevel');
+  });
+
+  it('passes the time limit to Stryker in milliseconds', async () => {
+    const { run, ports } = setUp({ config: configFrom({ 'timeout-minutes': '1.5' }) });
+    await runGate(run, ports);
+    expect(ports.stryker.runs[0]?.timeoutMs).toBe(90_000);
+  });
+
+  it('logs the AI-touched lines and their mutants when lines are held to ai-threshold', async () => {
+    const { run, ports } = setUp({ config: configFrom({ 'ai-detection': 'all' }) });
+    const report = await runGate(run, ports);
+    expect(report.aiLines).toBe(2);
+    expect(ports.log.lines.at(-1)).toBe('AI-touched: 2 changed line(s), 2 valid mutant(s).');
+  });
+
+  describe('the working directory', () => {
+    it('must be a directory', async () => {
+      const { run, ports } = setUp({ config: configFrom({ 'working-directory': 'packages/nope' }) });
+      const error = await gateError(run, ports);
+      expect(error.message).toBe(`Input "working-directory" is "packages/nope", but ${WORKSPACE}/packages/nope is not a directory.`);
+      expect(ports.repository.calls).toEqual([]);
+    });
+
+    it('must be inside the workspace, links resolved', async () => {
+      const { run, ports } = setUp({ config: configFrom({ 'working-directory': 'linked' }) });
+      ports.files.directories.set(`${WORKSPACE}/linked`, '/etc');
+      const error = await gateError(run, ports);
+      expect(error.message).toBe(`Input "working-directory" is "linked", which resolves to /etc, outside the workspace ${WORKSPACE}.`);
+    });
+
+    it('scopes the change to a package, with repository paths for blame and links', async () => {
+      const state = {
+        diff: ADDED_IN_PACKAGE.diff,
+        numstat: ADDED_IN_PACKAGE.numstat,
+      };
+      const { run, ports } = setUp({ state, config: configFrom({ 'working-directory': 'packages/app', 'ai-detection': 'auto' }) });
+      ports.files.directories.set(`${WORKSPACE}/packages/app`, `${WORKSPACE}/packages/app`);
+      const report = await runGate(run, ports);
+      expect(report.repositoryPrefix).toBe('packages/app/');
+      expect(report.changedLines).toEqual([{ path: 'src/discount.ts', lines: [2, 3] }]);
+      expect(report.notMutated).toEqual([{ path: 'docs/guide.ts', reason: 'outside-working-directory' }]);
+      expect(ports.repository.calls).toContain('blame packages/app/src/discount.ts');
+      expect(ports.stryker.runs[0]?.workingDirectory).toBe(`${WORKSPACE}/packages/app`);
+    });
+  });
+
+  describe("the project's Stryker, checked before any other work", () => {
+    it('must be installed', async () => {
+      const { run, ports } = setUp();
+      ports.stryker.cli = undefined;
+      expect((await gateError(run, ports)).message).toBe('Stryker is not installed (test).');
+      expect(ports.repository.calls).toEqual([]);
+    });
+
+    it('must have the config stryker-config names', async () => {
+      const { run, ports } = setUp({ config: configFrom({ 'stryker-config': 'missing.json' }) });
+      expect((await gateError(run, ports)).message).toContain('"stryker-config" names missing.json');
+      expect(ports.repository.calls).toEqual([]);
+    });
+  });
+
+  describe('the base', () => {
+    it('is fetched from origin once when the clone lacks it', async () => {
+      const { run, ports } = setUp({ state: { refs: { HEAD }, origin: { [BASE]: BASE } } });
+      const report = await runGate(run, ports);
+      expect(report.comparison.mergeBase).toBe(MERGE_BASE);
+      expect(ports.repository.calls.filter((call) => call.startsWith('fetchCommit'))).toEqual([`fetchCommit ${BASE}`]);
+      expect(ports.log.lines[0]).toBe(`Base ${BASE} is not in the clone; fetching it from origin.`);
+    });
+
+    it('that cannot be fetched stops the run, saying how to check out', async () => {
+      const { run, ports } = setUp({ state: { refs: { HEAD } } });
+      expect((await gateError(run, ports)).message).toBe(
+        `The base ${BASE} is not in the clone and could not be fetched. Check out with full history ` +
+          '(actions/checkout with fetch-depth: 0), or set the "base" input to a commit that exists.',
+      );
+    });
+
+    it('comes from the base input before the event', async () => {
+      const { run, ports } = setUp({ state: { refs: { main: BASE, HEAD } }, config: configFrom({ base: 'main' }) });
+      const report = await runGate(run, ports);
+      expect(report.comparison).toEqual(expect.objectContaining({ base: 'main', baseSource: 'input "base"' }));
+    });
+
+    it('must be known for events that name none', async () => {
+      const { run, ports } = setUp({ event: decodeEvent('workflow_dispatch', {}) });
+      expect((await gateError(run, ports)).message).toContain('The "workflow_dispatch" event does not say what to compare with.');
+      expect(ports.repository.calls).toEqual(['topLevel']);
+    });
+  });
+
+  describe('the history', () => {
+    it('needs HEAD to name a commit', async () => {
+      const { run, ports } = setUp({ state: { refs: { [BASE]: BASE } } });
+      expect((await gateError(run, ports)).message).toBe('HEAD does not name a commit: check out the commit to test before this step.');
+    });
+
+    it('of a shallow clone is fetched when it lacks the merge base', async () => {
+      const { run, ports } = setUp({ state: { shallow: true } });
+      const report = await runGate(run, ports);
+      expect(report.comparison.mergeBase).toBe(MERGE_BASE);
+      expect(ports.repository.calls).toContain('unshallow');
+      expect(ports.log.lines[0]).toBe(
+        'The clone is shallow and lacks the merge base: fetching its full history (fetch-depth: 0 on actions/checkout saves this step).',
+      );
+    });
+
+    it('of a shallow clone that cannot be deepened stops the run', async () => {
+      const { run, ports } = setUp({ state: { shallow: true, canUnshallow: false } });
+      expect((await gateError(run, ports)).message).toBe(
+        `HEAD and the base ${BASE} share no history in this clone. The clone is shallow and its history could not be fetched: use actions/checkout with fetch-depth: 0.`,
+      );
+    });
+
+    it('must be shared by the base and HEAD', async () => {
+      const { run, ports } = setUp({ state: { mergeBase: undefined } });
+      expect((await gateError(run, ports)).message).toBe(
+        `HEAD and the base ${BASE} share no history in this clone. use actions/checkout with fetch-depth: 0.`,
+      );
+      expect(ports.repository.calls).not.toContain('unshallow');
+    });
+  });
+
+  describe('pull_request_target', () => {
+    const target = decodeEvent('pull_request_target', { pull_request: { number: 7, base: { sha: BASE }, head: { sha: HEAD } } });
+
+    it("refuses to run the pull request's own commits", async () => {
+      const { run, ports } = setUp({ event: target });
+      expect((await gateError(run, ports)).message).toMatch(/^Refusing to run: this is a pull_request_target event/);
+      expect(ports.repository.calls).toContain(`isAncestor ${HEAD} ${HEAD}`);
+      expect(ports.stryker.runs).toEqual([]);
+    });
+
+    it('runs them when allow-untrusted-code says so', async () => {
+      const { run, ports } = setUp({ event: target, config: configFrom({ 'allow-untrusted-code': 'true' }) });
+      expect((await runGate(run, ports)).verdict.kind).toBe('pass');
+      expect(ports.repository.calls.some((call) => call.startsWith('isAncestor'))).toBe(false);
+    });
+
+    it("runs when the checkout does not hold the pull request's head", async () => {
+      const { run, ports } = setUp({ event: target, state: { history: [BASE, MERGE_BASE] } });
+      expect((await runGate(run, ports)).verdict.kind).toBe('fail');
+      expect(ports.stryker.runs).toHaveLength(1);
+    });
+  });
+
+  describe('nothing to mutate', () => {
+    it('gives no-mutants without running Stryker when no changed file is source', async () => {
+      const state = { diff: README_ONLY.diff, numstat: README_ONLY.numstat };
+      const { run, ports } = setUp({ state });
+      const evidence = await gatherEvidence(run, ports);
+      expect(evidence.strykerReport).toBeUndefined();
+      expect(evidence.scope.skipped).toEqual([{ path: 'README.md', reason: 'not-included' }]);
+      const report = await runGate(run, ports);
+      expect(report.verdict).toEqual({
+        kind: 'no-mutants',
+        reason: 'No mutants: none of the 1 changed file(s) is source code to mutate (see include and exclude).',
+      });
+      expect(ports.stryker.runs).toEqual([]);
+      expect(ports.log.lines.some((line) => line.startsWith('AI-touched'))).toBe(false);
+    });
+
+    it('gives no-mutants when the change adds no lines', async () => {
+      const { run, ports } = setUp({ state: { diff: '', numstat: '' } });
+      expect((await runGate(run, ports)).verdict).toEqual({
+        kind: 'no-mutants',
+        reason: 'No mutants: the change adds or modifies no lines.',
+      });
+    });
+
+    it('leaves out generated files and paths Stryker cannot name, and says so', async () => {
+      const state = {
+        diff: `${ADDED_DISCOUNT_DIFF}${GENERATED_AND_BRACES.diff}`,
+        numstat: `${ADDED_DISCOUNT_NUMSTAT}${GENERATED_AND_BRACES.numstat}`,
+      };
+      const { run, ports } = setUp({ state: { ...state, generated: ['src/generated.ts'] } });
+      const report = await runGate(run, ports);
+      expect(report.notMutated).toEqual([
+        { path: 'src/{a,b}.ts', reason: 'untargetable-path' },
+        { path: 'src/generated.ts', reason: 'generated' },
+      ]);
+      expect(mutateRanges(ports)).toEqual([`${WORKSPACE}/src/discount.ts:2-3`]);
+    });
+  });
+
+  describe('a Stryker run without an answer', () => {
+    it('that exits badly stops the gate, with its diagnosis and its last lines', async () => {
+      const { run, ports } = setUp();
+      ports.stryker.behaviour = { lines: ['ERROR Stryker One or more tests failed in the initial test run.'], exit: { exitCode: 1 } };
+      const error = await gateError(run, ports);
+      expect(error.message).toContain('initial test run');
+      expect(error.details).toEqual(['ERROR Stryker One or more tests failed in the initial test run.']);
+    });
+
+    it('that runs out of time stops the gate, saying how far it got', async () => {
+      const { run, ports } = setUp({ config: configFrom({ 'timeout-minutes': '2' }) });
+      ports.stryker.behaviour = { lines: ['INFO 3/9 tested'], exit: { exitCode: null, signal: 'SIGKILL', timedOut: true } };
+      expect((await gateError(run, ports)).message).toContain('after testing 3 of 9 mutant(s)');
+    });
+
+    it('that writes no report stops the gate', async () => {
+      const { run, ports } = setUp();
+      ports.stryker.behaviour = { lines: ['INFO done'] };
+      const error = await gateError(run, ports);
+      expect(error.message).toBe(
+        `Stryker's mutation.json was not written (${RUN_FILES.mutationReportPath}); the output below may say why.`,
+      );
+      expect(error.details).toEqual(['INFO done']);
+    });
+
+    it('that writes a report that is not JSON stops the gate', async () => {
+      const { run, ports } = setUp({ report: '{"files": ' });
+      expect((await gateError(run, ports)).message).toMatch(
+        /^Stryker's mutation\.json \(\/tmp\/gate\/mutation\.json\) is not valid JSON: /,
+      );
+    });
+
+    it('that writes a report the schema refuses stops the gate', async () => {
+      const { run, ports } = setUp({ report: JSON.stringify({ schemaVersion: '2', files: { 'src/discount.ts': { source: 1 } } }) });
+      expect((await gateError(run, ports)).message).toMatch(/^Stryker's mutation\.json is not a valid mutation testing report: /);
+    });
+  });
+});
+
+const ADDED_DISCOUNT_DIFF = [
+  'diff --git a/src/discount.ts b/src/discount.ts',
+  'index 1111111..2222222 100644',
+  '--- a/src/discount.ts',
+  '+++ b/src/discount.ts',
+  '@@ -1,0 +2,2 @@',
+  '+export const rate = (total: number): number => (total >= 100 ? 0.1 : 0);',
+  '+export const free = (total: number): boolean => total > 500;',
+  '',
+].join('\n');
+const ADDED_DISCOUNT_NUMSTAT = '2\t0\tsrc/discount.ts\0';
+
+function addedFile(path: string, lines: number): { diff: string; numstat: string } {
+  const added = Array.from({ length: lines }, (_, index) => `+const line${index} = ${index};`);
+  return {
+    diff: [
+      `diff --git a/${path} b/${path}`,
+      'new file mode 100644',
+      'index 0000000..3333333',
+      '--- /dev/null',
+      `+++ b/${path}`,
+      `@@ -0,0 +1,${lines} @@`,
+      ...added,
+      '',
+    ].join('\n'),
+    numstat: `${lines}\t0\t${path}\0`,
+  };
+}
+
+const README_ONLY = addedFile('README.md', 1);
+
+const ADDED_IN_PACKAGE = {
+  diff: `${ADDED_DISCOUNT_DIFF.replaceAll('src/discount.ts', 'packages/app/src/discount.ts')}${addedFile('docs/guide.ts', 1).diff}`,
+  numstat: `2\t0\tpackages/app/src/discount.ts\0${addedFile('docs/guide.ts', 1).numstat}`,
+};
+
+const GENERATED_AND_BRACES = {
+  diff: `${addedFile('src/{a,b}.ts', 1).diff}${addedFile('src/generated.ts', 2).diff}`,
+  numstat: `${addedFile('src/{a,b}.ts', 1).numstat}${addedFile('src/generated.ts', 2).numstat}`,
+};

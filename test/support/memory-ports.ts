@@ -1,0 +1,213 @@
+/** In-memory implementations of the pipeline's ports: every branch of the gather phase in milliseconds. */
+import type { StrykerExit } from '../../src/core/stryker/failure-diagnosis.js';
+import type { ProjectConfigReference } from '../../src/core/stryker/generated-config.js';
+import { GateError } from '../../src/pipeline/gate-error.js';
+import type { Files, GatePorts, Git, RunFiles, Stryker, StrykerRun } from '../../src/pipeline/ports.js';
+import { RecordingLog } from './recording-log.js';
+
+export const WORKSPACE = '/home/runner/work/shop/shop';
+export const BASE = 'b'.repeat(40);
+export const HEAD = 'c'.repeat(40);
+export const MERGE_BASE = 'a'.repeat(40);
+
+export const RUN_FILES: RunFiles = {
+  strykerConfigPath: '/tmp/gate/stryker.config.mjs',
+  mutationReportPath: '/tmp/gate/mutation.json',
+  htmlReportPath: '/tmp/gate/mutation-report.html',
+  gateReportPath: '/tmp/gate/mutation-gate-report.json',
+};
+
+/** A repository's answers: what resolves, what origin has, the merge base, the diff. */
+export interface RepositoryState {
+  /** Refs and SHAs the clone has, and the commit each names. */
+  refs: Record<string, string>;
+  /** What origin would hand out on a fetch. */
+  origin: Record<string, string>;
+  /** The merge base of the base and HEAD once the history is there; undefined: no shared history. */
+  mergeBase: string | undefined;
+  shallow: boolean;
+  /** A shallow clone lacks the merge base until it is unshallowed; whether unshallowing works. */
+  canUnshallow: boolean;
+  /** Commits in HEAD's history (for isAncestor). */
+  history: string[];
+  /** `git diff --unified=0` and its `--numstat -z` twin. */
+  diff: string;
+  numstat: string;
+  generated: string[];
+}
+
+/** Git over a RepositoryState; every call is recorded. */
+export class MemoryGit implements Git {
+  readonly calls: string[] = [];
+
+  constructor(
+    readonly state: RepositoryState,
+    private readonly root: string = WORKSPACE,
+  ) {}
+
+  private record(call: string): void {
+    this.calls.push(call);
+  }
+
+  async topLevel(): Promise<string> {
+    this.record('topLevel');
+    return this.root;
+  }
+  async resolveCommit(ref: string): Promise<string | undefined> {
+    this.record(`resolveCommit ${ref}`);
+    return this.state.refs[ref];
+  }
+  async fetchCommit(ref: string): Promise<string | undefined> {
+    this.record(`fetchCommit ${ref}`);
+    const sha = this.state.origin[ref];
+    if (sha !== undefined) this.state.refs[ref] = sha;
+    return sha;
+  }
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    this.record(`mergeBase ${a} ${b}`);
+    return this.state.shallow ? undefined : this.state.mergeBase;
+  }
+  async isAncestor(a: string, b: string): Promise<boolean> {
+    this.record(`isAncestor ${a} ${b}`);
+    return this.state.history.includes(a);
+  }
+  async isShallow(): Promise<boolean> {
+    return this.state.shallow;
+  }
+  async unshallow(): Promise<boolean> {
+    this.record('unshallow');
+    if (this.state.canUnshallow) this.state.shallow = false;
+    return this.state.canUnshallow;
+  }
+  async diff(from: string, to: string): Promise<string> {
+    this.record(`diff ${from} ${to}`);
+    return this.state.diff;
+  }
+  async diffNumstat(): Promise<string> {
+    return this.state.numstat;
+  }
+  async blame(path: string): Promise<string> {
+    this.record(`blame ${path}`);
+    return '';
+  }
+  async commitLog(): Promise<string> {
+    return '';
+  }
+  async generatedPaths(paths: readonly string[]): Promise<ReadonlySet<string>> {
+    return new Set(paths.filter((path) => this.state.generated.includes(path)));
+  }
+  async fetchAiNotes(): Promise<boolean> {
+    return false;
+  }
+  async aiNote(): Promise<string | undefined> {
+    return undefined;
+  }
+}
+
+/** Directories (by path, with their real path) and files as text. */
+export class MemoryFiles implements Files {
+  readonly directories = new Map<string, string>([[WORKSPACE, WORKSPACE]]);
+  readonly texts = new Map<string, string>();
+
+  async realDirectory(path: string): Promise<string | undefined> {
+    return this.directories.get(path);
+  }
+  async readText(path: string): Promise<string | undefined> {
+    return this.texts.get(path);
+  }
+  async writeText(path: string, text: string): Promise<void> {
+    this.texts.set(path, text);
+  }
+}
+
+/** What the stand-in Stryker does when run: print these lines, write this report, end like this. */
+export interface StrykerBehaviour {
+  readonly lines?: readonly string[];
+  /** The text of mutation.json; undefined: none written. */
+  readonly report?: string;
+  readonly exit?: Partial<StrykerExit>;
+}
+
+export class MemoryStryker implements Stryker {
+  readonly runs: StrykerRun[] = [];
+  /** Undefined: Stryker is not installed. */
+  cli: string | undefined = `${WORKSPACE}/node_modules/@stryker-mutator/core/bin/stryker.js`;
+  project: ProjectConfigReference | undefined = { url: `file://${WORKSPACE}/stryker.config.json`, isJson: true };
+  behaviour: StrykerBehaviour = {};
+
+  constructor(private readonly files: MemoryFiles) {}
+
+  async findCli(): Promise<string> {
+    if (this.cli === undefined) throw new GateError('Stryker is not installed (test).');
+    return this.cli;
+  }
+  async findProjectConfig(_workingDirectory: string, explicit: string | undefined): Promise<ProjectConfigReference | undefined> {
+    if (explicit !== undefined) throw new GateError(`Input "stryker-config" names ${explicit}, which does not exist.`);
+    return this.project;
+  }
+  async run(run: StrykerRun, onLine: (line: string) => void): Promise<StrykerExit> {
+    this.runs.push(run);
+    const lines = this.behaviour.lines ?? [];
+    for (const line of lines) onLine(line);
+    if (this.behaviour.report !== undefined) this.files.texts.set(RUN_FILES.mutationReportPath, this.behaviour.report);
+    return { exitCode: 0, signal: null, tail: lines, timedOut: false, ...this.behaviour.exit };
+  }
+}
+
+/** One added file, src/discount.ts, lines 2 and 3, as git diff and numstat write it. */
+export const ADDED_DISCOUNT = {
+  diff: [
+    'diff --git a/src/discount.ts b/src/discount.ts',
+    'index 1111111..2222222 100644',
+    '--- a/src/discount.ts',
+    '+++ b/src/discount.ts',
+    '@@ -1,0 +2,2 @@',
+    '+export const rate = (total: number): number => (total >= 100 ? 0.1 : 0);',
+    '+export const free = (total: number): boolean => total > 500;',
+    '',
+  ].join('\n'),
+  numstat: '2\t0\tsrc/discount.ts\0',
+};
+
+/** The state of a full clone of a pull request that adds lines 2 and 3 of src/discount.ts. */
+export function repositoryState(overrides: Partial<RepositoryState> = {}): RepositoryState {
+  return {
+    refs: { [BASE]: BASE, HEAD },
+    origin: {},
+    mergeBase: MERGE_BASE,
+    shallow: false,
+    canUnshallow: true,
+    history: [BASE, HEAD, MERGE_BASE],
+    ...ADDED_DISCOUNT,
+    generated: [],
+    ...overrides,
+  };
+}
+
+/** Every port in memory, and the parts a test looks at. */
+export interface MemoryPorts extends GatePorts {
+  readonly git: (directory: string) => MemoryGit;
+  readonly repository: MemoryGit;
+  readonly stryker: MemoryStryker;
+  readonly files: MemoryFiles;
+  readonly log: RecordingLog;
+  /** The directories git was opened in, in order. */
+  readonly openedIn: string[];
+}
+
+export function memoryPorts(state: RepositoryState = repositoryState()): MemoryPorts {
+  const files = new MemoryFiles();
+  const repository = new MemoryGit(state);
+  const openedIn: string[] = [];
+  return {
+    git: (directory) => {
+      openedIn.push(directory);
+      return repository;
+    },
+    repository,
+    stryker: new MemoryStryker(files),
+    files,
+    log: new RecordingLog(),
+    openedIn,
+  };
+}

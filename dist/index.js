@@ -21026,26 +21026,38 @@ var InputProblem = class {
   }
   messages;
 };
+var FIELDS = {
+  /** As given (relative to the workspace, or absolute); resolved and checked by the gate. */
+  workingDirectory: (raw) => parseWorkingDirectory(raw[Inputs.WorkingDirectory]),
+  /** Commit or ref to compare with; undefined means "take it from the event". */
+  base: (raw) => parseBase(raw[Inputs.Base]),
+  /** Minimum mutation score in percent, at most two decimals. */
+  threshold: (raw) => parseThreshold(Inputs.Threshold, raw[Inputs.Threshold], 0),
+  include: (raw) => parseGlobList(Inputs.Include, raw[Inputs.Include], DEFAULT_INCLUDE),
+  exclude: (raw) => parseGlobList(Inputs.Exclude, raw[Inputs.Exclude], DEFAULT_EXCLUDE),
+  strykerConfig: (raw) => parseOptionalPath(raw[Inputs.StrykerConfig]),
+  /** Undefined means Stryker's own default. */
+  concurrency: (raw) => parseConcurrency(raw[Inputs.Concurrency]),
+  /** Minimum mutation score over changed lines gated as AI-touched. */
+  aiThreshold: (raw) => parseThreshold(Inputs.AiThreshold, raw[Inputs.AiThreshold], DEFAULT_AI_THRESHOLD),
+  aiDetection: (raw) => parseChoice(Inputs.AiDetection, raw[Inputs.AiDetection], ["auto", "all", "off"]),
+  aiLabels: (raw) => parseList(raw[Inputs.AiLabels], DEFAULT_AI_LABELS),
+  /** The built-in agent table followed by the user's ai-patterns. */
+  aiPatterns: (raw) => parseAiPatterns(raw[Inputs.AiPatterns]),
+  /** How lines with no evidence either way are gated. */
+  unknownAs: (raw) => parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ["human", "ai"]),
+  /** Annotate undetected mutants on the diff. */
+  annotations: (raw) => parseBoolean(Inputs.Annotations, raw[Inputs.Annotations], true),
+  comment: (raw) => parseChoice(Inputs.Comment, raw[Inputs.Comment], ["on-failure", "never", "always"]),
+  /** What an `error` verdict does to the step: fail it, or only warn (the verdict stays `error`). */
+  onError: (raw) => parseChoice(Inputs.OnError, raw[Inputs.OnError], ["fail", "warn"]),
+  /** Limit on the Stryker run; undefined means none. */
+  timeoutMinutes: (raw) => parseTimeout(raw[Inputs.TimeoutMinutes]),
+  /** Run the PR's code under pull_request_target with a write token anyway. */
+  allowUntrustedCode: (raw) => parseBoolean(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], false)
+};
 function parseConfig(raw) {
-  const fields = {
-    workingDirectory: parseWorkingDirectory(raw[Inputs.WorkingDirectory]),
-    base: parseBase(raw[Inputs.Base]),
-    threshold: parseThreshold(Inputs.Threshold, raw[Inputs.Threshold], 0),
-    include: parseGlobList(Inputs.Include, raw[Inputs.Include], DEFAULT_INCLUDE),
-    exclude: parseGlobList(Inputs.Exclude, raw[Inputs.Exclude], DEFAULT_EXCLUDE),
-    strykerConfig: parseOptionalPath(raw[Inputs.StrykerConfig]),
-    concurrency: parseConcurrency(raw[Inputs.Concurrency]),
-    aiThreshold: parseThreshold(Inputs.AiThreshold, raw[Inputs.AiThreshold], DEFAULT_AI_THRESHOLD),
-    aiDetection: parseChoice(Inputs.AiDetection, raw[Inputs.AiDetection], ["auto", "all", "off"]),
-    aiLabels: parseList(raw[Inputs.AiLabels], DEFAULT_AI_LABELS),
-    aiPatterns: parseAiPatterns(raw[Inputs.AiPatterns]),
-    unknownAs: parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ["human", "ai"]),
-    annotations: parseBoolean(Inputs.Annotations, raw[Inputs.Annotations], true),
-    comment: parseChoice(Inputs.Comment, raw[Inputs.Comment], ["on-failure", "never", "always"]),
-    onError: parseChoice(Inputs.OnError, raw[Inputs.OnError], ["fail", "warn"]),
-    timeoutMinutes: parseTimeout(raw[Inputs.TimeoutMinutes]),
-    allowUntrustedCode: parseBoolean(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], false)
-  };
+  const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, parse3]) => [field, parse3(raw)]));
   const parsed = Object.values(fields);
   const problems = parsed.flatMap((result) => result instanceof InputProblem ? result.messages : []);
   if (problems.length > 0) return { ok: false, problems };

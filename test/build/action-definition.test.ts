@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { withGeneratedTables } from '../../scripts/docs.js';
 import { PROJECT_ROOT } from '../../scripts/lib/git-repo.js';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Inputs, Outputs } from '../../src/constants.js';
 
@@ -55,7 +56,9 @@ describe('action.yml', () => {
 });
 
 describe('README', () => {
-  it('documents every input, output and default glob', () => {
+  it('has the inputs and outputs tables generated from action.yml (npm run docs rewrites them)', async () => {
+    const fresh = withGeneratedTables(readme, await readFile(join(PROJECT_ROOT, 'action.yml'), 'utf8'));
+    expect(fresh === readme, 'README.md tables differ from action.yml: run npm run docs').toBe(true);
     for (const name of [...Object.values(Inputs), ...Object.values(Outputs)]) expect(readme).toContain(`| \`${name}\` |`);
     for (const glob of [...DEFAULT_EXCLUDE, ...DEFAULT_INCLUDE]) expect(readme).toContain(`\`${glob}\``);
   });

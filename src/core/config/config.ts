@@ -6,41 +6,6 @@ import { PATTERN_KINDS, parseSignalPattern, type SignalPattern } from '../attrib
 /** Every input as the runner hands it over: a string, empty when not set. */
 export type RawInputs = Readonly<Record<InputName, string>>;
 
-export type CommentMode = 'never' | 'on-failure' | 'always';
-
-export interface Config {
-  /** As given (relative to the workspace, or absolute); resolved and checked by the gate. */
-  readonly workingDirectory: string;
-  /** Commit or ref to compare with; undefined means "take it from the event". */
-  readonly base: string | undefined;
-  /** Minimum mutation score in percent, at most two decimals. */
-  readonly threshold: number;
-  readonly include: readonly string[];
-  readonly exclude: readonly string[];
-  readonly strykerConfig: string | undefined;
-  /** Undefined means Stryker's own default. */
-  readonly concurrency: number | undefined;
-  /** Minimum mutation score over changed lines gated as AI-touched. */
-  readonly aiThreshold: number;
-  readonly aiDetection: AiDetection;
-  readonly aiLabels: readonly string[];
-  /** The built-in agent table followed by the user's ai-patterns. */
-  readonly aiPatterns: readonly AgentPattern[];
-  /** How lines with no evidence either way are gated. */
-  readonly unknownAs: 'human' | 'ai';
-  /** Annotate undetected mutants on the diff. */
-  readonly annotations: boolean;
-  readonly comment: CommentMode;
-  /** What an `error` verdict does to the step: fail it, or only warn (the verdict stays `error`). */
-  readonly onError: 'fail' | 'warn';
-  /** Limit on the Stryker run; undefined means none. */
-  readonly timeoutMinutes: number | undefined;
-  /** Run the PR's code under pull_request_target with a write token anyway. */
-  readonly allowUntrustedCode: boolean;
-}
-
-export type ConfigResult = { readonly ok: true; readonly config: Config } | { readonly ok: false; readonly problems: readonly string[] };
-
 /** What a parser returns for a value it refuses: the message for the user. */
 class InputProblem {
   constructor(readonly messages: readonly string[]) {}
@@ -48,29 +13,52 @@ class InputProblem {
 
 type Parsed<T> = T | InputProblem;
 
-type ParsedFields = { readonly [Field in keyof Config]: Parsed<Config[Field]> };
+/**
+ * Every setting, declared once: the input it is read from and how (Config's fields and their types
+ * follow from this table). A new input is a line here, its name in constants.ts and its entry in action.yml.
+ */
+const FIELDS = {
+  /** As given (relative to the workspace, or absolute); resolved and checked by the gate. */
+  workingDirectory: (raw: RawInputs) => parseWorkingDirectory(raw[Inputs.WorkingDirectory]),
+  /** Commit or ref to compare with; undefined means "take it from the event". */
+  base: (raw: RawInputs) => parseBase(raw[Inputs.Base]),
+  /** Minimum mutation score in percent, at most two decimals. */
+  threshold: (raw: RawInputs) => parseThreshold(Inputs.Threshold, raw[Inputs.Threshold], 0),
+  include: (raw: RawInputs) => parseGlobList(Inputs.Include, raw[Inputs.Include], DEFAULT_INCLUDE),
+  exclude: (raw: RawInputs) => parseGlobList(Inputs.Exclude, raw[Inputs.Exclude], DEFAULT_EXCLUDE),
+  strykerConfig: (raw: RawInputs) => parseOptionalPath(raw[Inputs.StrykerConfig]),
+  /** Undefined means Stryker's own default. */
+  concurrency: (raw: RawInputs) => parseConcurrency(raw[Inputs.Concurrency]),
+  /** Minimum mutation score over changed lines gated as AI-touched. */
+  aiThreshold: (raw: RawInputs) => parseThreshold(Inputs.AiThreshold, raw[Inputs.AiThreshold], DEFAULT_AI_THRESHOLD),
+  aiDetection: (raw: RawInputs): Parsed<AiDetection> =>
+    parseChoice(Inputs.AiDetection, raw[Inputs.AiDetection], ['auto', 'all', 'off'] as const),
+  aiLabels: (raw: RawInputs) => parseList(raw[Inputs.AiLabels], DEFAULT_AI_LABELS),
+  /** The built-in agent table followed by the user's ai-patterns. */
+  aiPatterns: (raw: RawInputs) => parseAiPatterns(raw[Inputs.AiPatterns]),
+  /** How lines with no evidence either way are gated. */
+  unknownAs: (raw: RawInputs) => parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ['human', 'ai'] as const),
+  /** Annotate undetected mutants on the diff. */
+  annotations: (raw: RawInputs) => parseBoolean(Inputs.Annotations, raw[Inputs.Annotations], true),
+  comment: (raw: RawInputs) => parseChoice(Inputs.Comment, raw[Inputs.Comment], ['on-failure', 'never', 'always'] as const),
+  /** What an `error` verdict does to the step: fail it, or only warn (the verdict stays `error`). */
+  onError: (raw: RawInputs) => parseChoice(Inputs.OnError, raw[Inputs.OnError], ['fail', 'warn'] as const),
+  /** Limit on the Stryker run; undefined means none. */
+  timeoutMinutes: (raw: RawInputs) => parseTimeout(raw[Inputs.TimeoutMinutes]),
+  /** Run the PR's code under pull_request_target with a write token anyway. */
+  allowUntrustedCode: (raw: RawInputs) => parseBoolean(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], false),
+};
+
+/** The parsed, checked settings of one run. */
+export type Config = { readonly [Field in keyof typeof FIELDS]: Exclude<ReturnType<(typeof FIELDS)[Field]>, InputProblem> };
+
+export type CommentMode = Config['comment'];
+
+export type ConfigResult = { readonly ok: true; readonly config: Config } | { readonly ok: false; readonly problems: readonly string[] };
 
 /** Parses and checks every input at once, so a user sees all bad inputs in one run. */
 export function parseConfig(raw: RawInputs): ConfigResult {
-  const fields: ParsedFields = {
-    workingDirectory: parseWorkingDirectory(raw[Inputs.WorkingDirectory]),
-    base: parseBase(raw[Inputs.Base]),
-    threshold: parseThreshold(Inputs.Threshold, raw[Inputs.Threshold], 0),
-    include: parseGlobList(Inputs.Include, raw[Inputs.Include], DEFAULT_INCLUDE),
-    exclude: parseGlobList(Inputs.Exclude, raw[Inputs.Exclude], DEFAULT_EXCLUDE),
-    strykerConfig: parseOptionalPath(raw[Inputs.StrykerConfig]),
-    concurrency: parseConcurrency(raw[Inputs.Concurrency]),
-    aiThreshold: parseThreshold(Inputs.AiThreshold, raw[Inputs.AiThreshold], DEFAULT_AI_THRESHOLD),
-    aiDetection: parseChoice(Inputs.AiDetection, raw[Inputs.AiDetection], ['auto', 'all', 'off'] as const),
-    aiLabels: parseList(raw[Inputs.AiLabels], DEFAULT_AI_LABELS),
-    aiPatterns: parseAiPatterns(raw[Inputs.AiPatterns]),
-    unknownAs: parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ['human', 'ai'] as const),
-    annotations: parseBoolean(Inputs.Annotations, raw[Inputs.Annotations], true),
-    comment: parseChoice(Inputs.Comment, raw[Inputs.Comment], ['on-failure', 'never', 'always'] as const),
-    onError: parseChoice(Inputs.OnError, raw[Inputs.OnError], ['fail', 'warn'] as const),
-    timeoutMinutes: parseTimeout(raw[Inputs.TimeoutMinutes]),
-    allowUntrustedCode: parseBoolean(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], false),
-  };
+  const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, parse]) => [field, parse(raw)]));
   const parsed: unknown[] = Object.values(fields);
   const problems = parsed.flatMap((result) => (result instanceof InputProblem ? result.messages : []));
   if (problems.length > 0) return { ok: false, problems };

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // build checks. No Stryker runs here, so test files run in parallel.
 export default defineConfig({
   test: {
-    include: ['test/{core,pipeline,property,adapters,build}/**/*.test.ts'],
+    include: ['test/{core,pipeline,publish,property,adapters,build}/**/*.test.ts'],
     // The files share no state: reusing workers saves a process start per file.
     isolate: false,
     // Property tests run hundreds of cases; on a loaded two-core machine one can pass 5 s.

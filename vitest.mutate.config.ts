@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // What `npm run mutate` (Stryker on the project's own code) runs for each mutant: the fast tests of the
-// judge and the pipeline. Property and build tests are left out: they are slow per mutant and add little.
+// judge, the gather and publish phases (ports in memory) and the event decoder. Property and build tests
+// are left out: they are slow per mutant.
 export default defineConfig({
-  test: { include: ['test/{core,pipeline}/**/*.test.ts'] },
+  test: { include: ['test/{core,pipeline,publish}/**/*.test.ts', 'test/adapters/github-event.test.ts'] },
 });

@@ -19149,96 +19149,6 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/parse-diff/index.js
-var require_parse_diff = __commonJS({
-  "node_modules/parse-diff/index.js"(exports, module) {
-    module.exports = (n) => {
-      if (!n) return [];
-      if (typeof n != "string" || n.match(/^\s+$/)) return [];
-      const s = n.split(`
-`);
-      if (s.length === 0) return [];
-      const a = [];
-      let o = null, d = null, u = 0, m = 0, l = null;
-      const g = (e) => {
-        d?.changes.push({ type: "normal", normal: true, ln1: u++, ln2: m++, content: e }), l.oldLines--, l.newLines--;
-      }, p = (e) => {
-        const [t, r] = parseFiles(e) ?? [];
-        o = { chunks: [], deletions: 0, additions: 0, from: t, to: r }, a.push(o);
-      }, i = () => {
-        (!o || o.chunks.length) && p();
-      }, $ = (e, t) => {
-        i(), o.new = true, o.newMode = t[1], o.from = "/dev/null";
-      }, N = (e, t) => {
-        i(), o.deleted = true, o.oldMode = t[1], o.to = "/dev/null";
-      }, x = (e, t) => {
-        i(), o.oldMode = t[1];
-      }, F = (e, t) => {
-        i(), o.newMode = t[1];
-      }, S = (e, t) => {
-        i(), o.index = e.split(" ").slice(1), t[1] && (o.oldMode = o.newMode = t[1].trim());
-      }, k = (e) => {
-        i(), o.from = parseOldOrNewFile(e);
-      }, y = (e) => {
-        i(), o.to = parseOldOrNewFile(e);
-      }, f = (e) => +(e || 1), M = (e, t) => {
-        o || p(e);
-        const [r, c, w, L] = t.slice(1);
-        u = +r, m = +w, d = { content: e, changes: [], oldStart: +r, oldLines: f(c), newStart: +w, newLines: f(L) }, l = { oldLines: f(c), newLines: f(L) }, o.chunks.push(d);
-      }, R = (e) => {
-        d && (d.changes.push({ type: "del", del: true, ln: u++, content: e }), o.deletions++, l.oldLines--);
-      }, b = (e) => {
-        d && (d.changes.push({ type: "add", add: true, ln: m++, content: e }), o.additions++, l.newLines--);
-      }, h = (e) => {
-        if (!d) return;
-        const [t] = d.changes.slice(-1);
-        d.changes.push({ type: t.type, [t.type]: true, ln1: t.ln1, ln2: t.ln2, ln: t.ln, content: e });
-      }, _ = [[/^diff\s/, p], [/^new file mode (\d+)$/, $], [/^deleted file mode (\d+)$/, N], [/^old mode (\d+)$/, x], [/^new mode (\d+)$/, F], [/^index\s[\da-zA-Z]+\.\.[\da-zA-Z]+(\s(\d+))?$/, S], [/^---\s/, k], [/^\+\+\+\s/, y], [/^@@\s+-(\d+),?(\d+)?\s+\+(\d+),?(\d+)?\s@@/, M], [/^\\ No newline at end of file$/, h]], v = [[/^\\ No newline at end of file$/, h], [/^-/, R], [/^\+/, b], [/^\s*/, g]], C = (e) => {
-        for (const [t, r] of v) {
-          const c = e.match(t);
-          if (c) {
-            r(e, c);
-            break;
-          }
-        }
-        l.oldLines === 0 && l.newLines === 0 && (l = null);
-      }, H = (e) => {
-        for (const [t, r] of _) {
-          const c = e.match(t);
-          if (c) {
-            r(e, c);
-            break;
-          }
-        }
-      }, O = (e) => {
-        l ? C(e) : H(e);
-      };
-      for (const e of s) O(e);
-      return a;
-    };
-    var fileNameDiffRegex = /(a|i|w|c|o|1|2)\/.*(?=["']? ["']?(b|i|w|c|o|1|2)\/)|(b|i|w|c|o|1|2)\/.*$/g;
-    var gitFileHeaderRegex = /^(a|b|i|w|c|o|1|2)\//;
-    var parseFiles = (n) => n?.match(fileNameDiffRegex)?.map((a) => a.replace(gitFileHeaderRegex, "").replace(/("|')$/, ""));
-    var qoutedFileNameRegex = /^\\?['"]|\\?['"]$/g;
-    var parseOldOrNewFile = (n) => {
-      let s = leftTrimChars(n, "-+").trim();
-      return s = removeTimeStamp(s), s.replace(qoutedFileNameRegex, "").replace(gitFileHeaderRegex, "");
-    };
-    var leftTrimChars = (n, s) => {
-      if (n = makeString(n), !s && String.prototype.trimLeft) return n.trimLeft();
-      const a = formTrimmingString(s);
-      return n.replace(new RegExp(`^${a}+`), "");
-    };
-    var timeStampRegex = /\t.*|\d{4}-\d\d-\d\d\s\d\d:\d\d:\d\d(.\d+)?\s(\+|-)\d\d\d\d/;
-    var removeTimeStamp = (n) => {
-      const s = timeStampRegex.exec(n);
-      return s && (n = n.substring(0, s.index).trim()), n;
-    };
-    var formTrimmingString = (n) => n == null ? "\\s" : n instanceof RegExp ? n.source : `[${makeString(n).replace(/([.*+?^=!:${}()|[\]/\\])/g, "\\$1")}]`;
-    var makeString = (n) => `${n ?? ""}`;
-  }
-});
-
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
@@ -20011,6 +19921,96 @@ var require_lib = __commonJS({
   }
 });
 
+// node_modules/parse-diff/index.js
+var require_parse_diff = __commonJS({
+  "node_modules/parse-diff/index.js"(exports, module) {
+    module.exports = (n) => {
+      if (!n) return [];
+      if (typeof n != "string" || n.match(/^\s+$/)) return [];
+      const s = n.split(`
+`);
+      if (s.length === 0) return [];
+      const a = [];
+      let o = null, d = null, u = 0, m = 0, l = null;
+      const g = (e) => {
+        d?.changes.push({ type: "normal", normal: true, ln1: u++, ln2: m++, content: e }), l.oldLines--, l.newLines--;
+      }, p = (e) => {
+        const [t, r] = parseFiles(e) ?? [];
+        o = { chunks: [], deletions: 0, additions: 0, from: t, to: r }, a.push(o);
+      }, i = () => {
+        (!o || o.chunks.length) && p();
+      }, $ = (e, t) => {
+        i(), o.new = true, o.newMode = t[1], o.from = "/dev/null";
+      }, N = (e, t) => {
+        i(), o.deleted = true, o.oldMode = t[1], o.to = "/dev/null";
+      }, x = (e, t) => {
+        i(), o.oldMode = t[1];
+      }, F = (e, t) => {
+        i(), o.newMode = t[1];
+      }, S = (e, t) => {
+        i(), o.index = e.split(" ").slice(1), t[1] && (o.oldMode = o.newMode = t[1].trim());
+      }, k = (e) => {
+        i(), o.from = parseOldOrNewFile(e);
+      }, y = (e) => {
+        i(), o.to = parseOldOrNewFile(e);
+      }, f = (e) => +(e || 1), M = (e, t) => {
+        o || p(e);
+        const [r, c, w, L] = t.slice(1);
+        u = +r, m = +w, d = { content: e, changes: [], oldStart: +r, oldLines: f(c), newStart: +w, newLines: f(L) }, l = { oldLines: f(c), newLines: f(L) }, o.chunks.push(d);
+      }, R = (e) => {
+        d && (d.changes.push({ type: "del", del: true, ln: u++, content: e }), o.deletions++, l.oldLines--);
+      }, b = (e) => {
+        d && (d.changes.push({ type: "add", add: true, ln: m++, content: e }), o.additions++, l.newLines--);
+      }, h = (e) => {
+        if (!d) return;
+        const [t] = d.changes.slice(-1);
+        d.changes.push({ type: t.type, [t.type]: true, ln1: t.ln1, ln2: t.ln2, ln: t.ln, content: e });
+      }, _ = [[/^diff\s/, p], [/^new file mode (\d+)$/, $], [/^deleted file mode (\d+)$/, N], [/^old mode (\d+)$/, x], [/^new mode (\d+)$/, F], [/^index\s[\da-zA-Z]+\.\.[\da-zA-Z]+(\s(\d+))?$/, S], [/^---\s/, k], [/^\+\+\+\s/, y], [/^@@\s+-(\d+),?(\d+)?\s+\+(\d+),?(\d+)?\s@@/, M], [/^\\ No newline at end of file$/, h]], v = [[/^\\ No newline at end of file$/, h], [/^-/, R], [/^\+/, b], [/^\s*/, g]], C = (e) => {
+        for (const [t, r] of v) {
+          const c = e.match(t);
+          if (c) {
+            r(e, c);
+            break;
+          }
+        }
+        l.oldLines === 0 && l.newLines === 0 && (l = null);
+      }, H = (e) => {
+        for (const [t, r] of _) {
+          const c = e.match(t);
+          if (c) {
+            r(e, c);
+            break;
+          }
+        }
+      }, O = (e) => {
+        l ? C(e) : H(e);
+      };
+      for (const e of s) O(e);
+      return a;
+    };
+    var fileNameDiffRegex = /(a|i|w|c|o|1|2)\/.*(?=["']? ["']?(b|i|w|c|o|1|2)\/)|(b|i|w|c|o|1|2)\/.*$/g;
+    var gitFileHeaderRegex = /^(a|b|i|w|c|o|1|2)\//;
+    var parseFiles = (n) => n?.match(fileNameDiffRegex)?.map((a) => a.replace(gitFileHeaderRegex, "").replace(/("|')$/, ""));
+    var qoutedFileNameRegex = /^\\?['"]|\\?['"]$/g;
+    var parseOldOrNewFile = (n) => {
+      let s = leftTrimChars(n, "-+").trim();
+      return s = removeTimeStamp(s), s.replace(qoutedFileNameRegex, "").replace(gitFileHeaderRegex, "");
+    };
+    var leftTrimChars = (n, s) => {
+      if (n = makeString(n), !s && String.prototype.trimLeft) return n.trimLeft();
+      const a = formTrimmingString(s);
+      return n.replace(new RegExp(`^${a}+`), "");
+    };
+    var timeStampRegex = /\t.*|\d{4}-\d\d-\d\d\s\d\d:\d\d:\d\d(.\d+)?\s(\+|-)\d\d\d\d/;
+    var removeTimeStamp = (n) => {
+      const s = timeStampRegex.exec(n);
+      return s && (n = n.substring(0, s.index).trim()), n;
+    };
+    var formTrimmingString = (n) => n == null ? "\\s" : n instanceof RegExp ? n.source : `[${makeString(n).replace(/([.*+?^=!:${}()|[\]/\\])/g, "\\$1")}]`;
+    var makeString = (n) => `${n ?? ""}`;
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -20621,6 +20621,63 @@ function readRawInputs(getInput2 = (name) => getInput(name)) {
   return Object.fromEntries(names.map((name) => [name, getInput2(name)]));
 }
 
+// src/adapters/run-files.ts
+import { access as access2, mkdtemp, readFile, realpath, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+async function createRunFiles(env = process.env) {
+  const parent = env.RUNNER_TEMP !== void 0 && env.RUNNER_TEMP !== "" ? env.RUNNER_TEMP : tmpdir();
+  const directory = await mkdtemp(join(parent, "mutation-gate-"));
+  return {
+    strykerConfigPath: join(directory, "stryker.config.mjs"),
+    mutationReportPath: join(directory, "mutation.json"),
+    htmlReportPath: join(directory, "mutation-report.html"),
+    gateReportPath: join(directory, "mutation-gate-report.json")
+  };
+}
+async function writeTextFile(path2, text) {
+  await writeFile2(path2, text, "utf8");
+}
+async function fileExists(path2) {
+  return access2(path2).then(
+    () => true,
+    () => false
+  );
+}
+var localFiles = {
+  async realDirectory(path2) {
+    const info2 = await stat2(path2).catch(() => void 0);
+    return info2?.isDirectory() ? realpath(path2) : void 0;
+  },
+  readText: (path2) => readFile(path2, "utf8").catch(() => void 0),
+  writeText: writeTextFile
+};
+
+// src/adapters/action-results.ts
+function setOutputs(outputs) {
+  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
+}
+async function writeJobSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    debug("GITHUB_STEP_SUMMARY is not set: no job summary written.");
+    return;
+  }
+  await summary.addRaw(markdown).write();
+}
+async function writeGateReport(path2, report) {
+  await writeTextFile(path2, `${JSON.stringify(report, null, 2)}
+`);
+}
+
+// src/adapters/annotations.ts
+function emitAnnotations(annotations) {
+  for (const annotation of annotations) {
+    const properties = { file: annotation.file, startLine: annotation.line, title: annotation.title };
+    if (annotation.level === "error") error(annotation.message, properties);
+    else warning(annotation.message, properties);
+  }
+}
+
 // src/adapters/git.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
@@ -20722,7 +20779,7 @@ function createGit(cwd) {
 }
 
 // src/adapters/github-event.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 
 // src/core/gate-event.ts
 var COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
@@ -20771,7 +20828,7 @@ async function readGateEvent(env = process.env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   const path2 = env.GITHUB_EVENT_PATH;
   if (path2 === void 0 || path2 === "") return decodeEvent(name, {});
-  const payload = JSON.parse(await readFile(path2, "utf8"));
+  const payload = JSON.parse(await readFile2(path2, "utf8"));
   if (typeof payload !== "object" || payload === null) {
     throw new Error(`The event payload in GITHUB_EVENT_PATH (${path2}) is not a JSON object.`);
   }
@@ -20799,4543 +20856,6 @@ async function printUntrusted(lines) {
   await withoutWorkflowCommands(async () => {
     for (const line of lines) info(line);
   });
-}
-
-// src/adapters/run-environment.ts
-function readRunEnvironment(env = process.env) {
-  const token = getInput(Inputs.GithubToken);
-  if (token !== "") setSecret(token);
-  const nonEmpty = (value) => value === void 0 || value === "" ? void 0 : value;
-  return {
-    serverUrl: (nonEmpty(env.GITHUB_SERVER_URL) ?? "https://github.com").replace(/\/+$/, ""),
-    apiUrl: (nonEmpty(env.GITHUB_API_URL) ?? "https://api.github.com").replace(/\/+$/, ""),
-    repository: nonEmpty(env.GITHUB_REPOSITORY),
-    runId: nonEmpty(env.GITHUB_RUN_ID),
-    // Read here, not into Config: the token must never reach the report or the log.
-    token
-  };
-}
-
-// src/adapters/run-files.ts
-import { access as access2, mkdtemp, readFile as readFile2, realpath, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-async function createRunFiles(env = process.env) {
-  const parent = env.RUNNER_TEMP !== void 0 && env.RUNNER_TEMP !== "" ? env.RUNNER_TEMP : tmpdir();
-  const directory = await mkdtemp(join(parent, "mutation-gate-"));
-  return {
-    strykerConfigPath: join(directory, "stryker.config.mjs"),
-    mutationReportPath: join(directory, "mutation.json"),
-    htmlReportPath: join(directory, "mutation-report.html"),
-    gateReportPath: join(directory, "mutation-gate-report.json")
-  };
-}
-async function writeTextFile(path2, text) {
-  await writeFile2(path2, text, "utf8");
-}
-async function fileExists(path2) {
-  return access2(path2).then(
-    () => true,
-    () => false
-  );
-}
-var localFiles = {
-  async realDirectory(path2) {
-    const info2 = await stat2(path2).catch(() => void 0);
-    return info2?.isDirectory() ? realpath(path2) : void 0;
-  },
-  readText: (path2) => readFile2(path2, "utf8").catch(() => void 0),
-  writeText: writeTextFile
-};
-
-// src/adapters/stryker.ts
-import { spawn } from "node:child_process";
-import { access as access3, readFile as readFile3 } from "node:fs/promises";
-import { dirname, extname, join as join2, resolve } from "node:path";
-import { createInterface } from "node:readline";
-import { pathToFileURL } from "node:url";
-var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
-  (prefix2) => [".conf", ".config"].flatMap((suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`))
-);
-async function exists2(path2) {
-  try {
-    await access3(path2);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function toReference(path2) {
-  return { url: pathToFileURL(path2).href, isJson: extname(path2).toLowerCase() === ".json" };
-}
-async function findProjectConfig(workingDirectory, explicit) {
-  if (explicit !== void 0) {
-    const path2 = resolve(workingDirectory, explicit);
-    if (!await exists2(path2)) {
-      throw new GateError(`Input "stryker-config" names ${path2}, which does not exist.`);
-    }
-    return toReference(path2);
-  }
-  for (const name of STRYKER_CONFIG_NAMES) {
-    const path2 = join2(workingDirectory, name);
-    if (await exists2(path2)) return toReference(path2);
-  }
-  return void 0;
-}
-async function findStrykerCli(workingDirectory) {
-  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
-    const manifestPath = join2(directory, "node_modules", "@stryker-mutator", "core", "package.json");
-    if (await exists2(manifestPath)) {
-      const manifest = JSON.parse(await readFile3(manifestPath, "utf8"));
-      const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
-      if (bin !== void 0) return join2(dirname(manifestPath), bin);
-    }
-    if (dirname(directory) === directory) break;
-  }
-  throw new GateError(
-    `Stryker is not installed in ${workingDirectory}. Add it to the project (npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) and install dependencies (npm ci) before this step.`
-  );
-}
-var TAIL_LINES = 60;
-var WITHHELD_VARIABLES = ["GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"];
-function strykerEnvironment(env) {
-  const result = { ...env, FORCE_COLOR: "0" };
-  for (const name of WITHHELD_VARIABLES) delete result[name];
-  return result;
-}
-var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-function killTree(pid) {
-  if (pid === void 0) return;
-  try {
-    process.kill(-pid, "SIGKILL");
-  } catch {
-  }
-}
-function runStrykerProcess({ cli, configPath, workingDirectory, timeoutMs }, onLine) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cli, "run", configPath], {
-      cwd: workingDirectory,
-      env: strykerEnvironment(process.env),
-      stdio: ["ignore", "pipe", "pipe"],
-      // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
-      detached: true
-    });
-    let timedOut = false;
-    const timer = timeoutMs === void 0 ? void 0 : setTimeout(() => {
-      timedOut = true;
-      killTree(child.pid);
-    }, timeoutMs);
-    const stopOnCancel = () => killTree(child.pid);
-    process.once("SIGTERM", stopOnCancel);
-    process.once("SIGINT", stopOnCancel);
-    const tail = [];
-    const record = (line) => {
-      const plain = line.replaceAll(ANSI_ESCAPE, "");
-      onLine(plain);
-      tail.push(plain);
-      if (tail.length > TAIL_LINES) tail.shift();
-    };
-    const readers = [child.stdout, child.stderr].map((stream) => {
-      const reader = createInterface({ input: stream, crlfDelay: Infinity });
-      reader.on("line", record);
-      return new Promise((done) => reader.once("close", done));
-    });
-    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${cli}): ${error2.message}`)));
-    child.once("close", (exitCode, signal) => {
-      clearTimeout(timer);
-      process.off("SIGTERM", stopOnCancel);
-      process.off("SIGINT", stopOnCancel);
-      killTree(child.pid);
-      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
-    });
-  });
-}
-var projectStryker = {
-  findCli: findStrykerCli,
-  findProjectConfig,
-  run: runStrykerProcess
-};
-
-// src/core/attribution/agent-signals.ts
-var BOT_EMAIL = (login) => `email:${login}[bot]@users.noreply.github.com`;
-var AGENT_SIGNALS = Object.freeze([
-  { agent: "Claude Code", pattern: "email:noreply@anthropic.com" },
-  { agent: "Claude Code", pattern: "message:Generated with [Claude Code]" },
-  { agent: "Claude Code", pattern: BOT_EMAIL("claude") },
-  { agent: "Claude Code", pattern: "login:/^claude\\[bot\\]$/i" },
-  { agent: "Claude Code", pattern: "branch:/^claude\\//i" },
-  { agent: "Copilot coding agent", pattern: "email:198982749+Copilot@users.noreply.github.com" },
-  { agent: "Copilot coding agent", pattern: BOT_EMAIL("copilot-swe-agent") },
-  { agent: "Copilot coding agent", pattern: "trailer:/^Agent-Logs-Url:/i" },
-  { agent: "Copilot coding agent", pattern: "login:/^(Copilot|copilot-swe-agent\\[bot\\])$/i" },
-  { agent: "Copilot coding agent", pattern: "branch:/^copilot\\//i" },
-  { agent: "Copilot", pattern: "email:175728472+Copilot@users.noreply.github.com" },
-  { agent: "Codex", pattern: "email:noreply@openai.com" },
-  { agent: "Codex", pattern: "branch:/^codex\\//i" },
-  { agent: "Codex", pattern: "pr-body:chatgpt.com/codex/tasks/" },
-  { agent: "Cursor", pattern: "email:cursoragent@cursor.com" },
-  { agent: "Cursor", pattern: "trailer:/^Made-with: *Cursor/i" },
-  { agent: "Cursor", pattern: "branch:/^cursor\\//i" },
-  { agent: "Devin", pattern: BOT_EMAIL("devin-ai-integration") },
-  { agent: "Devin", pattern: "login:/^devin-ai-integration\\[bot\\]$/i" },
-  { agent: "Devin", pattern: "branch:/^devin\\//i" },
-  { agent: "Aider", pattern: "email:aider@aider.chat" },
-  { agent: "Aider", pattern: "name:/\\(aider\\)$/i" },
-  { agent: "Jules", pattern: BOT_EMAIL("google-labs-jules") },
-  { agent: "Jules", pattern: "login:/^google-labs-jules\\[bot\\]$/i" },
-  { agent: "OpenHands", pattern: "email:openhands@all-hands.dev" },
-  { agent: "Amp", pattern: "email:amp@ampcode.com" },
-  { agent: "Amp", pattern: "trailer:/^Amp-Thread-ID:/i" },
-  { agent: "Factory", pattern: BOT_EMAIL("factory-droid") },
-  { agent: "Factory", pattern: "login:/^factory-droid\\[bot\\]$/i" },
-  {
-    agent: "an agent named in a trailer",
-    pattern: "trailer:/^(Assisted|Generated)-by:.*\\b(claude|copilot|codex|cursor|devin|aider|jules|openhands|amp|factory|gemini|chatgpt|gpt-?\\d[\\w.-]*)\\b/i"
-  }
-]);
-
-// src/core/attribution/signal-pattern.ts
-var PATTERN_KINDS = ["email", "name", "trailer", "message", "branch", "login"];
-var REGEX_FORM = /^\/(.+)\/([imsu]*)$/s;
-function escapeRegex(text) {
-  return text.replaceAll(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function parseSignalPattern(text, kinds = PATTERN_KINDS) {
-  const separator = text.indexOf(":");
-  const kind = text.slice(0, Math.max(0, separator)).trim().toLowerCase();
-  const value = text.slice(separator + 1).trim();
-  if (separator < 0 || !kinds.includes(kind)) {
-    return `"${text}" does not start with a known kind (${kinds.join(", ")}) and a colon`;
-  }
-  if (value === "") return `"${text}" has nothing to match after "${kind}:"`;
-  const regexForm = REGEX_FORM.exec(value);
-  if (regexForm === null) {
-    return { kind, source: text.trim(), regex: new RegExp(escapeRegex(value), "i") };
-  }
-  try {
-    return { kind, source: text.trim(), regex: new RegExp(regexForm[1], regexForm[2]) };
-  } catch (error2) {
-    return `"${text}" is not a valid regular expression: ${error2.message}`;
-  }
-}
-
-// src/core/config/config.ts
-var InputProblem = class {
-  constructor(messages) {
-    this.messages = messages;
-  }
-  messages;
-};
-var FIELDS = {
-  /** As given (relative to the workspace, or absolute); resolved and checked by the gate. */
-  workingDirectory: (raw) => parseWorkingDirectory(raw[Inputs.WorkingDirectory]),
-  /** Commit or ref to compare with; undefined means "take it from the event". */
-  base: (raw) => parseBase(raw[Inputs.Base]),
-  /** Minimum mutation score in percent, at most two decimals. */
-  threshold: (raw) => parseThreshold(Inputs.Threshold, raw[Inputs.Threshold], 0),
-  include: (raw) => parseGlobList(Inputs.Include, raw[Inputs.Include], DEFAULT_INCLUDE),
-  exclude: (raw) => parseGlobList(Inputs.Exclude, raw[Inputs.Exclude], DEFAULT_EXCLUDE),
-  strykerConfig: (raw) => parseOptionalPath(raw[Inputs.StrykerConfig]),
-  /** Undefined means Stryker's own default. */
-  concurrency: (raw) => parseConcurrency(raw[Inputs.Concurrency]),
-  /** Minimum mutation score over changed lines gated as AI-touched. */
-  aiThreshold: (raw) => parseThreshold(Inputs.AiThreshold, raw[Inputs.AiThreshold], DEFAULT_AI_THRESHOLD),
-  aiDetection: (raw) => parseChoice(Inputs.AiDetection, raw[Inputs.AiDetection], ["auto", "all", "off"]),
-  aiLabels: (raw) => parseList(raw[Inputs.AiLabels], DEFAULT_AI_LABELS),
-  /** The built-in agent table followed by the user's ai-patterns. */
-  aiPatterns: (raw) => parseAiPatterns(raw[Inputs.AiPatterns]),
-  /** How lines with no evidence either way are gated. */
-  unknownAs: (raw) => parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ["human", "ai"]),
-  /** Annotate undetected mutants on the diff. */
-  annotations: (raw) => parseBoolean(Inputs.Annotations, raw[Inputs.Annotations], true),
-  comment: (raw) => parseChoice(Inputs.Comment, raw[Inputs.Comment], ["on-failure", "never", "always"]),
-  /** What an `error` verdict does to the step: fail it, or only warn (the verdict stays `error`). */
-  onError: (raw) => parseChoice(Inputs.OnError, raw[Inputs.OnError], ["fail", "warn"]),
-  /** Limit on the Stryker run; undefined means none. */
-  timeoutMinutes: (raw) => parseTimeout(raw[Inputs.TimeoutMinutes]),
-  /** Run the PR's code under pull_request_target with a write token anyway. */
-  allowUntrustedCode: (raw) => parseBoolean(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], false)
-};
-function parseConfig(raw) {
-  const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, parse3]) => [field, parse3(raw)]));
-  const parsed = Object.values(fields);
-  const problems = parsed.flatMap((result) => result instanceof InputProblem ? result.messages : []);
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, config: Object.freeze(fields) };
-}
-function describe(input, value, accepted) {
-  return `Input "${input}" has value ${JSON.stringify(value)}: ${accepted}.`;
-}
-function problem(input, value, accepted) {
-  return new InputProblem([describe(input, value, accepted)]);
-}
-function parseWorkingDirectory(raw) {
-  const value = raw.trim();
-  return value === "" ? "." : value;
-}
-var REF_FORBIDDEN = /[\s\p{Cc}]|\.\./u;
-function parseBase(raw) {
-  const value = raw.trim();
-  if (value === "") return void 0;
-  if (value.startsWith("-") || REF_FORBIDDEN.test(value)) {
-    return problem(
-      Inputs.Base,
-      raw,
-      'expected a commit SHA or a ref name such as main or origin/main (no spaces, no "..", not starting with "-")'
-    );
-  }
-  return value;
-}
-var THRESHOLD_FORM = /^(\d{1,3})(\.\d{1,2})?%?$/;
-function parseThreshold(input, raw, fallback) {
-  const value = raw.trim();
-  if (value === "") return fallback;
-  const accepted = "expected a percentage from 0 to 100 with at most two decimals, such as 80 or 80% or 72.5";
-  if (!THRESHOLD_FORM.test(value)) return problem(input, raw, accepted);
-  const threshold = Number.parseFloat(value);
-  if (threshold > 100) return problem(input, raw, accepted);
-  if (threshold > 0 && threshold < 1) {
-    return problem(input, raw, `${accepted}; write 80 for 80% (0-1 fractions are not accepted)`);
-  }
-  return threshold;
-}
-function splitGlobList(raw) {
-  const globs = [];
-  let current = "";
-  let braceDepth = 0;
-  for (const char of raw) {
-    if (char === "{") braceDepth += 1;
-    if (char === "}") braceDepth = Math.max(0, braceDepth - 1);
-    if (char === "\n" || char === "\r" || char === "," && braceDepth === 0) {
-      globs.push(current);
-      current = "";
-    } else {
-      current += char;
-    }
-  }
-  globs.push(current);
-  return globs.map((glob) => glob.trim()).filter((glob) => glob !== "");
-}
-function parseList(raw, defaults3) {
-  const items = splitGlobList(raw);
-  return items.length === 0 ? defaults3 : Object.freeze(items);
-}
-function parseGlobList(input, raw, defaults3) {
-  const globs = parseList(raw, defaults3);
-  const absolute = globs.find((glob) => glob.startsWith("/") || glob.startsWith("!"));
-  if (absolute !== void 0) {
-    return problem(
-      input,
-      raw,
-      `expected globs relative to working-directory, one per line or comma-separated; "${absolute}" is absolute or negated (use exclude instead of "!")`
-    );
-  }
-  return globs;
-}
-function parseOptionalPath(raw) {
-  const value = raw.trim();
-  return value === "" ? void 0 : value;
-}
-function parseConcurrency(raw) {
-  const value = raw.trim();
-  if (value === "") return void 0;
-  if (!/^\d+$/.test(value) || Number.parseInt(value, 10) < 1) {
-    return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
-  }
-  return Number.parseInt(value, 10);
-}
-function parseBoolean(input, raw, fallback) {
-  const choice = parseChoice(input, raw, fallback ? ["true", "false"] : ["false", "true"]);
-  return choice instanceof InputProblem ? choice : choice === "true";
-}
-var TIMEOUT_FORM = /^\d{1,4}(\.\d{1,2})?$/;
-var MAX_TIMEOUT_MINUTES = 1440;
-function parseTimeout(raw) {
-  const value = raw.trim();
-  if (value === "") return void 0;
-  const minutes = Number.parseFloat(value);
-  if (!TIMEOUT_FORM.test(value) || minutes <= 0 || minutes > MAX_TIMEOUT_MINUTES) {
-    return problem(
-      Inputs.TimeoutMinutes,
-      raw,
-      `expected minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, such as 30 or 7.5, or empty for no limit`
-    );
-  }
-  return minutes;
-}
-function parseChoice(input, raw, choices) {
-  const value = raw.trim().toLowerCase();
-  if (value === "") return choices[0];
-  if (choices.includes(value)) return value;
-  return problem(input, raw, `expected one of ${choices.join(", ")}`);
-}
-var BUILT_IN_PATTERNS = Object.freeze(
-  AGENT_SIGNALS.map(({ agent, pattern }) => ({
-    agent,
-    pattern: parseSignalPattern(pattern, [...PATTERN_KINDS, "pr-body"])
-  }))
-);
-function parseAiPatterns(raw) {
-  const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
-  const parsed = lines.map((line) => parseSignalPattern(line));
-  const problems = parsed.filter((result) => typeof result === "string");
-  if (problems.length > 0) {
-    return new InputProblem(problems.map((reason) => `Input "${Inputs.AiPatterns}": ${reason}.`));
-  }
-  const custom = parsed.map((pattern) => ({ agent: "ai-patterns", pattern }));
-  return Object.freeze([...BUILT_IN_PATTERNS, ...custom]);
-}
-
-// src/core/config/node-version.ts
-function nodeVersionProblem(version) {
-  const major = Number.parseInt(version.replace(/^v/, ""), 10);
-  if (Number.isInteger(major) && major >= MINIMUM_NODE_MAJOR) return void 0;
-  return `mutation-gate needs Node.js ${MINIMUM_NODE_MAJOR} or newer (Stryker 10 does), but the node on PATH is ${version}. Add actions/setup-node with node-version: 24 before this step.`;
-}
-
-// src/core/judge/report.ts
-function errorReport(config, reason, details = []) {
-  return { kind: "error", verdict: { kind: "error", reason }, details, config };
-}
-
-// src/pipeline/gate.ts
-import { relative as relative2, sep as sep3 } from "node:path";
-
-// src/core/attribution/commits.ts
-var COMMIT_LOG_FORMAT = "%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B%x1e";
-function parseCommitLog(text) {
-  return text.split("").map((record) => record.replace(/^\n/, "")).filter((record) => record.trim() !== "").map((record) => {
-    const [sha = "", parents = "", authorName = "", authorEmail = "", committerName = "", committerEmail = "", message = ""] = record.split("");
-    return {
-      sha,
-      parents: parents.split(" ").filter((parent) => parent !== ""),
-      authorName,
-      authorEmail,
-      committerName,
-      committerEmail,
-      message
-    };
-  });
-}
-var TRAILER_LINE = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/;
-function trailersOf(message) {
-  return message.split("\n").flatMap((raw) => {
-    const line = raw.trim();
-    const match2 = TRAILER_LINE.exec(line);
-    return match2 ? [{ key: match2[1], value: match2[2].trim(), line }] : [];
-  });
-}
-var NAME_AND_EMAIL = /^(.*?)\s*<([^>]*)>\s*$/;
-function peopleOf(commit) {
-  const coAuthors = trailersOf(commit.message).filter((trailer) => trailer.key.toLowerCase() === "co-authored-by").map((trailer) => {
-    const match2 = NAME_AND_EMAIL.exec(trailer.value);
-    return { name: match2?.[1] ?? trailer.value, email: match2?.[2] ?? "", role: "Co-authored-by" };
-  });
-  return [
-    { name: commit.authorName, email: commit.authorEmail, role: "author" },
-    { name: commit.committerName, email: commit.committerEmail, role: "committer" },
-    ...coAuthors
-  ];
-}
-
-// src/core/attribution/attribution.ts
-var short = (sha) => sha.slice(0, 7);
-function matchCommit(commit, pattern) {
-  switch (pattern.kind) {
-    case "email": {
-      const person = peopleOf(commit).find((candidate) => pattern.regex.test(candidate.email));
-      return person && `${person.role} ${person.email}`;
-    }
-    case "name": {
-      const person = peopleOf(commit).find((candidate) => pattern.regex.test(candidate.name));
-      return person && `${person.role} name ${person.name}`;
-    }
-    case "trailer": {
-      const trailer = trailersOf(commit.message).find((candidate) => pattern.regex.test(candidate.line));
-      return trailer && `trailer ${trailer.line}`;
-    }
-    case "message":
-      return pattern.regex.test(commit.message) ? `message matches ${pattern.source}` : void 0;
-    default:
-      return void 0;
-  }
-}
-function commitSignal(commit, patterns) {
-  for (const { agent, pattern } of patterns) {
-    const where = matchCommit(commit, pattern);
-    if (where !== void 0) return `${where} (${agent})`;
-  }
-  return void 0;
-}
-function matchPullRequest(pullRequest, pattern) {
-  switch (pattern.kind) {
-    case "login":
-      return pattern.regex.test(pullRequest.authorLogin) ? `opened by ${pullRequest.authorLogin}` : void 0;
-    case "branch":
-      return pattern.regex.test(pullRequest.headBranch) ? `from branch ${pullRequest.headBranch}` : void 0;
-    case "pr-body":
-      return pattern.regex.test(pullRequest.body) ? `description matches ${pattern.source}` : void 0;
-    default:
-      return void 0;
-  }
-}
-function pullRequestSignal(pullRequest, patterns) {
-  if (pullRequest === void 0) return void 0;
-  for (const { agent, pattern } of patterns) {
-    const where = matchPullRequest(pullRequest, pattern);
-    if (where !== void 0) return `PR ${where} (${agent})`;
-  }
-  return void 0;
-}
-function isByPullRequestAuthor(commit, pullRequest) {
-  const login = pullRequest.authorLogin.toLowerCase();
-  if (login === "") return false;
-  const email = commit.authorEmail.toLowerCase();
-  const noReply = [`${login}@users.noreply.github.com`, `${pullRequest.authorId}+${login}@users.noreply.github.com`];
-  return noReply.includes(email) || commit.authorName.toLowerCase() === login;
-}
-function aiLabel(pullRequest, aiLabels) {
-  const wanted = new Set(aiLabels.map((label) => label.toLowerCase()));
-  return pullRequest?.labels.find((label) => wanted.has(label.toLowerCase()));
-}
-function noteDecision(blamed, sources) {
-  if (blamed.boundary) return void 0;
-  const entries = sources.notes.get(blamed.sha)?.get(blamed.originalPath);
-  const entry = entries?.find((candidate) => candidate.lines.has(blamed.originalLine));
-  return entry && { class: entry.author, evidence: `commit ${short(blamed.sha)}, git-ai note: ${entry.who}` };
-}
-function attributeChangedLines(changed, sources) {
-  const label = aiLabel(sources.pullRequest, sources.aiLabels);
-  const pullRequestAgent = pullRequestSignal(sources.pullRequest, sources.patterns);
-  const commitDecisions = /* @__PURE__ */ new Map();
-  function decideCommit(sha) {
-    const commit = sources.commits.get(sha);
-    if (commit === void 0) return { class: "unknown", evidence: `commit ${short(sha)} could not be read` };
-    if (commit.parents.length > 1) return { class: "unknown", evidence: `introduced by merge commit ${short(sha)}` };
-    const signal = commitSignal(commit, sources.patterns);
-    if (signal !== void 0) return { class: "ai", evidence: `commit ${short(sha)}, ${signal}` };
-    if (pullRequestAgent !== void 0 && isByPullRequestAuthor(commit, sources.pullRequest)) {
-      return { class: "ai", evidence: `commit ${short(sha)} by the PR author; ${pullRequestAgent}` };
-    }
-    return { class: "unknown", evidence: `commit ${short(sha)}: no AI marker` };
-  }
-  function decideLine(blamed) {
-    if (sources.detection === "off") return { class: "unknown", evidence: "AI detection is off (ai-detection: off)" };
-    if (sources.detection === "all") return { class: "ai", evidence: "every changed line counts as AI-touched (ai-detection: all)" };
-    const note = blamed && noteDecision(blamed, sources);
-    if (note !== void 0) return note;
-    if (label !== void 0) return { class: "ai", evidence: `PR label ${label}` };
-    if (blamed === void 0) return { class: "unknown", evidence: "git blame did not cover this line" };
-    if (blamed.boundary) {
-      return {
-        class: "unknown",
-        evidence: `blames to ${short(blamed.sha)}, at or before the merge base: a moved or whitespace-only change`
-      };
-    }
-    const cached = commitDecisions.get(blamed.sha) ?? decideCommit(blamed.sha);
-    commitDecisions.set(blamed.sha, cached);
-    return cached;
-  }
-  const attribution = /* @__PURE__ */ new Map();
-  for (const file of changed) {
-    const blamedLines = new Map((sources.blame.get(file.path) ?? []).map((blamed) => [blamed.line, blamed]));
-    attribution.set(file.path, new Map(file.lines.map((line) => [line, { line, ...decideLine(blamedLines.get(line)) }])));
-  }
-  return attribution;
-}
-
-// src/core/attribution/signal-report.ts
-function describeSignals(availability) {
-  if (availability.detection !== "auto") {
-    return { checked: [`none: ai-detection is ${availability.detection}`], unavailable: [] };
-  }
-  const custom = availability.patterns.filter((pattern) => pattern.agent === "ai-patterns").length;
-  const agents = new Set(availability.patterns.filter((pattern) => pattern.agent !== "ai-patterns").map((pattern) => pattern.agent));
-  const table = `${availability.patterns.length - custom} signals of ${agents.size} agents${custom > 0 ? ` and ${custom} from ai-patterns` : ""}`;
-  const checked = [
-    `authors, committers and Co-authored-by of the commits that introduced each line, their trailers and messages, against ${table}`
-  ];
-  const unavailable = [];
-  if (availability.pullRequest) {
-    checked.push(`PR labels (${availability.aiLabels.join(", ")}), PR author, head branch and description`);
-  } else {
-    unavailable.push("PR labels, author, branch and description: this run is not for a pull request");
-  }
-  if (availability.notes) checked.push("git-ai notes (refs/notes/ai)");
-  else unavailable.push("git-ai notes: refs/notes/ai is neither in the clone nor on origin");
-  if (availability.shallow) unavailable.push("full history: the clone is shallow, so blame may credit the oldest commit it has");
-  return { checked, unavailable };
-}
-
-// src/core/diff/changed-lines.ts
-var import_parse_diff = __toESM(require_parse_diff(), 1);
-var C_ESCAPES = {
-  a: "\x07",
-  b: "\b",
-  t: "	",
-  n: "\n",
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  '"': '"',
-  "\\": "\\"
-};
-function unquoteGitPath(path2) {
-  const encoder = new TextEncoder();
-  const bytes = [];
-  for (const [, escaped = "", plain] of path2.matchAll(/\\([0-7]{3}|.)|([^\\]+)/gs)) {
-    if (plain !== void 0) bytes.push(...encoder.encode(plain));
-    else if (escaped.length === 3) bytes.push(Number.parseInt(escaped, 8));
-    else bytes.push(...encoder.encode(C_ESCAPES[escaped] ?? escaped));
-  }
-  return new TextDecoder().decode(new Uint8Array(bytes));
-}
-var SYMLINK_MODE = "120000";
-var SUBMODULE_MODE = "160000";
-function parseNumstatPaths(numstat) {
-  const fields = numstat.split("\0");
-  const paths = [];
-  for (let index = 0; index < fields.length; index += 1) {
-    const entry = /^(?:\d+|-)\t(?:\d+|-)\t([\s\S]*)$/.exec(fields[index]);
-    if (entry === null) continue;
-    if (entry[1] !== "") {
-      paths.push(entry[1]);
-    } else {
-      paths.push(fields[index + 2] ?? "");
-      index += 2;
-    }
-  }
-  return paths;
-}
-function parseChangedLines(diff, exactPaths) {
-  const files = (0, import_parse_diff.default)(diff);
-  const paths = exactPaths !== void 0 && exactPaths.length === files.length ? exactPaths : void 0;
-  const changed = [];
-  for (const [index, file] of files.entries()) {
-    if (file.newMode === SYMLINK_MODE || file.newMode === SUBMODULE_MODE) continue;
-    const lines = file.chunks.flatMap((chunk) => chunk.changes.flatMap((change) => change.type === "add" ? [change.ln] : []));
-    if (lines.length === 0) continue;
-    changed.push({ path: paths?.[index] ?? unquoteGitPath(file.to), lines: [...new Set(lines)].sort((a, b) => a - b) });
-  }
-  return changed;
-}
-
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
-  let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
-  let i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str.length;
-    while (i >= 0 && !result) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str.indexOf(a, i + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str.indexOf(b, i + 1);
-      }
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result = [left, right];
-    }
-  }
-  return result;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
-  }
-}
-function balancedWithBudget(str, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open2 = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
-    if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p);
-      return parts;
-    }
-    carry = p.pop();
-    pushAll(parts, p);
-    str = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-  if (!str) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
-  }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-  return "{" + str + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-  return i <= y;
-}
-function gte(i, y) {
-  return i >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix2 = acc[a] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix2) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix2 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
-  return out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i);
-      if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str;
-  for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
-    if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal2();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal2();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal2();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal2();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal2();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
-var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
-var fixed = (a, b) => {
-  if (!a)
-    return [[]];
-  let lo = +a[0];
-  let hi = +b[0];
-  const ra = a.slice(1);
-  const rb = b.slice(1);
-  if (lo === hi)
-    return prefix(lo, fixed(ra, rb));
-  const zeros = "0".repeat(ra.length);
-  const nines = "9".repeat(ra.length);
-  const out = [];
-  if (ra !== zeros)
-    out.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-  if (lo <= hi) {
-    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-  }
-  out.push(...last);
-  return out;
-};
-var nonneg = (a, b, width) => {
-  if (width) {
-    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
-  }
-  const out = [];
-  for (let len = String(a).length; len <= String(b).length; len++) {
-    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-    const hi = Math.min(b, 10 ** len - 1);
-    out.push(...fixed(String(lo), String(hi)));
-  }
-  return out;
-};
-var numericRange = (loStr, hiStr) => {
-  let lo = Number(loStr);
-  let hi = Number(hiStr);
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-    return;
-  if (lo > hi)
-    [lo, hi] = [hi, lo];
-  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out = [];
-  if (lo < 0) {
-    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
-  }
-  if (hi >= 0)
-    out.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out;
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-  "[:alpha:]": ["\\p{L}\\p{Nl}"],
-  "[:ascii:]": ["\\x00-\\x7f"],
-  "[:blank:]": ["\\p{Zs}\\t"],
-  "[:cntrl:]": ["\\p{Cc}"],
-  "[:digit:]": ["\\p{Nd}"],
-  "[:graph:]": ["\\p{Z}\\p{C}", true],
-  "[:lower:]": ["\\p{Ll}"],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}\\p{S}"],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-  "[:upper:]": ["\\p{Lu}"],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-  "[:xdigit:]": ["A-Fa-f0-9"]
-};
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var noMatch = /$./;
-var parseClass = (glob, position, nocase = false, form) => {
-  const norm = (c) => {
-    const n = form ? c.normalize(form) : c;
-    return [...n].length === 1 ? n : c;
-  };
-  const pos = position;
-  if (glob.charAt(pos) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i = pos + 1;
-  let sawStart = false;
-  let escaping = false;
-  let negate = false;
-  let endPos = pos;
-  let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = String.fromCodePoint(glob.codePointAt(i));
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negate = true;
-      i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i++;
-        continue;
-      }
-    }
-    if (c === "[" && !escaping) {
-      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i)) {
-          if (rangeStart) {
-            return [noMatch, glob.length - pos];
-          }
-          i += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    const n = norm(c);
-    if (rangeStart) {
-      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
-      } else if (n === rangeStart) {
-        ranges.push(braceEscape(n));
-      }
-      rangeStart = "";
-      i += c.length;
-      continue;
-    }
-    if (glob.startsWith("-]", i + c.length)) {
-      ranges.push(braceEscape(n + "-"));
-      i += c.length + 1;
-      continue;
-    }
-    if (glob.startsWith("-", i + c.length)) {
-      rangeStart = n;
-      i += c.length + 1;
-      continue;
-    }
-    ranges.push(braceEscape(n));
-    i += c.length;
-  }
-  if (endPos < i) {
-    return [noMatch, 0];
-  }
-  if (!ranges.length && !negs.length) {
-    return [noMatch, glob.length - pos];
-  }
-  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
-  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
-  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH = { t: "match", id: 0 };
-var extTypes = "!?+*@";
-var lit = (ch) => ({ t: "lit", ch });
-var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
-var foldCache = /* @__PURE__ */ new Map();
-var foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  if (!re) {
-    re = newFoldRe(ch);
-    if (foldCache.size >= 1e3)
-      foldCache.clear();
-    foldCache.set(ch, re);
-  }
-  return re;
-};
-var litMatch = (l, c) => {
-  if (c === l.ch)
-    return true;
-  if (!l.re)
-    return false;
-  const code = c.charCodeAt(0);
-  if (code >= 128)
-    return l.re.test(c);
-  const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code] === 1;
-};
-var tokenize = (p, nocase, noext, form, mark) => {
-  const toks = [];
-  for (let i = 0; i < p.length; ) {
-    const c = String.fromCodePoint(p.codePointAt(i));
-    if (mark) {
-      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
-      if (m || c === mark) {
-        const start = i + m + mark.length;
-        const end = p.indexOf(mark, start);
-        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-        const alts = end !== -1 && r && numericRange(r[1], r[2]);
-        if (alts) {
-          toks.push({ t: "ext", type: "@", alts });
-          i = end + mark.length;
-          continue;
-        }
-      }
-    }
-    if (c === "\\") {
-      const e = p.codePointAt(i + 1);
-      const ch = e === void 0 ? c : String.fromCodePoint(e);
-      toks.push(lit(ch));
-      i += 1 + ch.length;
-      continue;
-    }
-    if (c === "[") {
-      const [re, consumed] = parseClass(p, i, nocase, form);
-      if (consumed) {
-        toks.push({ t: "class", re });
-        i += consumed;
-        continue;
-      }
-    }
-    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
-      toks.push({ t: "open", type: c });
-      i += 2;
-      continue;
-    }
-    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-    i += c.length;
-  }
-  return toks;
-};
-var pair = (toks) => {
-  const pairs = /* @__PURE__ */ new Map();
-  const stack = [];
-  toks.forEach((tok, i) => {
-    if (tok.t === "open")
-      stack.push(i);
-    else if (tok.t === "close" && stack.length)
-      pairs.set(stack.pop(), i);
-  });
-  return pairs;
-};
-var build = (toks, pairs, start, end, top) => {
-  let seq = [];
-  const alts = [seq];
-  for (let i = start; i < end; i++) {
-    const tok = toks[i];
-    const close = pairs.get(i);
-    if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i + 1, close, false);
-      seq.push({ t: "ext", type: tok.type, alts: sub });
-      i = close;
-    } else if (tok.t === "bar" && !top) {
-      alts.push(seq = []);
-    } else if (tok.t === "open") {
-      seq.push(lit(tok.type), lit("("));
-    } else if (tok.t === "bar") {
-      seq.push(lit("|"));
-    } else if (tok.t === "close") {
-      seq.push(lit(")"));
-    } else {
-      seq.push(tok);
-    }
-  }
-  return alts;
-};
-var normalize = (items, form) => {
-  const out = [];
-  let run3 = "";
-  const flush = () => {
-    for (const ch of run3.normalize(form))
-      out.push(lit(ch));
-    run3 = "";
-  };
-  for (const it of items) {
-    if (it.t === "lit") {
-      run3 += it.ch;
-      continue;
-    }
-    flush();
-    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
-  }
-  flush();
-  return out;
-};
-var compile = (items, nocase) => {
-  let id = 1;
-  const split = (out) => ({ t: "split", id: id++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-  const item = (it, next) => {
-    switch (it.t) {
-      case "lit":
-        const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
-      case "any":
-      case "star":
-        return { t: it.t, id: id++, next };
-      case "class":
-        return { t: "class", id: id++, re: it.re, next };
-    }
-    const alts = (next2) => it.alts.map((a) => seq(a, next2));
-    switch (it.type) {
-      case "@":
-        return split(alts(next));
-      case "?":
-        return split([next, ...alts(next)]);
-      case "!":
-        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
-    }
-    const after = split([]);
-    const entry = split(alts(after));
-    after.out.push(next, entry);
-    return it.type === "*" ? after : entry;
-  };
-  const start = seq(items, MATCH);
-  return [start, id];
-};
-var show = (start) => {
-  const lines = [];
-  const seen = /* @__PURE__ */ new Set();
-  const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk = (n, indent) => {
-    if (n.t === "match" || seen.has(n))
-      return;
-    seen.add(n);
-    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-    switch (n.t) {
-      case "split":
-        line(`split -> ${n.out.map(ref).join(", ")}`);
-        for (const o of n.out)
-          walk(o, indent);
-        return;
-      case "neg":
-        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk(n.sub, indent + "  ");
-        return walk(n.next, indent);
-      case "lit":
-        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-        break;
-      case "class":
-        line(`${n.re} -> ${ref(n.next)}`);
-        break;
-      default:
-        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
-    }
-    walk(n.next, indent);
-  };
-  walk(start, "");
-  return [`start -> ${ref(start)}`, ...lines].join("\n");
-};
-var State = class {
-  // set by the Sim, to mark the nodes that this state has
-  gen;
-  threads = [];
-  match = false;
-  runs = [];
-  // the sorted ids of the threads, with 0 for a match, once the
-  // state is done
-  ids = [];
-  constructor(gen) {
-    this.gen = gen;
-  }
-  // no threads, so nothing more can match
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-};
-var sameState = (a, b) => {
-  if (a.ids.length !== b.ids.length)
-    return false;
-  if (a.runs.length !== b.runs.length)
-    return false;
-  if (a.ids.some((id, i) => id !== b.ids[i]))
-    return false;
-  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
-};
-var marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
-  gen: 0
-});
-var Sim = class {
-  // `.` and `..` only match literal dots, even with `dot:true`
-  dots;
-  // the string starts with `.`, and `dot:true` is not set
-  dotStart;
-  #marks;
-  constructor(dots, dotStart, marks2) {
-    this.dots = dots;
-    this.dotStart = dotStart;
-    this.#marks = marks2;
-  }
-  state() {
-    return new State(++this.#marks.gen);
-  }
-  // sort the ids of a state, once it has all of its threads
-  done(state) {
-    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
-    if (state.match)
-      state.ids.unshift(MATCH.id);
-    return state;
-  }
-  // true the first time that the state walks through the node, so
-  // that loops in the graph stop
-  #visit(state, node) {
-    const { seen } = this.#marks;
-    if (seen[node.id] === state.gen)
-      return false;
-    seen[node.id] = state.gen;
-    return true;
-  }
-  #addThread(state, node) {
-    const { has } = this.#marks;
-    if (has[node.id] === state.gen)
-      return false;
-    has[node.id] = state.gen;
-    state.threads.push(node);
-    return true;
-  }
-  // wildcards only match a leading dot if `dot:true`. In a negated
-  // sub-pattern, this does not apply, because the negation itself
-  // can not match a leading dot.
-  restricted(i, top) {
-    return top && (this.dots || this.dotStart && i === 0);
-  }
-  add(state, node, i, top) {
-    switch (node.t) {
-      case "split":
-        if (!this.#visit(state, node))
-          return;
-        for (const o of node.out)
-          this.add(state, o, i, top);
-        return;
-      case "neg":
-        if (!this.#visit(state, node))
-          return;
-        const sub = this.state();
-        this.add(sub, node.sub, i, false);
-        this.done(sub);
-        return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
-      case "star":
-        if (this.restricted(i, top))
-          return;
-        if (this.#addThread(state, node))
-          this.add(state, node.next, i, top);
-        return;
-      case "match":
-        state.match = true;
-        return;
-      default:
-        this.#addThread(state, node);
-    }
-  }
-  addRun(state, run3, i, top) {
-    for (const r of state.runs) {
-      if (r.neg === run3.neg && sameState(r.state, run3.state))
-        return;
-    }
-    state.runs.push(run3);
-    if (!run3.state.match) {
-      this.add(state, run3.neg.next, i, top);
-    }
-  }
-  // the threads after char `c`, at index `i`
-  step(state, c, i, top) {
-    const next = this.state();
-    for (const th of state.threads) {
-      switch (th.t) {
-        case "lit":
-          if (litMatch(th, c)) {
-            this.add(next, th.next, i + 1, top);
-          }
-          break;
-        case "any":
-          if (!this.restricted(i, top))
-            this.add(next, th.next, i + 1, top);
-          break;
-        case "class":
-          if (!this.restricted(i, top) && th.re.test(c)) {
-            this.add(next, th.next, i + 1, top);
-          }
-          break;
-        case "star":
-          if (!this.restricted(i, top))
-            this.add(next, th, i + 1, top);
-      }
-    }
-    if (!this.restricted(i, top)) {
-      for (const run3 of state.runs) {
-        if (run3.state.dead) {
-          this.addRun(next, run3, i + 1, top);
-          continue;
-        }
-        const sub = this.step(run3.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i + 1, top);
-      }
-    }
-    return this.done(next);
-  }
-};
-var stateKey = (state) => {
-  const ids = state.ids.join();
-  if (!state.runs.length)
-    return ids;
-  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
-  return `${ids}|${runs.sort().join("|")}`;
-};
-var DFA_BUDGET = 1 << 18;
-var Dfa = class {
-  #start;
-  #states = /* @__PURE__ */ new Map();
-  #size = 0;
-  #plain;
-  #dotStart;
-  #sim;
-  #dotSim;
-  constructor(start, marks2) {
-    this.#start = start;
-    this.#sim = new Sim(false, false, marks2);
-    this.#dotSim = new Sim(false, true, marks2);
-  }
-  #make(state) {
-    return {
-      state,
-      match: state.match,
-      dead: state.dead,
-      next: /* @__PURE__ */ new Map()
-    };
-  }
-  #intern(state) {
-    const key = stateKey(state);
-    const found = this.#states.get(key);
-    if (found)
-      return found;
-    if (this.#size > DFA_BUDGET)
-      this.#clear();
-    const d = this.#make(state);
-    this.#states.set(key, d);
-    this.#size += key.length + 1;
-    return d;
-  }
-  #clear() {
-    this.#states.clear();
-    this.#size = 0;
-    this.#plain = void 0;
-    this.#dotStart = void 0;
-  }
-  start(dotStart) {
-    if (dotStart) {
-      if (this.#dotStart)
-        return this.#dotStart;
-      const state2 = this.#dotSim.state();
-      this.#dotSim.add(state2, this.#start, 0, true);
-      return this.#dotStart = this.#make(this.#dotSim.done(state2));
-    }
-    if (this.#plain)
-      return this.#plain;
-    const state = this.#sim.state();
-    this.#sim.add(state, this.#start, 0, true);
-    return this.#plain = this.#intern(this.#sim.done(state));
-  }
-  // the next state, after a miss in `d.ascii`
-  next(d, c) {
-    const code = c.charCodeAt(0);
-    const found = code < 128 ? void 0 : d.next.get(c);
-    if (found)
-      return found;
-    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code < 128) {
-      if (!d.ascii) {
-        d.ascii = new Array(128);
-        this.#size += 128;
-      }
-      d.ascii[code] = n;
-    } else {
-      d.next.set(c, n);
-    }
-    this.#size++;
-    return n;
-  }
-};
-var linear = (start) => {
-  const nodes = [];
-  for (let n = start; n.t !== "match"; n = n.next) {
-    if (n.t === "split" || n.t === "neg")
-      return void 0;
-    nodes.push(n);
-  }
-  return nodes;
-};
-var testLinear = (nodes, chars, start, end) => {
-  let ni = 0;
-  let ci = start;
-  let starNi = -1;
-  let starCi = 0;
-  while (ci < end) {
-    const n = nodes[ni];
-    if (n?.t === "star") {
-      starNi = ni++;
-      starCi = ci;
-      continue;
-    }
-    const c = chars[ci];
-    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
-      ni++;
-      ci++;
-      continue;
-    }
-    if (starNi === -1)
-      return false;
-    ni = starNi + 1;
-    ci = ++starCi;
-  }
-  while (nodes[ni]?.t === "star")
-    ni++;
-  return ni === nodes.length;
-};
-var lengths = (items) => {
-  let min = 0;
-  let max = 0;
-  for (const it of items) {
-    const [lo, hi] = itemLengths(it);
-    min += lo;
-    max += hi;
-  }
-  return [min, max];
-};
-var itemLengths = (it) => {
-  if (it.t === "star")
-    return [0, Infinity];
-  if (it.t !== "ext")
-    return [1, 1];
-  if (it.type === "!")
-    return [0, Infinity];
-  const alts = it.alts.map(lengths);
-  const min = Math.min(...alts.map((a) => a[0]));
-  const max = Math.max(...alts.map((a) => a[1]));
-  const loop = max === 0 ? 0 : Infinity;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
-};
-var hasAffix = (lits, chars, start) => {
-  for (let j = 0; j < lits.length; j++) {
-    if (!litMatch(lits[j], chars[start + j]))
-      return false;
-  }
-  return true;
-};
-var slashOrSurrogate = /[/\ud800-\udfff]/;
-var surrogate = /[\ud800-\udfff]/;
-var codePoints = (s) => surrogate.test(s) ? [...s] : s;
-var noSlash = (s) => {
-  if (s.includes("/")) {
-    throw new Error("can only match a single path portion, got: " + s);
-  }
-};
-var Matcher = class {
-  pattern;
-  options;
-  #start;
-  // the number of node ids
-  #size;
-  #marks;
-  // the Sim for strings that are only `.` or `..`
-  #dotsSim;
-  // the string to compare, if the pattern has no magic. With
-  // `nocase:true`, the RegExp that folds case is made when it is
-  // first used.
-  #literal;
-  #literalFold = false;
-  #literalRe;
-  // the nodes between the prefix and suffix, if the graph is a
-  // single chain
-  #linear;
-  // the linear nodes are only `*` and `?`, so the length bounds and
-  // the prefix and suffix decide the match
-  #wild = false;
-  // the least and most chars that a match can have
-  #min = 0;
-  #max = Infinity;
-  // the literals that a match must start and end with. Each one
-  // matches exactly one char, and they are distinct items in the
-  // pattern, so a string that does not have them can not match.
-  #prefix = [];
-  #suffix = [];
-  // the prefix and suffix as strings, if they do not fold case
-  #prefixStr;
-  #suffixStr;
-  // there is a prefix or suffix to check
-  #affix = false;
-  #dfa;
-  #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
-    }
-    this.pattern = pattern;
-    this.options = options;
-    const { nocase = false, noext = false, normalize: n } = options;
-    this.#form = n === true ? "NFC" : n || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
-    if (this.#form)
-      items = normalize(items, this.#form);
-    const [start, size] = compile(items, nocase);
-    this.#start = start;
-    this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
-      this.#literalFold = nocase;
-    } else {
-      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
-        const l = lit2(it);
-        if (!l)
-          break;
-        this.#prefix.push(l);
-      }
-      for (let j = items.length - 1; j >= 0; j--) {
-        const l = lit2(items[j]);
-        if (!l)
-          break;
-        this.#suffix.unshift(l);
-      }
-      this.#affix = !!(this.#prefix.length || this.#suffix.length);
-      if (!nocase) {
-        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
-        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
-      }
-      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
-      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items);
-      this.#min = min;
-      this.#max = max;
-    }
-  }
-  test(s) {
-    if (this.#form) {
-      noSlash(s);
-      return this.#test(s.normalize(this.#form));
-    }
-    if (slashOrSurrogate.test(s)) {
-      noSlash(s);
-      return this.#test(s, [...s]);
-    }
-    return this.#test(s, s);
-  }
-  /**
-   * The same as {@link Matcher#test}, but the string is not checked
-   * for `/` chars, so the result for a string that has one is not
-   * defined. Only use it for a string that is known to be one path
-   * portion, such as a part of a path that was split on `/`. It can
-   * be faster, because some patterns do not need to look at each char
-   * of the string.
-   */
-  testUnchecked(s) {
-    return this.#test(this.#form ? s.normalize(this.#form) : s);
-  }
-  // Test a string that has no `/`. `chars` indexes it by code point.
-  // If it is not given, it is only found if a step needs it.
-  #test(s, chars) {
-    if (this.#literal !== void 0) {
-      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
-    }
-    const min = this.#min;
-    const max = this.#max;
-    if (chars === void 0) {
-      const most = s.length;
-      const least = most + 1 >> 1;
-      if (most < min || least > max)
-        return false;
-      if (least < min || most > max)
-        chars = codePoints(s);
-    }
-    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
-      return false;
-    }
-    const prefix2 = this.#prefix.length;
-    if (this.#affix) {
-      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
-          return false;
-        }
-      } else {
-        chars ??= codePoints(s);
-        const end = chars.length - this.#suffix.length;
-        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
-          return false;
-        }
-      }
-    }
-    const dotStart = !this.options.dot && s.startsWith(".");
-    if (this.#linear) {
-      if (s === "." || s === "..")
-        return false;
-      if (dotStart && !prefix2)
-        return false;
-      if (this.#wild)
-        return true;
-      chars ??= codePoints(s);
-      const end = chars.length - this.#suffix.length;
-      return testLinear(this.#linear, chars, prefix2, end);
-    }
-    chars ??= codePoints(s);
-    if (s === "." || s === "..") {
-      this.#marks ??= marks(this.#size);
-      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start = sim.state();
-      sim.add(start, this.#start, 0, true);
-      let state = sim.done(start);
-      for (let i = 0; i < chars.length; i++) {
-        state = sim.step(state, chars[i], i, true);
-      }
-      return state.match;
-    }
-    this.#marks ??= marks(this.#size);
-    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
-    let d = dfa.start(dotStart);
-    const str = chars === s;
-    for (let i = 0; i < chars.length; i++) {
-      if (d.dead)
-        return false;
-      const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
-    }
-    return d.match;
-  }
-  /** a readable listing of the state machine */
-  toString() {
-    return show(this.#start);
-  }
-};
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-  const c = e.charAt(0);
-  if (c === "#") {
-    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
-  }
-  if (c === "!") {
-    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
-  }
-  return e;
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
-    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
-  }
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX = 1e5;
-var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern, options) => {
-  assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return cachedMinimatch(pattern, options).match(p);
-};
-var cache = /* @__PURE__ */ new Map();
-var oldCache = /* @__PURE__ */ new Map();
-var cacheSize = 0;
-var cacheTotalWeight = 0;
-var cacheMax = 256;
-var cacheMaxWeight = 1 << 15;
-var cacheMaxEntryWeight = 1 << 12;
-var cacheWeight = (mm) => {
-  let w = mm.pattern.length;
-  for (const s of mm.globSet) {
-    w += s.length + 1;
-    if (w > cacheMaxEntryWeight)
-      break;
-  }
-  return w;
-};
-var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
-var booleanWeights = new Map(Object.keys({
-  nobrace: 0,
-  nocomment: 0,
-  nonegate: 0,
-  noglobstar: 0,
-  noext: 0,
-  nonull: 0,
-  partial: 0,
-  dot: 0,
-  nocase: 0,
-  nocaseMagicOnly: 0,
-  magicalBraces: 0,
-  matchBase: 0,
-  flipNegate: 0,
-  preserveMultipleSlashes: 0,
-  windowsNoMagicRoot: 0
-}).map((k, i) => [k, 24 * 3 ** i]));
-var optionsKey = (o) => {
-  let n = 0;
-  let wpe = false;
-  for (const k in o) {
-    const v = o[k];
-    switch (k) {
-      // the same test as the Minimatch constructor
-      case "windowsPathsNoEscape":
-        if (v)
-          wpe = true;
-        break;
-      case AWE_KEY:
-        if (v === false)
-          wpe = true;
-        break;
-      case "platform": {
-        const p = v || defaultPlatform;
-        if (p === defaultPlatform)
-          break;
-        if (p === "darwin")
-          n += 3;
-        else if (p === "win32")
-          n += 6;
-        else if (p === "linux")
-          n += 9;
-        else
-          return JSON.stringify(o);
-        break;
-      }
-      case "optimizationLevel":
-        if (v === void 0)
-          break;
-        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-        break;
-      case "braceExpandMax":
-        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "maxGlobstarRecursion":
-        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "normalize":
-        if (v !== void 0)
-          return JSON.stringify(o);
-        break;
-      default:
-        n += (booleanWeights.get(k) ?? 0) * tri(v);
-    }
-  }
-  return wpe ? n + 12 : n;
-};
-var copyOptions = (o) => {
-  const copy = {};
-  for (const k in o)
-    copy[k] = o[k];
-  return copy;
-};
-var cachedMinimatch = (pattern, options) => {
-  const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern);
-  if (mm)
-    return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
-  const weight = cacheWeight(mm);
-  if (weight > cacheMaxEntryWeight)
-    return mm;
-  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache;
-    cache = /* @__PURE__ */ new Map();
-    cacheSize = 0;
-    cacheTotalWeight = 0;
-  }
-  let byPattern = cache.get(key);
-  if (!byPattern)
-    cache.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
-  cacheSize++;
-  cacheTotalWeight += weight;
-  return mm;
-};
-var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
-  let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-  return Object.assign(m, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
-  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-    p = p.replace(/\[([{}])\]/g, "[\\$1]");
-  }
-  return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var RANGE_MIN = 100;
-var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var inRepeatOrNegExt = (portion, mark) => {
-  const stack = [];
-  for (let i = 0; i < portion.length; i++) {
-    const c = portion.charAt(i);
-    if (c === "\\") {
-      i++;
-    } else if (c === mark) {
-      if (stack.some((t) => t !== "@" && t !== "?"))
-        return true;
-    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
-      stack.push(c);
-      i++;
-    } else if (c === ")") {
-      stack.pop();
-    }
-  }
-  return false;
-};
-var match = (list, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list = list.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern);
-  }
-  return list;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
-  let i = start + 1;
-  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
-    i++;
-  let sawStart = false;
-  for (; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "]" && sawStart)
-      return i;
-    sawStart = true;
-    if (c === "\\")
-      i++;
-  }
-  return -1;
-};
-var literal = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
-  let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      lit2 += pattern.charAt(++i) || c;
-    } else if (c === "*" || c === "?") {
-      return void 0;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i);
-      if (close === -1) {
-        lit2 += c;
-        continue;
-      }
-      let body = pattern.slice(i + 1, close);
-      if (body.startsWith("\\"))
-        body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
-        return void 0;
-      }
-      lit2 += body;
-      i = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
-      return void 0;
-    } else {
-      lit2 += c;
-    }
-  }
-  return lit2;
-};
-var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
-  let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      i++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
-      n++;
-      i++;
-    }
-  }
-  return n;
-};
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
-    throw new TypeError("pattern has too many extglobs");
-  }
-};
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
-    return false;
-  let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      if (++i === pattern.length)
-        return false;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i);
-      if (close !== -1)
-        i = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
-      depth++;
-      i++;
-    } else if (c === ")") {
-      if (!depth--)
-        return false;
-    } else if (c === "|" && !depth) {
-      return false;
-    }
-  }
-  return !depth;
-};
-var lastSplit;
-var lastChecked;
-var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
-var isDots = (p) => p === "." || p === "..";
-var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
-var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
-var uncHost = (p) => {
-  if (p[0] !== "" || p[1] !== "")
-    return -1;
-  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
-  const host = p[h];
-  const share = p[h + 1];
-  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
-};
-var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep5) => {
-  for (let k = start; k < end; ) {
-    if (f.charCodeAt(k) === 46) {
-      if (!dot)
-        return true;
-      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep5))
-        return true;
-    }
-    const s = nextSep(f, k, sep5);
-    if (s === -1)
-      return false;
-    k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep5))
-      k++;
-  }
-  return false;
-};
-var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep5) => {
-  if (sep5 !== "both")
-    return f.indexOf(sep5, from);
-  const s = f.indexOf("/", from);
-  const b = f.indexOf("\\", from);
-  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
-};
-var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
-var PENDING = {};
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  // the path can be checked against the last portion, and the string
-  // portions, of each row before it is split. See #canMatch.
-  #endCheck;
-  #literalCheck;
-  // level 2 resolves `.` and `..` portions in the path
-  #level2;
-  // the unicode normalization form, if any
-  #form;
-  // the string portions of each row in the set
-  #literals = [];
-  // the rows that #canMatch can match without splitting the path
-  #shapes = [];
-  // the rows whose last portion can be checked against the path's
-  #endRows = [];
-  // brace expansion can make the same portion in many rows, so they
-  // share one Matcher, and the states that it caches
-  #matchers = /* @__PURE__ */ new Map();
-  // parse() returns PENDING in place of a Matcher
-  #pending = false;
-  // the char that marks numeric ranges in globSet, if any
-  #rangeMark;
-  // the GlobstarParts of each pattern row, by start index and partial
-  #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.#endCheck = !this.preserveMultipleSlashes;
-    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-    const n = options.normalize;
-    this.#form = n === true ? "NFC" : n || void 0;
-    this.make();
-    const drives = this.set.map((row) => this.#rootIndex(row));
-    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-    this.#literals = this.set.map((row, r) => {
-      const end = this.#endRows[r] ? row.length - 1 : row.length;
-      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
-      return [...new Set(lits)];
-    });
-    this.#literalCheck = this.#literals.some((l) => l.length);
-    this.#shapes = this.set.map((row, r) => {
-      const [p0, p1, p2] = row;
-      if (this.#endRows[r] && row.length === 2) {
-        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-          return "tail";
-      }
-      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
-        return "base";
-      }
-      if (!this.#endCheck || drives[r] !== -1)
-        return void 0;
-      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-      this.maxGlobstarRecursion > 0) {
-        return "mid";
-      }
-      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
-        return "head";
-      }
-      return void 0;
-    });
-  }
-  // a string portion of a pattern, normalized if the option is set
-  #norm(p) {
-    return this.#form ? p.normalize(this.#form) : p;
-  }
-  // On Windows, the index of the last root portion of a row, as
-  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-  // -1.
-  #rootIndex(row) {
-    if (!this.isWindows)
-      return -1;
-    if (isDrive(row[0]))
-      return 0;
-    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
-    if (uncDrive)
-      return 3;
-    const h = uncHost(row);
-    return h === -1 ? -1 : h + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  make() {
-    const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.#expandBraces())];
-    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.#pending = true;
-    let set = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
-        const isDrive2 = /^[a-z]:/i.test(s[0]);
-        if (isUNC) {
-          return [
-            ...s.slice(0, n).map((p) => this.#norm(p)),
-            ...s.slice(n).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive2) {
-          return [
-            this.#norm(s[0]),
-            ...s.slice(1).map((ss) => this.parse(ss))
-          ];
-        }
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    this.set = set.filter((s) => s.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-          if (isLongUNC(this.globParts[i][3]))
-            p[3] = "UNC";
-          p[2] = "?";
-        }
-      }
-    }
-    if (!options.noext)
-      this.mergeRows();
-    this.#pending = false;
-    this.set.forEach((row, i) => {
-      for (let k = 0; k < row.length; k++) {
-        if (row[k] === PENDING) {
-          row[k] = this.parse(this.globParts[i][k]);
-        }
-      }
-    });
-  }
-  // Merge rows that only differ in one portion, where each of them
-  // is a Matcher, into one row that matches any of them with
-  // `@(a|b|...)`. Then a path is only walked once for all of them,
-  // for example with `**/*.{js,ts}`.
-  mergeRows() {
-    let merged = true;
-    while (merged) {
-      merged = false;
-      if (this.set.length < 2)
-        return;
-      let keys = this.#mergeKeys();
-      const len = Math.max(0, ...this.set.map((r) => r.length));
-      for (let k = 0; k < len; k++) {
-        const groups = /* @__PURE__ */ new Map();
-        const R = this.set.length + 1;
-        this.set.forEach((row, i) => {
-          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
-            return;
-          }
-          const { pre, suf } = keys[i];
-          const key = pre[k] * R + suf[k + 1];
-          const g = groups.get(key);
-          if (g)
-            g.push(i);
-          else
-            groups.set(key, [i]);
-        });
-        const drop = /* @__PURE__ */ new Set();
-        for (const g of groups.values()) {
-          if (g.length < 2)
-            continue;
-          const [first, ...rest] = g;
-          const alts = g.map((i) => this.globParts[i][k]);
-          const glob = `@(${alts.join("|")})`;
-          if (extglobCount(glob) > MAX_EXTGLOBS)
-            continue;
-          this.globParts[first][k] = glob;
-          this.set[first][k] = this.parse(glob);
-          for (const i of rest)
-            drop.add(i);
-        }
-        if (drop.size) {
-          merged = true;
-          this.set = this.set.filter((_, i) => !drop.has(i));
-          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-          if (this.set.length < 2)
-            return;
-          keys = this.#mergeKeys();
-        }
-      }
-    }
-  }
-  // For each row, number ids for its prefixes and suffixes, such that
-  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-  // Two rows are the same other than at portion k exactly when they
-  // have the same pre[k] and suf[k + 1]. This is linear in the size of
-  // the rows, where joining the whole row for every k was quadratic.
-  #mergeKeys() {
-    const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts) => parts.map((s) => {
-      let id = partIds.get(s);
-      if (id === void 0)
-        partIds.set(s, id = partIds.size);
-      return id;
-    }));
-    const P = partIds.size;
-    const len = Math.max(0, ...ids.map((r) => r.length));
-    const keys = ids.map((r) => ({
-      pre: [0],
-      suf: new Array(r.length + 1).fill(0)
-    }));
-    for (let k = 0; k < len; k++) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        const { pre } = keys[i];
-        const key = pre[k] * P + r[k];
-        let id = m.get(key);
-        if (id === void 0)
-          m.set(key, id = m.size + 1);
-        pre.push(id);
-      });
-    }
-    for (let k = len - 1; k >= 0; k--) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        const { suf } = keys[i];
-        const key = suf[k + 1] * P + r[k];
-        let id = m.get(key);
-        if (id === void 0)
-          m.set(key, id = m.size + 1);
-        suf[k] = id;
-      });
-    }
-    return keys;
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i = gs;
-        while (parts[i + 1] === "**") {
-          i++;
-        }
-        if (i !== gs) {
-          parts.splice(gs, i - gs);
-        }
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      const root = this.#rootIndex(parts) + 1;
-      parts = parts.reduce((set, part) => {
-        const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
-          return set;
-        }
-        if (part === "..") {
-          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set.pop();
-            return set;
-          }
-        }
-        set.push(part);
-        return set;
-      }, []);
-      return parts.length === 0 ? [""] : parts;
-    });
-  }
-  // Check the path against each row before it is split. 'no' if no
-  // row can match, so it does not need to be split. 'yes' if a row of
-  // `**` and one more portion matches. 'maybe' if it must be split to
-  // know. None of this applies with partial, where the path can end
-  // before the row does.
-  //
-  // On Windows, `\` is a separator in the path too, and the portions of
-  // a row up to its drive letter or UNC share are not checked (see
-  // #rootIndex).
-  //
-  // Each string portion of a row must be a portion of the path, so the
-  // path must contain it. Level 2 can only take portions out of the
-  // path, so this is still true then.
-  //
-  // The last portion of a row must match the last portion of the path,
-  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-  // This does not apply to rows that end in **, rows that end in a
-  // root, or preserveMultipleSlashes (which can leave more
-  // than one '' at the end). At level 2, it does not apply if that
-  // portion is `.` or `..`, which can be
-  // resolved away. Level 2 only takes other portions out of the
-  // middle of the path.
-  //
-  // A row of `**/x` then matches if the ** can walk the portions
-  // before the one that x matches, the same as #matchGlobstar. At
-  // level 2, this is only known if none of them are `.` or `..`, so
-  // that the path does not change when it is resolved.
-  #canMatch(f) {
-    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
-    let ends = this.#endCheck ? 0 : -1;
-    let last = "";
-    let lastStart = 0;
-    let prev;
-    let prevStart = 0;
-    const dot = !!this.options.dot;
-    ROWS: for (let r = 0; r < this.set.length; r++) {
-      const row = this.set[r];
-      const p = row[row.length - 1];
-      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-      if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep5);
-        lastStart = i + 1;
-        last = f.slice(lastStart);
-        if (last === "" && i >= 0) {
-          let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
-            j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
-          prev = f.slice(prevStart, j);
-        }
-        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-        ends = resolves ? -1 : 1;
-        end = !resolves;
-      }
-      let tailStart = -1;
-      if (end && typeof p === "string") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      if (this.#literalCheck) {
-        for (const l of this.#literals[r]) {
-          if (!f.includes(l))
-            continue ROWS;
-        }
-      }
-      if (end && typeof p === "object") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      const shape = this.#shapes[r];
-      if (shape === "base" && end)
-        return "yes";
-      if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
-          return "maybe";
-        }
-        if (!dotPortion(f, 0, tailStart, dot, sep5))
-          return "yes";
-        continue;
-      }
-      if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep5);
-        if (m !== "no")
-          return m;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  // Match a row of a known shape against the split path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do. None of these
-  // rows have a drive letter, so they start at the first portion.
-  #matchShape(file, row, shape) {
-    const dot = !!this.options.dot;
-    const n = file.length;
-    if (shape === "head") {
-      if (n < 2 || !portionMatch(row[0], file[0])) {
-        return false;
-      }
-      for (let i = 1; i < n; i++)
-        if (!walkable(file[i], dot))
-          return false;
-      return true;
-    }
-    const x = row[1];
-    if (shape === "tail") {
-      let t = n - 1;
-      if (!portionMatch(x, file[t])) {
-        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
-          return false;
-        }
-      }
-      for (let i = 0; i < t; i++)
-        if (!walkable(file[i], dot))
-          return false;
-      return true;
-    }
-    for (let k = 0; k < n; k++) {
-      if (portionMatch(x, file[k]) && k + 1 < n) {
-        let i = k + 1;
-        while (i < n && walkable(file[i], dot))
-          i++;
-        if (i === n)
-          return true;
-      }
-      if (!walkable(file[k], dot))
-        return false;
-    }
-    return false;
-  }
-  // Match a row of `**/x/**` or `x/**` against the path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-  // x must match a portion (the first one, for `x/**`), the ** before
-  // it must be able to walk the portions before that one, and there
-  // must be a portion after it, which the ** after it can walk. At
-  // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep5) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
-      return "maybe";
-    const x = row[head ? 0 : 1];
-    let s = 0;
-    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
-      let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep5))
-        next++;
-      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep5))
-        return "yes";
-      if (head || dotPortion(f, s, next, dot, sep5))
-        return "no";
-      s = next;
-    }
-    return "no";
-  }
-  // the last split, if it was the same path with the same split
-  // settings
-  #cachedSplit(f) {
-    const last = lastSplit;
-    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-  }
-  // split a path for match(), and keep the parts for the next call
-  #split(f) {
-    const { isWindows, preserveMultipleSlashes } = this;
-    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
-    const normalize3 = this.#form;
-    if (normalize3)
-      parts = parts.map((p) => p.normalize(normalize3));
-    lastSplit = {
-      f,
-      isWindows,
-      preserveMultipleSlashes,
-      normalize: normalize3,
-      parts
-    };
-    return lastSplit;
-  }
-  // resolve `.` and `..` portions of a path, for level 2
-  #levelTwoFileOptimize(file) {
-    const parts = [...file];
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
-            continue;
-          if (p === "." || p === "") {
-            didSomething = true;
-            parts.splice(i, 1);
-            i--;
-          }
-        }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-          didSomething = true;
-          parts.pop();
-        }
-      }
-      const root = this.#rootIndex(parts) + 1;
-      let dd = root;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**") {
-          didSomething = true;
-          parts.splice(dd - 1, 2);
-          dd = Math.max(dd - 2, root);
-        }
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-    let splitCells = 0;
-    const maxSplitCells = 1e6;
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
-          }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-            continue;
-          }
-          const addedCells = parts.length - 1;
-          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
-            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-          }
-          didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
-          other[gs] = "**";
-          splitCells += addedCells;
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
-              continue;
-            if (p === "." || p === "") {
-              didSomething = true;
-              parts.splice(i, 1);
-              i--;
-            }
-          }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-            didSomething = true;
-            parts.pop();
-          }
-        }
-        const root = this.#rootIndex(parts) + 1;
-        let dd = root;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
-            dd = Math.max(dd - 2, root);
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  secondPhasePreProcess(globParts) {
-    const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts) => {
-      const key = parts.join("/");
-      if (keys.has(key))
-        return false;
-      keys.add(key);
-      return true;
-    });
-    const stars = /* @__PURE__ */ new Map();
-    for (const parts of rows) {
-      const s = [];
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i] === "*")
-          s.push(i);
-      }
-      if (s.length)
-        stars.set(s.join(","), s);
-    }
-    if (!stars.size || rows.length * stars.size > 1e5)
-      return rows;
-    const { dot } = this.options;
-    return rows.filter((parts) => {
-      for (const s of stars.values()) {
-        if (s[s.length - 1] >= parts.length)
-          continue;
-        const c = [...parts];
-        let ok = true;
-        let changed = false;
-        for (const i of s) {
-          const p = parts[i];
-          if (p === "*")
-            continue;
-          if (!p || p === "**" || !dot && p.startsWith(".")) {
-            ok = false;
-            break;
-          }
-          c[i] = "*";
-          changed = true;
-        }
-        if (ok && changed && keys.has(c.join("/")))
-          return false;
-      }
-      return true;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate = false;
-    let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
-      negate = !negate;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate;
-  }
-  // Match the parts of a path against one row of the set. `resolved`
-  // is the parts after level 2 resolves `.` and `..` in them, or the
-  // same parts below level 2. Set partial to true to test if, for
-  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-  // you run out of file before you run out of pattern, then that's
-  // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
-    if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
-      if (typeof host !== "string" || typeof share !== "string") {
-        fileStartIndex = fh;
-        patternStartIndex = ph;
-      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-        fileStartIndex = fh + 2;
-        patternStartIndex = ph + 2;
-      }
-    } else if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          patternStartIndex = pdi + 1;
-          fileStartIndex = fdi + 1;
-        }
-      }
-    }
-    file = resolved;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-    if (head.length) {
-      const headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-        const f = String(file[i]);
-        sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-  }
-  // Split the pattern into head, tail, and middle of ** delimited
-  // parts. The tail has to be at the end, and the others just have to
-  // be found in order from the head. These only depend on the pattern
-  // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
-    if (!byStart) {
-      byStart = [];
-      this.#globstarParts.set(pattern, byStart);
-    }
-    const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
-    if (found)
-      return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern.slice(lastgs + 1);
-    const segments = [[[], 0]];
-    let current = segments[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b of body) {
-      if (b === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        current = [[], 0];
-        segments.push(current);
-      } else {
-        current[0].push(b);
-        nonGsParts++;
-      }
-    }
-    segments.forEach((b, i) => {
-      b[1] = nonGsParts - nonGsPartsSums[i];
-    });
-    const parts = { head, body, tail, segments };
-    byStart[key] = parts;
-    return parts;
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      if (partial) {
-        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
-      }
-      for (let i = fileIndex; i < fileLength; i++) {
-        sawTail = true;
-        const f = file[i];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body, need] = bs;
-    const after = partial ? fileLength : fileLength - need;
-    while (fileIndex <= after) {
-      const key = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key))
-        return false;
-      tried.add(key);
-      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      if (fileIndex === after)
-        break;
-      const f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi];
-      let f = file[fi];
-      if (p === false || p === GLOBSTAR) {
-        return false;
-      }
-      if (!portionMatch(p, f))
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  // Expand braces, except numeric ranges such as {0..999} with at
-  // least RANGE_MIN values. Each of those stays in its pattern as
-  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-  // be inside a [...] class, expand all of them instead.
-  #expandBraces() {
-    const { pattern } = this;
-    if (this.options.nobrace)
-      return this.braceExpand();
-    let code = 57344;
-    while (pattern.includes(String.fromCharCode(code))) {
-      if (++code > 63743)
-        return this.braceExpand();
-    }
-    const mark = String.fromCharCode(code);
-    let found = false;
-    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-      const a = Number(lo);
-      const b = Number(hi);
-      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
-        return m;
-      }
-      found = true;
-      return `${mark}${lo}..${hi}${mark}`;
-    });
-    if (!found)
-      return this.braceExpand();
-    const set = braceExpand(marked, this.options);
-    for (const p of set) {
-      for (const portion of p.split("/")) {
-        const c = portion.indexOf("[");
-        if (c !== -1 && c < portion.lastIndexOf(mark)) {
-          return this.braceExpand();
-        }
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-          return this.braceExpand();
-        }
-      }
-    }
-    this.#rangeMark = mark;
-    return set;
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
-    const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
-      return this.#norm(lit2);
-    }
-    if (this.#pending)
-      return PENDING;
-    let m = this.#matchers.get(pattern);
-    if (!m) {
-      if (!noext)
-        assertValidExtglobs(pattern);
-      m = new Matcher(pattern, {
-        nocase,
-        noext,
-        dot,
-        normalize: normalize3,
-        ...rangeMark && { rangeMark }
-      });
-      this.#matchers.set(pattern, m);
-    }
-    return m;
-  }
-  #slashSplit(p) {
-    if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
-    } else {
-      return p.split(/\/+/);
-    }
-  }
-  match(f, partial = this.partial) {
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f === "";
-    }
-    if (f === "/" && partial) {
-      return true;
-    }
-    const options = this.options;
-    let split = this.#cachedSplit(f);
-    if (!split) {
-      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
-        lastChecked = f;
-        const can = this.#canMatch(f);
-        if (can === "no")
-          return options.flipNegate ? false : this.negate;
-        if (can === "yes")
-          return options.flipNegate ? true : !this.negate;
-      }
-      split = this.#split(f);
-    }
-    const ff = split.parts;
-    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
-    const set = this.set;
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
-      }
-    }
-    for (let r = 0; r < set.length; r++) {
-      const pattern = set[r];
-      const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
-minimatch.unescape = unescape;
-
-// src/core/diff/file-scope.ts
-var MATCH_OPTIONS = { dot: false };
-function relativeToWorkingDirectory(repoPath, workingDirectory) {
-  if (workingDirectory === "") return repoPath;
-  const prefix2 = `${workingDirectory}/`;
-  return repoPath.startsWith(prefix2) ? repoPath.slice(prefix2.length) : void 0;
-}
-function scopeChangedFiles(changed, scope) {
-  const includes = scope.include.map((glob) => new Minimatch(glob, MATCH_OPTIONS));
-  const excludes = scope.exclude.map((glob) => new Minimatch(glob, MATCH_OPTIONS));
-  const selected = [];
-  const skipped = [];
-  for (const file of changed) {
-    const path2 = relativeToWorkingDirectory(file.path, scope.workingDirectory);
-    if (path2 === void 0) {
-      skipped.push({ path: file.path, reason: "outside-working-directory" });
-      continue;
-    }
-    if (scope.generated.has(file.path)) {
-      skipped.push({ path: path2, reason: "generated" });
-      continue;
-    }
-    if (!includes.some((matcher) => matcher.match(path2))) {
-      skipped.push({ path: path2, reason: "not-included" });
-      continue;
-    }
-    const exclusion = excludes.find((matcher) => matcher.match(path2));
-    if (exclusion !== void 0) {
-      skipped.push({ path: path2, reason: "excluded", pattern: exclusion.pattern });
-      continue;
-    }
-    selected.push({ path: path2, lines: file.lines });
-  }
-  return { selected, skipped };
-}
-
-// src/core/diff/mutate-ranges.ts
-function toLineRanges(lines) {
-  const ranges = [];
-  for (const line of lines) {
-    const last = ranges.at(-1);
-    if (last !== void 0 && line === last.end + 1) {
-      ranges[ranges.length - 1] = { start: last.start, end: line };
-    } else {
-      ranges.push({ start: line, end: line });
-    }
-  }
-  return ranges;
-}
-var GLOB_ESCAPE = { windowsPathsNoEscape: true, magicalBraces: true };
-function toMutatePatterns(files, workingDirectoryAbsolute) {
-  const patterns = [];
-  const untargetable = [];
-  for (const file of files) {
-    const root = workingDirectoryAbsolute.replaceAll("\\", "/").replace(/\/+$/, "");
-    const absolute = `${root}/${file.path}`;
-    const escaped = `${escape(`${root}/`, GLOB_ESCAPE)}${escape(file.path, GLOB_ESCAPE).replaceAll(":", "[:]")}`;
-    if (file.path.includes("\\") || !minimatch(absolute, escaped)) {
-      untargetable.push(file.path);
-      continue;
-    }
-    for (const range2 of toLineRanges(file.lines)) patterns.push(`${escaped}:${range2.start}-${range2.end}`);
-  }
-  return { patterns, untargetable };
-}
-
-// src/core/scoring/ai-split.ts
-function isGatedAsAi(line, gating) {
-  if (gating.detection === "off") return false;
-  return line.class === "ai" || line.class === "unknown" && gating.unknownAs === "ai";
-}
-function mutantAttribution(lines, mutant, gating) {
-  let first;
-  for (let line = mutant.location.start.line; line <= mutant.location.end.line; line += 1) {
-    const attribution = lines?.get(line);
-    if (attribution !== void 0 && isGatedAsAi(attribution, gating)) return attribution;
-    first ??= attribution;
-  }
-  return first;
-}
-function splitByGate(kept, attribution, gating) {
-  const ai = { changed: [], mutants: {} };
-  const other = { changed: [], mutants: {} };
-  for (const [path2, lines] of attribution) {
-    for (const [portion, wanted] of [
-      [ai, true],
-      [other, false]
-    ]) {
-      const portionLines = [...lines.values()].filter((line) => isGatedAsAi(line, gating) === wanted).map((line) => line.line);
-      if (portionLines.length === 0) continue;
-      portion.changed.push({ path: path2, lines: portionLines });
-      const file = kept[path2];
-      if (file === void 0) continue;
-      const mutants = file.mutants.filter((mutant) => {
-        const decided = mutantAttribution(lines, mutant, gating);
-        return (decided !== void 0 && isGatedAsAi(decided, gating)) === wanted;
-      });
-      portion.mutants[path2] = { ...file, mutants };
-    }
-  }
-  return { ai, other };
-}
-function fileClass(lines) {
-  const classes = new Set([...lines?.values() ?? []].map((line) => line.class));
-  if (classes.size === 1) return [...classes][0];
-  return classes.size === 0 ? "unknown" : "mixed";
-}
-
-// src/core/scoring/changed-mutants.ts
-function normalizeReportPath(name, projectRoot) {
-  const posix = name.replaceAll("\\", "/");
-  const root = projectRoot?.replaceAll("\\", "/").replace(/\/+$/, "");
-  if (root && posix.startsWith(`${root}/`)) return posix.slice(root.length + 1);
-  return posix.startsWith("./") ? posix.slice(2) : posix;
-}
-function keepChangedLineMutants(report, changed) {
-  const reportFiles = new Map(Object.entries(report.files).map(([name, file]) => [normalizeReportPath(name, report.projectRoot), file]));
-  const kept = {};
-  for (const file of changed) {
-    const lines = new Set(file.lines);
-    const reported = reportFiles.get(file.path);
-    const mutants = (reported?.mutants ?? []).filter((mutant) => {
-      for (let line = mutant.location.start.line; line <= mutant.location.end.line; line += 1) {
-        if (!lines.has(line)) return false;
-      }
-      return true;
-    });
-    kept[file.path] = { language: reported?.language ?? "unknown", source: reported?.source ?? "", mutants };
-  }
-  return kept;
-}
-
-// node_modules/mutation-testing-metrics/dist/src/helpers/file.js
-var SEPARATOR = "/";
-function normalize2(input, projectRoot, factory) {
-  const fileNames = Object.keys(input);
-  const commonBasePath = determineCommonBasePath(fileNames);
-  return fileNames.reduce((output, fileName) => {
-    const relativeFileName = normalizeName(fileName.startsWith(projectRoot) ? fileName.slice(projectRoot.length) : fileName);
-    output[normalizeName(fileName.slice(commonBasePath.length))] = factory(input[fileName], relativeFileName);
-    return output;
-  }, /* @__PURE__ */ Object.create(null));
-}
-function normalizeName(fileName) {
-  return fileName.split(/\/|\\/).filter(Boolean).join("/");
-}
-function determineCommonBasePath(fileNames) {
-  const directories = fileNames.map((fileName) => fileName.split(/\/|\\/).slice(0, -1));
-  if (fileNames.length) {
-    return directories.reduce(filterDirectories).join(SEPARATOR);
-  } else {
-    return "";
-  }
-  function filterDirectories(previousDirectories, currentDirectories) {
-    for (let i = 0; i < previousDirectories.length; i++) {
-      if (previousDirectories[i] !== currentDirectories[i]) {
-        return previousDirectories.splice(0, i);
-      }
-    }
-    return previousDirectories;
-  }
-}
-function compareNames(a, b) {
-  const sortValue = (metricsResult) => {
-    if (metricsResult.file) {
-      return `1${metricsResult.name}`;
-    } else {
-      return `0${metricsResult.name}`;
-    }
-  };
-  return sortValue(a).localeCompare(sortValue(b));
-}
-
-// node_modules/mutation-testing-metrics/dist/src/helpers/text.js
-var CharacterCodes = {
-  maxAsciiCharacter: 127,
-  lineFeed: 10,
-  // \n
-  carriageReturn: 13,
-  // \r
-  lineSeparator: 8232,
-  paragraphSeparator: 8233
-};
-function isLineBreak(ch) {
-  return ch === CharacterCodes.lineFeed || ch === CharacterCodes.carriageReturn || ch === CharacterCodes.lineSeparator || ch === CharacterCodes.paragraphSeparator;
-}
-function computeLineStarts(text) {
-  const result = [];
-  let pos = 0;
-  let lineStart = 0;
-  function progressLineStart(pos2) {
-    result.push(lineStart);
-    lineStart = pos2;
-  }
-  progressLineStart(0);
-  while (pos < text.length) {
-    const ch = text.charCodeAt(pos);
-    pos++;
-    switch (ch) {
-      case CharacterCodes.carriageReturn:
-        if (text.charCodeAt(pos) === CharacterCodes.lineFeed) {
-          pos++;
-        }
-        progressLineStart(pos);
-        break;
-      case CharacterCodes.lineFeed:
-        progressLineStart(pos);
-        break;
-      default:
-        if (ch > CharacterCodes.maxAsciiCharacter && isLineBreak(ch)) {
-          progressLineStart(pos);
-        }
-        break;
-    }
-  }
-  result.push(lineStart);
-  return result;
-}
-
-// node_modules/mutation-testing-metrics/dist/src/helpers/group-by.js
-function groupBy(arr, criteria) {
-  if (Object.groupBy) {
-    return Object.groupBy(arr, criteria);
-  }
-  return arr.reduce((acc, item) => {
-    const key = criteria(item);
-    acc[key] ??= [];
-    acc[key].push(item);
-    return acc;
-  }, /* @__PURE__ */ Object.create(null));
-}
-
-// node_modules/mutation-testing-metrics/dist/src/model/mutant-model.js
-function assertSourceFileDefined(sourceFile) {
-  if (sourceFile === void 0) {
-    throw new Error("mutant.sourceFile was not defined");
-  }
-}
-var MutantModel = class {
-  // MutantResult properties
-  coveredBy;
-  description;
-  duration;
-  id;
-  killedBy;
-  location;
-  mutatorName;
-  replacement;
-  static;
-  status;
-  statusReason;
-  testsCompleted;
-  // New fields
-  get coveredByTests() {
-    return this.#resolveTests(this.coveredBy);
-  }
-  set coveredByTests(tests) {
-    this.coveredBy = tests.map((test) => test.id);
-    tests.forEach((test) => this.#relateTest(test));
-  }
-  get killedByTests() {
-    return this.#resolveTests(this.killedBy);
-  }
-  set killedByTests(tests) {
-    this.killedBy = tests.map((test) => test.id);
-    tests.forEach((test) => this.#relateTest(test));
-  }
-  /**
-   * The tests of the report, keyed by id, used to resolve `coveredByTests`/`killedByTests` lazily.
-   * This map is shared with the other mutants in the report.
-   */
-  #relatedTests;
-  constructor(input) {
-    this.coveredBy = input.coveredBy;
-    this.description = input.description;
-    this.duration = input.duration;
-    this.id = input.id;
-    this.killedBy = input.killedBy;
-    this.location = input.location;
-    this.mutatorName = input.mutatorName;
-    this.replacement = input.replacement;
-    this.static = input.static;
-    this.status = input.status;
-    this.statusReason = input.statusReason;
-    this.testsCompleted = input.testsCompleted;
-  }
-  /**
-   * Relates this mutant to the tests in the report (by id).
-   * @internal Called by `relate()` during `calculateMutationTestMetrics`. The tests are resolved
-   * lazily from `coveredBy`/`killedBy`, so the (potentially millions of) mutant-test relationships
-   * don't have to be stored in memory for large reports. The map is shared between all mutants of
-   * the report.
-   */
-  relateTests(tests) {
-    this.#relatedTests = tests;
-  }
-  addCoveredBy(test) {
-    this.#relateTest(test);
-    this.coveredBy ??= [];
-    if (!this.coveredBy.includes(test.id)) {
-      this.coveredBy.push(test.id);
-    }
-  }
-  addKilledBy(test) {
-    this.#relateTest(test);
-    this.killedBy ??= [];
-    if (!this.killedBy.includes(test.id)) {
-      this.killedBy.push(test.id);
-    }
-  }
-  #relateTest(test) {
-    (this.#relatedTests ??= /* @__PURE__ */ new Map()).set(test.id, test);
-  }
-  #resolveTests(ids) {
-    if (!ids?.length || !this.#relatedTests?.size) {
-      return void 0;
-    }
-    const tests = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const id of ids) {
-      if (!seen.has(id)) {
-        seen.add(id);
-        const test = this.#relatedTests.get(id);
-        if (test) {
-          tests.push(test);
-        }
-      }
-    }
-    return tests.length ? tests : void 0;
-  }
-  /**
-   * Retrieves the lines of code with the mutant applied to it, to be shown in a diff view.
-   */
-  getMutatedLines() {
-    assertSourceFileDefined(this.sourceFile);
-    return this.sourceFile.getMutationLines(this);
-  }
-  /**
-   * Retrieves the original source lines for this mutant, to be shown in a diff view.
-   */
-  getOriginalLines() {
-    assertSourceFileDefined(this.sourceFile);
-    return this.sourceFile.getLines(this.location);
-  }
-  /**
-   * Helper property to retrieve the source file name
-   * @throws When the `sourceFile` is not defined.
-   */
-  get fileName() {
-    assertSourceFileDefined(this.sourceFile);
-    return this.sourceFile.name;
-  }
-  // TODO: https://github.com/stryker-mutator/mutation-testing-elements/pull/2453#discussion_r1178769871
-  update() {
-    if (!this.sourceFile?.result?.file) {
-      return;
-    }
-    this.sourceFile.result.updateAllMetrics();
-  }
-};
-
-// node_modules/mutation-testing-metrics/dist/src/model/source-file.js
-function assertSourceDefined(source) {
-  if (source === void 0) {
-    throw new Error("sourceFile.source is undefined");
-  }
-}
-var SourceFile = class {
-  #lineMap;
-  getLineMap() {
-    assertSourceDefined(this.source);
-    return this.#lineMap ?? (this.#lineMap = computeLineStarts(this.source));
-  }
-  /**
-   * Retrieves the source lines based on the `start.line` and `end.line` property.
-   */
-  getLines(location2) {
-    assertSourceDefined(this.source);
-    const lineMap = this.getLineMap();
-    return this.source.substring(lineMap[location2.start.line], lineMap[(location2.end ?? location2.start).line + 1]);
-  }
-};
-
-// node_modules/mutation-testing-metrics/dist/src/model/file-under-test-model.js
-var FileUnderTestModel = class extends SourceFile {
-  /**
-   * Programming language that is used. Used for code highlighting, see https://prismjs.com/#examples.
-   */
-  language;
-  /**
-   * Full source code of the mutated file, this is used for highlighting.
-   */
-  source;
-  /**
-   * The mutants inside this file.
-   */
-  mutants;
-  /**
-   * The associated MetricsResult of this file.
-   */
-  result;
-  name;
-  /**
-   * @param input The file result content
-   * @param name The file name
-   */
-  constructor(input, name) {
-    super();
-    this.language = input.language;
-    this.source = input.source;
-    this.name = name;
-    this.mutants = input.mutants.map((mutantResult) => {
-      const mutant = new MutantModel(mutantResult);
-      mutant.sourceFile = this;
-      return mutant;
-    });
-  }
-  /**
-   * Retrieves the lines of code with the mutant applied to it, to be shown in a diff view.
-   */
-  getMutationLines(mutant) {
-    const lineMap = this.getLineMap();
-    const start = lineMap[mutant.location.start.line];
-    const startOfEndLine = lineMap[mutant.location.end.line];
-    const end = lineMap[mutant.location.end.line + 1];
-    return `${this.source.substring(start, start + mutant.location.start.column - 1)}${mutant.replacement ?? mutant.description ?? mutant.mutatorName}${this.source.substring(startOfEndLine + mutant.location.end.column - 1, end)}`;
-  }
-};
-
-// node_modules/mutation-testing-metrics/dist/src/model/metrics-result.js
-function isTestMetrics(metrics) {
-  return typeof metrics === "object" && metrics !== null && "notCovering" in metrics;
-}
-var MetricsResult = class {
-  /**
-   * The parent of this result (if it has one)
-   */
-  parent;
-  /**
-   * The name of this result
-   */
-  name;
-  /**
-   * The file belonging to this metric result (if it represents a single file)
-   */
-  file;
-  /**
-   * The the child results
-   */
-  childResults;
-  /**
-   * The actual metrics
-   */
-  metrics;
-  constructor(name, childResults, metrics, file) {
-    this.name = name;
-    this.childResults = childResults;
-    this.metrics = metrics;
-    this.file = file;
-  }
-  updateParent(value) {
-    this.parent = value;
-    this.childResults.forEach((result) => result.updateParent(this));
-  }
-  updateAllMetrics() {
-    if (this.parent !== void 0) {
-      this.parent.updateAllMetrics();
-      return;
-    }
-    this.updateMetrics();
-  }
-  updateMetrics() {
-    if (this.file === void 0) {
-      if (this.childResults.length === 0) {
-        return;
-      }
-      this.childResults.forEach((childResult) => {
-        childResult.updateMetrics();
-      });
-      const childMetrics = this.childResults.map((childResult) => childResult.metrics);
-      if (isTestMetrics(childMetrics[0])) {
-        this.metrics = sumTestFileMetrics(childMetrics);
-      } else {
-        this.metrics = sumFileMetrics(childMetrics);
-      }
-      return;
-    }
-    if (this.file.tests) {
-      this.metrics = countTestFileMetrics([this.file]);
-    } else {
-      this.metrics = countFileMetrics([this.file]);
-    }
-  }
-};
-
-// node_modules/mutation-testing-metrics/dist/src/model/test-model.js
-var TestStatus = {
-  Killing: "Killing",
-  Covering: "Covering",
-  NotCovering: "NotCovering"
-};
-
-// node_modules/mutation-testing-metrics/dist/src/calculateMetrics.js
-var DEFAULT_SCORE = NaN;
-var ROOT_NAME = "All files";
-function calculateMetrics(files) {
-  const normalizedFiles = normalize2(files, "", (input, name) => new FileUnderTestModel(input, name));
-  return calculateDirectoryMetrics(ROOT_NAME, normalizedFiles, countFileMetrics, sumFileMetrics);
-}
-function calculateDirectoryMetrics(name, files, calculateMetrics2, sumMetrics) {
-  const childResults = toChildModels(files, calculateMetrics2, sumMetrics);
-  const metrics = sumMetrics(childResults.map((childResult) => childResult.metrics));
-  return new MetricsResult(name, childResults, metrics);
-}
-function calculateFileMetrics(fileName, file, calculateMetrics2) {
-  return new MetricsResult(fileName, [], calculateMetrics2([file]), file);
-}
-function toChildModels(files, calculateMetrics2, sumMetrics) {
-  const filesByDirectory = groupBy(Object.entries(files), (namedFile) => namedFile[0].split("/")[0]);
-  return Object.keys(filesByDirectory).map((directoryName) => {
-    if (filesByDirectory[directoryName].length > 1 || filesByDirectory[directoryName]?.[0][0] !== directoryName) {
-      const directoryFiles = filesByDirectory[directoryName].reduce((directoryFiles2, [fileName, file]) => {
-        directoryFiles2[fileName.slice(directoryName.length + 1)] = file;
-        return directoryFiles2;
-      }, {});
-      return calculateDirectoryMetrics(directoryName, directoryFiles, calculateMetrics2, sumMetrics);
-    } else {
-      const [fileName, file] = filesByDirectory[directoryName][0];
-      return calculateFileMetrics(fileName, file, calculateMetrics2);
-    }
-  }).sort(compareNames);
-}
-function countTestFileMetrics(testFile) {
-  const metrics = { total: 0, killing: 0, covering: 0, notCovering: 0 };
-  for (const file of testFile) {
-    for (const test of file.tests) {
-      metrics.total++;
-      switch (test.status) {
-        case TestStatus.Killing:
-          metrics.killing++;
-          break;
-        case TestStatus.Covering:
-          metrics.covering++;
-          break;
-        case TestStatus.NotCovering:
-          metrics.notCovering++;
-          break;
-      }
-    }
-  }
-  return metrics;
-}
-function sumTestFileMetrics(metrics) {
-  const result = { total: 0, killing: 0, covering: 0, notCovering: 0 };
-  for (const metric of metrics) {
-    result.total += metric.total;
-    result.killing += metric.killing;
-    result.covering += metric.covering;
-    result.notCovering += metric.notCovering;
-  }
-  return result;
-}
-function countFileMetrics(fileResult) {
-  const countByStatus = {
-    Pending: 0,
-    Killed: 0,
-    Timeout: 0,
-    Survived: 0,
-    NoCoverage: 0,
-    RuntimeError: 0,
-    CompileError: 0,
-    Ignored: 0
-  };
-  for (const file of fileResult) {
-    for (const mutant of file.mutants) {
-      countByStatus[mutant.status]++;
-    }
-  }
-  return toMetrics(countByStatus.Pending, countByStatus.Killed, countByStatus.Timeout, countByStatus.Survived, countByStatus.NoCoverage, countByStatus.RuntimeError, countByStatus.CompileError, countByStatus.Ignored);
-}
-function sumFileMetrics(metrics) {
-  let pending = 0, killed = 0, timeout = 0, survived = 0, noCoverage = 0, runtimeErrors = 0, compileErrors = 0, ignored = 0;
-  for (const metric of metrics) {
-    pending += metric.pending;
-    killed += metric.killed;
-    timeout += metric.timeout;
-    survived += metric.survived;
-    noCoverage += metric.noCoverage;
-    runtimeErrors += metric.runtimeErrors;
-    compileErrors += metric.compileErrors;
-    ignored += metric.ignored;
-  }
-  return toMetrics(pending, killed, timeout, survived, noCoverage, runtimeErrors, compileErrors, ignored);
-}
-function toMetrics(pending, killed, timeout, survived, noCoverage, runtimeErrors, compileErrors, ignored) {
-  const totalDetected = timeout + killed;
-  const totalUndetected = survived + noCoverage;
-  const totalCovered = totalDetected + survived;
-  const totalValid = totalUndetected + totalDetected;
-  const totalInvalid = runtimeErrors + compileErrors;
-  return {
-    pending,
-    killed,
-    timeout,
-    survived,
-    noCoverage,
-    runtimeErrors,
-    compileErrors,
-    ignored,
-    totalDetected,
-    totalUndetected,
-    totalCovered,
-    totalValid,
-    totalInvalid,
-    mutationScore: totalValid > 0 ? totalDetected / totalValid * 100 : DEFAULT_SCORE,
-    totalMutants: totalValid + totalInvalid + ignored + pending,
-    mutationScoreBasedOnCoveredCode: totalValid > 0 ? totalDetected / totalCovered * 100 || 0 : DEFAULT_SCORE
-  };
-}
-
-// src/core/scoring/scoring.ts
-function countMutants(files) {
-  const metrics = calculateMetrics(files).metrics;
-  return {
-    mutants: metrics.totalValid,
-    killed: metrics.killed,
-    timeout: metrics.timeout,
-    survived: metrics.survived,
-    noCoverage: metrics.noCoverage,
-    detected: metrics.totalDetected,
-    invalid: metrics.totalInvalid,
-    ignored: metrics.ignored,
-    score: metrics.mutationScore
-  };
-}
-var NO_MUTANTS = { language: "", source: "", mutants: [] };
-function scoreChangedLines(kept, changed) {
-  const files = changed.map((file) => {
-    const counts = countMutants({ [file.path]: kept[file.path] ?? NO_MUTANTS });
-    return { path: file.path, changedLines: file.lines.length, counts };
-  });
-  return { total: countMutants(kept), files };
-}
-function scoreHundredths(counts) {
-  return Math.floor(counts.detected * 1e4 / counts.mutants);
-}
-function formatScore(counts) {
-  return counts.mutants === 0 ? "" : (scoreHundredths(counts) / 100).toFixed(2);
-}
-function meetsThreshold(counts, threshold) {
-  return counts.detected * 1e4 >= Math.round(threshold * 100) * counts.mutants;
-}
-
-// src/core/scoring/silent-tests.ts
-function testsThatNoticedNothing(mutants, tests) {
-  const covered = /* @__PURE__ */ new Map();
-  const killing = /* @__PURE__ */ new Set();
-  for (const mutant of mutants) {
-    if (mutant.status === "Survived") for (const id of mutant.coveredBy) covered.set(id, (covered.get(id) ?? 0) + 1);
-    if (mutant.status === "Killed") for (const id of mutant.killedBy) killing.add(id);
-  }
-  return [...covered].filter(([id]) => !killing.has(id)).map(([id, count]) => ({ test: tests.get(id) ?? { id, name: id, file: void 0, line: void 0 }, covered: count })).sort((a, b) => b.covered - a.covered || (a.test.name < b.test.name ? -1 : a.test.name > b.test.name ? 1 : 0));
-}
-
-// src/core/scoring/verdict.ts
-function formatPercent(value) {
-  return `${Number.isInteger(value) ? value : value.toFixed(2)}%`;
-}
-function undetected(counts) {
-  return counts.survived + counts.noCoverage;
-}
-function describeAi(ai) {
-  if (ai.lines === 0) return { text: "no AI-touched lines", failed: false };
-  if (ai.counts.mutants === 0) return { text: "no valid mutant on AI-touched lines", failed: false };
-  const score = `AI-touched lines score ${formatScore(ai.counts)}%`;
-  const against = `ai-threshold ${formatPercent(ai.threshold)}`;
-  if (meetsThreshold(ai.counts, ai.threshold)) return { text: `${score}, ${against}`, failed: false };
-  return {
-    text: `${score}, under the ${against}: ${undetected(ai.counts)} of ${ai.counts.mutants} mutant(s) there went unnoticed`,
-    failed: true
-  };
-}
-function describeOverall(total, threshold) {
-  const score = `all changed lines score ${formatScore(total)}%`;
-  const against = `threshold ${formatPercent(threshold)}`;
-  if (meetsThreshold(total, threshold)) return { text: `${score}, ${against}`, failed: false };
-  return {
-    text: `${score}, under the ${against}: ${undetected(total)} of ${total.mutants} mutant(s) went unnoticed by the tests`,
-    failed: true
-  };
-}
-function decideVerdict(total, threshold, ai) {
-  if (total.mutants === 0) {
-    const invalid = total.invalid + total.ignored;
-    const detail = invalid > 0 ? `Stryker made ${invalid} mutant(s) on them, but none could be tested (compile or runtime errors, or ignored)` : "no changed line holds code Stryker can mutate";
-    return { kind: "no-mutants", reason: `No valid mutants on the changed lines: ${detail}.` };
-  }
-  const aiResult = describeAi(ai);
-  const overall = describeOverall(total, threshold);
-  const text = `${aiResult.text}; ${overall.text}.`;
-  return {
-    kind: aiResult.failed || overall.failed ? "fail" : "pass",
-    reason: `${text.charAt(0).toUpperCase()}${text.slice(1)}`
-  };
-}
-function nothingToMutateVerdict(changedFiles) {
-  const reason = changedFiles === 0 ? "No mutants: the change adds or modifies no lines." : `No mutants: none of the ${changedFiles} changed file(s) is source code to mutate (see include and exclude).`;
-  return { kind: "no-mutants", reason };
-}
-
-// src/core/stryker/test-index.ts
-function indexTests(report) {
-  const tests = /* @__PURE__ */ new Map();
-  for (const [file, testFile] of Object.entries(report.testFiles ?? {})) {
-    for (const test of testFile.tests) {
-      tests.set(test.id, { id: test.id, name: test.name, file: file === "" ? void 0 : file, line: test.location?.start.line });
-    }
-  }
-  return tests;
-}
-
-// src/core/judge/code-excerpt.ts
-function codeReader(source) {
-  const lineStarts = [0];
-  for (let index = source.indexOf("\n"); index !== -1; index = source.indexOf("\n", index + 1)) {
-    lineStarts.push(index + 1);
-  }
-  return (location2) => {
-    const start = lineStarts[location2.start.line - 1];
-    const end = lineStarts[location2.end.line - 1];
-    if (start === void 0 || end === void 0) return "";
-    return source.slice(start + location2.start.column - 1, end + location2.end.column - 1);
-  };
-}
-function mutantDiff(source, location2, replacement) {
-  const lines = source.split(/\r?\n/);
-  const before = lines.slice(location2.start.line - 1, location2.end.line);
-  const first = before[0] ?? "";
-  const last = before.at(-1) ?? "";
-  const mutated = `${first.slice(0, location2.start.column - 1)}${replacement}${last.slice(location2.end.column - 1)}`;
-  return { before, after: mutated.split(/\r?\n/) };
-}
-
-// src/core/judge/listed-mutants.ts
-var NO_ATTRIBUTION = /* @__PURE__ */ new Map();
-var NO_GATING = { detection: "off", unknownAs: "human" };
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function listMutants(files, attribution = NO_ATTRIBUTION, gating = NO_GATING) {
-  return Object.keys(files).sort().flatMap((file) => {
-    const result = files[file];
-    const read = codeReader(result.source);
-    const lines = attribution.get(file);
-    return result.mutants.map((mutant) => {
-      const decided = mutantAttribution(lines, mutant, gating);
-      return {
-        file,
-        id: mutant.id,
-        mutator: mutant.mutatorName,
-        status: mutant.status,
-        line: mutant.location.start.line,
-        column: mutant.location.start.column,
-        endLine: mutant.location.end.line,
-        endColumn: mutant.location.end.column,
-        original: read(mutant.location),
-        replacement: mutant.replacement ?? "",
-        coveredBy: mutant.coveredBy ?? [],
-        killedBy: mutant.killedBy ?? [],
-        class: decided?.class,
-        evidence: decided?.evidence,
-        aiGated: decided !== void 0 && isGatedAsAi(decided, gating),
-        diff: mutantDiff(result.source, mutant.location, mutant.replacement ?? "")
-      };
-    }).sort(
-      (a, b) => a.line - b.line || a.column - b.column || compareText(a.mutator, b.mutator) || compareText(a.replacement, b.replacement)
-    );
-  });
-}
-
-// src/core/judge/judge.ts
-var NOTHING_REPORTED = { schemaVersion: "2", thresholds: { high: 80, low: 60 }, files: {} };
-function judge(config, evidence) {
-  const { targeted, attribution } = evidence;
-  const gating = { detection: config.aiDetection, unknownAs: config.unknownAs };
-  const strykerReport = evidence.strykerReport ?? NOTHING_REPORTED;
-  const kept = evidence.strykerReport === void 0 ? {} : keepChangedLineMutants(strykerReport, targeted);
-  const score = scoreChangedLines(kept, targeted);
-  const portions = splitByGate(kept, attribution, gating);
-  const aiScore = scoreChangedLines(portions.ai.mutants, portions.ai.changed);
-  const otherScore = scoreChangedLines(portions.other.mutants, portions.other.changed);
-  const aiLines = portions.ai.changed.reduce((sum, file) => sum + file.lines.length, 0);
-  const verdict = evidence.strykerReport === void 0 ? nothingToMutateVerdict(evidence.changedFiles) : decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold });
-  const tests = indexTests(strykerReport);
-  const mutants = listMutants(kept, attribution, gating);
-  const notMutated = [
-    ...evidence.untargetable.map((path2) => ({ path: path2, reason: "untargetable-path" })),
-    ...evidence.scope.skipped
-  ];
-  return {
-    kind: "scored",
-    verdict,
-    config,
-    comparison: evidence.comparison,
-    changedLines: evidence.scope.selected,
-    notMutated,
-    attribution,
-    gating,
-    signals: evidence.signals,
-    files: score.files.map((file) => ({ ...file, class: fileClass(attribution.get(file.path)) })),
-    score,
-    aiScore,
-    otherScore,
-    aiLines,
-    aiDetected: [...attribution.values()].some((lines) => [...lines.values()].some((line) => line.class === "ai")),
-    mutants,
-    survived: mutants.filter((mutant) => mutant.status === "Survived"),
-    uncovered: mutants.filter((mutant) => mutant.status === "NoCoverage"),
-    silentTests: testsThatNoticedNothing(mutants, tests),
-    tests,
-    repositoryPrefix: evidence.repositoryPrefix
-  };
-}
-
-// src/core/attribution/blame.ts
-var HEADER = /^([0-9a-f]{40,64}) (\d+) (\d+)(?: \d+)?$/;
-function parseBlamePorcelain(text) {
-  const lines = [];
-  let current;
-  for (const row of text.split("\n")) {
-    const header = HEADER.exec(row);
-    if (header && current === void 0) {
-      current = { sha: header[1], originalLine: Number(header[2]), line: Number(header[3]), boundary: false, originalPath: "" };
-    } else if (current === void 0) {
-    } else if (row.startsWith("	")) {
-      lines.push(current);
-      current = void 0;
-    } else if (row === "boundary") {
-      current.boundary = true;
-    } else if (row.startsWith("filename ")) {
-      const name = row.slice("filename ".length);
-      current.originalPath = name.startsWith('"') && name.endsWith('"') ? unquoteGitPath(name.slice(1, -1)) : name;
-    }
-  }
-  return lines;
-}
-
-// src/core/attribution/git-ai-notes.ts
-var MAX_RANGE_LINES = 1e6;
-function parseLineSpec(spec) {
-  const lines = /* @__PURE__ */ new Set();
-  for (const part of spec.split(",").filter((range2) => range2 !== "")) {
-    const [start = Number.NaN, end = start] = part.split("-").map(Number);
-    if (!Number.isInteger(start) || !Number.isInteger(end) || end - start + 1 > MAX_RANGE_LINES) continue;
-    for (let line = start; line <= end; line += 1) lines.add(line);
-  }
-  return lines;
-}
-function parseMetadata(json) {
-  try {
-    const parsed = JSON.parse(json);
-    return typeof parsed === "object" && parsed !== null ? parsed : {};
-  } catch {
-    return {};
-  }
-}
-function describeAgent(key, metadata) {
-  const record = key.startsWith("s_") ? metadata.sessions?.[key.split("::")[0]] : metadata.prompts?.[key];
-  const agent = [record?.agent_id?.tool, record?.agent_id?.model].filter((part) => part !== void 0 && part !== "");
-  return agent.length > 0 ? agent.join(" ") : "an agent session";
-}
-function parseGitAiNote(text) {
-  const separator = text.search(/^---$/m);
-  const attestations = separator === -1 ? text : text.slice(0, separator);
-  const metadata = separator === -1 ? {} : parseMetadata(text.slice(separator + 3));
-  const files = /* @__PURE__ */ new Map();
-  let entries;
-  for (const row of attestations.split("\n")) {
-    if (row.trim() === "") continue;
-    if (!row.startsWith(" ")) {
-      const path2 = row.trim().replace(/^"(.*)"$/, "$1");
-      entries = files.get(path2) ?? [];
-      files.set(path2, entries);
-      continue;
-    }
-    const [key = "", spec = ""] = row.trim().split(/\s+/);
-    const human = key.startsWith("h_");
-    entries?.push({
-      author: human ? "human" : "ai",
-      who: human ? metadata.humans?.[key]?.author ?? "a human" : describeAgent(key, metadata),
-      lines: parseLineSpec(spec)
-    });
-  }
-  return files;
-}
-
-// src/pipeline/attribution-sources.ts
-var PROGRESS_EVERY = 50;
-async function gatherAttributionSources(git, files, repositoryPath, comparison, config, event, progress = () => {
-}) {
-  const { pullRequest } = event;
-  const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
-  const none = { blame: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map(), notes: /* @__PURE__ */ new Map() };
-  if (config.aiDetection !== "auto" || files.length === 0) {
-    return {
-      sources: { ...base, ...none },
-      availability: { ...base, pullRequest: pullRequest !== void 0, notes: false, shallow: false }
-    };
-  }
-  const blame = /* @__PURE__ */ new Map();
-  for (const [index, file] of files.entries()) {
-    const porcelain = await git.blame(repositoryPath(file.path), toLineRanges(file.lines), comparison.mergeBase, comparison.head);
-    blame.set(file.path, parseBlamePorcelain(porcelain));
-    if ((index + 1) % PROGRESS_EVERY === 0) progress(`Attribution: blamed ${index + 1} of ${files.length} changed files.`);
-  }
-  const shas = [
-    ...new Set(
-      [...blame.values()].flat().filter((line) => !line.boundary).map((line) => line.sha)
-    )
-  ];
-  const commits = new Map(parseCommitLog(await git.commitLog(shas, COMMIT_LOG_FORMAT)).map((commit) => [commit.sha, commit]));
-  const hasNotes = await git.fetchAiNotes();
-  const notes = /* @__PURE__ */ new Map();
-  if (hasNotes) {
-    for (const sha of shas) {
-      const note = await git.aiNote(sha);
-      if (note !== void 0) notes.set(sha, parseGitAiNote(note));
-    }
-  }
-  return {
-    sources: { ...base, blame, commits, notes },
-    availability: { ...base, pullRequest: pullRequest !== void 0, notes: hasNotes, shallow: await git.isShallow() }
-  };
-}
-
-// src/core/diff/base-ref.ts
-var ZERO_SHA = /^0+$/;
-var BRANCH_NAME = /^(?!-)(?!.*\.\.)[\w./-]+$/;
-function firstPushBase(event, where) {
-  const { defaultBranch } = event;
-  if (defaultBranch !== void 0 && BRANCH_NAME.test(defaultBranch)) {
-    return {
-      ok: true,
-      base: defaultBranch,
-      source: `a push that created its branch (${where} is all zeros), so the default branch`
-    };
-  }
-  return {
-    ok: false,
-    problem: `The ${where} is all zeros: this push created the branch, and the event names no usable default branch to compare with. Set the "base" input (for example base: main).`
-  };
-}
-function resolveBase(baseInput, event) {
-  if (baseInput !== void 0) return { ok: true, base: baseInput, source: 'input "base"' };
-  if (event.base === void 0) {
-    return {
-      ok: false,
-      problem: `The "${event.name}" event does not say what to compare with. Set the "base" input (for example base: main, or base: \${{ github.event.before }}); without it the gate only knows ${Object.keys(EVENT_BASE_FIELDS).join(", ")} events.`
-    };
-  }
-  const { value } = event.base;
-  const where = `${event.name} event field ${event.base.field}`;
-  if (value === void 0 || !COMMIT_SHA.test(value)) {
-    return { ok: false, problem: `The ${where} is missing or not a commit SHA. Set the "base" input.` };
-  }
-  if (ZERO_SHA.test(value)) return firstPushBase(event, where);
-  return { ok: true, base: value, source: where };
-}
-
-// src/pipeline/comparison.ts
-async function resolveBaseCommit(git, base, log) {
-  const local = await git.resolveCommit(base);
-  if (local !== void 0) return local;
-  log.info(`Base ${base} is not in the clone; fetching it from origin.`);
-  const fetched = await git.fetchCommit(base);
-  if (fetched !== void 0) return fetched;
-  throw new GateError(
-    `The base ${base} is not in the clone and could not be fetched. Check out with full history (actions/checkout with fetch-depth: 0), or set the "base" input to a commit that exists.`
-  );
-}
-async function compare(git, config, event, log) {
-  const resolution = resolveBase(config.base, event);
-  if (!resolution.ok) throw new GateError(resolution.problem);
-  const baseCommit = await resolveBaseCommit(git, resolution.base, log);
-  const head = await git.resolveCommit("HEAD");
-  if (head === void 0) throw new GateError("HEAD does not name a commit: check out the commit to test before this step.");
-  let mergeBase = await git.mergeBase(baseCommit, head);
-  if (mergeBase === void 0 && await git.isShallow()) {
-    log.info(
-      "The clone is shallow and lacks the merge base: fetching its full history (fetch-depth: 0 on actions/checkout saves this step)."
-    );
-    if (await git.unshallow()) mergeBase = await git.mergeBase(baseCommit, head);
-  }
-  if (mergeBase === void 0) {
-    const shallow = await git.isShallow() ? " The clone is shallow and its history could not be fetched:" : "";
-    throw new GateError(
-      `HEAD and the base ${resolution.base} share no history in this clone.${shallow} use actions/checkout with fetch-depth: 0.`
-    );
-  }
-  return { base: resolution.base, baseSource: resolution.source, mergeBase, head };
-}
-async function refuseUntrustedCode(git, config, event, head) {
-  if (event.name !== "pull_request_target" || config.allowUntrustedCode) return;
-  const prHead = event.pullRequest?.headSha;
-  if (prHead === void 0 || !await git.isAncestor(prHead, head)) return;
-  throw new GateError(
-    "Refusing to run: this is a pull_request_target event and the checked-out code includes the pull request's own commits. Running them (their tests, their Stryker config) with this event's write token would let anyone who opens a pull request act with it. Use the pull_request event instead; only if every pull request comes from trusted authors, set allow-untrusted-code: true."
-  );
-}
-
-// src/core/stryker/failure-diagnosis.ts
-var PROGRESS = /(\d+)\/(\d+) tested/;
-function testedSoFar(tail) {
-  for (const line of [...tail].reverse()) {
-    const progress = PROGRESS.exec(line);
-    if (progress) return { tested: Number(progress[1]), total: Number(progress[2]) };
-  }
-  return void 0;
-}
-var ERROR_LINE = /\bERROR\b/;
-var INITIAL_RUN_FAILED = /initial test run/i;
-var NO_TESTS = /No tests were executed/i;
-function describeStrykerFailure(exit, timeoutMinutes) {
-  if (exit.timedOut) {
-    const progress = testedSoFar(exit.tail);
-    const done = progress === void 0 ? "before it tested any mutant" : `after testing ${progress.tested} of ${progress.total} mutant(s)`;
-    return `Stryker did not finish within timeout-minutes (${timeoutMinutes ?? "?"}): it was stopped ${done}, with every process it started, so no score can be given. Raise timeout-minutes, or lower the work (concurrency, a faster test suite).`;
-  }
-  if (exit.signal !== null) {
-    return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
-  }
-  const errors = exit.tail.filter((line) => ERROR_LINE.test(line));
-  if (errors.some((line) => INITIAL_RUN_FAILED.test(line))) {
-    return "The tests fail without any mutant (Stryker's initial test run), so no mutant can be judged. Make the test suite pass on this commit; Stryker's output is below.";
-  }
-  if (errors.some((line) => NO_TESTS.test(line))) {
-    return "Stryker found no tests to run in the working directory, so no mutant can be judged. Check the test runner settings of the project's Stryker config; Stryker's output is below.";
-  }
-  const firstError = errors[0];
-  return `Stryker exited with code ${exit.exitCode ?? "unknown"}${firstError === void 0 ? "" : `: ${firstError.trim()}`}`;
-}
-
-// src/core/stryker/generated-config.ts
-function strykerOverrides(settings) {
-  return {
-    mutate: [...settings.mutate],
-    reporters: ["json", "html", "progress-append-only"],
-    jsonReporter: { fileName: settings.jsonReportPath },
-    htmlReporter: { fileName: settings.htmlReportPath },
-    ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency }
-  };
-}
-var WHOLE_SUITE_RUNNER_OPTIONS = [
-  "  ...(projectConfig.testRunner === 'vitest' ? { vitest: { ...projectConfig.vitest, related: false } } : {}),",
-  "  ...(projectConfig.testRunner === 'jest' ? { jest: { ...projectConfig.jest, enableFindRelatedTests: false } } : {}),"
-];
-function renderGeneratedConfig(project, settings) {
-  const importLine = project === void 0 ? "const projectConfig = {};" : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ""};`;
-  return [
-    "// Written by mutation-gate: the project's Stryker config, limited to the lines this change touched.",
-    importLine,
-    `const overrides = ${JSON.stringify(strykerOverrides(settings), null, 2)};`,
-    "export default {",
-    "  ...projectConfig,",
-    "  ...overrides,",
-    ...WHOLE_SUITE_RUNNER_OPTIONS,
-    "  thresholds: { ...projectConfig.thresholds, break: null },",
-    "};",
-    ""
-  ].join("\n");
-}
-
-// src/core/stryker/stryker-report.ts
-var MUTANT_STATUSES = /* @__PURE__ */ new Set([
-  "Killed",
-  "Survived",
-  "NoCoverage",
-  "CompileError",
-  "RuntimeError",
-  "Timeout",
-  "Ignored",
-  "Pending"
-]);
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isPosition(value) {
-  return isRecord(value) && Number.isInteger(value.line) && value.line >= 1 && Number.isInteger(value.column) && value.column >= 1;
-}
-function isStringArray(value) {
-  return value === void 0 || Array.isArray(value) && value.every((item) => typeof item === "string");
-}
-function mutantProblem(mutant) {
-  if (!isRecord(mutant)) return "is not an object";
-  if (typeof mutant.id !== "string") return 'has no string "id"';
-  if (typeof mutant.mutatorName !== "string") return 'has no string "mutatorName"';
-  if (!MUTANT_STATUSES.has(mutant.status)) {
-    return `has unknown status ${JSON.stringify(mutant.status)}`;
-  }
-  if (!isRecord(mutant.location) || !isPosition(mutant.location.start) || !isPosition(mutant.location.end)) {
-    return 'has no valid 1-based "location"';
-  }
-  if (mutant.replacement !== void 0 && typeof mutant.replacement !== "string") return 'has a non-string "replacement"';
-  if (!isStringArray(mutant.coveredBy) || !isStringArray(mutant.killedBy)) return 'has invalid "coveredBy" or "killedBy"';
-  return void 0;
-}
-function fileProblem(file) {
-  if (!isRecord(file)) return "is not an object";
-  if (typeof file.source !== "string") return 'has no string "source"';
-  if (typeof file.language !== "string") return 'has no string "language"';
-  if (!Array.isArray(file.mutants)) return 'has no "mutants" array';
-  for (const [index, mutant] of file.mutants.entries()) {
-    const problem2 = mutantProblem(mutant);
-    if (problem2 !== void 0) return `mutant #${index} ${problem2}`;
-  }
-  return void 0;
-}
-function testFileProblem(testFile) {
-  if (!isRecord(testFile) || !Array.isArray(testFile.tests)) return 'has no "tests" array';
-  const bad = testFile.tests.findIndex((test) => !isRecord(test) || typeof test.id !== "string" || typeof test.name !== "string");
-  return bad === -1 ? void 0 : `test #${bad} has no string "id" and "name"`;
-}
-function parseMutationReport(json) {
-  if (!isRecord(json)) return { ok: false, problem: "the report is not a JSON object" };
-  if (typeof json.schemaVersion !== "string") return { ok: false, problem: 'the report has no "schemaVersion"' };
-  if (!isRecord(json.files)) return { ok: false, problem: 'the report has no "files" object' };
-  for (const [name, file] of Object.entries(json.files)) {
-    const problem2 = fileProblem(file);
-    if (problem2 !== void 0) return { ok: false, problem: `file ${JSON.stringify(name)} ${problem2}` };
-  }
-  if (json.testFiles !== void 0) {
-    if (!isRecord(json.testFiles)) return { ok: false, problem: 'the report has a "testFiles" that is not an object' };
-    for (const [name, testFile] of Object.entries(json.testFiles)) {
-      const problem2 = testFileProblem(testFile);
-      if (problem2 !== void 0) return { ok: false, problem: `test file ${JSON.stringify(name)} ${problem2}` };
-    }
-  }
-  return { ok: true, report: json };
-}
-
-// src/pipeline/mutate.ts
-async function readJson(ports, path2, what, context3) {
-  const text = await ports.files.readText(path2);
-  if (text === void 0) throw new GateError(`${what} was not written (${path2}); the output below may say why.`, context3);
-  try {
-    return JSON.parse(text);
-  } catch (error2) {
-    throw new GateError(`${what} (${path2}) is not valid JSON: ${error2.message}`, context3);
-  }
-}
-async function mutate(ports, config, runFiles, workingDirectory, { cli, project }, target) {
-  const settings = {
-    mutate: target.patterns,
-    jsonReportPath: runFiles.mutationReportPath,
-    htmlReportPath: runFiles.htmlReportPath,
-    concurrency: config.concurrency
-  };
-  await ports.files.writeText(runFiles.strykerConfigPath, renderGeneratedConfig(project, settings));
-  ports.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project?.url ?? "Stryker's defaults"})`);
-  const { timeoutMinutes } = config;
-  const run3 = {
-    cli,
-    configPath: runFiles.strykerConfigPath,
-    workingDirectory,
-    timeoutMs: timeoutMinutes === void 0 ? void 0 : timeoutMinutes * 6e4
-  };
-  const exit = await ports.log.untrustedGroup(
-    `Stryker: ${target.patterns.length} changed range(s) in ${target.files} file(s)`,
-    (emit) => ports.stryker.run(run3, emit)
-  );
-  if (exit.timedOut || exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit, timeoutMinutes), exit.tail);
-  const report = parseMutationReport(await readJson(ports, runFiles.mutationReportPath, "Stryker's mutation.json", exit.tail));
-  if (!report.ok) {
-    throw new GateError(`Stryker's mutation.json is not a valid mutation testing report: ${report.problem}.`, exit.tail);
-  }
-  return report.report;
-}
-
-// src/pipeline/working-directory.ts
-import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
-async function resolveWorkingDirectory(files, workspace, workingDirectory) {
-  const path2 = resolve2(workspace, workingDirectory);
-  const real = await files.realDirectory(path2);
-  if (real === void 0) {
-    throw new GateError(`Input "working-directory" is ${JSON.stringify(workingDirectory)}, but ${path2} is not a directory.`);
-  }
-  const inside = relative(await files.realDirectory(workspace) ?? resolve2(workspace), real);
-  if (inside === ".." || inside.startsWith(`..${sep2}`) || isAbsolute(inside)) {
-    throw new GateError(
-      `Input "working-directory" is ${JSON.stringify(workingDirectory)}, which resolves to ${real}, outside the workspace ${workspace}.`
-    );
-  }
-  return real;
-}
-
-// src/pipeline/gate.ts
-async function gatherEvidence(run3, ports) {
-  const { config, event } = run3;
-  const { log } = ports;
-  const workingDirectory = await resolveWorkingDirectory(ports.files, run3.workspace, config.workingDirectory);
-  const stryker = {
-    cli: await ports.stryker.findCli(workingDirectory),
-    project: await ports.stryker.findProjectConfig(workingDirectory, config.strykerConfig)
-  };
-  const topLevel = await ports.git(workingDirectory).topLevel();
-  const repositoryRoot = await ports.files.realDirectory(topLevel) ?? topLevel;
-  const git = ports.git(repositoryRoot);
-  const comparison = await compare(git, config, event, log);
-  await refuseUntrustedCode(git, config, event, comparison.head);
-  log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to HEAD ${comparison.head}.`);
-  const changed = parseChangedLines(
-    await git.diff(comparison.mergeBase, comparison.head),
-    parseNumstatPaths(await git.diffNumstat(comparison.mergeBase, comparison.head))
-  );
-  const workingDirectoryInRepository = relative2(repositoryRoot, workingDirectory).split(sep3).join("/");
-  const scope = scopeChangedFiles(changed, {
-    workingDirectory: workingDirectoryInRepository,
-    include: config.include,
-    exclude: config.exclude,
-    generated: await git.generatedPaths(changed.map((file) => file.path))
-  });
-  const { patterns, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
-  const unreachable = new Set(untargetable);
-  const targeted = scope.selected.filter((file) => !unreachable.has(file.path));
-  log.info(`${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`);
-  const repositoryPrefix = workingDirectoryInRepository === "" ? "" : `${workingDirectoryInRepository}/`;
-  const gathered = await gatherAttributionSources(
-    git,
-    targeted,
-    (path2) => `${repositoryPrefix}${path2}`,
-    comparison,
-    config,
-    event,
-    (message) => log.info(message)
-  );
-  const strykerReport = targeted.length === 0 ? void 0 : await mutate(ports, config, run3.runFiles, workingDirectory, stryker, { patterns, files: targeted.length });
-  return {
-    comparison,
-    changedFiles: changed.length,
-    scope,
-    untargetable,
-    targeted,
-    attribution: attributeChangedLines(targeted, gathered.sources),
-    signals: describeSignals(gathered.availability),
-    repositoryPrefix,
-    strykerReport
-  };
-}
-async function runGate(run3, ports) {
-  const evidence = await gatherEvidence(run3, ports);
-  const report = judge(run3.config, evidence);
-  if (evidence.strykerReport !== void 0) {
-    ports.log.info(`AI-touched: ${report.aiLines} changed line(s), ${report.aiScore.total.mutants} valid mutant(s).`);
-  }
-  return report;
-}
-
-// src/adapters/action-results.ts
-function setOutputs(outputs) {
-  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
-}
-async function writeJobSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    debug("GITHUB_STEP_SUMMARY is not set: no job summary written.");
-    return;
-  }
-  await summary.addRaw(markdown).write();
-}
-async function writeGateReport(path2, report) {
-  await writeTextFile(path2, `${JSON.stringify(report, null, 2)}
-`);
-}
-
-// src/adapters/annotations.ts
-function emitAnnotations(annotations) {
-  for (const annotation of annotations) {
-    const properties = { file: annotation.file, startLine: annotation.line, title: annotation.title };
-    if (annotation.level === "error") error(annotation.message, properties);
-    else warning(annotation.message, properties);
-  }
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -25770,10 +21290,10 @@ function getValues(context3, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand2.bind(null, template)
+    expand: expand.bind(null, template)
   };
 }
-function expand2(template, context3) {
+function expand(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -26741,8 +22261,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep4 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -29475,14 +24995,14 @@ paginateRest.VERSION = VERSION6;
 // node_modules/@actions/github/lib/utils.js
 var context = new Context();
 var baseUrl = getApiBaseUrl();
-var defaults2 = {
+var defaults = {
   baseUrl,
   request: {
     agent: getProxyAgent(baseUrl),
     fetch: getProxyFetch(baseUrl)
   }
 };
-var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults2);
+var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
 function getOctokitOptions(token, options) {
   const opts = Object.assign({}, options || {});
   const auth2 = getAuthString(token, opts);
@@ -29503,8 +25023,931 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/adapters/pr-comment.ts
+// src/core/render/markdown.ts
+var SIGNIFICANT = /[&<>`|\\*_~[\]#@$]/g;
+function toEntity(char) {
+  return `&#${char.codePointAt(0)};`;
+}
+function escapeMarkdown(text) {
+  return text.replaceAll(/\r\n|\r|\n/g, " ").replaceAll(SIGNIFICANT, toEntity);
+}
+function inlineCode(text) {
+  return `<code>${escapeMarkdown(text)}</code>`;
+}
+function truncate(text, max) {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function tableRow(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function codeBlock(language, lines) {
+  const longestRun = Math.max(0, ...lines.map((line) => Math.max(0, ...[...line.matchAll(/`+/g)].map((run3) => run3[0].length))));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  return [`${fence}${language}`, ...lines, fence];
+}
+function encodeSegment(segment) {
+  return encodeURIComponent(segment).replaceAll(/[()'!*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function encodePath(path2) {
+  return path2.split("/").map(encodeSegment).join("/");
+}
+function link(text, url) {
+  return `[${escapeMarkdown(text)}](${url})`;
+}
+
+// src/core/render/change-sections.ts
+function evidenceGroups(lines) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const key = `${line.class} ${line.evidence}`;
+    const group2 = groups.get(key) ?? { line, count: 0 };
+    group2.count += 1;
+    groups.set(key, group2);
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count).map(({ line, count }) => `- **${line.class}**, ${count} line(s): ${escapeMarkdown(line.evidence)}`);
+}
+function noMarkerNote(report, lines) {
+  if (report.gating.detection === "off") {
+    return `AI detection is off (${inlineCode("ai-detection: off")}): none of the ${lines} changed line(s) is held to ai-threshold.`;
+  }
+  const gatedAs = report.gating.unknownAs === "ai" ? "AI-touched" : "other lines";
+  return `**No AI marker found** on the ${lines} changed line(s); this does not mean a person wrote them. Lines without evidence are gated as ${gatedAs} (unknown-as: ${report.gating.unknownAs}). To hold this change to ai-threshold, add a PR label such as ${inlineCode(report.config.aiLabels[0] ?? "ai-generated")} or set ${inlineCode("ai-detection: all")}.`;
+}
+function attributionSection(report) {
+  const lines = [...report.attribution.values()].flatMap((file) => [...file.values()]);
+  if (lines.length === 0) return [];
+  const { checked, unavailable } = report.signals;
+  const signals = [
+    ...checked.map((signal) => `- checked: ${escapeMarkdown(signal)}`),
+    ...unavailable.map((signal) => `- not available: ${escapeMarkdown(signal)}`)
+  ];
+  const detected = lines.some((line) => line.class === "ai");
+  const intro = detected ? [] : ["", noMarkerNote(report, lines.length)];
+  return [
+    ...intro,
+    "",
+    "<details><summary>Attribution: why each changed line has its class</summary>",
+    "",
+    ...evidenceGroups(lines),
+    "",
+    "Signals:",
+    ...signals,
+    "",
+    "</details>"
+  ];
+}
+var NOT_MUTATED_REASONS = {
+  "untargetable-path": "its path cannot be given to Stryker (a {a,b} brace list or a backslash)",
+  "outside-working-directory": "outside working-directory",
+  generated: "marked linguist-generated in .gitattributes",
+  "not-included": "not matched by include",
+  excluded: "matched by exclude"
+};
+function notMutatedSection(report) {
+  const lines = report.notMutated.map(
+    (file) => `- ${inlineCode(file.path)}: ${NOT_MUTATED_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${inlineCode(file.pattern)}`}`
+  );
+  if (lines.length === 0) return [];
+  return ["", `<details><summary>Changed files not mutated (${lines.length})</summary>`, "", ...lines, "", "</details>"];
+}
+
+// src/core/render/hints.ts
+var oneLine = (code) => code.replaceAll(/\s+/g, " ").trim();
+function boundaryOperator(code) {
+  return /(?<![=!<>])(>=|<=|>|<)(?![=<>])/.exec(code)?.[1];
+}
+function equalityHint(original, replacement) {
+  const before = boundaryOperator(original);
+  const after = boundaryOperator(replacement);
+  if (before !== void 0 && after !== void 0 && before[0] === after[0]) {
+    return `A boundary moved (${before} became ${after}) and no test failed: no test uses the boundary value itself. Add a case where both sides are equal.`;
+  }
+  return "The comparison was turned around and no test failed: no test checks both the matching and the non-matching case.";
+}
+function conditionalHint(replacement) {
+  if (replacement === "true") {
+    return "The condition was forced to true and no test failed: no test needs it to be false. Add a case that takes the other path.";
+  }
+  if (replacement === "false") {
+    return "The condition was forced to false and no test failed: no test needs it to be true, so what it guards goes unchecked.";
+  }
+  return "The condition was replaced and no test failed: no test checks both outcomes of it.";
+}
+var HINTS = {
+  EqualityOperator: ({ original, replacement }) => equalityHint(original, replacement),
+  ConditionalExpression: ({ replacement }) => conditionalHint(oneLine(replacement)),
+  BlockStatement: () => "The block was emptied and no test failed: nothing checks this block's effect (what it returns or changes).",
+  StringLiteral: () => "The string was changed and no test failed: no test checks this text.",
+  BooleanLiteral: () => "The boolean was flipped and no test failed: no test depends on its value.",
+  ArithmeticOperator: ({ original, replacement }) => `${oneLine(original)} became ${oneLine(replacement)} and no test failed: no test checks the computed value with inputs where the two differ.`,
+  LogicalOperator: () => "The logical operator was swapped and no test failed: no test has one operand true and the other false.",
+  ArrayDeclaration: () => "The array contents were replaced and no test failed: no test checks what the array holds.",
+  ObjectLiteral: () => "The object was emptied and no test failed: no test checks its properties.",
+  UnaryOperator: () => "The sign or negation was changed and no test failed: no test checks the value it produces.",
+  UpdateOperator: () => "An increment became a decrement (or back) and no test failed: no test checks the count.",
+  AssignmentOperator: () => "The compound assignment was changed and no test failed: no test checks the value assigned.",
+  MethodExpression: ({ original, replacement }) => `${oneLine(original)} became ${oneLine(replacement)} and no test failed: no test tells the two calls apart.`,
+  OptionalChaining: () => "Optional chaining was removed and no test failed: no test passes a null or undefined value here.",
+  Regex: () => "The regular expression was changed and no test failed: no test checks what it accepts and rejects.",
+  ArrowFunction: () => "The function was replaced by one that returns undefined and no test failed: nothing checks its result."
+};
+function hintFor(input) {
+  if (input.status === "NoCoverage") return "No test runs this code at all: add a test that reaches it.";
+  const hint = Object.hasOwn(HINTS, input.mutator) ? HINTS[input.mutator] : void 0;
+  return hint === void 0 ? `Stryker's ${input.mutator} mutation changed this code and no test failed: add a test that checks what this line does.` : hint(input);
+}
+
+// src/core/render/mutant-sections.ts
+var CODE_PREVIEW_CHARS = 120;
+var DIFF_LINES = 6;
+var DIFF_LINE_CHARS = 160;
+var TESTS_SHOWN = 5;
+var OPEN_SURVIVORS = 10;
+function codePreview(code) {
+  return inlineCode(truncate(code.replaceAll(/\s+/g, " ").trim(), CODE_PREVIEW_CHARS));
+}
+function location(mutant, links) {
+  const text = `${mutant.file}:${mutant.line}`;
+  if (links === void 0) return inlineCode(text);
+  const path2 = encodePath(`${links.repositoryPrefix}${mutant.file}`);
+  return link(text, `${links.serverUrl}/${encodePath(links.repository)}/blob/${links.sha}/${path2}#L${mutant.line}`);
+}
+function testName(test) {
+  const where = test.file === void 0 ? "" : ` (${escapeMarkdown(test.line === void 0 ? test.file : `${test.file}:${test.line}`)})`;
+  return `${inlineCode(test.name)}${where}`;
+}
+function testList(ids, tests) {
+  const named = ids.slice(0, TESTS_SHOWN).map((id) => testName(tests.get(id) ?? { id, name: id, file: void 0, line: void 0 }));
+  const more = ids.length > TESTS_SHOWN ? `, and ${ids.length - TESTS_SHOWN} more` : "";
+  return `${named.join(", ")}${more}`;
+}
+function diffLines(prefix2, lines) {
+  const shown = lines.slice(0, DIFF_LINES).map((line) => `${prefix2} ${truncate(line, DIFF_LINE_CHARS)}`);
+  return lines.length > DIFF_LINES ? [...shown, `${prefix2} \u2026 ${lines.length - DIFF_LINES} more line(s)`] : shown;
+}
+function headline(mutant, links) {
+  return `${location(mutant, links)} \xB7 **${mutant.class ?? "unknown"}** \xB7 ${escapeMarkdown(mutant.mutator)}`;
+}
+function survivorDetail(mutant, tests, links) {
+  const ranBy = mutant.coveredBy.length === 0 ? "- Tests that ran it: not reported by the test runner." : `- Tests that ran it and still passed: ${testList(mutant.coveredBy, tests)}`;
+  return [
+    "",
+    `${headline(mutant, links)}: ${escapeMarkdown(hintFor(mutant))}`,
+    "",
+    ...codeBlock("diff", [...diffLines("-", mutant.diff.before), ...diffLines("+", mutant.diff.after)]),
+    "",
+    ranBy,
+    ...mutant.evidence === void 0 ? [] : [`- Class ${mutant.class ?? "unknown"}: ${escapeMarkdown(mutant.evidence)}`]
+  ];
+}
+function mutantLine(mutant, links) {
+  return `- ${headline(mutant, links)}: ${codePreview(mutant.original)} \u2192 ${codePreview(mutant.replacement)}`;
+}
+function folded(title, lines) {
+  return lines.length === 0 ? [] : ["", `<details><summary>${title}</summary>`, ...lines, "", "</details>"];
+}
+function survivorSection(survivors, tests, links, compact) {
+  if (survivors.length === 0) return [];
+  const intro = [
+    "",
+    `### Surviving mutants (${survivors.length})`,
+    "Tests ran this code, yet none failed when it changed like this: each is a realistic bug the tests would let through."
+  ];
+  if (compact) return [...intro, "", ...survivors.map((mutant) => mutantLine(mutant, links))];
+  const open2 = survivors.slice(0, OPEN_SURVIVORS).flatMap((mutant) => survivorDetail(mutant, tests, links));
+  const rest = survivors.slice(OPEN_SURVIVORS).flatMap((mutant) => survivorDetail(mutant, tests, links));
+  return [...intro, ...open2, ...folded(`${survivors.length - OPEN_SURVIVORS} more surviving mutant(s)`, rest)];
+}
+function uncoveredSection(uncovered, links) {
+  if (uncovered.length === 0) return [];
+  const lines = uncovered.map((mutant) => mutantLine(mutant, links));
+  const intro = ["", `### Uncovered mutants (${uncovered.length})`, "No test runs these lines at all."];
+  return uncovered.length > OPEN_SURVIVORS ? [...intro, ...folded(`${uncovered.length} uncovered mutant(s)`, ["", ...lines])] : [...intro, "", ...lines];
+}
+function silentTestSection(silent) {
+  if (silent.length === 0) return [];
+  const lines = silent.map(({ test, covered }) => `- ${testName(test)}: ran ${covered} mutant(s) of the changed code and failed on none`);
+  return [
+    "",
+    `### \u{1F507} Tests that noticed nothing (${silent.length})`,
+    "These tests execute the changed code, but not one of the mutants they ran made them fail: they do not check what that code does.",
+    "",
+    ...lines
+  ];
+}
+
+// node_modules/mutation-testing-metrics/dist/src/helpers/file.js
+var SEPARATOR = "/";
+function normalize(input, projectRoot, factory) {
+  const fileNames = Object.keys(input);
+  const commonBasePath = determineCommonBasePath(fileNames);
+  return fileNames.reduce((output, fileName) => {
+    const relativeFileName = normalizeName(fileName.startsWith(projectRoot) ? fileName.slice(projectRoot.length) : fileName);
+    output[normalizeName(fileName.slice(commonBasePath.length))] = factory(input[fileName], relativeFileName);
+    return output;
+  }, /* @__PURE__ */ Object.create(null));
+}
+function normalizeName(fileName) {
+  return fileName.split(/\/|\\/).filter(Boolean).join("/");
+}
+function determineCommonBasePath(fileNames) {
+  const directories = fileNames.map((fileName) => fileName.split(/\/|\\/).slice(0, -1));
+  if (fileNames.length) {
+    return directories.reduce(filterDirectories).join(SEPARATOR);
+  } else {
+    return "";
+  }
+  function filterDirectories(previousDirectories, currentDirectories) {
+    for (let i = 0; i < previousDirectories.length; i++) {
+      if (previousDirectories[i] !== currentDirectories[i]) {
+        return previousDirectories.splice(0, i);
+      }
+    }
+    return previousDirectories;
+  }
+}
+function compareNames(a, b) {
+  const sortValue = (metricsResult) => {
+    if (metricsResult.file) {
+      return `1${metricsResult.name}`;
+    } else {
+      return `0${metricsResult.name}`;
+    }
+  };
+  return sortValue(a).localeCompare(sortValue(b));
+}
+
+// node_modules/mutation-testing-metrics/dist/src/helpers/text.js
+var CharacterCodes = {
+  maxAsciiCharacter: 127,
+  lineFeed: 10,
+  // \n
+  carriageReturn: 13,
+  // \r
+  lineSeparator: 8232,
+  paragraphSeparator: 8233
+};
+function isLineBreak(ch) {
+  return ch === CharacterCodes.lineFeed || ch === CharacterCodes.carriageReturn || ch === CharacterCodes.lineSeparator || ch === CharacterCodes.paragraphSeparator;
+}
+function computeLineStarts(text) {
+  const result = [];
+  let pos = 0;
+  let lineStart = 0;
+  function progressLineStart(pos2) {
+    result.push(lineStart);
+    lineStart = pos2;
+  }
+  progressLineStart(0);
+  while (pos < text.length) {
+    const ch = text.charCodeAt(pos);
+    pos++;
+    switch (ch) {
+      case CharacterCodes.carriageReturn:
+        if (text.charCodeAt(pos) === CharacterCodes.lineFeed) {
+          pos++;
+        }
+        progressLineStart(pos);
+        break;
+      case CharacterCodes.lineFeed:
+        progressLineStart(pos);
+        break;
+      default:
+        if (ch > CharacterCodes.maxAsciiCharacter && isLineBreak(ch)) {
+          progressLineStart(pos);
+        }
+        break;
+    }
+  }
+  result.push(lineStart);
+  return result;
+}
+
+// node_modules/mutation-testing-metrics/dist/src/helpers/group-by.js
+function groupBy(arr, criteria) {
+  if (Object.groupBy) {
+    return Object.groupBy(arr, criteria);
+  }
+  return arr.reduce((acc, item) => {
+    const key = criteria(item);
+    acc[key] ??= [];
+    acc[key].push(item);
+    return acc;
+  }, /* @__PURE__ */ Object.create(null));
+}
+
+// node_modules/mutation-testing-metrics/dist/src/model/mutant-model.js
+function assertSourceFileDefined(sourceFile) {
+  if (sourceFile === void 0) {
+    throw new Error("mutant.sourceFile was not defined");
+  }
+}
+var MutantModel = class {
+  // MutantResult properties
+  coveredBy;
+  description;
+  duration;
+  id;
+  killedBy;
+  location;
+  mutatorName;
+  replacement;
+  static;
+  status;
+  statusReason;
+  testsCompleted;
+  // New fields
+  get coveredByTests() {
+    return this.#resolveTests(this.coveredBy);
+  }
+  set coveredByTests(tests) {
+    this.coveredBy = tests.map((test) => test.id);
+    tests.forEach((test) => this.#relateTest(test));
+  }
+  get killedByTests() {
+    return this.#resolveTests(this.killedBy);
+  }
+  set killedByTests(tests) {
+    this.killedBy = tests.map((test) => test.id);
+    tests.forEach((test) => this.#relateTest(test));
+  }
+  /**
+   * The tests of the report, keyed by id, used to resolve `coveredByTests`/`killedByTests` lazily.
+   * This map is shared with the other mutants in the report.
+   */
+  #relatedTests;
+  constructor(input) {
+    this.coveredBy = input.coveredBy;
+    this.description = input.description;
+    this.duration = input.duration;
+    this.id = input.id;
+    this.killedBy = input.killedBy;
+    this.location = input.location;
+    this.mutatorName = input.mutatorName;
+    this.replacement = input.replacement;
+    this.static = input.static;
+    this.status = input.status;
+    this.statusReason = input.statusReason;
+    this.testsCompleted = input.testsCompleted;
+  }
+  /**
+   * Relates this mutant to the tests in the report (by id).
+   * @internal Called by `relate()` during `calculateMutationTestMetrics`. The tests are resolved
+   * lazily from `coveredBy`/`killedBy`, so the (potentially millions of) mutant-test relationships
+   * don't have to be stored in memory for large reports. The map is shared between all mutants of
+   * the report.
+   */
+  relateTests(tests) {
+    this.#relatedTests = tests;
+  }
+  addCoveredBy(test) {
+    this.#relateTest(test);
+    this.coveredBy ??= [];
+    if (!this.coveredBy.includes(test.id)) {
+      this.coveredBy.push(test.id);
+    }
+  }
+  addKilledBy(test) {
+    this.#relateTest(test);
+    this.killedBy ??= [];
+    if (!this.killedBy.includes(test.id)) {
+      this.killedBy.push(test.id);
+    }
+  }
+  #relateTest(test) {
+    (this.#relatedTests ??= /* @__PURE__ */ new Map()).set(test.id, test);
+  }
+  #resolveTests(ids) {
+    if (!ids?.length || !this.#relatedTests?.size) {
+      return void 0;
+    }
+    const tests = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const id of ids) {
+      if (!seen.has(id)) {
+        seen.add(id);
+        const test = this.#relatedTests.get(id);
+        if (test) {
+          tests.push(test);
+        }
+      }
+    }
+    return tests.length ? tests : void 0;
+  }
+  /**
+   * Retrieves the lines of code with the mutant applied to it, to be shown in a diff view.
+   */
+  getMutatedLines() {
+    assertSourceFileDefined(this.sourceFile);
+    return this.sourceFile.getMutationLines(this);
+  }
+  /**
+   * Retrieves the original source lines for this mutant, to be shown in a diff view.
+   */
+  getOriginalLines() {
+    assertSourceFileDefined(this.sourceFile);
+    return this.sourceFile.getLines(this.location);
+  }
+  /**
+   * Helper property to retrieve the source file name
+   * @throws When the `sourceFile` is not defined.
+   */
+  get fileName() {
+    assertSourceFileDefined(this.sourceFile);
+    return this.sourceFile.name;
+  }
+  // TODO: https://github.com/stryker-mutator/mutation-testing-elements/pull/2453#discussion_r1178769871
+  update() {
+    if (!this.sourceFile?.result?.file) {
+      return;
+    }
+    this.sourceFile.result.updateAllMetrics();
+  }
+};
+
+// node_modules/mutation-testing-metrics/dist/src/model/source-file.js
+function assertSourceDefined(source) {
+  if (source === void 0) {
+    throw new Error("sourceFile.source is undefined");
+  }
+}
+var SourceFile = class {
+  #lineMap;
+  getLineMap() {
+    assertSourceDefined(this.source);
+    return this.#lineMap ?? (this.#lineMap = computeLineStarts(this.source));
+  }
+  /**
+   * Retrieves the source lines based on the `start.line` and `end.line` property.
+   */
+  getLines(location2) {
+    assertSourceDefined(this.source);
+    const lineMap = this.getLineMap();
+    return this.source.substring(lineMap[location2.start.line], lineMap[(location2.end ?? location2.start).line + 1]);
+  }
+};
+
+// node_modules/mutation-testing-metrics/dist/src/model/file-under-test-model.js
+var FileUnderTestModel = class extends SourceFile {
+  /**
+   * Programming language that is used. Used for code highlighting, see https://prismjs.com/#examples.
+   */
+  language;
+  /**
+   * Full source code of the mutated file, this is used for highlighting.
+   */
+  source;
+  /**
+   * The mutants inside this file.
+   */
+  mutants;
+  /**
+   * The associated MetricsResult of this file.
+   */
+  result;
+  name;
+  /**
+   * @param input The file result content
+   * @param name The file name
+   */
+  constructor(input, name) {
+    super();
+    this.language = input.language;
+    this.source = input.source;
+    this.name = name;
+    this.mutants = input.mutants.map((mutantResult) => {
+      const mutant = new MutantModel(mutantResult);
+      mutant.sourceFile = this;
+      return mutant;
+    });
+  }
+  /**
+   * Retrieves the lines of code with the mutant applied to it, to be shown in a diff view.
+   */
+  getMutationLines(mutant) {
+    const lineMap = this.getLineMap();
+    const start = lineMap[mutant.location.start.line];
+    const startOfEndLine = lineMap[mutant.location.end.line];
+    const end = lineMap[mutant.location.end.line + 1];
+    return `${this.source.substring(start, start + mutant.location.start.column - 1)}${mutant.replacement ?? mutant.description ?? mutant.mutatorName}${this.source.substring(startOfEndLine + mutant.location.end.column - 1, end)}`;
+  }
+};
+
+// node_modules/mutation-testing-metrics/dist/src/model/metrics-result.js
+function isTestMetrics(metrics) {
+  return typeof metrics === "object" && metrics !== null && "notCovering" in metrics;
+}
+var MetricsResult = class {
+  /**
+   * The parent of this result (if it has one)
+   */
+  parent;
+  /**
+   * The name of this result
+   */
+  name;
+  /**
+   * The file belonging to this metric result (if it represents a single file)
+   */
+  file;
+  /**
+   * The the child results
+   */
+  childResults;
+  /**
+   * The actual metrics
+   */
+  metrics;
+  constructor(name, childResults, metrics, file) {
+    this.name = name;
+    this.childResults = childResults;
+    this.metrics = metrics;
+    this.file = file;
+  }
+  updateParent(value) {
+    this.parent = value;
+    this.childResults.forEach((result) => result.updateParent(this));
+  }
+  updateAllMetrics() {
+    if (this.parent !== void 0) {
+      this.parent.updateAllMetrics();
+      return;
+    }
+    this.updateMetrics();
+  }
+  updateMetrics() {
+    if (this.file === void 0) {
+      if (this.childResults.length === 0) {
+        return;
+      }
+      this.childResults.forEach((childResult) => {
+        childResult.updateMetrics();
+      });
+      const childMetrics = this.childResults.map((childResult) => childResult.metrics);
+      if (isTestMetrics(childMetrics[0])) {
+        this.metrics = sumTestFileMetrics(childMetrics);
+      } else {
+        this.metrics = sumFileMetrics(childMetrics);
+      }
+      return;
+    }
+    if (this.file.tests) {
+      this.metrics = countTestFileMetrics([this.file]);
+    } else {
+      this.metrics = countFileMetrics([this.file]);
+    }
+  }
+};
+
+// node_modules/mutation-testing-metrics/dist/src/model/test-model.js
+var TestStatus = {
+  Killing: "Killing",
+  Covering: "Covering",
+  NotCovering: "NotCovering"
+};
+
+// node_modules/mutation-testing-metrics/dist/src/calculateMetrics.js
+var DEFAULT_SCORE = NaN;
+var ROOT_NAME = "All files";
+function calculateMetrics(files) {
+  const normalizedFiles = normalize(files, "", (input, name) => new FileUnderTestModel(input, name));
+  return calculateDirectoryMetrics(ROOT_NAME, normalizedFiles, countFileMetrics, sumFileMetrics);
+}
+function calculateDirectoryMetrics(name, files, calculateMetrics2, sumMetrics) {
+  const childResults = toChildModels(files, calculateMetrics2, sumMetrics);
+  const metrics = sumMetrics(childResults.map((childResult) => childResult.metrics));
+  return new MetricsResult(name, childResults, metrics);
+}
+function calculateFileMetrics(fileName, file, calculateMetrics2) {
+  return new MetricsResult(fileName, [], calculateMetrics2([file]), file);
+}
+function toChildModels(files, calculateMetrics2, sumMetrics) {
+  const filesByDirectory = groupBy(Object.entries(files), (namedFile) => namedFile[0].split("/")[0]);
+  return Object.keys(filesByDirectory).map((directoryName) => {
+    if (filesByDirectory[directoryName].length > 1 || filesByDirectory[directoryName]?.[0][0] !== directoryName) {
+      const directoryFiles = filesByDirectory[directoryName].reduce((directoryFiles2, [fileName, file]) => {
+        directoryFiles2[fileName.slice(directoryName.length + 1)] = file;
+        return directoryFiles2;
+      }, {});
+      return calculateDirectoryMetrics(directoryName, directoryFiles, calculateMetrics2, sumMetrics);
+    } else {
+      const [fileName, file] = filesByDirectory[directoryName][0];
+      return calculateFileMetrics(fileName, file, calculateMetrics2);
+    }
+  }).sort(compareNames);
+}
+function countTestFileMetrics(testFile) {
+  const metrics = { total: 0, killing: 0, covering: 0, notCovering: 0 };
+  for (const file of testFile) {
+    for (const test of file.tests) {
+      metrics.total++;
+      switch (test.status) {
+        case TestStatus.Killing:
+          metrics.killing++;
+          break;
+        case TestStatus.Covering:
+          metrics.covering++;
+          break;
+        case TestStatus.NotCovering:
+          metrics.notCovering++;
+          break;
+      }
+    }
+  }
+  return metrics;
+}
+function sumTestFileMetrics(metrics) {
+  const result = { total: 0, killing: 0, covering: 0, notCovering: 0 };
+  for (const metric of metrics) {
+    result.total += metric.total;
+    result.killing += metric.killing;
+    result.covering += metric.covering;
+    result.notCovering += metric.notCovering;
+  }
+  return result;
+}
+function countFileMetrics(fileResult) {
+  const countByStatus = {
+    Pending: 0,
+    Killed: 0,
+    Timeout: 0,
+    Survived: 0,
+    NoCoverage: 0,
+    RuntimeError: 0,
+    CompileError: 0,
+    Ignored: 0
+  };
+  for (const file of fileResult) {
+    for (const mutant of file.mutants) {
+      countByStatus[mutant.status]++;
+    }
+  }
+  return toMetrics(countByStatus.Pending, countByStatus.Killed, countByStatus.Timeout, countByStatus.Survived, countByStatus.NoCoverage, countByStatus.RuntimeError, countByStatus.CompileError, countByStatus.Ignored);
+}
+function sumFileMetrics(metrics) {
+  let pending = 0, killed = 0, timeout = 0, survived = 0, noCoverage = 0, runtimeErrors = 0, compileErrors = 0, ignored = 0;
+  for (const metric of metrics) {
+    pending += metric.pending;
+    killed += metric.killed;
+    timeout += metric.timeout;
+    survived += metric.survived;
+    noCoverage += metric.noCoverage;
+    runtimeErrors += metric.runtimeErrors;
+    compileErrors += metric.compileErrors;
+    ignored += metric.ignored;
+  }
+  return toMetrics(pending, killed, timeout, survived, noCoverage, runtimeErrors, compileErrors, ignored);
+}
+function toMetrics(pending, killed, timeout, survived, noCoverage, runtimeErrors, compileErrors, ignored) {
+  const totalDetected = timeout + killed;
+  const totalUndetected = survived + noCoverage;
+  const totalCovered = totalDetected + survived;
+  const totalValid = totalUndetected + totalDetected;
+  const totalInvalid = runtimeErrors + compileErrors;
+  return {
+    pending,
+    killed,
+    timeout,
+    survived,
+    noCoverage,
+    runtimeErrors,
+    compileErrors,
+    ignored,
+    totalDetected,
+    totalUndetected,
+    totalCovered,
+    totalValid,
+    totalInvalid,
+    mutationScore: totalValid > 0 ? totalDetected / totalValid * 100 : DEFAULT_SCORE,
+    totalMutants: totalValid + totalInvalid + ignored + pending,
+    mutationScoreBasedOnCoveredCode: totalValid > 0 ? totalDetected / totalCovered * 100 || 0 : DEFAULT_SCORE
+  };
+}
+
+// src/core/scoring/scoring.ts
+function countMutants(files) {
+  const metrics = calculateMetrics(files).metrics;
+  return {
+    mutants: metrics.totalValid,
+    killed: metrics.killed,
+    timeout: metrics.timeout,
+    survived: metrics.survived,
+    noCoverage: metrics.noCoverage,
+    detected: metrics.totalDetected,
+    invalid: metrics.totalInvalid,
+    ignored: metrics.ignored,
+    score: metrics.mutationScore
+  };
+}
+var NO_MUTANTS = { language: "", source: "", mutants: [] };
+function scoreChangedLines(kept, changed) {
+  const files = changed.map((file) => {
+    const counts = countMutants({ [file.path]: kept[file.path] ?? NO_MUTANTS });
+    return { path: file.path, changedLines: file.lines.length, counts };
+  });
+  return { total: countMutants(kept), files };
+}
+function scoreHundredths(counts) {
+  return Math.floor(counts.detected * 1e4 / counts.mutants);
+}
+function formatScore(counts) {
+  return counts.mutants === 0 ? "" : (scoreHundredths(counts) / 100).toFixed(2);
+}
+function meetsThreshold(counts, threshold) {
+  return counts.detected * 1e4 >= Math.round(threshold * 100) * counts.mutants;
+}
+
+// src/core/scoring/verdict.ts
+function formatPercent(value) {
+  return `${Number.isInteger(value) ? value : value.toFixed(2)}%`;
+}
+function undetected(counts) {
+  return counts.survived + counts.noCoverage;
+}
+function describeAi(ai) {
+  if (ai.lines === 0) return { text: "no AI-touched lines", failed: false };
+  if (ai.counts.mutants === 0) return { text: "no valid mutant on AI-touched lines", failed: false };
+  const score = `AI-touched lines score ${formatScore(ai.counts)}%`;
+  const against = `ai-threshold ${formatPercent(ai.threshold)}`;
+  if (meetsThreshold(ai.counts, ai.threshold)) return { text: `${score}, ${against}`, failed: false };
+  return {
+    text: `${score}, under the ${against}: ${undetected(ai.counts)} of ${ai.counts.mutants} mutant(s) there went unnoticed`,
+    failed: true
+  };
+}
+function describeOverall(total, threshold) {
+  const score = `all changed lines score ${formatScore(total)}%`;
+  const against = `threshold ${formatPercent(threshold)}`;
+  if (meetsThreshold(total, threshold)) return { text: `${score}, ${against}`, failed: false };
+  return {
+    text: `${score}, under the ${against}: ${undetected(total)} of ${total.mutants} mutant(s) went unnoticed by the tests`,
+    failed: true
+  };
+}
+function decideVerdict(total, threshold, ai) {
+  if (total.mutants === 0) {
+    const invalid = total.invalid + total.ignored;
+    const detail = invalid > 0 ? `Stryker made ${invalid} mutant(s) on them, but none could be tested (compile or runtime errors, or ignored)` : "no changed line holds code Stryker can mutate";
+    return { kind: "no-mutants", reason: `No valid mutants on the changed lines: ${detail}.` };
+  }
+  const aiResult = describeAi(ai);
+  const overall = describeOverall(total, threshold);
+  const text = `${aiResult.text}; ${overall.text}.`;
+  return {
+    kind: aiResult.failed || overall.failed ? "fail" : "pass",
+    reason: `${text.charAt(0).toUpperCase()}${text.slice(1)}`
+  };
+}
+function nothingToMutateVerdict(changedFiles) {
+  const reason = changedFiles === 0 ? "No mutants: the change adds or modifies no lines." : `No mutants: none of the ${changedFiles} changed file(s) is source code to mutate (see include and exclude).`;
+  return { kind: "no-mutants", reason };
+}
+
+// src/core/render/score-tables.ts
+function scoreCell(counts) {
+  const score = formatScore(counts);
+  return score === "" ? "n/a" : `${score}%`;
+}
+function changedLines(score) {
+  return score.files.reduce((sum, file) => sum + file.changedLines, 0);
+}
+function countCells(counts) {
+  return [
+    String(counts.mutants),
+    String(counts.killed + counts.timeout),
+    String(counts.survived),
+    String(counts.noCoverage),
+    scoreCell(counts)
+  ];
+}
+function gateCell(counts, threshold) {
+  if (counts.mutants === 0) return "\u2796 no mutants";
+  return meetsThreshold(counts, threshold) ? "\u2705 pass" : "\u274C fail";
+}
+function splitTable(report) {
+  const { config, aiScore, otherScore, score } = report;
+  const aiThreshold = report.gating.detection === "off" ? "off" : formatPercent(config.aiThreshold);
+  const aiGate = report.gating.detection === "off" ? "" : gateCell(aiScore.total, config.aiThreshold);
+  const header = tableRow(["Lines", "Changed lines", "Mutants", "Killed", "Survived", "No coverage", "Score", "Threshold", "Gate"]);
+  return [
+    header,
+    tableRow(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---"]),
+    tableRow(["**AI-touched**", String(changedLines(aiScore)), ...countCells(aiScore.total), aiThreshold, aiGate]),
+    tableRow(["Other", String(changedLines(otherScore)), ...countCells(otherScore.total), "", ""]),
+    tableRow([
+      "**All changed lines**",
+      String(changedLines(score)),
+      ...countCells(score.total),
+      formatPercent(config.threshold),
+      gateCell(score.total, config.threshold)
+    ])
+  ];
+}
+function fileTable(report) {
+  const header = tableRow(["File", "Class", "Changed lines", "Mutants", "Killed", "Survived", "No coverage", "Score"]);
+  const rows = report.files.map(
+    (file) => tableRow([inlineCode(file.path), file.class, String(file.changedLines), ...countCells(file.counts)])
+  );
+  return [header, tableRow(["---", "---", "---:", "---:", "---:", "---:", "---:", "---:"]), ...rows];
+}
+
+// src/core/render/markdown-report.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var COMMENT_LIMIT_CHARS = 65536;
+var NO_CONTEXT = Object.freeze({ links: void 0, unannotated: 0, notices: [], runUrl: void 0 });
+var utf8 = new TextEncoder();
+var SUMMARY_BUDGET = { limit: SUMMARY_LIMIT_BYTES, measure: (text) => utf8.encode(text).length };
+var VERDICT_TITLES = {
+  pass: "\u2705 mutation-gate passed",
+  fail: "\u274C mutation-gate failed",
+  "no-mutants": "\u2796 mutation-gate: no mutants",
+  error: "\u26A0\uFE0F mutation-gate could not decide"
+};
+var DETAILS = ["full", "compact", "counts"];
+function heading(report) {
+  return `## ${VERDICT_TITLES[report.verdict.kind]}: ${escapeMarkdown(report.verdict.reason)}`;
+}
+function comparisonLine(report) {
+  const { comparison } = report;
+  return `Compared with ${inlineCode(comparison.base)} (${escapeMarkdown(comparison.baseSource)}): changed lines from merge base ${inlineCode(comparison.mergeBase.slice(0, 12))} to HEAD ${inlineCode(comparison.head.slice(0, 12))}.`;
+}
+function contextLines(context3) {
+  return [
+    ...context3.runUrl === void 0 ? [] : ["", link("Full report in the job summary", context3.runUrl)],
+    ...context3.notices.map((notice) => `
+> \u26A0\uFE0F ${escapeMarkdown(notice)}`)
+  ];
+}
+function renderScored(report, context3, detail) {
+  const { survived, uncovered, silentTests: silent } = report;
+  const lines = [heading(report), "", comparisonLine(report), ...contextLines(context3)];
+  if (report.files.length > 0) lines.push("", ...splitTable(report), "", ...fileTable(report));
+  const invalid = report.score.total.invalid + report.score.total.ignored;
+  if (invalid > 0) {
+    lines.push("", `${invalid} mutant(s) with compile or runtime errors, or ignored, are left out of the score.`);
+  }
+  if (detail === "counts") {
+    const undetected2 = survived.length + uncovered.length + silent.length;
+    if (undetected2 > 0) {
+      lines.push(
+        "",
+        `${survived.length} surviving and ${uncovered.length} uncovered mutant(s), and ${silent.length} test(s) that noticed nothing, are listed in the gate's JSON report (too many to show here).`
+      );
+    }
+  } else {
+    lines.push(
+      ...silentTestSection(silent),
+      ...survivorSection(survived, report.tests, context3.links, detail === "compact"),
+      ...uncoveredSection(uncovered, context3.links)
+    );
+  }
+  if (context3.unannotated > 0) {
+    lines.push(
+      "",
+      `${context3.unannotated} more line(s) with undetected mutants are not annotated on the diff: GitHub shows at most 10 errors and 10 warnings per step.`
+    );
+  }
+  lines.push(...attributionSection(report), ...notMutatedSection(report));
+  return lines;
+}
+function renderError(report, context3) {
+  const lines = [heading(report), ...contextLines(context3)];
+  if (report.details.length > 0) {
+    lines.push("", "<pre>", ...report.details.map(escapeMarkdown), "</pre>");
+  }
+  return lines;
+}
+function render(report, context3, detail) {
+  const lines = report.kind === "error" ? renderError(report, context3) : renderScored(report, context3, detail);
+  return `${lines.join("\n")}
+`;
+}
+var CUT_NOTE = "\n\n_The report was cut here to stay within GitHub's size limit; the JSON report has everything._\n";
+function trimToBudget(text, budget) {
+  const room = budget.limit - budget.measure(CUT_NOTE);
+  const kept = [];
+  let used = 0;
+  for (const line of text.split("\n")) {
+    const next = used + (kept.length > 0 ? budget.measure("\n") : 0) + budget.measure(line);
+    if (next > room) break;
+    kept.push(line);
+    used = next;
+  }
+  return `${kept.join("\n")}${CUT_NOTE}`.slice(0, Math.max(0, budget.limit));
+}
+function renderReport(report, context3, budget) {
+  for (const detail of DETAILS) {
+    const text = render(report, context3, detail);
+    if (budget.measure(text) <= budget.limit) return text;
+  }
+  return trimToBudget(render(report, context3, "counts"), budget);
+}
+function renderSummary(report, context3 = NO_CONTEXT, maxBytes = SUMMARY_LIMIT_BYTES) {
+  return renderReport(report, context3, { ...SUMMARY_BUDGET, limit: maxBytes });
+}
+
+// src/adapters/pr-comment.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
 var QUOTED_MESSAGE_CHARS = 300;
@@ -29660,6 +26103,3919 @@ ${request2.body}`;
   }
 }
 
+// src/adapters/run-environment.ts
+function readRunEnvironment(env = process.env) {
+  const token = getInput(Inputs.GithubToken);
+  if (token !== "") setSecret(token);
+  const nonEmpty = (value) => value === void 0 || value === "" ? void 0 : value;
+  return {
+    serverUrl: (nonEmpty(env.GITHUB_SERVER_URL) ?? "https://github.com").replace(/\/+$/, ""),
+    apiUrl: (nonEmpty(env.GITHUB_API_URL) ?? "https://api.github.com").replace(/\/+$/, ""),
+    repository: nonEmpty(env.GITHUB_REPOSITORY),
+    runId: nonEmpty(env.GITHUB_RUN_ID),
+    // Read here, not into Config: the token must never reach the report or the log.
+    token
+  };
+}
+
+// src/adapters/stryker.ts
+import { spawn } from "node:child_process";
+import { access as access3, readFile as readFile3 } from "node:fs/promises";
+import { dirname, extname, join as join2, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
+var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
+  (prefix2) => [".conf", ".config"].flatMap((suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`))
+);
+async function exists2(path2) {
+  try {
+    await access3(path2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function toReference(path2) {
+  return { url: pathToFileURL(path2).href, isJson: extname(path2).toLowerCase() === ".json" };
+}
+async function findProjectConfig(workingDirectory, explicit) {
+  if (explicit !== void 0) {
+    const path2 = resolve(workingDirectory, explicit);
+    if (!await exists2(path2)) {
+      throw new GateError(`Input "stryker-config" names ${path2}, which does not exist.`);
+    }
+    return toReference(path2);
+  }
+  for (const name of STRYKER_CONFIG_NAMES) {
+    const path2 = join2(workingDirectory, name);
+    if (await exists2(path2)) return toReference(path2);
+  }
+  return void 0;
+}
+async function findStrykerCli(workingDirectory) {
+  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
+    const manifestPath = join2(directory, "node_modules", "@stryker-mutator", "core", "package.json");
+    if (await exists2(manifestPath)) {
+      const manifest = JSON.parse(await readFile3(manifestPath, "utf8"));
+      const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
+      if (bin !== void 0) return join2(dirname(manifestPath), bin);
+    }
+    if (dirname(directory) === directory) break;
+  }
+  throw new GateError(
+    `Stryker is not installed in ${workingDirectory}. Add it to the project (npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) and install dependencies (npm ci) before this step.`
+  );
+}
+var TAIL_LINES = 60;
+var WITHHELD_VARIABLES = ["GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"];
+function strykerEnvironment(env) {
+  const result = { ...env, FORCE_COLOR: "0" };
+  for (const name of WITHHELD_VARIABLES) delete result[name];
+  return result;
+}
+var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+function killTree(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+function runStrykerProcess({ cli, configPath, workingDirectory, timeoutMs }, onLine) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [cli, "run", configPath], {
+      cwd: workingDirectory,
+      env: strykerEnvironment(process.env),
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
+      detached: true
+    });
+    let timedOut = false;
+    const timer = timeoutMs === void 0 ? void 0 : setTimeout(() => {
+      timedOut = true;
+      killTree(child.pid);
+    }, timeoutMs);
+    const stopOnCancel = () => killTree(child.pid);
+    process.once("SIGTERM", stopOnCancel);
+    process.once("SIGINT", stopOnCancel);
+    const tail = [];
+    const record = (line) => {
+      const plain = line.replaceAll(ANSI_ESCAPE, "");
+      onLine(plain);
+      tail.push(plain);
+      if (tail.length > TAIL_LINES) tail.shift();
+    };
+    const readers = [child.stdout, child.stderr].map((stream) => {
+      const reader = createInterface({ input: stream, crlfDelay: Infinity });
+      reader.on("line", record);
+      return new Promise((done) => reader.once("close", done));
+    });
+    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${cli}): ${error2.message}`)));
+    child.once("close", (exitCode, signal) => {
+      clearTimeout(timer);
+      process.off("SIGTERM", stopOnCancel);
+      process.off("SIGINT", stopOnCancel);
+      killTree(child.pid);
+      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
+    });
+  });
+}
+var projectStryker = {
+  findCli: findStrykerCli,
+  findProjectConfig,
+  run: runStrykerProcess
+};
+
+// src/core/attribution/agent-signals.ts
+var BOT_EMAIL = (login) => `email:${login}[bot]@users.noreply.github.com`;
+var AGENT_SIGNALS = Object.freeze([
+  { agent: "Claude Code", pattern: "email:noreply@anthropic.com" },
+  { agent: "Claude Code", pattern: "message:Generated with [Claude Code]" },
+  { agent: "Claude Code", pattern: BOT_EMAIL("claude") },
+  { agent: "Claude Code", pattern: "login:/^claude\\[bot\\]$/i" },
+  { agent: "Claude Code", pattern: "branch:/^claude\\//i" },
+  { agent: "Copilot coding agent", pattern: "email:198982749+Copilot@users.noreply.github.com" },
+  { agent: "Copilot coding agent", pattern: BOT_EMAIL("copilot-swe-agent") },
+  { agent: "Copilot coding agent", pattern: "trailer:/^Agent-Logs-Url:/i" },
+  { agent: "Copilot coding agent", pattern: "login:/^(Copilot|copilot-swe-agent\\[bot\\])$/i" },
+  { agent: "Copilot coding agent", pattern: "branch:/^copilot\\//i" },
+  { agent: "Copilot", pattern: "email:175728472+Copilot@users.noreply.github.com" },
+  { agent: "Codex", pattern: "email:noreply@openai.com" },
+  { agent: "Codex", pattern: "branch:/^codex\\//i" },
+  { agent: "Codex", pattern: "pr-body:chatgpt.com/codex/tasks/" },
+  { agent: "Cursor", pattern: "email:cursoragent@cursor.com" },
+  { agent: "Cursor", pattern: "trailer:/^Made-with: *Cursor/i" },
+  { agent: "Cursor", pattern: "branch:/^cursor\\//i" },
+  { agent: "Devin", pattern: BOT_EMAIL("devin-ai-integration") },
+  { agent: "Devin", pattern: "login:/^devin-ai-integration\\[bot\\]$/i" },
+  { agent: "Devin", pattern: "branch:/^devin\\//i" },
+  { agent: "Aider", pattern: "email:aider@aider.chat" },
+  { agent: "Aider", pattern: "name:/\\(aider\\)$/i" },
+  { agent: "Jules", pattern: BOT_EMAIL("google-labs-jules") },
+  { agent: "Jules", pattern: "login:/^google-labs-jules\\[bot\\]$/i" },
+  { agent: "OpenHands", pattern: "email:openhands@all-hands.dev" },
+  { agent: "Amp", pattern: "email:amp@ampcode.com" },
+  { agent: "Amp", pattern: "trailer:/^Amp-Thread-ID:/i" },
+  { agent: "Factory", pattern: BOT_EMAIL("factory-droid") },
+  { agent: "Factory", pattern: "login:/^factory-droid\\[bot\\]$/i" },
+  {
+    agent: "an agent named in a trailer",
+    pattern: "trailer:/^(Assisted|Generated)-by:.*\\b(claude|copilot|codex|cursor|devin|aider|jules|openhands|amp|factory|gemini|chatgpt|gpt-?\\d[\\w.-]*)\\b/i"
+  }
+]);
+
+// src/core/attribution/signal-pattern.ts
+var PATTERN_KINDS = ["email", "name", "trailer", "message", "branch", "login"];
+var REGEX_FORM = /^\/(.+)\/([imsu]*)$/s;
+function escapeRegex(text) {
+  return text.replaceAll(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function parseSignalPattern(text, kinds = PATTERN_KINDS) {
+  const separator = text.indexOf(":");
+  const kind = text.slice(0, Math.max(0, separator)).trim().toLowerCase();
+  const value = text.slice(separator + 1).trim();
+  if (separator < 0 || !kinds.includes(kind)) {
+    return `"${text}" does not start with a known kind (${kinds.join(", ")}) and a colon`;
+  }
+  if (value === "") return `"${text}" has nothing to match after "${kind}:"`;
+  const regexForm = REGEX_FORM.exec(value);
+  if (regexForm === null) {
+    return { kind, source: text.trim(), regex: new RegExp(escapeRegex(value), "i") };
+  }
+  try {
+    return { kind, source: text.trim(), regex: new RegExp(regexForm[1], regexForm[2]) };
+  } catch (error2) {
+    return `"${text}" is not a valid regular expression: ${error2.message}`;
+  }
+}
+
+// src/core/config/config.ts
+var InputProblem = class {
+  constructor(messages) {
+    this.messages = messages;
+  }
+  messages;
+};
+var FIELDS = {
+  /** As given (relative to the workspace, or absolute); resolved and checked by the gate. */
+  workingDirectory: (raw) => parseWorkingDirectory(raw[Inputs.WorkingDirectory]),
+  /** Commit or ref to compare with; undefined means "take it from the event". */
+  base: (raw) => parseBase(raw[Inputs.Base]),
+  /** Minimum mutation score in percent, at most two decimals. */
+  threshold: (raw) => parseThreshold(Inputs.Threshold, raw[Inputs.Threshold], 0),
+  include: (raw) => parseGlobList(Inputs.Include, raw[Inputs.Include], DEFAULT_INCLUDE),
+  exclude: (raw) => parseGlobList(Inputs.Exclude, raw[Inputs.Exclude], DEFAULT_EXCLUDE),
+  strykerConfig: (raw) => parseOptionalPath(raw[Inputs.StrykerConfig]),
+  /** Undefined means Stryker's own default. */
+  concurrency: (raw) => parseConcurrency(raw[Inputs.Concurrency]),
+  /** Minimum mutation score over changed lines gated as AI-touched. */
+  aiThreshold: (raw) => parseThreshold(Inputs.AiThreshold, raw[Inputs.AiThreshold], DEFAULT_AI_THRESHOLD),
+  aiDetection: (raw) => parseChoice(Inputs.AiDetection, raw[Inputs.AiDetection], ["auto", "all", "off"]),
+  aiLabels: (raw) => parseList(raw[Inputs.AiLabels], DEFAULT_AI_LABELS),
+  /** The built-in agent table followed by the user's ai-patterns. */
+  aiPatterns: (raw) => parseAiPatterns(raw[Inputs.AiPatterns]),
+  /** How lines with no evidence either way are gated. */
+  unknownAs: (raw) => parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ["human", "ai"]),
+  /** Annotate undetected mutants on the diff. */
+  annotations: (raw) => parseBoolean(Inputs.Annotations, raw[Inputs.Annotations], true),
+  comment: (raw) => parseChoice(Inputs.Comment, raw[Inputs.Comment], ["on-failure", "never", "always"]),
+  /** What an `error` verdict does to the step: fail it, or only warn (the verdict stays `error`). */
+  onError: (raw) => parseChoice(Inputs.OnError, raw[Inputs.OnError], ["fail", "warn"]),
+  /** Limit on the Stryker run; undefined means none. */
+  timeoutMinutes: (raw) => parseTimeout(raw[Inputs.TimeoutMinutes]),
+  /** Run the PR's code under pull_request_target with a write token anyway. */
+  allowUntrustedCode: (raw) => parseBoolean(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], false)
+};
+function parseConfig(raw) {
+  const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, parse3]) => [field, parse3(raw)]));
+  const parsed = Object.values(fields);
+  const problems = parsed.flatMap((result) => result instanceof InputProblem ? result.messages : []);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, config: Object.freeze(fields) };
+}
+function describe(input, value, accepted) {
+  return `Input "${input}" has value ${JSON.stringify(value)}: ${accepted}.`;
+}
+function problem(input, value, accepted) {
+  return new InputProblem([describe(input, value, accepted)]);
+}
+function parseWorkingDirectory(raw) {
+  const value = raw.trim();
+  return value === "" ? "." : value;
+}
+var REF_FORBIDDEN = /[\s\p{Cc}]|\.\./u;
+function parseBase(raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  if (value.startsWith("-") || REF_FORBIDDEN.test(value)) {
+    return problem(
+      Inputs.Base,
+      raw,
+      'expected a commit SHA or a ref name such as main or origin/main (no spaces, no "..", not starting with "-")'
+    );
+  }
+  return value;
+}
+var THRESHOLD_FORM = /^(\d{1,3})(\.\d{1,2})?%?$/;
+function parseThreshold(input, raw, fallback) {
+  const value = raw.trim();
+  if (value === "") return fallback;
+  const accepted = "expected a percentage from 0 to 100 with at most two decimals, such as 80 or 80% or 72.5";
+  if (!THRESHOLD_FORM.test(value)) return problem(input, raw, accepted);
+  const threshold = Number.parseFloat(value);
+  if (threshold > 100) return problem(input, raw, accepted);
+  if (threshold > 0 && threshold < 1) {
+    return problem(input, raw, `${accepted}; write 80 for 80% (0-1 fractions are not accepted)`);
+  }
+  return threshold;
+}
+function splitGlobList(raw) {
+  const globs = [];
+  let current = "";
+  let braceDepth = 0;
+  for (const char of raw) {
+    if (char === "{") braceDepth += 1;
+    if (char === "}") braceDepth = Math.max(0, braceDepth - 1);
+    if (char === "\n" || char === "\r" || char === "," && braceDepth === 0) {
+      globs.push(current);
+      current = "";
+    } else {
+      current += char;
+    }
+  }
+  globs.push(current);
+  return globs.map((glob) => glob.trim()).filter((glob) => glob !== "");
+}
+function parseList(raw, defaults3) {
+  const items = splitGlobList(raw);
+  return items.length === 0 ? defaults3 : Object.freeze(items);
+}
+function parseGlobList(input, raw, defaults3) {
+  const globs = parseList(raw, defaults3);
+  const absolute = globs.find((glob) => glob.startsWith("/") || glob.startsWith("!"));
+  if (absolute !== void 0) {
+    return problem(
+      input,
+      raw,
+      `expected globs relative to working-directory, one per line or comma-separated; "${absolute}" is absolute or negated (use exclude instead of "!")`
+    );
+  }
+  return globs;
+}
+function parseOptionalPath(raw) {
+  const value = raw.trim();
+  return value === "" ? void 0 : value;
+}
+function parseConcurrency(raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  if (!/^\d+$/.test(value) || Number.parseInt(value, 10) < 1) {
+    return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
+  }
+  return Number.parseInt(value, 10);
+}
+function parseBoolean(input, raw, fallback) {
+  const choice = parseChoice(input, raw, fallback ? ["true", "false"] : ["false", "true"]);
+  return choice instanceof InputProblem ? choice : choice === "true";
+}
+var TIMEOUT_FORM = /^\d{1,4}(\.\d{1,2})?$/;
+var MAX_TIMEOUT_MINUTES = 1440;
+function parseTimeout(raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  const minutes = Number.parseFloat(value);
+  if (!TIMEOUT_FORM.test(value) || minutes <= 0 || minutes > MAX_TIMEOUT_MINUTES) {
+    return problem(
+      Inputs.TimeoutMinutes,
+      raw,
+      `expected minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, such as 30 or 7.5, or empty for no limit`
+    );
+  }
+  return minutes;
+}
+function parseChoice(input, raw, choices) {
+  const value = raw.trim().toLowerCase();
+  if (value === "") return choices[0];
+  if (choices.includes(value)) return value;
+  return problem(input, raw, `expected one of ${choices.join(", ")}`);
+}
+var BUILT_IN_PATTERNS = Object.freeze(
+  AGENT_SIGNALS.map(({ agent, pattern }) => ({
+    agent,
+    pattern: parseSignalPattern(pattern, [...PATTERN_KINDS, "pr-body"])
+  }))
+);
+function parseAiPatterns(raw) {
+  const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  const parsed = lines.map((line) => parseSignalPattern(line));
+  const problems = parsed.filter((result) => typeof result === "string");
+  if (problems.length > 0) {
+    return new InputProblem(problems.map((reason) => `Input "${Inputs.AiPatterns}": ${reason}.`));
+  }
+  const custom = parsed.map((pattern) => ({ agent: "ai-patterns", pattern }));
+  return Object.freeze([...BUILT_IN_PATTERNS, ...custom]);
+}
+
+// src/core/config/node-version.ts
+function nodeVersionProblem(version) {
+  const major = Number.parseInt(version.replace(/^v/, ""), 10);
+  if (Number.isInteger(major) && major >= MINIMUM_NODE_MAJOR) return void 0;
+  return `mutation-gate needs Node.js ${MINIMUM_NODE_MAJOR} or newer (Stryker 10 does), but the node on PATH is ${version}. Add actions/setup-node with node-version: 24 before this step.`;
+}
+
+// src/core/judge/report.ts
+function errorReport(config, reason, details = []) {
+  return { kind: "error", verdict: { kind: "error", reason }, details, config };
+}
+
+// src/pipeline/gate.ts
+import { relative as relative2, sep as sep4 } from "node:path";
+
+// src/core/attribution/commits.ts
+var COMMIT_LOG_FORMAT = "%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B%x1e";
+function parseCommitLog(text) {
+  return text.split("").map((record) => record.replace(/^\n/, "")).filter((record) => record.trim() !== "").map((record) => {
+    const [sha = "", parents = "", authorName = "", authorEmail = "", committerName = "", committerEmail = "", message = ""] = record.split("");
+    return {
+      sha,
+      parents: parents.split(" ").filter((parent) => parent !== ""),
+      authorName,
+      authorEmail,
+      committerName,
+      committerEmail,
+      message
+    };
+  });
+}
+var TRAILER_LINE = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/;
+function trailersOf(message) {
+  return message.split("\n").flatMap((raw) => {
+    const line = raw.trim();
+    const match2 = TRAILER_LINE.exec(line);
+    return match2 ? [{ key: match2[1], value: match2[2].trim(), line }] : [];
+  });
+}
+var NAME_AND_EMAIL = /^(.*?)\s*<([^>]*)>\s*$/;
+function peopleOf(commit) {
+  const coAuthors = trailersOf(commit.message).filter((trailer) => trailer.key.toLowerCase() === "co-authored-by").map((trailer) => {
+    const match2 = NAME_AND_EMAIL.exec(trailer.value);
+    return { name: match2?.[1] ?? trailer.value, email: match2?.[2] ?? "", role: "Co-authored-by" };
+  });
+  return [
+    { name: commit.authorName, email: commit.authorEmail, role: "author" },
+    { name: commit.committerName, email: commit.committerEmail, role: "committer" },
+    ...coAuthors
+  ];
+}
+
+// src/core/attribution/attribution.ts
+var short = (sha) => sha.slice(0, 7);
+function matchCommit(commit, pattern) {
+  switch (pattern.kind) {
+    case "email": {
+      const person = peopleOf(commit).find((candidate) => pattern.regex.test(candidate.email));
+      return person && `${person.role} ${person.email}`;
+    }
+    case "name": {
+      const person = peopleOf(commit).find((candidate) => pattern.regex.test(candidate.name));
+      return person && `${person.role} name ${person.name}`;
+    }
+    case "trailer": {
+      const trailer = trailersOf(commit.message).find((candidate) => pattern.regex.test(candidate.line));
+      return trailer && `trailer ${trailer.line}`;
+    }
+    case "message":
+      return pattern.regex.test(commit.message) ? `message matches ${pattern.source}` : void 0;
+    default:
+      return void 0;
+  }
+}
+function commitSignal(commit, patterns) {
+  for (const { agent, pattern } of patterns) {
+    const where = matchCommit(commit, pattern);
+    if (where !== void 0) return `${where} (${agent})`;
+  }
+  return void 0;
+}
+function matchPullRequest(pullRequest, pattern) {
+  switch (pattern.kind) {
+    case "login":
+      return pattern.regex.test(pullRequest.authorLogin) ? `opened by ${pullRequest.authorLogin}` : void 0;
+    case "branch":
+      return pattern.regex.test(pullRequest.headBranch) ? `from branch ${pullRequest.headBranch}` : void 0;
+    case "pr-body":
+      return pattern.regex.test(pullRequest.body) ? `description matches ${pattern.source}` : void 0;
+    default:
+      return void 0;
+  }
+}
+function pullRequestSignal(pullRequest, patterns) {
+  if (pullRequest === void 0) return void 0;
+  for (const { agent, pattern } of patterns) {
+    const where = matchPullRequest(pullRequest, pattern);
+    if (where !== void 0) return `PR ${where} (${agent})`;
+  }
+  return void 0;
+}
+function isByPullRequestAuthor(commit, pullRequest) {
+  const login = pullRequest.authorLogin.toLowerCase();
+  if (login === "") return false;
+  const email = commit.authorEmail.toLowerCase();
+  const noReply = [`${login}@users.noreply.github.com`, `${pullRequest.authorId}+${login}@users.noreply.github.com`];
+  return noReply.includes(email) || commit.authorName.toLowerCase() === login;
+}
+function aiLabel(pullRequest, aiLabels) {
+  const wanted = new Set(aiLabels.map((label) => label.toLowerCase()));
+  return pullRequest?.labels.find((label) => wanted.has(label.toLowerCase()));
+}
+function noteDecision(blamed, sources) {
+  if (blamed.boundary) return void 0;
+  const entries = sources.notes.get(blamed.sha)?.get(blamed.originalPath);
+  const entry = entries?.find((candidate) => candidate.lines.has(blamed.originalLine));
+  return entry && { class: entry.author, evidence: `commit ${short(blamed.sha)}, git-ai note: ${entry.who}` };
+}
+function attributeChangedLines(changed, sources) {
+  const label = aiLabel(sources.pullRequest, sources.aiLabels);
+  const pullRequestAgent = pullRequestSignal(sources.pullRequest, sources.patterns);
+  const commitDecisions = /* @__PURE__ */ new Map();
+  function decideCommit(sha) {
+    const commit = sources.commits.get(sha);
+    if (commit === void 0) return { class: "unknown", evidence: `commit ${short(sha)} could not be read` };
+    if (commit.parents.length > 1) return { class: "unknown", evidence: `introduced by merge commit ${short(sha)}` };
+    const signal = commitSignal(commit, sources.patterns);
+    if (signal !== void 0) return { class: "ai", evidence: `commit ${short(sha)}, ${signal}` };
+    if (pullRequestAgent !== void 0 && isByPullRequestAuthor(commit, sources.pullRequest)) {
+      return { class: "ai", evidence: `commit ${short(sha)} by the PR author; ${pullRequestAgent}` };
+    }
+    return { class: "unknown", evidence: `commit ${short(sha)}: no AI marker` };
+  }
+  function decideLine(blamed) {
+    if (sources.detection === "off") return { class: "unknown", evidence: "AI detection is off (ai-detection: off)" };
+    if (sources.detection === "all") return { class: "ai", evidence: "every changed line counts as AI-touched (ai-detection: all)" };
+    const note = blamed && noteDecision(blamed, sources);
+    if (note !== void 0) return note;
+    if (label !== void 0) return { class: "ai", evidence: `PR label ${label}` };
+    if (blamed === void 0) return { class: "unknown", evidence: "git blame did not cover this line" };
+    if (blamed.boundary) {
+      return {
+        class: "unknown",
+        evidence: `blames to ${short(blamed.sha)}, at or before the merge base: a moved or whitespace-only change`
+      };
+    }
+    const cached = commitDecisions.get(blamed.sha) ?? decideCommit(blamed.sha);
+    commitDecisions.set(blamed.sha, cached);
+    return cached;
+  }
+  const attribution = /* @__PURE__ */ new Map();
+  for (const file of changed) {
+    const blamedLines = new Map((sources.blame.get(file.path) ?? []).map((blamed) => [blamed.line, blamed]));
+    attribution.set(file.path, new Map(file.lines.map((line) => [line, { line, ...decideLine(blamedLines.get(line)) }])));
+  }
+  return attribution;
+}
+
+// src/core/attribution/signal-report.ts
+function describeSignals(availability) {
+  if (availability.detection !== "auto") {
+    return { checked: [`none: ai-detection is ${availability.detection}`], unavailable: [] };
+  }
+  const custom = availability.patterns.filter((pattern) => pattern.agent === "ai-patterns").length;
+  const agents = new Set(availability.patterns.filter((pattern) => pattern.agent !== "ai-patterns").map((pattern) => pattern.agent));
+  const table = `${availability.patterns.length - custom} signals of ${agents.size} agents${custom > 0 ? ` and ${custom} from ai-patterns` : ""}`;
+  const checked = [
+    `authors, committers and Co-authored-by of the commits that introduced each line, their trailers and messages, against ${table}`
+  ];
+  const unavailable = [];
+  if (availability.pullRequest) {
+    checked.push(`PR labels (${availability.aiLabels.join(", ")}), PR author, head branch and description`);
+  } else {
+    unavailable.push("PR labels, author, branch and description: this run is not for a pull request");
+  }
+  if (availability.notes) checked.push("git-ai notes (refs/notes/ai)");
+  else unavailable.push("git-ai notes: refs/notes/ai is neither in the clone nor on origin");
+  if (availability.shallow) unavailable.push("full history: the clone is shallow, so blame may credit the oldest commit it has");
+  return { checked, unavailable };
+}
+
+// src/core/diff/changed-lines.ts
+var import_parse_diff = __toESM(require_parse_diff(), 1);
+var C_ESCAPES = {
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  '"': '"',
+  "\\": "\\"
+};
+function unquoteGitPath(path2) {
+  const encoder = new TextEncoder();
+  const bytes = [];
+  for (const [, escaped = "", plain] of path2.matchAll(/\\([0-7]{3}|.)|([^\\]+)/gs)) {
+    if (plain !== void 0) bytes.push(...encoder.encode(plain));
+    else if (escaped.length === 3) bytes.push(Number.parseInt(escaped, 8));
+    else bytes.push(...encoder.encode(C_ESCAPES[escaped] ?? escaped));
+  }
+  return new TextDecoder().decode(new Uint8Array(bytes));
+}
+var SYMLINK_MODE = "120000";
+var SUBMODULE_MODE = "160000";
+function parseNumstatPaths(numstat) {
+  const fields = numstat.split("\0");
+  const paths = [];
+  for (let index = 0; index < fields.length; index += 1) {
+    const entry = /^(?:\d+|-)\t(?:\d+|-)\t([\s\S]*)$/.exec(fields[index]);
+    if (entry === null) continue;
+    if (entry[1] !== "") {
+      paths.push(entry[1]);
+    } else {
+      paths.push(fields[index + 2] ?? "");
+      index += 2;
+    }
+  }
+  return paths;
+}
+function parseChangedLines(diff, exactPaths) {
+  const files = (0, import_parse_diff.default)(diff);
+  const paths = exactPaths !== void 0 && exactPaths.length === files.length ? exactPaths : void 0;
+  const changed = [];
+  for (const [index, file] of files.entries()) {
+    if (file.newMode === SYMLINK_MODE || file.newMode === SUBMODULE_MODE) continue;
+    const lines = file.chunks.flatMap((chunk) => chunk.changes.flatMap((change) => change.type === "add" ? [change.ln] : []));
+    if (lines.length === 0) continue;
+    changed.push({ path: paths?.[index] ?? unquoteGitPath(file.to), lines: [...new Set(lines)].sort((a, b) => a - b) });
+  }
+  return changed;
+}
+
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str.indexOf(a);
+  let bi = str.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str.length;
+    while (i >= 0 && !result) {
+      if (i === ai) {
+        begs.push(i);
+        ai = str.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str.indexOf(b, i + 1);
+      }
+      i = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
+  }
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open2 = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open2.push(i);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open2.length; i++) {
+    const at = open2[i];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str.length - 1; i >= 0; i--) {
+    const c = str.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand2(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m = balancedWithBudget(str, masked, budget);
+    if (!m) {
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal2();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal2();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal2();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal2();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal2();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+var fixed = (a, b) => {
+  if (!a)
+    return [[]];
+  let lo = +a[0];
+  let hi = +b[0];
+  const ra = a.slice(1);
+  const rb = b.slice(1);
+  if (lo === hi)
+    return prefix(lo, fixed(ra, rb));
+  const zeros = "0".repeat(ra.length);
+  const nines = "9".repeat(ra.length);
+  const out = [];
+  if (ra !== zeros)
+    out.push(...prefix(lo++, fixed(ra, nines)));
+  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  if (lo <= hi) {
+    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+  }
+  out.push(...last);
+  return out;
+};
+var nonneg = (a, b, width) => {
+  if (width) {
+    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+  }
+  const out = [];
+  for (let len = String(a).length; len <= String(b).length; len++) {
+    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+    const hi = Math.min(b, 10 ** len - 1);
+    out.push(...fixed(String(lo), String(hi)));
+  }
+  return out;
+};
+var numericRange = (loStr, hiStr) => {
+  let lo = Number(loStr);
+  let hi = Number(hiStr);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+    return;
+  if (lo > hi)
+    [lo, hi] = [hi, lo];
+  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+  const out = [];
+  if (lo < 0) {
+    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+  }
+  if (hi >= 0)
+    out.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out;
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+  "[:alpha:]": ["\\p{L}\\p{Nl}"],
+  "[:ascii:]": ["\\x00-\\x7f"],
+  "[:blank:]": ["\\p{Zs}\\t"],
+  "[:cntrl:]": ["\\p{Cc}"],
+  "[:digit:]": ["\\p{Nd}"],
+  "[:graph:]": ["\\p{Z}\\p{C}", true],
+  "[:lower:]": ["\\p{Ll}"],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}\\p{S}"],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+  "[:upper:]": ["\\p{Lu}"],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+  "[:xdigit:]": ["A-Fa-f0-9"]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var noMatch = /$./;
+var parseClass = (glob, position, nocase = false, form) => {
+  const norm = (c) => {
+    const n = form ? c.normalize(form) : c;
+    return [...n].length === 1 ? n : c;
+  };
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob.length) {
+    const c = String.fromCodePoint(glob.codePointAt(i));
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i)) {
+          if (rangeStart) {
+            return [noMatch, glob.length - pos];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    const n = norm(c);
+    if (rangeStart) {
+      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+      } else if (n === rangeStart) {
+        ranges.push(braceEscape(n));
+      }
+      rangeStart = "";
+      i += c.length;
+      continue;
+    }
+    if (glob.startsWith("-]", i + c.length)) {
+      ranges.push(braceEscape(n + "-"));
+      i += c.length + 1;
+      continue;
+    }
+    if (glob.startsWith("-", i + c.length)) {
+      rangeStart = n;
+      i += c.length + 1;
+      continue;
+    }
+    ranges.push(braceEscape(n));
+    i += c.length;
+  }
+  if (endPos < i) {
+    return [noMatch, 0];
+  }
+  if (!ranges.length && !negs.length) {
+    return [noMatch, glob.length - pos];
+  }
+  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH = { t: "match", id: 0 };
+var extTypes = "!?+*@";
+var lit = (ch) => ({ t: "lit", ch });
+var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+var foldCache = /* @__PURE__ */ new Map();
+var foldRe = (ch) => {
+  let re = foldCache.get(ch);
+  if (!re) {
+    re = newFoldRe(ch);
+    if (foldCache.size >= 1e3)
+      foldCache.clear();
+    foldCache.set(ch, re);
+  }
+  return re;
+};
+var litMatch = (l, c) => {
+  if (c === l.ch)
+    return true;
+  if (!l.re)
+    return false;
+  const code = c.charCodeAt(0);
+  if (code >= 128)
+    return l.re.test(c);
+  const ascii = l.ascii ??= new Uint8Array(128);
+  ascii[code] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code] === 1;
+};
+var tokenize = (p, nocase, noext, form, mark) => {
+  const toks = [];
+  for (let i = 0; i < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i));
+    if (mark) {
+      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
+      if (m || c === mark) {
+        const start = i + m + mark.length;
+        const end = p.indexOf(mark, start);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+        const alts = end !== -1 && r && numericRange(r[1], r[2]);
+        if (alts) {
+          toks.push({ t: "ext", type: "@", alts });
+          i = end + mark.length;
+          continue;
+        }
+      }
+    }
+    if (c === "\\") {
+      const e = p.codePointAt(i + 1);
+      const ch = e === void 0 ? c : String.fromCodePoint(e);
+      toks.push(lit(ch));
+      i += 1 + ch.length;
+      continue;
+    }
+    if (c === "[") {
+      const [re, consumed] = parseClass(p, i, nocase, form);
+      if (consumed) {
+        toks.push({ t: "class", re });
+        i += consumed;
+        continue;
+      }
+    }
+    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+      toks.push({ t: "open", type: c });
+      i += 2;
+      continue;
+    }
+    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+    i += c.length;
+  }
+  return toks;
+};
+var pair = (toks) => {
+  const pairs = /* @__PURE__ */ new Map();
+  const stack = [];
+  toks.forEach((tok, i) => {
+    if (tok.t === "open")
+      stack.push(i);
+    else if (tok.t === "close" && stack.length)
+      pairs.set(stack.pop(), i);
+  });
+  return pairs;
+};
+var build = (toks, pairs, start, end, top) => {
+  let seq = [];
+  const alts = [seq];
+  for (let i = start; i < end; i++) {
+    const tok = toks[i];
+    const close = pairs.get(i);
+    if (tok.t === "open" && close !== void 0) {
+      const sub = build(toks, pairs, i + 1, close, false);
+      seq.push({ t: "ext", type: tok.type, alts: sub });
+      i = close;
+    } else if (tok.t === "bar" && !top) {
+      alts.push(seq = []);
+    } else if (tok.t === "open") {
+      seq.push(lit(tok.type), lit("("));
+    } else if (tok.t === "bar") {
+      seq.push(lit("|"));
+    } else if (tok.t === "close") {
+      seq.push(lit(")"));
+    } else {
+      seq.push(tok);
+    }
+  }
+  return alts;
+};
+var normalize2 = (items, form) => {
+  const out = [];
+  let run3 = "";
+  const flush = () => {
+    for (const ch of run3.normalize(form))
+      out.push(lit(ch));
+    run3 = "";
+  };
+  for (const it of items) {
+    if (it.t === "lit") {
+      run3 += it.ch;
+      continue;
+    }
+    flush();
+    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize2(a, form)) } : it);
+  }
+  flush();
+  return out;
+};
+var compile = (items, nocase) => {
+  let id = 1;
+  const split = (out) => ({ t: "split", id: id++, out });
+  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+  const item = (it, next) => {
+    switch (it.t) {
+      case "lit":
+        const re = nocase ? foldRe(it.ch) : void 0;
+        return { t: "lit", id: id++, ch: it.ch, re, next };
+      case "any":
+      case "star":
+        return { t: it.t, id: id++, next };
+      case "class":
+        return { t: "class", id: id++, re: it.re, next };
+    }
+    const alts = (next2) => it.alts.map((a) => seq(a, next2));
+    switch (it.type) {
+      case "@":
+        return split(alts(next));
+      case "?":
+        return split([next, ...alts(next)]);
+      case "!":
+        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+    }
+    const after = split([]);
+    const entry = split(alts(after));
+    after.out.push(next, entry);
+    return it.type === "*" ? after : entry;
+  };
+  const start = seq(items, MATCH);
+  return [start, id];
+};
+var show = (start) => {
+  const lines = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ref = (n) => n.t === "match" ? "match" : String(n.id);
+  const walk = (n, indent) => {
+    if (n.t === "match" || seen.has(n))
+      return;
+    seen.add(n);
+    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    switch (n.t) {
+      case "split":
+        line(`split -> ${n.out.map(ref).join(", ")}`);
+        for (const o of n.out)
+          walk(o, indent);
+        return;
+      case "neg":
+        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+        walk(n.sub, indent + "  ");
+        return walk(n.next, indent);
+      case "lit":
+        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        break;
+      case "class":
+        line(`${n.re} -> ${ref(n.next)}`);
+        break;
+      default:
+        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+    }
+    walk(n.next, indent);
+  };
+  walk(start, "");
+  return [`start -> ${ref(start)}`, ...lines].join("\n");
+};
+var State = class {
+  // set by the Sim, to mark the nodes that this state has
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  // the sorted ids of the threads, with 0 for a match, once the
+  // state is done
+  ids = [];
+  constructor(gen) {
+    this.gen = gen;
+  }
+  // no threads, so nothing more can match
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var sameState = (a, b) => {
+  if (a.ids.length !== b.ids.length)
+    return false;
+  if (a.runs.length !== b.runs.length)
+    return false;
+  if (a.ids.some((id, i) => id !== b.ids[i]))
+    return false;
+  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+};
+var marks = (size) => ({
+  has: new Float64Array(size),
+  seen: new Float64Array(size),
+  gen: 0
+});
+var Sim = class {
+  // `.` and `..` only match literal dots, even with `dot:true`
+  dots;
+  // the string starts with `.`, and `dot:true` is not set
+  dotStart;
+  #marks;
+  constructor(dots, dotStart, marks2) {
+    this.dots = dots;
+    this.dotStart = dotStart;
+    this.#marks = marks2;
+  }
+  state() {
+    return new State(++this.#marks.gen);
+  }
+  // sort the ids of a state, once it has all of its threads
+  done(state) {
+    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+    if (state.match)
+      state.ids.unshift(MATCH.id);
+    return state;
+  }
+  // true the first time that the state walks through the node, so
+  // that loops in the graph stop
+  #visit(state, node) {
+    const { seen } = this.#marks;
+    if (seen[node.id] === state.gen)
+      return false;
+    seen[node.id] = state.gen;
+    return true;
+  }
+  #addThread(state, node) {
+    const { has } = this.#marks;
+    if (has[node.id] === state.gen)
+      return false;
+    has[node.id] = state.gen;
+    state.threads.push(node);
+    return true;
+  }
+  // wildcards only match a leading dot if `dot:true`. In a negated
+  // sub-pattern, this does not apply, because the negation itself
+  // can not match a leading dot.
+  restricted(i, top) {
+    return top && (this.dots || this.dotStart && i === 0);
+  }
+  add(state, node, i, top) {
+    switch (node.t) {
+      case "split":
+        if (!this.#visit(state, node))
+          return;
+        for (const o of node.out)
+          this.add(state, o, i, top);
+        return;
+      case "neg":
+        if (!this.#visit(state, node))
+          return;
+        const sub = this.state();
+        this.add(sub, node.sub, i, false);
+        this.done(sub);
+        return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
+      case "star":
+        if (this.restricted(i, top))
+          return;
+        if (this.#addThread(state, node))
+          this.add(state, node.next, i, top);
+        return;
+      case "match":
+        state.match = true;
+        return;
+      default:
+        this.#addThread(state, node);
+    }
+  }
+  addRun(state, run3, i, top) {
+    for (const r of state.runs) {
+      if (r.neg === run3.neg && sameState(r.state, run3.state))
+        return;
+    }
+    state.runs.push(run3);
+    if (!run3.state.match) {
+      this.add(state, run3.neg.next, i, top);
+    }
+  }
+  // the threads after char `c`, at index `i`
+  step(state, c, i, top) {
+    const next = this.state();
+    for (const th of state.threads) {
+      switch (th.t) {
+        case "lit":
+          if (litMatch(th, c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "any":
+          if (!this.restricted(i, top))
+            this.add(next, th.next, i + 1, top);
+          break;
+        case "class":
+          if (!this.restricted(i, top) && th.re.test(c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "star":
+          if (!this.restricted(i, top))
+            this.add(next, th, i + 1, top);
+      }
+    }
+    if (!this.restricted(i, top)) {
+      for (const run3 of state.runs) {
+        if (run3.state.dead) {
+          this.addRun(next, run3, i + 1, top);
+          continue;
+        }
+        const sub = this.step(run3.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i + 1, top);
+      }
+    }
+    return this.done(next);
+  }
+};
+var stateKey = (state) => {
+  const ids = state.ids.join();
+  if (!state.runs.length)
+    return ids;
+  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+  return `${ids}|${runs.sort().join("|")}`;
+};
+var DFA_BUDGET = 1 << 18;
+var Dfa = class {
+  #start;
+  #states = /* @__PURE__ */ new Map();
+  #size = 0;
+  #plain;
+  #dotStart;
+  #sim;
+  #dotSim;
+  constructor(start, marks2) {
+    this.#start = start;
+    this.#sim = new Sim(false, false, marks2);
+    this.#dotSim = new Sim(false, true, marks2);
+  }
+  #make(state) {
+    return {
+      state,
+      match: state.match,
+      dead: state.dead,
+      next: /* @__PURE__ */ new Map()
+    };
+  }
+  #intern(state) {
+    const key = stateKey(state);
+    const found = this.#states.get(key);
+    if (found)
+      return found;
+    if (this.#size > DFA_BUDGET)
+      this.#clear();
+    const d = this.#make(state);
+    this.#states.set(key, d);
+    this.#size += key.length + 1;
+    return d;
+  }
+  #clear() {
+    this.#states.clear();
+    this.#size = 0;
+    this.#plain = void 0;
+    this.#dotStart = void 0;
+  }
+  start(dotStart) {
+    if (dotStart) {
+      if (this.#dotStart)
+        return this.#dotStart;
+      const state2 = this.#dotSim.state();
+      this.#dotSim.add(state2, this.#start, 0, true);
+      return this.#dotStart = this.#make(this.#dotSim.done(state2));
+    }
+    if (this.#plain)
+      return this.#plain;
+    const state = this.#sim.state();
+    this.#sim.add(state, this.#start, 0, true);
+    return this.#plain = this.#intern(this.#sim.done(state));
+  }
+  // the next state, after a miss in `d.ascii`
+  next(d, c) {
+    const code = c.charCodeAt(0);
+    const found = code < 128 ? void 0 : d.next.get(c);
+    if (found)
+      return found;
+    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+    if (code < 128) {
+      if (!d.ascii) {
+        d.ascii = new Array(128);
+        this.#size += 128;
+      }
+      d.ascii[code] = n;
+    } else {
+      d.next.set(c, n);
+    }
+    this.#size++;
+    return n;
+  }
+};
+var linear = (start) => {
+  const nodes = [];
+  for (let n = start; n.t !== "match"; n = n.next) {
+    if (n.t === "split" || n.t === "neg")
+      return void 0;
+    nodes.push(n);
+  }
+  return nodes;
+};
+var testLinear = (nodes, chars, start, end) => {
+  let ni = 0;
+  let ci = start;
+  let starNi = -1;
+  let starCi = 0;
+  while (ci < end) {
+    const n = nodes[ni];
+    if (n?.t === "star") {
+      starNi = ni++;
+      starCi = ci;
+      continue;
+    }
+    const c = chars[ci];
+    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+      ni++;
+      ci++;
+      continue;
+    }
+    if (starNi === -1)
+      return false;
+    ni = starNi + 1;
+    ci = ++starCi;
+  }
+  while (nodes[ni]?.t === "star")
+    ni++;
+  return ni === nodes.length;
+};
+var lengths = (items) => {
+  let min = 0;
+  let max = 0;
+  for (const it of items) {
+    const [lo, hi] = itemLengths(it);
+    min += lo;
+    max += hi;
+  }
+  return [min, max];
+};
+var itemLengths = (it) => {
+  if (it.t === "star")
+    return [0, Infinity];
+  if (it.t !== "ext")
+    return [1, 1];
+  if (it.type === "!")
+    return [0, Infinity];
+  const alts = it.alts.map(lengths);
+  const min = Math.min(...alts.map((a) => a[0]));
+  const max = Math.max(...alts.map((a) => a[1]));
+  const loop = max === 0 ? 0 : Infinity;
+  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+};
+var hasAffix = (lits, chars, start) => {
+  for (let j = 0; j < lits.length; j++) {
+    if (!litMatch(lits[j], chars[start + j]))
+      return false;
+  }
+  return true;
+};
+var slashOrSurrogate = /[/\ud800-\udfff]/;
+var surrogate = /[\ud800-\udfff]/;
+var codePoints = (s) => surrogate.test(s) ? [...s] : s;
+var noSlash = (s) => {
+  if (s.includes("/")) {
+    throw new Error("can only match a single path portion, got: " + s);
+  }
+};
+var Matcher = class {
+  pattern;
+  options;
+  #start;
+  // the number of node ids
+  #size;
+  #marks;
+  // the Sim for strings that are only `.` or `..`
+  #dotsSim;
+  // the string to compare, if the pattern has no magic. With
+  // `nocase:true`, the RegExp that folds case is made when it is
+  // first used.
+  #literal;
+  #literalFold = false;
+  #literalRe;
+  // the nodes between the prefix and suffix, if the graph is a
+  // single chain
+  #linear;
+  // the linear nodes are only `*` and `?`, so the length bounds and
+  // the prefix and suffix decide the match
+  #wild = false;
+  // the least and most chars that a match can have
+  #min = 0;
+  #max = Infinity;
+  // the literals that a match must start and end with. Each one
+  // matches exactly one char, and they are distinct items in the
+  // pattern, so a string that does not have them can not match.
+  #prefix = [];
+  #suffix = [];
+  // the prefix and suffix as strings, if they do not fold case
+  #prefixStr;
+  #suffixStr;
+  // there is a prefix or suffix to check
+  #affix = false;
+  #dfa;
+  #form;
+  constructor(pattern, options = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
+    }
+    this.pattern = pattern;
+    this.options = options;
+    const { nocase = false, noext = false, normalize: n } = options;
+    this.#form = n === true ? "NFC" : n || void 0;
+    const literal2 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    if (this.#form)
+      items = normalize2(items, this.#form);
+    const [start, size] = compile(items, nocase);
+    this.#start = start;
+    this.#size = size;
+    if (items.every((it) => it.t === "lit")) {
+      this.#literal = items.map((it) => it.ch).join("");
+      this.#literalFold = nocase;
+    } else {
+      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+      for (const it of items) {
+        const l = lit2(it);
+        if (!l)
+          break;
+        this.#prefix.push(l);
+      }
+      for (let j = items.length - 1; j >= 0; j--) {
+        const l = lit2(items[j]);
+        if (!l)
+          break;
+        this.#suffix.unshift(l);
+      }
+      this.#affix = !!(this.#prefix.length || this.#suffix.length);
+      if (!nocase) {
+        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+      }
+      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+      const [min, max] = lengths(items);
+      this.#min = min;
+      this.#max = max;
+    }
+  }
+  test(s) {
+    if (this.#form) {
+      noSlash(s);
+      return this.#test(s.normalize(this.#form));
+    }
+    if (slashOrSurrogate.test(s)) {
+      noSlash(s);
+      return this.#test(s, [...s]);
+    }
+    return this.#test(s, s);
+  }
+  /**
+   * The same as {@link Matcher#test}, but the string is not checked
+   * for `/` chars, so the result for a string that has one is not
+   * defined. Only use it for a string that is known to be one path
+   * portion, such as a part of a path that was split on `/`. It can
+   * be faster, because some patterns do not need to look at each char
+   * of the string.
+   */
+  testUnchecked(s) {
+    return this.#test(this.#form ? s.normalize(this.#form) : s);
+  }
+  // Test a string that has no `/`. `chars` indexes it by code point.
+  // If it is not given, it is only found if a step needs it.
+  #test(s, chars) {
+    if (this.#literal !== void 0) {
+      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+    }
+    const min = this.#min;
+    const max = this.#max;
+    if (chars === void 0) {
+      const most = s.length;
+      const least = most + 1 >> 1;
+      if (most < min || least > max)
+        return false;
+      if (least < min || most > max)
+        chars = codePoints(s);
+    }
+    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+      return false;
+    }
+    const prefix2 = this.#prefix.length;
+    if (this.#affix) {
+      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+          return false;
+        }
+      } else {
+        chars ??= codePoints(s);
+        const end = chars.length - this.#suffix.length;
+        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+          return false;
+        }
+      }
+    }
+    const dotStart = !this.options.dot && s.startsWith(".");
+    if (this.#linear) {
+      if (s === "." || s === "..")
+        return false;
+      if (dotStart && !prefix2)
+        return false;
+      if (this.#wild)
+        return true;
+      chars ??= codePoints(s);
+      const end = chars.length - this.#suffix.length;
+      return testLinear(this.#linear, chars, prefix2, end);
+    }
+    chars ??= codePoints(s);
+    if (s === "." || s === "..") {
+      this.#marks ??= marks(this.#size);
+      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+      const start = sim.state();
+      sim.add(start, this.#start, 0, true);
+      let state = sim.done(start);
+      for (let i = 0; i < chars.length; i++) {
+        state = sim.step(state, chars[i], i, true);
+      }
+      return state.match;
+    }
+    this.#marks ??= marks(this.#size);
+    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+    let d = dfa.start(dotStart);
+    const str = chars === s;
+    for (let i = 0; i < chars.length; i++) {
+      if (d.dead)
+        return false;
+      const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+    }
+    return d.match;
+  }
+  /** a readable listing of the state machine */
+  toString() {
+    return show(this.#start);
+  }
+};
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  const c = e.charAt(0);
+  if (c === "#") {
+    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+  }
+  if (c === "!") {
+    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+  }
+  return e;
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+  }
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX = 1e5;
+var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+var AWE_KEY = "allowWindowsEscape";
+var minimatch = (p, pattern, options) => {
+  assertValidPattern(pattern);
+  if (!options?.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return cachedMinimatch(pattern, options).match(p);
+};
+var cache = /* @__PURE__ */ new Map();
+var oldCache = /* @__PURE__ */ new Map();
+var cacheSize = 0;
+var cacheTotalWeight = 0;
+var cacheMax = 256;
+var cacheMaxWeight = 1 << 15;
+var cacheMaxEntryWeight = 1 << 12;
+var cacheWeight = (mm) => {
+  let w = mm.pattern.length;
+  for (const s of mm.globSet) {
+    w += s.length + 1;
+    if (w > cacheMaxEntryWeight)
+      break;
+  }
+  return w;
+};
+var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+var booleanWeights = new Map(Object.keys({
+  nobrace: 0,
+  nocomment: 0,
+  nonegate: 0,
+  noglobstar: 0,
+  noext: 0,
+  nonull: 0,
+  partial: 0,
+  dot: 0,
+  nocase: 0,
+  nocaseMagicOnly: 0,
+  magicalBraces: 0,
+  matchBase: 0,
+  flipNegate: 0,
+  preserveMultipleSlashes: 0,
+  windowsNoMagicRoot: 0
+}).map((k, i) => [k, 24 * 3 ** i]));
+var optionsKey = (o) => {
+  let n = 0;
+  let wpe = false;
+  for (const k in o) {
+    const v = o[k];
+    switch (k) {
+      // the same test as the Minimatch constructor
+      case "windowsPathsNoEscape":
+        if (v)
+          wpe = true;
+        break;
+      case AWE_KEY:
+        if (v === false)
+          wpe = true;
+        break;
+      case "platform": {
+        const p = v || defaultPlatform;
+        if (p === defaultPlatform)
+          break;
+        if (p === "darwin")
+          n += 3;
+        else if (p === "win32")
+          n += 6;
+        else if (p === "linux")
+          n += 9;
+        else
+          return JSON.stringify(o);
+        break;
+      }
+      case "optimizationLevel":
+        if (v === void 0)
+          break;
+        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+        break;
+      case "braceExpandMax":
+        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "maxGlobstarRecursion":
+        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "normalize":
+        if (v !== void 0)
+          return JSON.stringify(o);
+        break;
+      default:
+        n += (booleanWeights.get(k) ?? 0) * tri(v);
+    }
+  }
+  return wpe ? n + 12 : n;
+};
+var copyOptions = (o) => {
+  const copy = {};
+  for (const k in o)
+    copy[k] = o[k];
+  return copy;
+};
+var cachedMinimatch = (pattern, options) => {
+  const key = options ? optionsKey(options) : 0;
+  let mm = cache.get(key)?.get(pattern);
+  if (mm)
+    return mm;
+  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  const weight = cacheWeight(mm);
+  if (weight > cacheMaxEntryWeight)
+    return mm;
+  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+    oldCache = cache;
+    cache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+  }
+  let byPattern = cache.get(key);
+  if (!byPattern)
+    cache.set(key, byPattern = /* @__PURE__ */ new Map());
+  byPattern.set(pattern, mm);
+  cacheSize++;
+  cacheTotalWeight += weight;
+  return mm;
+};
+var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep2;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var filter = (pattern, options) => {
+  let mm;
+  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults2 = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults2;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+    p = p.replace(/\[([{}])\]/g, "[\\$1]");
+  }
+  return expand2(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var RANGE_MIN = 100;
+var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var inRepeatOrNegExt = (portion, mark) => {
+  const stack = [];
+  for (let i = 0; i < portion.length; i++) {
+    const c = portion.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if (c === mark) {
+      if (stack.some((t) => t !== "@" && t !== "?"))
+        return true;
+    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
+      stack.push(c);
+      i++;
+    } else if (c === ")") {
+      stack.pop();
+    }
+  }
+  return false;
+};
+var match = (list, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var classEnd = (pattern, start) => {
+  let i = start + 1;
+  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+    i++;
+  let sawStart = false;
+  for (; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "]" && sawStart)
+      return i;
+    sawStart = true;
+    if (c === "\\")
+      i++;
+  }
+  return -1;
+};
+var literal = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
+  let lit2 = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      lit2 += pattern.charAt(++i) || c;
+    } else if (c === "*" || c === "?") {
+      return void 0;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close === -1) {
+        lit2 += c;
+        continue;
+      }
+      let body = pattern.slice(i + 1, close);
+      if (body.startsWith("\\"))
+        body = body.slice(1);
+      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+        return void 0;
+      }
+      lit2 += body;
+      i = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+      return void 0;
+    } else {
+      lit2 += c;
+    }
+  }
+  return lit2;
+};
+var MAX_EXTGLOBS = 256;
+var extglobCount = (pattern) => {
+  let n = 0;
+  for (let i = 0; i < pattern.length - 1; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      n++;
+      i++;
+    }
+  }
+  return n;
+};
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+    throw new TypeError("pattern has too many extglobs");
+  }
+};
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+    return false;
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      if (++i === pattern.length)
+        return false;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close !== -1)
+        i = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      depth++;
+      i++;
+    } else if (c === ")") {
+      if (!depth--)
+        return false;
+    } else if (c === "|" && !depth) {
+      return false;
+    }
+  }
+  return !depth;
+};
+var lastSplit;
+var lastChecked;
+var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var isDots = (p) => p === "." || p === "..";
+var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+var uncHost = (p) => {
+  if (p[0] !== "" || p[1] !== "")
+    return -1;
+  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+  const host = p[h];
+  const share = p[h + 1];
+  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+};
+var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+var dotPortion = (f, start, end, dot, sep5) => {
+  for (let k = start; k < end; ) {
+    if (f.charCodeAt(k) === 46) {
+      if (!dot)
+        return true;
+      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+      if (n >= end || isSep(f.charCodeAt(n), sep5))
+        return true;
+    }
+    const s = nextSep(f, k, sep5);
+    if (s === -1)
+      return false;
+    k = s + 1;
+    while (k < end && isSep(f.charCodeAt(k), sep5))
+      k++;
+  }
+  return false;
+};
+var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep5) => {
+  if (sep5 !== "both")
+    return f.indexOf(sep5, from);
+  const s = f.indexOf("/", from);
+  const b = f.indexOf("\\", from);
+  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+};
+var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var PENDING = {};
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  // the path can be checked against the last portion, and the string
+  // portions, of each row before it is split. See #canMatch.
+  #endCheck;
+  #literalCheck;
+  // level 2 resolves `.` and `..` portions in the path
+  #level2;
+  // the unicode normalization form, if any
+  #form;
+  // the string portions of each row in the set
+  #literals = [];
+  // the rows that #canMatch can match without splitting the path
+  #shapes = [];
+  // the rows whose last portion can be checked against the path's
+  #endRows = [];
+  // brace expansion can make the same portion in many rows, so they
+  // share one Matcher, and the states that it caches
+  #matchers = /* @__PURE__ */ new Map();
+  // parse() returns PENDING in place of a Matcher
+  #pending = false;
+  // the char that marks numeric ranges in globSet, if any
+  #rangeMark;
+  // the GlobstarParts of each pattern row, by start index and partial
+  #globstarParts = /* @__PURE__ */ new WeakMap();
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.#endCheck = !this.preserveMultipleSlashes;
+    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+    const n = options.normalize;
+    this.#form = n === true ? "NFC" : n || void 0;
+    this.make();
+    const drives = this.set.map((row) => this.#rootIndex(row));
+    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+    this.#literals = this.set.map((row, r) => {
+      const end = this.#endRows[r] ? row.length - 1 : row.length;
+      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+      return [...new Set(lits)];
+    });
+    this.#literalCheck = this.#literals.some((l) => l.length);
+    this.#shapes = this.set.map((row, r) => {
+      const [p0, p1, p2] = row;
+      if (this.#endRows[r] && row.length === 2) {
+        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+          return "tail";
+      }
+      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+        return "base";
+      }
+      if (!this.#endCheck || drives[r] !== -1)
+        return void 0;
+      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      this.maxGlobstarRecursion > 0) {
+        return "mid";
+      }
+      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+        return "head";
+      }
+      return void 0;
+    });
+  }
+  // a string portion of a pattern, normalized if the option is set
+  #norm(p) {
+    return this.#form ? p.normalize(this.#form) : p;
+  }
+  // On Windows, the index of the last root portion of a row, as
+  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+  // -1.
+  #rootIndex(row) {
+    if (!this.isWindows)
+      return -1;
+    if (isDrive(row[0]))
+      return 0;
+    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+    if (uncDrive)
+      return 3;
+    const h = uncHost(row);
+    return h === -1 ? -1 : h + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.#expandBraces())];
+    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.#pending = true;
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+        const isDrive2 = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, n).map((p) => this.#norm(p)),
+            ...s.slice(n).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive2) {
+          return [
+            this.#norm(s[0]),
+            ...s.slice(1).map((ss) => this.parse(ss))
+          ];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+          if (isLongUNC(this.globParts[i][3]))
+            p[3] = "UNC";
+          p[2] = "?";
+        }
+      }
+    }
+    if (!options.noext)
+      this.mergeRows();
+    this.#pending = false;
+    this.set.forEach((row, i) => {
+      for (let k = 0; k < row.length; k++) {
+        if (row[k] === PENDING) {
+          row[k] = this.parse(this.globParts[i][k]);
+        }
+      }
+    });
+  }
+  // Merge rows that only differ in one portion, where each of them
+  // is a Matcher, into one row that matches any of them with
+  // `@(a|b|...)`. Then a path is only walked once for all of them,
+  // for example with `**/*.{js,ts}`.
+  mergeRows() {
+    let merged = true;
+    while (merged) {
+      merged = false;
+      if (this.set.length < 2)
+        return;
+      let keys = this.#mergeKeys();
+      const len = Math.max(0, ...this.set.map((r) => r.length));
+      for (let k = 0; k < len; k++) {
+        const groups = /* @__PURE__ */ new Map();
+        const R = this.set.length + 1;
+        this.set.forEach((row, i) => {
+          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
+            return;
+          }
+          const { pre, suf } = keys[i];
+          const key = pre[k] * R + suf[k + 1];
+          const g = groups.get(key);
+          if (g)
+            g.push(i);
+          else
+            groups.set(key, [i]);
+        });
+        const drop = /* @__PURE__ */ new Set();
+        for (const g of groups.values()) {
+          if (g.length < 2)
+            continue;
+          const [first, ...rest] = g;
+          const alts = g.map((i) => this.globParts[i][k]);
+          const glob = `@(${alts.join("|")})`;
+          if (extglobCount(glob) > MAX_EXTGLOBS)
+            continue;
+          this.globParts[first][k] = glob;
+          this.set[first][k] = this.parse(glob);
+          for (const i of rest)
+            drop.add(i);
+        }
+        if (drop.size) {
+          merged = true;
+          this.set = this.set.filter((_, i) => !drop.has(i));
+          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+          if (this.set.length < 2)
+            return;
+          keys = this.#mergeKeys();
+        }
+      }
+    }
+  }
+  // For each row, number ids for its prefixes and suffixes, such that
+  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+  // Two rows are the same other than at portion k exactly when they
+  // have the same pre[k] and suf[k + 1]. This is linear in the size of
+  // the rows, where joining the whole row for every k was quadratic.
+  #mergeKeys() {
+    const partIds = /* @__PURE__ */ new Map();
+    const ids = this.globParts.map((parts) => parts.map((s) => {
+      let id = partIds.get(s);
+      if (id === void 0)
+        partIds.set(s, id = partIds.size);
+      return id;
+    }));
+    const P = partIds.size;
+    const len = Math.max(0, ...ids.map((r) => r.length));
+    const keys = ids.map((r) => ({
+      pre: [0],
+      suf: new Array(r.length + 1).fill(0)
+    }));
+    for (let k = 0; k < len; k++) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { pre } = keys[i];
+        const key = pre[k] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        pre.push(id);
+      });
+    }
+    for (let k = len - 1; k >= 0; k--) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { suf } = keys[i];
+        const key = suf[k + 1] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        suf[k] = id;
+      });
+    }
+    return keys;
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      const root = this.#rootIndex(parts) + 1;
+      parts = parts.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  // Check the path against each row before it is split. 'no' if no
+  // row can match, so it does not need to be split. 'yes' if a row of
+  // `**` and one more portion matches. 'maybe' if it must be split to
+  // know. None of this applies with partial, where the path can end
+  // before the row does.
+  //
+  // On Windows, `\` is a separator in the path too, and the portions of
+  // a row up to its drive letter or UNC share are not checked (see
+  // #rootIndex).
+  //
+  // Each string portion of a row must be a portion of the path, so the
+  // path must contain it. Level 2 can only take portions out of the
+  // path, so this is still true then.
+  //
+  // The last portion of a row must match the last portion of the path,
+  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+  // This does not apply to rows that end in **, rows that end in a
+  // root, or preserveMultipleSlashes (which can leave more
+  // than one '' at the end). At level 2, it does not apply if that
+  // portion is `.` or `..`, which can be
+  // resolved away. Level 2 only takes other portions out of the
+  // middle of the path.
+  //
+  // A row of `**/x` then matches if the ** can walk the portions
+  // before the one that x matches, the same as #matchGlobstar. At
+  // level 2, this is only known if none of them are `.` or `..`, so
+  // that the path does not change when it is resolved.
+  #canMatch(f) {
+    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    let ends = this.#endCheck ? 0 : -1;
+    let last = "";
+    let lastStart = 0;
+    let prev;
+    let prevStart = 0;
+    const dot = !!this.options.dot;
+    ROWS: for (let r = 0; r < this.set.length; r++) {
+      const row = this.set[r];
+      const p = row[row.length - 1];
+      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+      if (end && ends === 0) {
+        const i = lastSep(f, f.length, sep5);
+        lastStart = i + 1;
+        last = f.slice(lastStart);
+        if (last === "" && i >= 0) {
+          let j = i;
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+            j--;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+          prev = f.slice(prevStart, j);
+        }
+        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        ends = resolves ? -1 : 1;
+        end = !resolves;
+      }
+      let tailStart = -1;
+      if (end && typeof p === "string") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      if (this.#literalCheck) {
+        for (const l of this.#literals[r]) {
+          if (!f.includes(l))
+            continue ROWS;
+        }
+      }
+      if (end && typeof p === "object") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      const shape = this.#shapes[r];
+      if (shape === "base" && end)
+        return "yes";
+      if (shape === "tail" && end) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+          return "maybe";
+        }
+        if (!dotPortion(f, 0, tailStart, dot, sep5))
+          return "yes";
+        continue;
+      }
+      if (shape === "mid" || shape === "head") {
+        const m = this.#walk(f, row, shape === "head", dot, sep5);
+        if (m !== "no")
+          return m;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  // Match a row of a known shape against the split path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do. None of these
+  // rows have a drive letter, so they start at the first portion.
+  #matchShape(file, row, shape) {
+    const dot = !!this.options.dot;
+    const n = file.length;
+    if (shape === "head") {
+      if (n < 2 || !portionMatch(row[0], file[0])) {
+        return false;
+      }
+      for (let i = 1; i < n; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    const x = row[1];
+    if (shape === "tail") {
+      let t = n - 1;
+      if (!portionMatch(x, file[t])) {
+        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+          return false;
+        }
+      }
+      for (let i = 0; i < t; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    for (let k = 0; k < n; k++) {
+      if (portionMatch(x, file[k]) && k + 1 < n) {
+        let i = k + 1;
+        while (i < n && walkable(file[i], dot))
+          i++;
+        if (i === n)
+          return true;
+      }
+      if (!walkable(file[k], dot))
+        return false;
+    }
+    return false;
+  }
+  // Match a row of `**/x/**` or `x/**` against the path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+  // x must match a portion (the first one, for `x/**`), the ** before
+  // it must be able to walk the portions before that one, and there
+  // must be a portion after it, which the ** after it can walk. At
+  // level 2, this is only known if no portion is `.` or `..`.
+  #walk(f, row, head, dot, sep5) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+      return "maybe";
+    const x = row[head ? 0 : 1];
+    let s = 0;
+    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+      let next = e + 1;
+      while (next < f.length && isSep(f.charCodeAt(next), sep5))
+        next++;
+      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      if (hit && !dotPortion(f, next, f.length, dot, sep5))
+        return "yes";
+      if (head || dotPortion(f, s, next, dot, sep5))
+        return "no";
+      s = next;
+    }
+    return "no";
+  }
+  // the last split, if it was the same path with the same split
+  // settings
+  #cachedSplit(f) {
+    const last = lastSplit;
+    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+  }
+  // split a path for match(), and keep the parts for the next call
+  #split(f) {
+    const { isWindows, preserveMultipleSlashes } = this;
+    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    const normalize3 = this.#form;
+    if (normalize3)
+      parts = parts.map((p) => p.normalize(normalize3));
+    lastSplit = {
+      f,
+      isWindows,
+      preserveMultipleSlashes,
+      normalize: normalize3,
+      parts
+    };
+    return lastSplit;
+  }
+  // resolve `.` and `..` portions of a path, for level 2
+  #levelTwoFileOptimize(file) {
+    const parts = [...file];
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      const root = this.#rootIndex(parts) + 1;
+      let dd = root;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**") {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd = Math.max(dd - 2, root);
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+    let splitCells = 0;
+    const maxSplitCells = 1e6;
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          const addedCells = parts.length - 1;
+          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          splitCells += addedCells;
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        const root = this.#rootIndex(parts) + 1;
+        let dd = root;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd = Math.max(dd - 2, root);
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  secondPhasePreProcess(globParts) {
+    const keys = /* @__PURE__ */ new Set();
+    const rows = globParts.filter((parts) => {
+      const key = parts.join("/");
+      if (keys.has(key))
+        return false;
+      keys.add(key);
+      return true;
+    });
+    const stars = /* @__PURE__ */ new Map();
+    for (const parts of rows) {
+      const s = [];
+      for (let i = 0; i < parts.length; i++) {
+        if (parts[i] === "*")
+          s.push(i);
+      }
+      if (s.length)
+        stars.set(s.join(","), s);
+    }
+    if (!stars.size || rows.length * stars.size > 1e5)
+      return rows;
+    const { dot } = this.options;
+    return rows.filter((parts) => {
+      for (const s of stars.values()) {
+        if (s[s.length - 1] >= parts.length)
+          continue;
+        const c = [...parts];
+        let ok = true;
+        let changed = false;
+        for (const i of s) {
+          const p = parts[i];
+          if (p === "*")
+            continue;
+          if (!p || p === "**" || !dot && p.startsWith(".")) {
+            ok = false;
+            break;
+          }
+          c[i] = "*";
+          changed = true;
+        }
+        if (ok && changed && keys.has(c.join("/")))
+          return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // Match the parts of a path against one row of the set. `resolved`
+  // is the parts after level 2 resolves `.` and `..` in them, or the
+  // same parts below level 2. Set partial to true to test if, for
+  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+  // you run out of file before you run out of pattern, then that's
+  // fine, as long as all the parts match.
+  #matchRow(file, resolved, pattern, partial) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const ph = fh === -1 ? -1 : uncHost(pattern);
+    if (ph !== -1) {
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
+      if (typeof host !== "string" || typeof share !== "string") {
+        fileStartIndex = fh;
+        patternStartIndex = ph;
+      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+        fileStartIndex = fh + 2;
+        patternStartIndex = ph + 2;
+      }
+    } else if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          patternStartIndex = pdi + 1;
+          fileStartIndex = fdi + 1;
+        }
+      }
+    }
+    file = resolved;
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    if (head.length) {
+      const headEnd = fileIndex + head.length;
+      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+        const f = String(file[i]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+  }
+  // Split the pattern into head, tail, and middle of ** delimited
+  // parts. The tail has to be at the end, and the others just have to
+  // be found in order from the head. These only depend on the pattern
+  // row, so they are kept for the next path.
+  #getGlobstarParts(pattern, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
+    if (!byStart) {
+      byStart = [];
+      this.#globstarParts.set(pattern, byStart);
+    }
+    const key = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key];
+    if (found)
+      return found;
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const segments = [[[], 0]];
+    let current = segments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        current = [[], 0];
+        segments.push(current);
+      } else {
+        current[0].push(b);
+        nonGsParts++;
+      }
+    }
+    segments.forEach((b, i) => {
+      b[1] = nonGsParts - nonGsPartsSums[i];
+    });
+    const parts = { head, body, tail, segments };
+    byStart[key] = parts;
+    return parts;
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      if (partial) {
+        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+      }
+      for (let i = fileIndex; i < fileLength; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, need] = bs;
+    const after = partial ? fileLength : fileLength - need;
+    while (fileIndex <= after) {
+      const key = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key))
+        return false;
+      tried.add(key);
+      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      if (fileIndex === after)
+        break;
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
+      let f = file[fi];
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      if (!portionMatch(p, f))
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  // Expand braces, except numeric ranges such as {0..999} with at
+  // least RANGE_MIN values. Each of those stays in its pattern as
+  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+  // be inside a [...] class, expand all of them instead.
+  #expandBraces() {
+    const { pattern } = this;
+    if (this.options.nobrace)
+      return this.braceExpand();
+    let code = 57344;
+    while (pattern.includes(String.fromCharCode(code))) {
+      if (++code > 63743)
+        return this.braceExpand();
+    }
+    const mark = String.fromCharCode(code);
+    let found = false;
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+      const a = Number(lo);
+      const b = Number(hi);
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+        return m;
+      }
+      found = true;
+      return `${mark}${lo}..${hi}${mark}`;
+    });
+    if (!found)
+      return this.braceExpand();
+    const set = braceExpand(marked, this.options);
+    for (const p of set) {
+      for (const portion of p.split("/")) {
+        const c = portion.indexOf("[");
+        if (c !== -1 && c < portion.lastIndexOf(mark)) {
+          return this.braceExpand();
+        }
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+          return this.braceExpand();
+        }
+      }
+    }
+    this.#rangeMark = mark;
+    return set;
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
+    const rangeMark = this.#rangeMark;
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+      return this.#norm(lit2);
+    }
+    if (this.#pending)
+      return PENDING;
+    let m = this.#matchers.get(pattern);
+    if (!m) {
+      if (!noext)
+        assertValidExtglobs(pattern);
+      m = new Matcher(pattern, {
+        nocase,
+        noext,
+        dot,
+        normalize: normalize3,
+        ...rangeMark && { rangeMark }
+      });
+      this.#matchers.set(pattern, m);
+    }
+    return m;
+  }
+  #slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    let split = this.#cachedSplit(f);
+    if (!split) {
+      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+        lastChecked = f;
+        const can = this.#canMatch(f);
+        if (can === "no")
+          return options.flipNegate ? false : this.negate;
+        if (can === "yes")
+          return options.flipNegate ? true : !this.negate;
+      }
+      split = this.#split(f);
+    }
+    const ff = split.parts;
+    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const set = this.set;
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (let r = 0; r < set.length; r++) {
+      const pattern = set[r];
+      const shape = partial ? void 0 : this.#shapes[r];
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
+
+// src/core/diff/file-scope.ts
+var MATCH_OPTIONS = { dot: false };
+function relativeToWorkingDirectory(repoPath, workingDirectory) {
+  if (workingDirectory === "") return repoPath;
+  const prefix2 = `${workingDirectory}/`;
+  return repoPath.startsWith(prefix2) ? repoPath.slice(prefix2.length) : void 0;
+}
+function scopeChangedFiles(changed, scope) {
+  const includes = scope.include.map((glob) => new Minimatch(glob, MATCH_OPTIONS));
+  const excludes = scope.exclude.map((glob) => new Minimatch(glob, MATCH_OPTIONS));
+  const selected = [];
+  const skipped = [];
+  for (const file of changed) {
+    const path2 = relativeToWorkingDirectory(file.path, scope.workingDirectory);
+    if (path2 === void 0) {
+      skipped.push({ path: file.path, reason: "outside-working-directory" });
+      continue;
+    }
+    if (scope.generated.has(file.path)) {
+      skipped.push({ path: path2, reason: "generated" });
+      continue;
+    }
+    if (!includes.some((matcher) => matcher.match(path2))) {
+      skipped.push({ path: path2, reason: "not-included" });
+      continue;
+    }
+    const exclusion = excludes.find((matcher) => matcher.match(path2));
+    if (exclusion !== void 0) {
+      skipped.push({ path: path2, reason: "excluded", pattern: exclusion.pattern });
+      continue;
+    }
+    selected.push({ path: path2, lines: file.lines });
+  }
+  return { selected, skipped };
+}
+
+// src/core/diff/mutate-ranges.ts
+function toLineRanges(lines) {
+  const ranges = [];
+  for (const line of lines) {
+    const last = ranges.at(-1);
+    if (last !== void 0 && line === last.end + 1) {
+      ranges[ranges.length - 1] = { start: last.start, end: line };
+    } else {
+      ranges.push({ start: line, end: line });
+    }
+  }
+  return ranges;
+}
+var GLOB_ESCAPE = { windowsPathsNoEscape: true, magicalBraces: true };
+function toMutatePatterns(files, workingDirectoryAbsolute) {
+  const patterns = [];
+  const untargetable = [];
+  for (const file of files) {
+    const root = workingDirectoryAbsolute.replaceAll("\\", "/").replace(/\/+$/, "");
+    const absolute = `${root}/${file.path}`;
+    const escaped = `${escape(`${root}/`, GLOB_ESCAPE)}${escape(file.path, GLOB_ESCAPE).replaceAll(":", "[:]")}`;
+    if (file.path.includes("\\") || !minimatch(absolute, escaped)) {
+      untargetable.push(file.path);
+      continue;
+    }
+    for (const range2 of toLineRanges(file.lines)) patterns.push(`${escaped}:${range2.start}-${range2.end}`);
+  }
+  return { patterns, untargetable };
+}
+
+// src/core/scoring/ai-split.ts
+function isGatedAsAi(line, gating) {
+  if (gating.detection === "off") return false;
+  return line.class === "ai" || line.class === "unknown" && gating.unknownAs === "ai";
+}
+function mutantAttribution(lines, mutant, gating) {
+  let first;
+  for (let line = mutant.location.start.line; line <= mutant.location.end.line; line += 1) {
+    const attribution = lines?.get(line);
+    if (attribution !== void 0 && isGatedAsAi(attribution, gating)) return attribution;
+    first ??= attribution;
+  }
+  return first;
+}
+function splitByGate(kept, attribution, gating) {
+  const ai = { changed: [], mutants: {} };
+  const other = { changed: [], mutants: {} };
+  for (const [path2, lines] of attribution) {
+    for (const [portion, wanted] of [
+      [ai, true],
+      [other, false]
+    ]) {
+      const portionLines = [...lines.values()].filter((line) => isGatedAsAi(line, gating) === wanted).map((line) => line.line);
+      if (portionLines.length === 0) continue;
+      portion.changed.push({ path: path2, lines: portionLines });
+      const file = kept[path2];
+      if (file === void 0) continue;
+      const mutants = file.mutants.filter((mutant) => {
+        const decided = mutantAttribution(lines, mutant, gating);
+        return (decided !== void 0 && isGatedAsAi(decided, gating)) === wanted;
+      });
+      portion.mutants[path2] = { ...file, mutants };
+    }
+  }
+  return { ai, other };
+}
+function fileClass(lines) {
+  const classes = new Set([...lines?.values() ?? []].map((line) => line.class));
+  if (classes.size === 1) return [...classes][0];
+  return classes.size === 0 ? "unknown" : "mixed";
+}
+
+// src/core/scoring/changed-mutants.ts
+function normalizeReportPath(name, projectRoot) {
+  const posix = name.replaceAll("\\", "/");
+  const root = projectRoot?.replaceAll("\\", "/").replace(/\/+$/, "");
+  if (root && posix.startsWith(`${root}/`)) return posix.slice(root.length + 1);
+  return posix.startsWith("./") ? posix.slice(2) : posix;
+}
+function keepChangedLineMutants(report, changed) {
+  const reportFiles = new Map(Object.entries(report.files).map(([name, file]) => [normalizeReportPath(name, report.projectRoot), file]));
+  const kept = {};
+  for (const file of changed) {
+    const lines = new Set(file.lines);
+    const reported = reportFiles.get(file.path);
+    const mutants = (reported?.mutants ?? []).filter((mutant) => {
+      for (let line = mutant.location.start.line; line <= mutant.location.end.line; line += 1) {
+        if (!lines.has(line)) return false;
+      }
+      return true;
+    });
+    kept[file.path] = { language: reported?.language ?? "unknown", source: reported?.source ?? "", mutants };
+  }
+  return kept;
+}
+
+// src/core/scoring/silent-tests.ts
+function testsThatNoticedNothing(mutants, tests) {
+  const covered = /* @__PURE__ */ new Map();
+  const killing = /* @__PURE__ */ new Set();
+  for (const mutant of mutants) {
+    if (mutant.status === "Survived") for (const id of mutant.coveredBy) covered.set(id, (covered.get(id) ?? 0) + 1);
+    if (mutant.status === "Killed") for (const id of mutant.killedBy) killing.add(id);
+  }
+  return [...covered].filter(([id]) => !killing.has(id)).map(([id, count]) => ({ test: tests.get(id) ?? { id, name: id, file: void 0, line: void 0 }, covered: count })).sort((a, b) => b.covered - a.covered || (a.test.name < b.test.name ? -1 : a.test.name > b.test.name ? 1 : 0));
+}
+
+// src/core/stryker/test-index.ts
+function indexTests(report) {
+  const tests = /* @__PURE__ */ new Map();
+  for (const [file, testFile] of Object.entries(report.testFiles ?? {})) {
+    for (const test of testFile.tests) {
+      tests.set(test.id, { id: test.id, name: test.name, file: file === "" ? void 0 : file, line: test.location?.start.line });
+    }
+  }
+  return tests;
+}
+
+// src/core/judge/code-excerpt.ts
+function codeReader(source) {
+  const lineStarts = [0];
+  for (let index = source.indexOf("\n"); index !== -1; index = source.indexOf("\n", index + 1)) {
+    lineStarts.push(index + 1);
+  }
+  return (location2) => {
+    const start = lineStarts[location2.start.line - 1];
+    const end = lineStarts[location2.end.line - 1];
+    if (start === void 0 || end === void 0) return "";
+    return source.slice(start + location2.start.column - 1, end + location2.end.column - 1);
+  };
+}
+function mutantDiff(source, location2, replacement) {
+  const lines = source.split(/\r?\n/);
+  const before = lines.slice(location2.start.line - 1, location2.end.line);
+  const first = before[0] ?? "";
+  const last = before.at(-1) ?? "";
+  const mutated = `${first.slice(0, location2.start.column - 1)}${replacement}${last.slice(location2.end.column - 1)}`;
+  return { before, after: mutated.split(/\r?\n/) };
+}
+
+// src/core/judge/listed-mutants.ts
+var NO_ATTRIBUTION = /* @__PURE__ */ new Map();
+var NO_GATING = { detection: "off", unknownAs: "human" };
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function listMutants(files, attribution = NO_ATTRIBUTION, gating = NO_GATING) {
+  return Object.keys(files).sort().flatMap((file) => {
+    const result = files[file];
+    const read = codeReader(result.source);
+    const lines = attribution.get(file);
+    return result.mutants.map((mutant) => {
+      const decided = mutantAttribution(lines, mutant, gating);
+      return {
+        file,
+        id: mutant.id,
+        mutator: mutant.mutatorName,
+        status: mutant.status,
+        line: mutant.location.start.line,
+        column: mutant.location.start.column,
+        endLine: mutant.location.end.line,
+        endColumn: mutant.location.end.column,
+        original: read(mutant.location),
+        replacement: mutant.replacement ?? "",
+        coveredBy: mutant.coveredBy ?? [],
+        killedBy: mutant.killedBy ?? [],
+        class: decided?.class,
+        evidence: decided?.evidence,
+        aiGated: decided !== void 0 && isGatedAsAi(decided, gating),
+        diff: mutantDiff(result.source, mutant.location, mutant.replacement ?? "")
+      };
+    }).sort(
+      (a, b) => a.line - b.line || a.column - b.column || compareText(a.mutator, b.mutator) || compareText(a.replacement, b.replacement)
+    );
+  });
+}
+
+// src/core/judge/judge.ts
+var NOTHING_REPORTED = { schemaVersion: "2", thresholds: { high: 80, low: 60 }, files: {} };
+function judge(config, evidence) {
+  const { targeted, attribution } = evidence;
+  const gating = { detection: config.aiDetection, unknownAs: config.unknownAs };
+  const strykerReport = evidence.strykerReport ?? NOTHING_REPORTED;
+  const kept = evidence.strykerReport === void 0 ? {} : keepChangedLineMutants(strykerReport, targeted);
+  const score = scoreChangedLines(kept, targeted);
+  const portions = splitByGate(kept, attribution, gating);
+  const aiScore = scoreChangedLines(portions.ai.mutants, portions.ai.changed);
+  const otherScore = scoreChangedLines(portions.other.mutants, portions.other.changed);
+  const aiLines = portions.ai.changed.reduce((sum, file) => sum + file.lines.length, 0);
+  const verdict = evidence.strykerReport === void 0 ? nothingToMutateVerdict(evidence.changedFiles) : decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold });
+  const tests = indexTests(strykerReport);
+  const mutants = listMutants(kept, attribution, gating);
+  const notMutated = [
+    ...evidence.untargetable.map((path2) => ({ path: path2, reason: "untargetable-path" })),
+    ...evidence.scope.skipped
+  ];
+  return {
+    kind: "scored",
+    verdict,
+    config,
+    comparison: evidence.comparison,
+    changedLines: evidence.scope.selected,
+    notMutated,
+    attribution,
+    gating,
+    signals: evidence.signals,
+    files: score.files.map((file) => ({ ...file, class: fileClass(attribution.get(file.path)) })),
+    score,
+    aiScore,
+    otherScore,
+    aiLines,
+    aiDetected: [...attribution.values()].some((lines) => [...lines.values()].some((line) => line.class === "ai")),
+    mutants,
+    survived: mutants.filter((mutant) => mutant.status === "Survived"),
+    uncovered: mutants.filter((mutant) => mutant.status === "NoCoverage"),
+    silentTests: testsThatNoticedNothing(mutants, tests),
+    tests,
+    repositoryPrefix: evidence.repositoryPrefix
+  };
+}
+
+// src/core/attribution/blame.ts
+var HEADER = /^([0-9a-f]{40,64}) (\d+) (\d+)(?: \d+)?$/;
+function parseBlamePorcelain(text) {
+  const lines = [];
+  let current;
+  for (const row of text.split("\n")) {
+    const header = HEADER.exec(row);
+    if (header && current === void 0) {
+      current = { sha: header[1], originalLine: Number(header[2]), line: Number(header[3]), boundary: false, originalPath: "" };
+    } else if (current === void 0) {
+    } else if (row.startsWith("	")) {
+      lines.push(current);
+      current = void 0;
+    } else if (row === "boundary") {
+      current.boundary = true;
+    } else if (row.startsWith("filename ")) {
+      const name = row.slice("filename ".length);
+      current.originalPath = name.startsWith('"') && name.endsWith('"') ? unquoteGitPath(name.slice(1, -1)) : name;
+    }
+  }
+  return lines;
+}
+
+// src/core/attribution/git-ai-notes.ts
+var MAX_RANGE_LINES = 1e6;
+function parseLineSpec(spec) {
+  const lines = /* @__PURE__ */ new Set();
+  for (const part of spec.split(",").filter((range2) => range2 !== "")) {
+    const [start = Number.NaN, end = start] = part.split("-").map(Number);
+    if (!Number.isInteger(start) || !Number.isInteger(end) || end - start + 1 > MAX_RANGE_LINES) continue;
+    for (let line = start; line <= end; line += 1) lines.add(line);
+  }
+  return lines;
+}
+function parseMetadata(json) {
+  try {
+    const parsed = JSON.parse(json);
+    return typeof parsed === "object" && parsed !== null ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function describeAgent(key, metadata) {
+  const record = key.startsWith("s_") ? metadata.sessions?.[key.split("::")[0]] : metadata.prompts?.[key];
+  const agent = [record?.agent_id?.tool, record?.agent_id?.model].filter((part) => part !== void 0 && part !== "");
+  return agent.length > 0 ? agent.join(" ") : "an agent session";
+}
+function parseGitAiNote(text) {
+  const separator = text.search(/^---$/m);
+  const attestations = separator === -1 ? text : text.slice(0, separator);
+  const metadata = separator === -1 ? {} : parseMetadata(text.slice(separator + 3));
+  const files = /* @__PURE__ */ new Map();
+  let entries;
+  for (const row of attestations.split("\n")) {
+    if (row.trim() === "") continue;
+    if (!row.startsWith(" ")) {
+      const path2 = row.trim().replace(/^"(.*)"$/, "$1");
+      entries = files.get(path2) ?? [];
+      files.set(path2, entries);
+      continue;
+    }
+    const [key = "", spec = ""] = row.trim().split(/\s+/);
+    const human = key.startsWith("h_");
+    entries?.push({
+      author: human ? "human" : "ai",
+      who: human ? metadata.humans?.[key]?.author ?? "a human" : describeAgent(key, metadata),
+      lines: parseLineSpec(spec)
+    });
+  }
+  return files;
+}
+
+// src/pipeline/attribution-sources.ts
+var PROGRESS_EVERY = 50;
+async function gatherAttributionSources(git, files, repositoryPath, comparison, config, event, progress = () => {
+}) {
+  const { pullRequest } = event;
+  const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
+  const none = { blame: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map(), notes: /* @__PURE__ */ new Map() };
+  if (config.aiDetection !== "auto" || files.length === 0) {
+    return {
+      sources: { ...base, ...none },
+      availability: { ...base, pullRequest: pullRequest !== void 0, notes: false, shallow: false }
+    };
+  }
+  const blame = /* @__PURE__ */ new Map();
+  for (const [index, file] of files.entries()) {
+    const porcelain = await git.blame(repositoryPath(file.path), toLineRanges(file.lines), comparison.mergeBase, comparison.head);
+    blame.set(file.path, parseBlamePorcelain(porcelain));
+    if ((index + 1) % PROGRESS_EVERY === 0) progress(`Attribution: blamed ${index + 1} of ${files.length} changed files.`);
+  }
+  const shas = [
+    ...new Set(
+      [...blame.values()].flat().filter((line) => !line.boundary).map((line) => line.sha)
+    )
+  ];
+  const commits = new Map(parseCommitLog(await git.commitLog(shas, COMMIT_LOG_FORMAT)).map((commit) => [commit.sha, commit]));
+  const hasNotes = await git.fetchAiNotes();
+  const notes = /* @__PURE__ */ new Map();
+  if (hasNotes) {
+    for (const sha of shas) {
+      const note = await git.aiNote(sha);
+      if (note !== void 0) notes.set(sha, parseGitAiNote(note));
+    }
+  }
+  return {
+    sources: { ...base, blame, commits, notes },
+    availability: { ...base, pullRequest: pullRequest !== void 0, notes: hasNotes, shallow: await git.isShallow() }
+  };
+}
+
+// src/core/diff/base-ref.ts
+var ZERO_SHA = /^0+$/;
+var BRANCH_NAME = /^(?!-)(?!.*\.\.)[\w./-]+$/;
+function firstPushBase(event, where) {
+  const { defaultBranch } = event;
+  if (defaultBranch !== void 0 && BRANCH_NAME.test(defaultBranch)) {
+    return {
+      ok: true,
+      base: defaultBranch,
+      source: `a push that created its branch (${where} is all zeros), so the default branch`
+    };
+  }
+  return {
+    ok: false,
+    problem: `The ${where} is all zeros: this push created the branch, and the event names no usable default branch to compare with. Set the "base" input (for example base: main).`
+  };
+}
+function resolveBase(baseInput, event) {
+  if (baseInput !== void 0) return { ok: true, base: baseInput, source: 'input "base"' };
+  if (event.base === void 0) {
+    return {
+      ok: false,
+      problem: `The "${event.name}" event does not say what to compare with. Set the "base" input (for example base: main, or base: \${{ github.event.before }}); without it the gate only knows ${Object.keys(EVENT_BASE_FIELDS).join(", ")} events.`
+    };
+  }
+  const { value } = event.base;
+  const where = `${event.name} event field ${event.base.field}`;
+  if (value === void 0 || !COMMIT_SHA.test(value)) {
+    return { ok: false, problem: `The ${where} is missing or not a commit SHA. Set the "base" input.` };
+  }
+  if (ZERO_SHA.test(value)) return firstPushBase(event, where);
+  return { ok: true, base: value, source: where };
+}
+
+// src/pipeline/comparison.ts
+async function resolveBaseCommit(git, base, log) {
+  const local = await git.resolveCommit(base);
+  if (local !== void 0) return local;
+  log.info(`Base ${base} is not in the clone; fetching it from origin.`);
+  const fetched = await git.fetchCommit(base);
+  if (fetched !== void 0) return fetched;
+  throw new GateError(
+    `The base ${base} is not in the clone and could not be fetched. Check out with full history (actions/checkout with fetch-depth: 0), or set the "base" input to a commit that exists.`
+  );
+}
+async function compare(git, config, event, log) {
+  const resolution = resolveBase(config.base, event);
+  if (!resolution.ok) throw new GateError(resolution.problem);
+  const baseCommit = await resolveBaseCommit(git, resolution.base, log);
+  const head = await git.resolveCommit("HEAD");
+  if (head === void 0) throw new GateError("HEAD does not name a commit: check out the commit to test before this step.");
+  let mergeBase = await git.mergeBase(baseCommit, head);
+  if (mergeBase === void 0 && await git.isShallow()) {
+    log.info(
+      "The clone is shallow and lacks the merge base: fetching its full history (fetch-depth: 0 on actions/checkout saves this step)."
+    );
+    if (await git.unshallow()) mergeBase = await git.mergeBase(baseCommit, head);
+  }
+  if (mergeBase === void 0) {
+    const shallow = await git.isShallow() ? " The clone is shallow and its history could not be fetched:" : "";
+    throw new GateError(
+      `HEAD and the base ${resolution.base} share no history in this clone.${shallow} use actions/checkout with fetch-depth: 0.`
+    );
+  }
+  return { base: resolution.base, baseSource: resolution.source, mergeBase, head };
+}
+async function refuseUntrustedCode(git, config, event, head) {
+  if (event.name !== "pull_request_target" || config.allowUntrustedCode) return;
+  const prHead = event.pullRequest?.headSha;
+  if (prHead === void 0 || !await git.isAncestor(prHead, head)) return;
+  throw new GateError(
+    "Refusing to run: this is a pull_request_target event and the checked-out code includes the pull request's own commits. Running them (their tests, their Stryker config) with this event's write token would let anyone who opens a pull request act with it. Use the pull_request event instead; only if every pull request comes from trusted authors, set allow-untrusted-code: true."
+  );
+}
+
+// src/core/stryker/failure-diagnosis.ts
+var PROGRESS = /(\d+)\/(\d+) tested/;
+function testedSoFar(tail) {
+  for (const line of [...tail].reverse()) {
+    const progress = PROGRESS.exec(line);
+    if (progress) return { tested: Number(progress[1]), total: Number(progress[2]) };
+  }
+  return void 0;
+}
+var ERROR_LINE = /\bERROR\b/;
+var INITIAL_RUN_FAILED = /initial test run/i;
+var NO_TESTS = /No tests were executed/i;
+function describeStrykerFailure(exit, timeoutMinutes) {
+  if (exit.timedOut) {
+    const progress = testedSoFar(exit.tail);
+    const done = progress === void 0 ? "before it tested any mutant" : `after testing ${progress.tested} of ${progress.total} mutant(s)`;
+    return `Stryker did not finish within timeout-minutes (${timeoutMinutes ?? "?"}): it was stopped ${done}, with every process it started, so no score can be given. Raise timeout-minutes, or lower the work (concurrency, a faster test suite).`;
+  }
+  if (exit.signal !== null) {
+    return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
+  }
+  const errors = exit.tail.filter((line) => ERROR_LINE.test(line));
+  if (errors.some((line) => INITIAL_RUN_FAILED.test(line))) {
+    return "The tests fail without any mutant (Stryker's initial test run), so no mutant can be judged. Make the test suite pass on this commit; Stryker's output is below.";
+  }
+  if (errors.some((line) => NO_TESTS.test(line))) {
+    return "Stryker found no tests to run in the working directory, so no mutant can be judged. Check the test runner settings of the project's Stryker config; Stryker's output is below.";
+  }
+  const firstError = errors[0];
+  return `Stryker exited with code ${exit.exitCode ?? "unknown"}${firstError === void 0 ? "" : `: ${firstError.trim()}`}`;
+}
+
+// src/core/stryker/generated-config.ts
+function strykerOverrides(settings) {
+  return {
+    mutate: [...settings.mutate],
+    reporters: ["json", "html", "progress-append-only"],
+    jsonReporter: { fileName: settings.jsonReportPath },
+    htmlReporter: { fileName: settings.htmlReportPath },
+    ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency }
+  };
+}
+var WHOLE_SUITE_RUNNER_OPTIONS = [
+  "  ...(projectConfig.testRunner === 'vitest' ? { vitest: { ...projectConfig.vitest, related: false } } : {}),",
+  "  ...(projectConfig.testRunner === 'jest' ? { jest: { ...projectConfig.jest, enableFindRelatedTests: false } } : {}),"
+];
+function renderGeneratedConfig(project, settings) {
+  const importLine = project === void 0 ? "const projectConfig = {};" : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ""};`;
+  return [
+    "// Written by mutation-gate: the project's Stryker config, limited to the lines this change touched.",
+    importLine,
+    `const overrides = ${JSON.stringify(strykerOverrides(settings), null, 2)};`,
+    "export default {",
+    "  ...projectConfig,",
+    "  ...overrides,",
+    ...WHOLE_SUITE_RUNNER_OPTIONS,
+    "  thresholds: { ...projectConfig.thresholds, break: null },",
+    "};",
+    ""
+  ].join("\n");
+}
+
+// src/core/stryker/stryker-report.ts
+var MUTANT_STATUSES = /* @__PURE__ */ new Set([
+  "Killed",
+  "Survived",
+  "NoCoverage",
+  "CompileError",
+  "RuntimeError",
+  "Timeout",
+  "Ignored",
+  "Pending"
+]);
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isPosition(value) {
+  return isRecord(value) && Number.isInteger(value.line) && value.line >= 1 && Number.isInteger(value.column) && value.column >= 1;
+}
+function isStringArray(value) {
+  return value === void 0 || Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+function mutantProblem(mutant) {
+  if (!isRecord(mutant)) return "is not an object";
+  if (typeof mutant.id !== "string") return 'has no string "id"';
+  if (typeof mutant.mutatorName !== "string") return 'has no string "mutatorName"';
+  if (!MUTANT_STATUSES.has(mutant.status)) {
+    return `has unknown status ${JSON.stringify(mutant.status)}`;
+  }
+  if (!isRecord(mutant.location) || !isPosition(mutant.location.start) || !isPosition(mutant.location.end)) {
+    return 'has no valid 1-based "location"';
+  }
+  if (mutant.replacement !== void 0 && typeof mutant.replacement !== "string") return 'has a non-string "replacement"';
+  if (!isStringArray(mutant.coveredBy) || !isStringArray(mutant.killedBy)) return 'has invalid "coveredBy" or "killedBy"';
+  return void 0;
+}
+function fileProblem(file) {
+  if (!isRecord(file)) return "is not an object";
+  if (typeof file.source !== "string") return 'has no string "source"';
+  if (typeof file.language !== "string") return 'has no string "language"';
+  if (!Array.isArray(file.mutants)) return 'has no "mutants" array';
+  for (const [index, mutant] of file.mutants.entries()) {
+    const problem2 = mutantProblem(mutant);
+    if (problem2 !== void 0) return `mutant #${index} ${problem2}`;
+  }
+  return void 0;
+}
+function testFileProblem(testFile) {
+  if (!isRecord(testFile) || !Array.isArray(testFile.tests)) return 'has no "tests" array';
+  const bad = testFile.tests.findIndex((test) => !isRecord(test) || typeof test.id !== "string" || typeof test.name !== "string");
+  return bad === -1 ? void 0 : `test #${bad} has no string "id" and "name"`;
+}
+function parseMutationReport(json) {
+  if (!isRecord(json)) return { ok: false, problem: "the report is not a JSON object" };
+  if (typeof json.schemaVersion !== "string") return { ok: false, problem: 'the report has no "schemaVersion"' };
+  if (!isRecord(json.files)) return { ok: false, problem: 'the report has no "files" object' };
+  for (const [name, file] of Object.entries(json.files)) {
+    const problem2 = fileProblem(file);
+    if (problem2 !== void 0) return { ok: false, problem: `file ${JSON.stringify(name)} ${problem2}` };
+  }
+  if (json.testFiles !== void 0) {
+    if (!isRecord(json.testFiles)) return { ok: false, problem: 'the report has a "testFiles" that is not an object' };
+    for (const [name, testFile] of Object.entries(json.testFiles)) {
+      const problem2 = testFileProblem(testFile);
+      if (problem2 !== void 0) return { ok: false, problem: `test file ${JSON.stringify(name)} ${problem2}` };
+    }
+  }
+  return { ok: true, report: json };
+}
+
+// src/pipeline/mutate.ts
+async function readJson(ports, path2, what, context3) {
+  const text = await ports.files.readText(path2);
+  if (text === void 0) throw new GateError(`${what} was not written (${path2}); the output below may say why.`, context3);
+  try {
+    return JSON.parse(text);
+  } catch (error2) {
+    throw new GateError(`${what} (${path2}) is not valid JSON: ${error2.message}`, context3);
+  }
+}
+async function mutate(ports, config, runFiles, workingDirectory, { cli, project }, target) {
+  const settings = {
+    mutate: target.patterns,
+    jsonReportPath: runFiles.mutationReportPath,
+    htmlReportPath: runFiles.htmlReportPath,
+    concurrency: config.concurrency
+  };
+  await ports.files.writeText(runFiles.strykerConfigPath, renderGeneratedConfig(project, settings));
+  ports.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project?.url ?? "Stryker's defaults"})`);
+  const { timeoutMinutes } = config;
+  const run3 = {
+    cli,
+    configPath: runFiles.strykerConfigPath,
+    workingDirectory,
+    timeoutMs: timeoutMinutes === void 0 ? void 0 : timeoutMinutes * 6e4
+  };
+  const exit = await ports.log.untrustedGroup(
+    `Stryker: ${target.patterns.length} changed range(s) in ${target.files} file(s)`,
+    (emit) => ports.stryker.run(run3, emit)
+  );
+  if (exit.timedOut || exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit, timeoutMinutes), exit.tail);
+  const report = parseMutationReport(await readJson(ports, runFiles.mutationReportPath, "Stryker's mutation.json", exit.tail));
+  if (!report.ok) {
+    throw new GateError(`Stryker's mutation.json is not a valid mutation testing report: ${report.problem}.`, exit.tail);
+  }
+  return report.report;
+}
+
+// src/pipeline/working-directory.ts
+import { isAbsolute, relative, resolve as resolve2, sep as sep3 } from "node:path";
+async function resolveWorkingDirectory(files, workspace, workingDirectory) {
+  const path2 = resolve2(workspace, workingDirectory);
+  const real = await files.realDirectory(path2);
+  if (real === void 0) {
+    throw new GateError(`Input "working-directory" is ${JSON.stringify(workingDirectory)}, but ${path2} is not a directory.`);
+  }
+  const inside = relative(await files.realDirectory(workspace) ?? resolve2(workspace), real);
+  if (inside === ".." || inside.startsWith(`..${sep3}`) || isAbsolute(inside)) {
+    throw new GateError(
+      `Input "working-directory" is ${JSON.stringify(workingDirectory)}, which resolves to ${real}, outside the workspace ${workspace}.`
+    );
+  }
+  return real;
+}
+
+// src/pipeline/gate.ts
+async function gatherEvidence(run3, ports) {
+  const { config, event } = run3;
+  const { log } = ports;
+  const workingDirectory = await resolveWorkingDirectory(ports.files, run3.workspace, config.workingDirectory);
+  const stryker = {
+    cli: await ports.stryker.findCli(workingDirectory),
+    project: await ports.stryker.findProjectConfig(workingDirectory, config.strykerConfig)
+  };
+  const topLevel = await ports.git(workingDirectory).topLevel();
+  const repositoryRoot = await ports.files.realDirectory(topLevel) ?? topLevel;
+  const git = ports.git(repositoryRoot);
+  const comparison = await compare(git, config, event, log);
+  await refuseUntrustedCode(git, config, event, comparison.head);
+  log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to HEAD ${comparison.head}.`);
+  const changed = parseChangedLines(
+    await git.diff(comparison.mergeBase, comparison.head),
+    parseNumstatPaths(await git.diffNumstat(comparison.mergeBase, comparison.head))
+  );
+  const workingDirectoryInRepository = relative2(repositoryRoot, workingDirectory).split(sep4).join("/");
+  const scope = scopeChangedFiles(changed, {
+    workingDirectory: workingDirectoryInRepository,
+    include: config.include,
+    exclude: config.exclude,
+    generated: await git.generatedPaths(changed.map((file) => file.path))
+  });
+  const { patterns, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
+  const unreachable = new Set(untargetable);
+  const targeted = scope.selected.filter((file) => !unreachable.has(file.path));
+  log.info(`${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`);
+  const repositoryPrefix = workingDirectoryInRepository === "" ? "" : `${workingDirectoryInRepository}/`;
+  const gathered = await gatherAttributionSources(
+    git,
+    targeted,
+    (path2) => `${repositoryPrefix}${path2}`,
+    comparison,
+    config,
+    event,
+    (message) => log.info(message)
+  );
+  const strykerReport = targeted.length === 0 ? void 0 : await mutate(ports, config, run3.runFiles, workingDirectory, stryker, { patterns, files: targeted.length });
+  return {
+    comparison,
+    changedFiles: changed.length,
+    scope,
+    untargetable,
+    targeted,
+    attribution: attributeChangedLines(targeted, gathered.sources),
+    signals: describeSignals(gathered.availability),
+    repositoryPrefix,
+    strykerReport
+  };
+}
+async function runGate(run3, ports) {
+  const evidence = await gatherEvidence(run3, ports);
+  const report = judge(run3.config, evidence);
+  if (evidence.strykerReport !== void 0) {
+    ports.log.info(`AI-touched: ${report.aiLines} changed line(s), ${report.aiScore.total.mutants} valid mutant(s).`);
+  }
+  return report;
+}
+
 // src/core/render/action-outputs.ts
 function actionOutputs(report, paths) {
   const scored = report.kind === "scored" ? report : void 0;
@@ -29681,52 +30037,6 @@ function actionOutputs(report, paths) {
     [Outputs.AiMutants]: count(ai?.total.mutants),
     [Outputs.AiScore]: ai === void 0 ? "" : formatScore(ai.total)
   };
-}
-
-// src/core/render/hints.ts
-var oneLine = (code) => code.replaceAll(/\s+/g, " ").trim();
-function boundaryOperator(code) {
-  return /(?<![=!<>])(>=|<=|>|<)(?![=<>])/.exec(code)?.[1];
-}
-function equalityHint(original, replacement) {
-  const before = boundaryOperator(original);
-  const after = boundaryOperator(replacement);
-  if (before !== void 0 && after !== void 0 && before[0] === after[0]) {
-    return `A boundary moved (${before} became ${after}) and no test failed: no test uses the boundary value itself. Add a case where both sides are equal.`;
-  }
-  return "The comparison was turned around and no test failed: no test checks both the matching and the non-matching case.";
-}
-function conditionalHint(replacement) {
-  if (replacement === "true") {
-    return "The condition was forced to true and no test failed: no test needs it to be false. Add a case that takes the other path.";
-  }
-  if (replacement === "false") {
-    return "The condition was forced to false and no test failed: no test needs it to be true, so what it guards goes unchecked.";
-  }
-  return "The condition was replaced and no test failed: no test checks both outcomes of it.";
-}
-var HINTS = {
-  EqualityOperator: ({ original, replacement }) => equalityHint(original, replacement),
-  ConditionalExpression: ({ replacement }) => conditionalHint(oneLine(replacement)),
-  BlockStatement: () => "The block was emptied and no test failed: nothing checks this block's effect (what it returns or changes).",
-  StringLiteral: () => "The string was changed and no test failed: no test checks this text.",
-  BooleanLiteral: () => "The boolean was flipped and no test failed: no test depends on its value.",
-  ArithmeticOperator: ({ original, replacement }) => `${oneLine(original)} became ${oneLine(replacement)} and no test failed: no test checks the computed value with inputs where the two differ.`,
-  LogicalOperator: () => "The logical operator was swapped and no test failed: no test has one operand true and the other false.",
-  ArrayDeclaration: () => "The array contents were replaced and no test failed: no test checks what the array holds.",
-  ObjectLiteral: () => "The object was emptied and no test failed: no test checks its properties.",
-  UnaryOperator: () => "The sign or negation was changed and no test failed: no test checks the value it produces.",
-  UpdateOperator: () => "An increment became a decrement (or back) and no test failed: no test checks the count.",
-  AssignmentOperator: () => "The compound assignment was changed and no test failed: no test checks the value assigned.",
-  MethodExpression: ({ original, replacement }) => `${oneLine(original)} became ${oneLine(replacement)} and no test failed: no test tells the two calls apart.`,
-  OptionalChaining: () => "Optional chaining was removed and no test failed: no test passes a null or undefined value here.",
-  Regex: () => "The regular expression was changed and no test failed: no test checks what it accepts and rejects.",
-  ArrowFunction: () => "The function was replaced by one that returns undefined and no test failed: nothing checks its result."
-};
-function hintFor(input) {
-  if (input.status === "NoCoverage") return "No test runs this code at all: add a test that reaches it.";
-  const hint = Object.hasOwn(HINTS, input.mutator) ? HINTS[input.mutator] : void 0;
-  return hint === void 0 ? `Stryker's ${input.mutator} mutation changed this code and no test failed: add a test that checks what this line does.` : hint(input);
 }
 
 // src/core/render/annotations.ts
@@ -29808,317 +30118,7 @@ function buildGateReport(report) {
   };
 }
 
-// src/core/render/markdown.ts
-var SIGNIFICANT = /[&<>`|\\*_~[\]#@$]/g;
-function toEntity(char) {
-  return `&#${char.codePointAt(0)};`;
-}
-function escapeMarkdown(text) {
-  return text.replaceAll(/\r\n|\r|\n/g, " ").replaceAll(SIGNIFICANT, toEntity);
-}
-function inlineCode(text) {
-  return `<code>${escapeMarkdown(text)}</code>`;
-}
-function truncate(text, max) {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function tableRow(cells) {
-  return `| ${cells.join(" | ")} |`;
-}
-function codeBlock(language, lines) {
-  const longestRun = Math.max(0, ...lines.map((line) => Math.max(0, ...[...line.matchAll(/`+/g)].map((run3) => run3[0].length))));
-  const fence = "`".repeat(Math.max(3, longestRun + 1));
-  return [`${fence}${language}`, ...lines, fence];
-}
-function encodeSegment(segment) {
-  return encodeURIComponent(segment).replaceAll(/[()'!*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function encodePath(path2) {
-  return path2.split("/").map(encodeSegment).join("/");
-}
-function link(text, url) {
-  return `[${escapeMarkdown(text)}](${url})`;
-}
-
-// src/core/render/change-sections.ts
-function evidenceGroups(lines) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const line of lines) {
-    const key = `${line.class} ${line.evidence}`;
-    const group2 = groups.get(key) ?? { line, count: 0 };
-    group2.count += 1;
-    groups.set(key, group2);
-  }
-  return [...groups.values()].sort((a, b) => b.count - a.count).map(({ line, count }) => `- **${line.class}**, ${count} line(s): ${escapeMarkdown(line.evidence)}`);
-}
-function noMarkerNote(report, lines) {
-  if (report.gating.detection === "off") {
-    return `AI detection is off (${inlineCode("ai-detection: off")}): none of the ${lines} changed line(s) is held to ai-threshold.`;
-  }
-  const gatedAs = report.gating.unknownAs === "ai" ? "AI-touched" : "other lines";
-  return `**No AI marker found** on the ${lines} changed line(s); this does not mean a person wrote them. Lines without evidence are gated as ${gatedAs} (unknown-as: ${report.gating.unknownAs}). To hold this change to ai-threshold, add a PR label such as ${inlineCode(report.config.aiLabels[0] ?? "ai-generated")} or set ${inlineCode("ai-detection: all")}.`;
-}
-function attributionSection(report) {
-  const lines = [...report.attribution.values()].flatMap((file) => [...file.values()]);
-  if (lines.length === 0) return [];
-  const { checked, unavailable } = report.signals;
-  const signals = [
-    ...checked.map((signal) => `- checked: ${escapeMarkdown(signal)}`),
-    ...unavailable.map((signal) => `- not available: ${escapeMarkdown(signal)}`)
-  ];
-  const detected = lines.some((line) => line.class === "ai");
-  const intro = detected ? [] : ["", noMarkerNote(report, lines.length)];
-  return [
-    ...intro,
-    "",
-    "<details><summary>Attribution: why each changed line has its class</summary>",
-    "",
-    ...evidenceGroups(lines),
-    "",
-    "Signals:",
-    ...signals,
-    "",
-    "</details>"
-  ];
-}
-var NOT_MUTATED_REASONS = {
-  "untargetable-path": "its path cannot be given to Stryker (a {a,b} brace list or a backslash)",
-  "outside-working-directory": "outside working-directory",
-  generated: "marked linguist-generated in .gitattributes",
-  "not-included": "not matched by include",
-  excluded: "matched by exclude"
-};
-function notMutatedSection(report) {
-  const lines = report.notMutated.map(
-    (file) => `- ${inlineCode(file.path)}: ${NOT_MUTATED_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${inlineCode(file.pattern)}`}`
-  );
-  if (lines.length === 0) return [];
-  return ["", `<details><summary>Changed files not mutated (${lines.length})</summary>`, "", ...lines, "", "</details>"];
-}
-
-// src/core/render/mutant-sections.ts
-var CODE_PREVIEW_CHARS = 120;
-var DIFF_LINES = 6;
-var DIFF_LINE_CHARS = 160;
-var TESTS_SHOWN = 5;
-var OPEN_SURVIVORS = 10;
-function codePreview(code) {
-  return inlineCode(truncate(code.replaceAll(/\s+/g, " ").trim(), CODE_PREVIEW_CHARS));
-}
-function location(mutant, links) {
-  const text = `${mutant.file}:${mutant.line}`;
-  if (links === void 0) return inlineCode(text);
-  const path2 = encodePath(`${links.repositoryPrefix}${mutant.file}`);
-  return link(text, `${links.serverUrl}/${encodePath(links.repository)}/blob/${links.sha}/${path2}#L${mutant.line}`);
-}
-function testName(test) {
-  const where = test.file === void 0 ? "" : ` (${escapeMarkdown(test.line === void 0 ? test.file : `${test.file}:${test.line}`)})`;
-  return `${inlineCode(test.name)}${where}`;
-}
-function testList(ids, tests) {
-  const named = ids.slice(0, TESTS_SHOWN).map((id) => testName(tests.get(id) ?? { id, name: id, file: void 0, line: void 0 }));
-  const more = ids.length > TESTS_SHOWN ? `, and ${ids.length - TESTS_SHOWN} more` : "";
-  return `${named.join(", ")}${more}`;
-}
-function diffLines(prefix2, lines) {
-  const shown = lines.slice(0, DIFF_LINES).map((line) => `${prefix2} ${truncate(line, DIFF_LINE_CHARS)}`);
-  return lines.length > DIFF_LINES ? [...shown, `${prefix2} \u2026 ${lines.length - DIFF_LINES} more line(s)`] : shown;
-}
-function headline(mutant, links) {
-  return `${location(mutant, links)} \xB7 **${mutant.class ?? "unknown"}** \xB7 ${escapeMarkdown(mutant.mutator)}`;
-}
-function survivorDetail(mutant, tests, links) {
-  const ranBy = mutant.coveredBy.length === 0 ? "- Tests that ran it: not reported by the test runner." : `- Tests that ran it and still passed: ${testList(mutant.coveredBy, tests)}`;
-  return [
-    "",
-    `${headline(mutant, links)}: ${escapeMarkdown(hintFor(mutant))}`,
-    "",
-    ...codeBlock("diff", [...diffLines("-", mutant.diff.before), ...diffLines("+", mutant.diff.after)]),
-    "",
-    ranBy,
-    ...mutant.evidence === void 0 ? [] : [`- Class ${mutant.class ?? "unknown"}: ${escapeMarkdown(mutant.evidence)}`]
-  ];
-}
-function mutantLine(mutant, links) {
-  return `- ${headline(mutant, links)}: ${codePreview(mutant.original)} \u2192 ${codePreview(mutant.replacement)}`;
-}
-function folded(title, lines) {
-  return lines.length === 0 ? [] : ["", `<details><summary>${title}</summary>`, ...lines, "", "</details>"];
-}
-function survivorSection(survivors, tests, links, compact) {
-  if (survivors.length === 0) return [];
-  const intro = [
-    "",
-    `### Surviving mutants (${survivors.length})`,
-    "Tests ran this code, yet none failed when it changed like this: each is a realistic bug the tests would let through."
-  ];
-  if (compact) return [...intro, "", ...survivors.map((mutant) => mutantLine(mutant, links))];
-  const open2 = survivors.slice(0, OPEN_SURVIVORS).flatMap((mutant) => survivorDetail(mutant, tests, links));
-  const rest = survivors.slice(OPEN_SURVIVORS).flatMap((mutant) => survivorDetail(mutant, tests, links));
-  return [...intro, ...open2, ...folded(`${survivors.length - OPEN_SURVIVORS} more surviving mutant(s)`, rest)];
-}
-function uncoveredSection(uncovered, links) {
-  if (uncovered.length === 0) return [];
-  const lines = uncovered.map((mutant) => mutantLine(mutant, links));
-  const intro = ["", `### Uncovered mutants (${uncovered.length})`, "No test runs these lines at all."];
-  return uncovered.length > OPEN_SURVIVORS ? [...intro, ...folded(`${uncovered.length} uncovered mutant(s)`, ["", ...lines])] : [...intro, "", ...lines];
-}
-function silentTestSection(silent) {
-  if (silent.length === 0) return [];
-  const lines = silent.map(({ test, covered }) => `- ${testName(test)}: ran ${covered} mutant(s) of the changed code and failed on none`);
-  return [
-    "",
-    `### \u{1F507} Tests that noticed nothing (${silent.length})`,
-    "These tests execute the changed code, but not one of the mutants they ran made them fail: they do not check what that code does.",
-    "",
-    ...lines
-  ];
-}
-
-// src/core/render/score-tables.ts
-function scoreCell(counts) {
-  const score = formatScore(counts);
-  return score === "" ? "n/a" : `${score}%`;
-}
-function changedLines(score) {
-  return score.files.reduce((sum, file) => sum + file.changedLines, 0);
-}
-function countCells(counts) {
-  return [
-    String(counts.mutants),
-    String(counts.killed + counts.timeout),
-    String(counts.survived),
-    String(counts.noCoverage),
-    scoreCell(counts)
-  ];
-}
-function gateCell(counts, threshold) {
-  if (counts.mutants === 0) return "\u2796 no mutants";
-  return meetsThreshold(counts, threshold) ? "\u2705 pass" : "\u274C fail";
-}
-function splitTable(report) {
-  const { config, aiScore, otherScore, score } = report;
-  const aiThreshold = report.gating.detection === "off" ? "off" : formatPercent(config.aiThreshold);
-  const aiGate = report.gating.detection === "off" ? "" : gateCell(aiScore.total, config.aiThreshold);
-  const header = tableRow(["Lines", "Changed lines", "Mutants", "Killed", "Survived", "No coverage", "Score", "Threshold", "Gate"]);
-  return [
-    header,
-    tableRow(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---"]),
-    tableRow(["**AI-touched**", String(changedLines(aiScore)), ...countCells(aiScore.total), aiThreshold, aiGate]),
-    tableRow(["Other", String(changedLines(otherScore)), ...countCells(otherScore.total), "", ""]),
-    tableRow([
-      "**All changed lines**",
-      String(changedLines(score)),
-      ...countCells(score.total),
-      formatPercent(config.threshold),
-      gateCell(score.total, config.threshold)
-    ])
-  ];
-}
-function fileTable(report) {
-  const header = tableRow(["File", "Class", "Changed lines", "Mutants", "Killed", "Survived", "No coverage", "Score"]);
-  const rows = report.files.map(
-    (file) => tableRow([inlineCode(file.path), file.class, String(file.changedLines), ...countCells(file.counts)])
-  );
-  return [header, tableRow(["---", "---", "---:", "---:", "---:", "---:", "---:", "---:"]), ...rows];
-}
-
-// src/core/render/markdown-report.ts
-var SUMMARY_LIMIT_BYTES = 1024 * 1024;
-var NO_CONTEXT = Object.freeze({ links: void 0, unannotated: 0, notices: [], runUrl: void 0 });
-var utf8 = new TextEncoder();
-var SUMMARY_BUDGET = { limit: SUMMARY_LIMIT_BYTES, measure: (text) => utf8.encode(text).length };
-var VERDICT_TITLES = {
-  pass: "\u2705 mutation-gate passed",
-  fail: "\u274C mutation-gate failed",
-  "no-mutants": "\u2796 mutation-gate: no mutants",
-  error: "\u26A0\uFE0F mutation-gate could not decide"
-};
-var DETAILS = ["full", "compact", "counts"];
-function heading(report) {
-  return `## ${VERDICT_TITLES[report.verdict.kind]}: ${escapeMarkdown(report.verdict.reason)}`;
-}
-function comparisonLine(report) {
-  const { comparison } = report;
-  return `Compared with ${inlineCode(comparison.base)} (${escapeMarkdown(comparison.baseSource)}): changed lines from merge base ${inlineCode(comparison.mergeBase.slice(0, 12))} to HEAD ${inlineCode(comparison.head.slice(0, 12))}.`;
-}
-function contextLines(context3) {
-  return [
-    ...context3.runUrl === void 0 ? [] : ["", link("Full report in the job summary", context3.runUrl)],
-    ...context3.notices.map((notice) => `
-> \u26A0\uFE0F ${escapeMarkdown(notice)}`)
-  ];
-}
-function renderScored(report, context3, detail) {
-  const { survived, uncovered, silentTests: silent } = report;
-  const lines = [heading(report), "", comparisonLine(report), ...contextLines(context3)];
-  if (report.files.length > 0) lines.push("", ...splitTable(report), "", ...fileTable(report));
-  const invalid = report.score.total.invalid + report.score.total.ignored;
-  if (invalid > 0) {
-    lines.push("", `${invalid} mutant(s) with compile or runtime errors, or ignored, are left out of the score.`);
-  }
-  if (detail === "counts") {
-    const undetected2 = survived.length + uncovered.length + silent.length;
-    if (undetected2 > 0) {
-      lines.push(
-        "",
-        `${survived.length} surviving and ${uncovered.length} uncovered mutant(s), and ${silent.length} test(s) that noticed nothing, are listed in the gate's JSON report (too many to show here).`
-      );
-    }
-  } else {
-    lines.push(
-      ...silentTestSection(silent),
-      ...survivorSection(survived, report.tests, context3.links, detail === "compact"),
-      ...uncoveredSection(uncovered, context3.links)
-    );
-  }
-  if (context3.unannotated > 0) {
-    lines.push(
-      "",
-      `${context3.unannotated} more line(s) with undetected mutants are not annotated on the diff: GitHub shows at most 10 errors and 10 warnings per step.`
-    );
-  }
-  lines.push(...attributionSection(report), ...notMutatedSection(report));
-  return lines;
-}
-function renderError(report, context3) {
-  const lines = [heading(report), ...contextLines(context3)];
-  if (report.details.length > 0) {
-    lines.push("", "<pre>", ...report.details.map(escapeMarkdown), "</pre>");
-  }
-  return lines;
-}
-function render(report, context3, detail) {
-  const lines = report.kind === "error" ? renderError(report, context3) : renderScored(report, context3, detail);
-  return `${lines.join("\n")}
-`;
-}
-var CUT_NOTE = "\n\n_The report was cut here to stay within GitHub's size limit; the JSON report has everything._\n";
-function trimToBudget(text, budget) {
-  const room = budget.limit - budget.measure(CUT_NOTE);
-  const kept = [];
-  let used = 0;
-  for (const line of text.split("\n")) {
-    const next = used + (kept.length > 0 ? budget.measure("\n") : 0) + budget.measure(line);
-    if (next > room) break;
-    kept.push(line);
-    used = next;
-  }
-  return `${kept.join("\n")}${CUT_NOTE}`.slice(0, Math.max(0, budget.limit));
-}
-function renderReport(report, context3, budget) {
-  for (const detail of DETAILS) {
-    const text = render(report, context3, detail);
-    if (budget.measure(text) <= budget.limit) return text;
-  }
-  return trimToBudget(render(report, context3, "counts"), budget);
-}
-function renderSummary(report, context3 = NO_CONTEXT, maxBytes = SUMMARY_LIMIT_BYTES) {
-  return renderReport(report, context3, { ...SUMMARY_BUDGET, limit: maxBytes });
-}
-
-// src/publish.ts
+// src/publish/publish.ts
 function linkBase({ report, environment }) {
   if (report.kind !== "scored" || environment.repository === void 0) return void 0;
   return {
@@ -30128,16 +30128,16 @@ function linkBase({ report, environment }) {
     repositoryPrefix: report.repositoryPrefix
   };
 }
-function annotate({ report }) {
+function annotate({ report }, ports) {
   if (report.kind !== "scored" || !report.config.annotations) return 0;
   const plan = planAnnotations(report.mutants, {
     gateFailed: report.verdict.kind === "fail",
     repositoryPath: (path2) => `${report.repositoryPrefix}${path2}`
   });
-  emitAnnotations(plan.annotations);
+  ports.annotate(plan.annotations);
   return plan.omitted;
 }
-async function comment(publication, context3) {
+async function comment(publication, context3, ports) {
   const { report, event, environment } = publication;
   const { config } = report;
   const issueNumber = event.pullRequest?.number;
@@ -30147,7 +30147,7 @@ async function comment(publication, context3) {
   }
   if (environment.token === "") {
     const warning2 = "No github-token was given, so the PR comment was not posted; the verdict is unaffected.";
-    warning(warning2);
+    ports.log.warning(warning2);
     return warning2;
   }
   const marker = commentMarker(config.workingDirectory);
@@ -30157,7 +30157,7 @@ async function comment(publication, context3) {
     { ...context3, runUrl },
     { limit: COMMENT_LIMIT_CHARS - marker.length - 1, measure: (text) => text.length }
   );
-  const result = await publishStickyComment({
+  const result = await ports.postComment({
     apiUrl: environment.apiUrl,
     token: environment.token,
     owner,
@@ -30169,25 +30169,39 @@ async function comment(publication, context3) {
     failed: report.verdict.kind === "fail" || report.verdict.kind === "error"
   });
   if (result.outcome === "failed") {
-    warning(result.warning);
+    ports.log.warning(result.warning);
     return result.warning;
   }
-  info(result.outcome === "skipped" ? `No PR comment: ${result.reason}` : `PR comment ${result.outcome}: ${result.url}`);
+  ports.log.info(result.outcome === "skipped" ? `No PR comment: ${result.reason}` : `PR comment ${result.outcome}: ${result.url}`);
   return void 0;
 }
-async function publish2(publication) {
+async function publish2(publication, ports) {
   const { report, runFiles } = publication;
-  await writeGateReport(runFiles.gateReportPath, buildGateReport(report));
-  const context3 = { links: linkBase(publication), unannotated: annotate(publication), notices: [], runUrl: void 0 };
-  const commentWarning = await comment(publication, context3);
-  await writeJobSummary(renderSummary(report, { ...context3, notices: commentWarning === void 0 ? [] : [commentWarning] }));
-  const htmlReport = await fileExists(runFiles.htmlReportPath) ? runFiles.htmlReportPath : "";
-  setOutputs(actionOutputs(report, { report: runFiles.gateReportPath, htmlReport }));
-  info(`Gate report: ${runFiles.gateReportPath}${htmlReport === "" ? "" : `; Stryker's HTML report: ${htmlReport}`}`);
+  await ports.writeGateReport(runFiles.gateReportPath, buildGateReport(report));
+  const context3 = {
+    links: linkBase(publication),
+    unannotated: annotate(publication, ports),
+    notices: [],
+    runUrl: void 0
+  };
+  const commentWarning = await comment(publication, context3, ports);
+  await ports.writeJobSummary(renderSummary(report, { ...context3, notices: commentWarning === void 0 ? [] : [commentWarning] }));
+  const htmlReport = await ports.fileExists(runFiles.htmlReportPath) ? runFiles.htmlReportPath : "";
+  ports.setOutputs(actionOutputs(report, { report: runFiles.gateReportPath, htmlReport }));
+  ports.log.info(`Gate report: ${runFiles.gateReportPath}${htmlReport === "" ? "" : `; Stryker's HTML report: ${htmlReport}`}`);
 }
 
 // src/main.ts
-var PORTS = { git: createGit, stryker: projectStryker, files: localFiles, log: actionsLog };
+var GATHER_PORTS = { git: createGit, stryker: projectStryker, files: localFiles, log: actionsLog };
+var PUBLISH_PORTS = {
+  writeGateReport,
+  writeJobSummary,
+  setOutputs,
+  annotate: emitAnnotations,
+  fileExists,
+  postComment: publishStickyComment,
+  log: actionsLog
+};
 async function decide(runFiles, event) {
   const nodeProblem = nodeVersionProblem(process.version);
   if (nodeProblem !== void 0) return errorReport(void 0, nodeProblem);
@@ -30198,7 +30212,7 @@ async function decide(runFiles, event) {
   const { config } = parsed;
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    return await runGate({ config, event, workspace, runFiles }, PORTS);
+    return await runGate({ config, event, workspace, runFiles }, GATHER_PORTS);
   } catch (error2) {
     if (error2 instanceof GateError) return errorReport(config, error2.message, error2.details);
     const unexpected = error2 instanceof Error ? error2 : new Error(String(error2));
@@ -30210,7 +30224,7 @@ async function run2() {
     const runFiles = await createRunFiles();
     const event = await readGateEvent();
     const report = await decide(runFiles, event);
-    await publish2({ report, event, runFiles, environment: readRunEnvironment() });
+    await publish2({ report, event, runFiles, environment: readRunEnvironment() }, PUBLISH_PORTS);
     if (report.kind === "error") await printUntrusted(report.details);
     if (report.verdict.kind === "fail" || report.verdict.kind === "error" && report.config?.onError !== "warn") {
       setFailed(report.verdict.reason);

@@ -1,10 +1,13 @@
 import * as core from '@actions/core';
 import { readRawInputs } from './adapters/action-inputs.js';
+import { setOutputs, writeGateReport, writeJobSummary } from './adapters/action-results.js';
+import { emitAnnotations } from './adapters/annotations.js';
 import { createGit } from './adapters/git.js';
 import { readGateEvent } from './adapters/github-event.js';
 import { actionsLog, printUntrusted } from './adapters/log.js';
+import { publishStickyComment } from './adapters/pr-comment.js';
 import { readRunEnvironment } from './adapters/run-environment.js';
-import { createRunFiles, localFiles } from './adapters/run-files.js';
+import { createRunFiles, fileExists, localFiles } from './adapters/run-files.js';
 import { projectStryker } from './adapters/stryker.js';
 import { Outputs } from './constants.js';
 import { parseConfig } from './core/config/config.js';
@@ -14,10 +17,20 @@ import { errorReport, type Report } from './core/judge/report.js';
 import { runGate } from './pipeline/gate.js';
 import { GateError } from './pipeline/gate-error.js';
 import type { GatePorts, RunFiles } from './pipeline/ports.js';
-import { publish } from './publish.js';
+import type { PublishPorts } from './publish/ports.js';
+import { publish } from './publish/publish.js';
 
-/** The real I/O behind the pipeline's ports; only this file (and a later CLI) builds them. */
-const PORTS: GatePorts = { git: createGit, stryker: projectStryker, files: localFiles, log: actionsLog };
+/** The real I/O behind the ports of the gather and publish phases; only this file (and a later CLI) builds them. */
+const GATHER_PORTS: GatePorts = { git: createGit, stryker: projectStryker, files: localFiles, log: actionsLog };
+const PUBLISH_PORTS: PublishPorts = {
+  writeGateReport,
+  writeJobSummary,
+  setOutputs,
+  annotate: emitAnnotations,
+  fileExists,
+  postComment: publishStickyComment,
+  log: actionsLog,
+};
 
 /** Every failure becomes an `error` verdict with a reason; only a bug in publishing escapes to run(). */
 async function decide(runFiles: RunFiles, event: GateEvent): Promise<Report> {
@@ -30,7 +43,7 @@ async function decide(runFiles: RunFiles, event: GateEvent): Promise<Report> {
   const { config } = parsed;
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    return await runGate({ config, event, workspace, runFiles }, PORTS);
+    return await runGate({ config, event, workspace, runFiles }, GATHER_PORTS);
   } catch (error) {
     if (error instanceof GateError) return errorReport(config, error.message, error.details);
     const unexpected = error instanceof Error ? error : new Error(String(error));
@@ -43,7 +56,7 @@ export async function run(): Promise<void> {
     const runFiles = await createRunFiles();
     const event = await readGateEvent();
     const report = await decide(runFiles, event);
-    await publish({ report, event, runFiles, environment: readRunEnvironment() });
+    await publish({ report, event, runFiles, environment: readRunEnvironment() }, PUBLISH_PORTS);
     if (report.kind === 'error') await printUntrusted(report.details);
     if (report.verdict.kind === 'fail' || (report.verdict.kind === 'error' && report.config?.onError !== 'warn')) {
       core.setFailed(report.verdict.reason);

@@ -1,32 +1,6 @@
 import { getOctokit } from '@actions/github';
-
-export type CommentMode = 'never' | 'on-failure' | 'always';
-
-export interface StickyCommentRequest {
-  /** GITHUB_API_URL, e.g. https://api.github.com or https://ghe.example.com/api/v3. */
-  readonly apiUrl: string;
-  readonly token: string;
-  readonly owner: string;
-  readonly repo: string;
-  readonly issueNumber: number;
-  /** Hidden marker that identifies this gate's comment for one PR and working directory, e.g. `<!-- mutation-gate: packages/app -->`. */
-  readonly marker: string;
-  /** The comment text without the marker; the adapter adds the marker as the body's first line. */
-  readonly body: string;
-  readonly mode: CommentMode;
-  /** The verdict was fail or error. */
-  readonly failed: boolean;
-  /** How long one HTTP request may take before it is abandoned; 30 s unless a test needs less. */
-  readonly timeoutMs?: number;
-}
-
-export type StickyCommentResult =
-  | { readonly outcome: 'created' | 'updated'; readonly url: string }
-  | { readonly outcome: 'skipped'; readonly reason: string }
-  | { readonly outcome: 'failed'; readonly warning: string };
-
-/** GitHub rejects comment bodies longer than this. */
-export const COMMENT_LIMIT_CHARS = 65_536;
+import { COMMENT_LIMIT_CHARS } from '../core/render/markdown-report.js';
+import type { StickyCommentRequest, StickyCommentResult } from '../publish/ports.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 /** The account a GITHUB_TOKEN comments as; such a token cannot read GET /user to say so. */

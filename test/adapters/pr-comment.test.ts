@@ -1,10 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  COMMENT_LIMIT_CHARS,
-  publishStickyComment,
-  type StickyCommentRequest,
-  type StickyCommentResult,
-} from '../../src/adapters/pr-comment.js';
+import { publishStickyComment } from '../../src/adapters/pr-comment.js';
+import { COMMENT_LIMIT_CHARS } from '../../src/core/render/markdown-report.js';
+import type { StickyCommentRequest, StickyCommentResult } from '../../src/publish/ports.js';
 import { ACTIONS_BOT, type Answer, FakeGitHub, json, OWN_LOGIN, OWNER, PR, REPO, REPO_ID, type Recorded } from '../support/fake-github.js';
 
 // A real HTTP server on 127.0.0.1 stands in for the GitHub REST API: the adapter's real Octokit talks to it.

@@ -1,8 +1,11 @@
-/** In-memory implementations of the pipeline's ports: every branch of the gather phase in milliseconds. */
+/** In-memory implementations of the ports of the gather and publish phases: every branch in milliseconds. */
+import type { OutputName } from '../../src/constants.js';
+import type { Annotation } from '../../src/core/render/annotations.js';
 import type { StrykerExit } from '../../src/core/stryker/failure-diagnosis.js';
 import type { ProjectConfigReference } from '../../src/core/stryker/generated-config.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
 import type { Files, GatePorts, Git, RunFiles, Stryker, StrykerRun } from '../../src/pipeline/ports.js';
+import type { PublishPorts, StickyCommentRequest, StickyCommentResult } from '../../src/publish/ports.js';
 import { RecordingLog } from './recording-log.js';
 
 export const WORKSPACE = '/home/runner/work/shop/shop';
@@ -210,4 +213,37 @@ export function memoryPorts(state: RepositoryState = repositoryState()): MemoryP
     log: new RecordingLog(),
     openedIn,
   };
+}
+
+/** Everything the publish phase left behind, in memory; comments answered by `answer`. */
+export class MemoryPublisher implements PublishPorts {
+  readonly written = new Map<string, Readonly<Record<string, unknown>>>();
+  readonly summaries: string[] = [];
+  readonly outputs: Readonly<Record<OutputName, string>>[] = [];
+  readonly annotations: Annotation[] = [];
+  readonly comments: StickyCommentRequest[] = [];
+  readonly existing = new Set<string>();
+  readonly log = new RecordingLog();
+
+  constructor(private readonly answer: StickyCommentResult = { outcome: 'created', url: 'https://github.com/o/r/pull/7#issuecomment-1' }) {}
+
+  async writeGateReport(path: string, report: Readonly<Record<string, unknown>>): Promise<void> {
+    this.written.set(path, report);
+  }
+  async writeJobSummary(markdown: string): Promise<void> {
+    this.summaries.push(markdown);
+  }
+  setOutputs(outputs: Readonly<Record<OutputName, string>>): void {
+    this.outputs.push(outputs);
+  }
+  annotate(annotations: readonly Annotation[]): void {
+    this.annotations.push(...annotations);
+  }
+  async fileExists(path: string): Promise<boolean> {
+    return this.existing.has(path);
+  }
+  async postComment(request: StickyCommentRequest): Promise<StickyCommentResult> {
+    this.comments.push(request);
+    return this.answer;
+  }
 }

@@ -8,6 +8,9 @@ import { fileTable, splitTable } from './score-tables.js';
 /** GitHub refuses a step summary over 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
+/** GitHub rejects comment bodies longer than this. */
+export const COMMENT_LIMIT_CHARS = 65_536;
+
 /** What the report shows beside the outcome: links, what annotations left out, warnings for the reader. */
 export interface RenderContext {
   readonly links: LinkBase | undefined;

@@ -7,6 +7,7 @@ import { type GateRun, gatherEvidence, runGate } from '../../src/pipeline/gate.j
 import { GateError } from '../../src/pipeline/gate-error.js';
 import { configFrom } from '../support/config.js';
 import {
+  ADDED_DISCOUNT,
   BASE,
   HEAD,
   MERGE_BASE,
@@ -302,8 +303,8 @@ describe('the gather phase, with every port in memory', () => {
 
     it('leaves out generated files and paths Stryker cannot name, and says so', async () => {
       const state = {
-        diff: `${ADDED_DISCOUNT_DIFF}${GENERATED_AND_BRACES.diff}`,
-        numstat: `${ADDED_DISCOUNT_NUMSTAT}${GENERATED_AND_BRACES.numstat}`,
+        diff: `${ADDED_DISCOUNT.diff}${GENERATED_AND_BRACES.diff}`,
+        numstat: `${ADDED_DISCOUNT.numstat}${GENERATED_AND_BRACES.numstat}`,
       };
       const { run, ports } = setUp({ state: { ...state, generated: ['src/generated.ts'] } });
       const report = await runGate(run, ports);
@@ -354,18 +355,6 @@ describe('the gather phase, with every port in memory', () => {
   });
 });
 
-const ADDED_DISCOUNT_DIFF = [
-  'diff --git a/src/discount.ts b/src/discount.ts',
-  'index 1111111..2222222 100644',
-  '--- a/src/discount.ts',
-  '+++ b/src/discount.ts',
-  '@@ -1,0 +2,2 @@',
-  '+export const rate = (total: number): number => (total >= 100 ? 0.1 : 0);',
-  '+export const free = (total: number): boolean => total > 500;',
-  '',
-].join('\n');
-const ADDED_DISCOUNT_NUMSTAT = '2\t0\tsrc/discount.ts\0';
-
 function addedFile(path: string, lines: number): { diff: string; numstat: string } {
   const added = Array.from({ length: lines }, (_, index) => `+const line${index} = ${index};`);
   return {
@@ -386,7 +375,7 @@ function addedFile(path: string, lines: number): { diff: string; numstat: string
 const README_ONLY = addedFile('README.md', 1);
 
 const ADDED_IN_PACKAGE = {
-  diff: `${ADDED_DISCOUNT_DIFF.replaceAll('src/discount.ts', 'packages/app/src/discount.ts')}${addedFile('docs/guide.ts', 1).diff}`,
+  diff: `${ADDED_DISCOUNT.diff.replaceAll('src/discount.ts', 'packages/app/src/discount.ts')}${addedFile('docs/guide.ts', 1).diff}`,
   numstat: `2\t0\tpackages/app/src/discount.ts\0${addedFile('docs/guide.ts', 1).numstat}`,
 };
 

@@ -38,11 +38,6 @@ const SYMLINK_MODE = '120000';
 const SUBMODULE_MODE = '160000';
 
 /**
- * The added lines of a `git diff --unified=0` on its new side. Deleted files and pure renames add no
- * lines and so no entries; a modified line is a deletion plus an addition and counts once. Symlinks and
- * submodules are left out.
- */
-/**
  * The new-side path of each file of `git diff --numstat -z`, in diff order. There git writes paths raw,
  * NUL-terminated: `added TAB deleted TAB path NUL`, or for a rename `added TAB deleted TAB NUL old NUL new NUL`.
  */
@@ -62,6 +57,11 @@ export function parseNumstatPaths(numstat: string): string[] {
   return paths;
 }
 
+/**
+ * The added lines of a `git diff --unified=0` on its new side. Deleted files and pure renames add no
+ * lines and so no entries; a modified line is a deletion plus an addition and counts once. Symlinks and
+ * submodules are left out.
+ */
 export function parseChangedLines(diff: string, exactPaths?: readonly string[]): ChangedFile[] {
   const files = parseDiff(diff);
   // parse-diff trims names and strips what looks like quotes or timestamps from them; numstat's raw

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../support/action-run.js';
@@ -169,6 +170,22 @@ describe('action.yml, run as the runner runs it', () => {
       expect(lines.slice(stop + 1, index).includes(`::${token}::`)).toBe(false);
       expect(lines.slice(index).includes(`::${token}::`)).toBe(true);
     }
+  });
+
+  it('stops with a stack trace that names src/ files and lines when something unexpected breaks', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    const eventPath = join(await mkdtemp(join(tmpdir(), 'gate-event-')), 'event.json');
+    // JSON, but not an object: the gate's own event reader refuses it, outside the pipeline's error handling.
+    await writeFile(eventPath, 'null');
+
+    const result = await runAction(repo.dir, baseSha, {}, { env: { GITHUB_EVENT_PATH: eventPath } });
+
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.verdict).toBe('error');
+    expect(result.log).toContain('::error::mutation-gate stopped unexpectedly: ');
+    // The bundle's source map turns the frame into the source file that read the event.
+    expect(result.log).toMatch(/at readGateEvent \(.*\/src\/adapters\/github-event\.ts:\d+:\d+\)/);
+    expect(result.log).not.toMatch(/at readGateEvent \(.*dist\/index\.js/);
   });
 
   it('refuses bad inputs before any work, naming every one', async () => {

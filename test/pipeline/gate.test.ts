@@ -172,7 +172,7 @@ describe('the gather phase, with every port in memory', () => {
       expect(report.repositoryPrefix).toBe('packages/app/');
       expect(report.changedLines).toEqual([{ path: 'src/discount.ts', lines: [2, 3] }]);
       expect(report.notMutated).toEqual([{ path: 'docs/guide.ts', reason: 'outside-working-directory' }]);
-      expect(ports.repository.calls).toContain('blame packages/app/src/discount.ts');
+      expect(ports.repository.calls).toContain(`blame packages/app/src/discount.ts 2-3 ${MERGE_BASE}..${HEAD}`);
       expect(ports.stryker.runs[0]?.workingDirectory).toBe(`${WORKSPACE}/packages/app`);
     });
   });

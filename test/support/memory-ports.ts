@@ -37,6 +37,12 @@ export interface RepositoryState {
   diff: string;
   numstat: string;
   generated: string[];
+  /** `git blame --line-porcelain` output by repository path; none: empty. */
+  blame: Record<string, string>;
+  /** `git log` output for the commits blame names. */
+  commitLog: string;
+  /** git-ai notes by commit; refs/notes/ai exists when there is any. */
+  notes: Record<string, string>;
 }
 
 /** Git over a RepositoryState; every call is recorded. */
@@ -89,21 +95,24 @@ export class MemoryGit implements Git {
   async diffNumstat(): Promise<string> {
     return this.state.numstat;
   }
-  async blame(path: string): Promise<string> {
-    this.record(`blame ${path}`);
-    return '';
+  async blame(path: string, ranges: readonly { start: number; end: number }[], from: string, to: string): Promise<string> {
+    this.record(`blame ${path} ${ranges.map((range) => `${range.start}-${range.end}`).join(',')} ${from}..${to}`);
+    return this.state.blame[path] ?? '';
   }
-  async commitLog(): Promise<string> {
-    return '';
+  async commitLog(shas: readonly string[]): Promise<string> {
+    this.record(`commitLog ${shas.join(' ')}`);
+    return this.state.commitLog;
   }
   async generatedPaths(paths: readonly string[]): Promise<ReadonlySet<string>> {
     return new Set(paths.filter((path) => this.state.generated.includes(path)));
   }
   async fetchAiNotes(): Promise<boolean> {
-    return false;
+    this.record('fetchAiNotes');
+    return Object.keys(this.state.notes).length > 0;
   }
-  async aiNote(): Promise<string | undefined> {
-    return undefined;
+  async aiNote(sha: string): Promise<string | undefined> {
+    this.record(`aiNote ${sha}`);
+    return this.state.notes[sha];
   }
 }
 
@@ -183,6 +192,9 @@ export function repositoryState(overrides: Partial<RepositoryState> = {}): Repos
     history: [BASE, HEAD, MERGE_BASE],
     ...ADDED_DISCOUNT,
     generated: [],
+    blame: {},
+    commitLog: '',
+    notes: {},
     ...overrides,
   };
 }

@@ -29545,7 +29545,7 @@ function judge(config, evidence) {
   const { targeted, attribution } = evidence;
   const gating = { detection: config.aiDetection, unknownAs: config.unknownAs };
   const strykerReport = evidence.strykerReport ?? NOTHING_REPORTED;
-  const kept = evidence.strykerReport === void 0 ? {} : keepChangedLineMutants(strykerReport, targeted);
+  const kept = keepChangedLineMutants(strykerReport, targeted);
   const score = scoreChangedLines(kept, targeted);
   const portions = splitByGate(kept, attribution, gating);
   const aiScore = scoreChangedLines(portions.ai.mutants, portions.ai.changed);

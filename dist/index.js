@@ -20805,7 +20805,7 @@ function decodePullRequest(payload) {
   const { number } = pullRequest;
   const headSha = readPath(payload, ["pull_request", "head", "sha"]);
   return {
-    number: typeof number === "number" && Number.isInteger(number) && number > 0 ? number : void 0,
+    number: Number.isInteger(number) && number > 0 ? number : void 0,
     // A plain SHA only: it reaches git as an argument.
     headSha: typeof headSha === "string" && COMMIT_SHA.test(headSha) ? headSha : void 0,
     labels: labels.map((label) => asString(label?.name)).filter((name) => name !== ""),

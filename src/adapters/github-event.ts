@@ -19,7 +19,7 @@ function decodePullRequest(payload: Payload): PullRequestContext | undefined {
   const { number } = pullRequest;
   const headSha = readPath(payload, ['pull_request', 'head', 'sha']);
   return {
-    number: typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : undefined,
+    number: Number.isInteger(number) && (number as number) > 0 ? (number as number) : undefined,
     // A plain SHA only: it reaches git as an argument.
     headSha: typeof headSha === 'string' && COMMIT_SHA.test(headSha) ? headSha : undefined,
     labels: labels.map((label: unknown) => asString((label as Record<string, unknown> | null)?.name)).filter((name) => name !== ''),

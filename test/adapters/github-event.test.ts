@@ -1,5 +1,8 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeEvent } from '../../src/adapters/github-event.js';
+import { decodeEvent, readGateEvent } from '../../src/adapters/github-event.js';
 import type { GateEvent, PullRequestContext } from '../../src/core/gate-event.js';
 
 const SHA_A = '1111111111111111111111111111111111111111';
@@ -185,5 +188,44 @@ describe('decodeEvent: the pull request head', () => {
     ['pull_request', { pull_request: { head: 'x' } }],
   ])('gives undefined for a %s event without a pull request head', (name, payload) => {
     expect(headShaOf(event(name, payload))).toBeUndefined();
+  });
+});
+
+describe('readGateEvent', () => {
+  async function eventFile(text: string): Promise<string> {
+    const path = join(await mkdtemp(join(tmpdir(), 'gate-event-')), 'event.json');
+    await writeFile(path, text);
+    return path;
+  }
+
+  it('decodes the payload the runner wrote, under the event name it set', async () => {
+    const path = await eventFile(JSON.stringify({ pull_request: { number: 7, base: { sha: SHA_A } } }));
+    const decoded = await readGateEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path });
+    expect(decoded.name).toBe('pull_request');
+    expect(decoded.base).toEqual({ field: 'pull_request.base.sha', value: SHA_A });
+    expect(decoded.pullRequest?.number).toBe(7);
+  });
+
+  it.each([
+    ['no event file', {}],
+    ['an empty event path', { GITHUB_EVENT_PATH: '' }],
+  ])('gives an empty event outside a runner: %s', async (_what, env) => {
+    expect(await readGateEvent(env)).toEqual({ name: '', base: undefined, defaultBranch: undefined, pullRequest: undefined });
+  });
+
+  it('keeps the event name without a payload', async () => {
+    expect((await readGateEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '' })).base).toEqual({ field: 'before', value: undefined });
+  });
+
+  it.each(['null', '"a string"', '42'])('refuses a payload that is not a JSON object: %s', async (text) => {
+    const path = await eventFile(text);
+    await expect(readGateEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: path })).rejects.toThrow(
+      `The event payload in GITHUB_EVENT_PATH (${path}) is not a JSON object.`,
+    );
+  });
+
+  it('refuses an event file that is not JSON', async () => {
+    const path = await eventFile('{ not json');
+    await expect(readGateEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: path })).rejects.toThrow(SyntaxError);
   });
 });

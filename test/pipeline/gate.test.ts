@@ -110,6 +110,7 @@ describe('the gather phase, with every port in memory', () => {
       ['2', 3, 'Killed'],
     ]);
     expect(report.score.total).toEqual(expect.objectContaining({ mutants: 2, killed: 1, survived: 1 }));
+    expect(report.repositoryPrefix).toBe('');
     expect(ports.stryker.runs).toEqual([
       { cli: ports.stryker.cli, configPath: RUN_FILES.strykerConfigPath, workingDirectory: WORKSPACE, timeoutMs: undefined },
     ]);
@@ -131,6 +132,29 @@ describe('the gather phase, with every port in memory', () => {
     await runGate(run, ports);
     expect(ports.openedIn).toEqual([WORKSPACE, WORKSPACE]);
     expect(ports.repository.calls[0]).toBe('topLevel');
+  });
+
+  it('runs git at the real repository root when git names it through a link', async () => {
+    const { run, ports } = setUp({ state: { topLevel: '/link/shop' } });
+    ports.files.directories.set('/link/shop', WORKSPACE);
+    const report = await runGate(run, ports);
+    expect(ports.openedIn).toEqual([WORKSPACE, WORKSPACE]);
+    expect(report.repositoryPrefix).toBe('');
+  });
+
+  it("says when the project has no Stryker config and Stryker's defaults apply", async () => {
+    const { run, ports } = setUp();
+    ports.stryker.project = undefined;
+    await runGate(run, ports);
+    expect(ports.log.lines).toContain(`Stryker config: ${RUN_FILES.strykerConfigPath} (extends Stryker's defaults)`);
+  });
+
+  it('logs the progress of attribution on a large pull request', async () => {
+    const many = Array.from({ length: 50 }, (_, index) => addedFile(`src/module${index}.ts`, 1));
+    const state = { diff: many.map((file) => file.diff).join(''), numstat: many.map((file) => file.numstat).join('') };
+    const { run, ports } = setUp({ state });
+    await runGate(run, ports);
+    expect(ports.log.lines).toContain('Attribution: blamed 50 of 50 changed files.');
   });
 
   it('passes the time limit to Stryker in milliseconds', async () => {
@@ -159,6 +183,21 @@ describe('the gather phase, with every port in memory', () => {
       ports.files.directories.set(`${WORKSPACE}/linked`, '/etc');
       const error = await gateError(run, ports);
       expect(error.message).toBe(`Input "working-directory" is "linked", which resolves to /etc, outside the workspace ${WORKSPACE}.`);
+    });
+
+    it('must not be the directory above the workspace', async () => {
+      const { run, ports } = setUp({ config: configFrom({ 'working-directory': '..' }) });
+      ports.files.directories.set('/home/runner/work/shop', '/home/runner/work/shop');
+      expect((await gateError(run, ports)).message).toBe(
+        `Input "working-directory" is "..", which resolves to /home/runner/work/shop, outside the workspace ${WORKSPACE}.`,
+      );
+    });
+
+    it('may be reached through a linked workspace', async () => {
+      const { run, ports } = setUp();
+      ports.files.directories.set('/link/shop', WORKSPACE);
+      expect((await runGate({ ...run, workspace: '/link/shop' }, ports)).verdict.kind).toBe('fail');
+      expect(ports.stryker.runs[0]?.workingDirectory).toBe(WORKSPACE);
     });
 
     it('scopes the change to a package, with repository paths for blame and links', async () => {
@@ -238,6 +277,12 @@ describe('the gather phase, with every port in memory', () => {
       );
     });
 
+    it('of a shallow clone deep enough to hold the merge base is not fetched', async () => {
+      const { run, ports } = setUp({ state: { shallow: true, deepEnough: true } });
+      expect((await runGate(run, ports)).comparison.mergeBase).toBe(MERGE_BASE);
+      expect(ports.repository.calls).not.toContain('unshallow');
+    });
+
     it('of a shallow clone that cannot be deepened stops the run', async () => {
       const { run, ports } = setUp({ state: { shallow: true, canUnshallow: false } });
       expect((await gateError(run, ports)).message).toBe(
@@ -259,7 +304,14 @@ describe('the gather phase, with every port in memory', () => {
 
     it("refuses to run the pull request's own commits", async () => {
       const { run, ports } = setUp({ event: target });
-      expect((await gateError(run, ports)).message).toMatch(/^Refusing to run: this is a pull_request_target event/);
+      const error = await gateError(run, ports);
+      expect(error.message).toBe(
+        "Refusing to run: this is a pull_request_target event and the checked-out code includes the pull request's own " +
+          "commits. Running them (their tests, their Stryker config) with this event's write token would let anyone who " +
+          'opens a pull request act with it. Use the pull_request event instead; only if every pull request comes from ' +
+          'trusted authors, set allow-untrusted-code: true.',
+      );
+      expect([error.name, error.details]).toEqual(['GateError', []]);
       expect(ports.repository.calls).toContain(`isAncestor ${HEAD} ${HEAD}`);
       expect(ports.stryker.runs).toEqual([]);
     });
@@ -273,6 +325,12 @@ describe('the gather phase, with every port in memory', () => {
     it("runs when the checkout does not hold the pull request's head", async () => {
       const { run, ports } = setUp({ event: target, state: { history: [BASE, MERGE_BASE] } });
       expect((await runGate(run, ports)).verdict.kind).toBe('fail');
+      expect(ports.stryker.runs).toHaveLength(1);
+    });
+
+    it('runs when the event carries no pull request to check', async () => {
+      const { run, ports } = setUp({ event: decodeEvent('pull_request_target', {}), config: configFrom({ base: BASE }) });
+      await runGate(run, ports);
       expect(ports.stryker.runs).toHaveLength(1);
     });
   });
@@ -312,6 +370,8 @@ describe('the gather phase, with every port in memory', () => {
         { path: 'src/{a,b}.ts', reason: 'untargetable-path' },
         { path: 'src/generated.ts', reason: 'generated' },
       ]);
+      expect(report.files.map((file) => file.path)).toEqual(['src/discount.ts']);
+      expect(ports.log.lines).toContain('3 changed file(s); 1 to mutate, 2 not mutated.');
       expect(mutateRanges(ports)).toEqual([`${WORKSPACE}/src/discount.ts:2-3`]);
     });
   });

@@ -92,7 +92,20 @@ describe('publish, with every port in memory', () => {
     expect(request?.mode).toBe('on-failure');
     expect(request?.failed).toBe(true);
     expect(request?.body).toContain('[Full report in the job summary](https://github.com/octo/shop/actions/runs/42)');
+    // Whole, within its budget: no cut note, no notice of its own.
+    expect(request?.body).not.toContain('The report was cut here');
+    expect(request?.body).not.toContain('⚠️');
     expect(ports.log.lines).toContain('PR comment created: https://github.com/o/r/pull/7#issuecomment-1');
+  });
+
+  it('links no run from the comment outside a workflow run', async () => {
+    const ports = await published(failing(), { environment: { runId: undefined } });
+    expect(ports.comments[0]?.body).not.toContain('Full report in the job summary');
+  });
+
+  it('annotates a passing report with warnings only, even on AI-touched lines', async () => {
+    const passing = { ...failing(), verdict: { kind: 'pass', reason: 'ok' } } as const;
+    expect((await published(passing)).annotations.map(({ level }) => level)).toEqual(['warning', 'warning']);
   });
 
   it('says a passing or skipped comment in the log only', async () => {
@@ -128,6 +141,7 @@ describe('publish, with every port in memory', () => {
     ['invalid inputs (no config)', errorReport(undefined, '2 input(s) are invalid, so nothing was run.'), {}],
     ['an event without a pull request', failing(), { event: decodeEvent('push', {}) }],
     ['a run outside a repository', failing(), { environment: { repository: undefined } }],
+    ['a repository name without an owner', failing(), { environment: { repository: 'shop' } }],
   ])('posts no comment for %s', async (_what, report, options) => {
     const ports = await published(report, options);
     expect(ports.comments).toEqual([]);

@@ -29,8 +29,12 @@ export interface RepositoryState {
   /** The merge base of the base and HEAD once the history is there; undefined: no shared history. */
   mergeBase: string | undefined;
   shallow: boolean;
-  /** A shallow clone lacks the merge base until it is unshallowed; whether unshallowing works. */
+  /** A shallow clone lacks the merge base until it is unshallowed, unless it is deep enough to hold it. */
+  deepEnough: boolean;
+  /** Whether unshallowing works. */
   canUnshallow: boolean;
+  /** What `git rev-parse --show-toplevel` prints (a link to the workspace, say). */
+  topLevel: string;
   /** Commits in HEAD's history (for isAncestor). */
   history: string[];
   /** `git diff --unified=0` and its `--numstat -z` twin. */
@@ -49,10 +53,7 @@ export interface RepositoryState {
 export class MemoryGit implements Git {
   readonly calls: string[] = [];
 
-  constructor(
-    readonly state: RepositoryState,
-    private readonly root: string = WORKSPACE,
-  ) {}
+  constructor(readonly state: RepositoryState) {}
 
   private record(call: string): void {
     this.calls.push(call);
@@ -60,7 +61,7 @@ export class MemoryGit implements Git {
 
   async topLevel(): Promise<string> {
     this.record('topLevel');
-    return this.root;
+    return this.state.topLevel;
   }
   async resolveCommit(ref: string): Promise<string | undefined> {
     this.record(`resolveCommit ${ref}`);
@@ -74,7 +75,7 @@ export class MemoryGit implements Git {
   }
   async mergeBase(a: string, b: string): Promise<string | undefined> {
     this.record(`mergeBase ${a} ${b}`);
-    return this.state.shallow ? undefined : this.state.mergeBase;
+    return this.state.shallow && !this.state.deepEnough ? undefined : this.state.mergeBase;
   }
   async isAncestor(a: string, b: string): Promise<boolean> {
     this.record(`isAncestor ${a} ${b}`);
@@ -188,7 +189,9 @@ export function repositoryState(overrides: Partial<RepositoryState> = {}): Repos
     origin: {},
     mergeBase: MERGE_BASE,
     shallow: false,
+    deepEnough: false,
     canUnshallow: true,
+    topLevel: WORKSPACE,
     history: [BASE, HEAD, MERGE_BASE],
     ...ADDED_DISCOUNT,
     generated: [],

@@ -187,9 +187,9 @@ describe('the gather phase, with every port in memory', () => {
 
     it('must not be the directory above the workspace', async () => {
       const { run, ports } = setUp({ config: configFrom({ 'working-directory': '..' }) });
-      ports.files.directories.set('/home/runner/work/shop', '/home/runner/work/shop');
+      ports.files.directories.set('/home/runner/_work/shop', '/home/runner/_work/shop');
       expect((await gateError(run, ports)).message).toBe(
-        `Input "working-directory" is "..", which resolves to /home/runner/work/shop, outside the workspace ${WORKSPACE}.`,
+        `Input "working-directory" is "..", which resolves to /home/runner/_work/shop, outside the workspace ${WORKSPACE}.`,
       );
     });
 

@@ -8,7 +8,7 @@ import type { Files, GatePorts, Git, RunFiles, Stryker, StrykerRun } from '../..
 import type { PublishPorts, StickyCommentRequest, StickyCommentResult } from '../../src/publish/ports.js';
 import { RecordingLog } from './recording-log.js';
 
-export const WORKSPACE = '/home/runner/work/shop/shop';
+export const WORKSPACE = '/home/runner/_work/shop/shop';
 export const BASE = 'b'.repeat(40);
 export const HEAD = 'c'.repeat(40);
 export const MERGE_BASE = 'a'.repeat(40);

@@ -100,7 +100,7 @@ function killTree(pid: number | undefined): void {
  * Runs `stryker run <config>` with the current Node, in the working directory, streaming every line.
  * With a time limit, the whole process tree is killed when it runs out.
  */
-export function runStrykerProcess(
+function runStrykerProcess(
   { cli, configPath, workingDirectory, timeoutMs }: StrykerRun,
   onLine: (line: string) => void,
 ): Promise<StrykerExit> {

@@ -12034,12 +12034,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists3 = this[kHeadersMap].get(lowercaseName);
-        if (exists3) {
+        const exists2 = this[kHeadersMap].get(lowercaseName);
+        if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists3.name,
-            value: `${exists3.value}${delimiter}${value}`
+            name: exists2.name,
+            value: `${exists2.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -20778,8 +20778,113 @@ function createGit(cwd) {
   };
 }
 
-// src/adapters/github-event.ts
+// src/adapters/stryker.ts
+import { spawn } from "node:child_process";
 import { readFile as readFile2 } from "node:fs/promises";
+import { dirname, extname, join as join2, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
+var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
+  (prefix2) => [".conf", ".config"].flatMap((suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`))
+);
+function toReference(path2) {
+  return { url: pathToFileURL(path2).href, isJson: extname(path2).toLowerCase() === ".json" };
+}
+async function findProjectConfig(workingDirectory, explicit) {
+  if (explicit !== void 0) {
+    const path2 = resolve(workingDirectory, explicit);
+    if (!await fileExists(path2)) {
+      throw new GateError(`Input "stryker-config" names ${path2}, which does not exist.`);
+    }
+    return toReference(path2);
+  }
+  for (const name of STRYKER_CONFIG_NAMES) {
+    const path2 = join2(workingDirectory, name);
+    if (await fileExists(path2)) return toReference(path2);
+  }
+  return void 0;
+}
+async function findStrykerCli(workingDirectory) {
+  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
+    const manifestPath = join2(directory, "node_modules", "@stryker-mutator", "core", "package.json");
+    if (await fileExists(manifestPath)) {
+      const manifest = JSON.parse(await readFile2(manifestPath, "utf8"));
+      const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
+      if (bin !== void 0) return join2(dirname(manifestPath), bin);
+    }
+    if (dirname(directory) === directory) break;
+  }
+  throw new GateError(
+    `Stryker is not installed in ${workingDirectory}. Add it to the project (npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) and install dependencies (npm ci) before this step.`
+  );
+}
+var TAIL_LINES = 60;
+var WITHHELD_VARIABLES = ["GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"];
+function strykerEnvironment(env) {
+  const result = { ...env, FORCE_COLOR: "0" };
+  for (const name of WITHHELD_VARIABLES) delete result[name];
+  return result;
+}
+var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+function killTree(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+function runStrykerProcess({ cli, configPath, workingDirectory, timeoutMs }, onLine) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [cli, "run", configPath], {
+      cwd: workingDirectory,
+      env: strykerEnvironment(process.env),
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
+      detached: true
+    });
+    let timedOut = false;
+    const timer = timeoutMs === void 0 ? void 0 : setTimeout(() => {
+      timedOut = true;
+      killTree(child.pid);
+    }, timeoutMs);
+    const stopOnCancel = () => killTree(child.pid);
+    process.once("SIGTERM", stopOnCancel);
+    process.once("SIGINT", stopOnCancel);
+    const tail = [];
+    const record = (line) => {
+      const plain = line.replaceAll(ANSI_ESCAPE, "");
+      onLine(plain);
+      tail.push(plain);
+      if (tail.length > TAIL_LINES) tail.shift();
+    };
+    const readers = [child.stdout, child.stderr].map((stream) => {
+      const reader = createInterface({ input: stream, crlfDelay: Infinity });
+      reader.on("line", record);
+      return new Promise((done) => reader.once("close", done));
+    });
+    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${cli}): ${error2.message}`)));
+    child.once("close", (exitCode, signal) => {
+      clearTimeout(timer);
+      process.off("SIGTERM", stopOnCancel);
+      process.off("SIGINT", stopOnCancel);
+      killTree(child.pid);
+      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
+    });
+  });
+}
+var projectStryker = {
+  findCli: findStrykerCli,
+  findProjectConfig,
+  run: runStrykerProcess
+};
+
+// src/adapters/gate-ports.ts
+function localGatePorts(log) {
+  return { git: createGit, stryker: projectStryker, files: localFiles, log };
+}
+
+// src/adapters/github-event.ts
+import { readFile as readFile3 } from "node:fs/promises";
 
 // src/core/gate-event.ts
 var COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
@@ -20828,7 +20933,7 @@ async function readGateEvent(env = process.env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   const path2 = env.GITHUB_EVENT_PATH;
   if (path2 === void 0 || path2 === "") return decodeEvent(name, {});
-  const payload = JSON.parse(await readFile2(path2, "utf8"));
+  const payload = JSON.parse(await readFile3(path2, "utf8"));
   if (typeof payload !== "object" || payload === null) {
     throw new Error(`The event payload in GITHUB_EVENT_PATH (${path2}) is not a JSON object.`);
   }
@@ -26118,114 +26223,6 @@ function readRunEnvironment(env = process.env) {
   };
 }
 
-// src/adapters/stryker.ts
-import { spawn } from "node:child_process";
-import { access as access3, readFile as readFile3 } from "node:fs/promises";
-import { dirname, extname, join as join2, resolve } from "node:path";
-import { createInterface } from "node:readline";
-import { pathToFileURL } from "node:url";
-var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
-  (prefix2) => [".conf", ".config"].flatMap((suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`))
-);
-async function exists2(path2) {
-  try {
-    await access3(path2);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function toReference(path2) {
-  return { url: pathToFileURL(path2).href, isJson: extname(path2).toLowerCase() === ".json" };
-}
-async function findProjectConfig(workingDirectory, explicit) {
-  if (explicit !== void 0) {
-    const path2 = resolve(workingDirectory, explicit);
-    if (!await exists2(path2)) {
-      throw new GateError(`Input "stryker-config" names ${path2}, which does not exist.`);
-    }
-    return toReference(path2);
-  }
-  for (const name of STRYKER_CONFIG_NAMES) {
-    const path2 = join2(workingDirectory, name);
-    if (await exists2(path2)) return toReference(path2);
-  }
-  return void 0;
-}
-async function findStrykerCli(workingDirectory) {
-  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
-    const manifestPath = join2(directory, "node_modules", "@stryker-mutator", "core", "package.json");
-    if (await exists2(manifestPath)) {
-      const manifest = JSON.parse(await readFile3(manifestPath, "utf8"));
-      const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
-      if (bin !== void 0) return join2(dirname(manifestPath), bin);
-    }
-    if (dirname(directory) === directory) break;
-  }
-  throw new GateError(
-    `Stryker is not installed in ${workingDirectory}. Add it to the project (npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) and install dependencies (npm ci) before this step.`
-  );
-}
-var TAIL_LINES = 60;
-var WITHHELD_VARIABLES = ["GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"];
-function strykerEnvironment(env) {
-  const result = { ...env, FORCE_COLOR: "0" };
-  for (const name of WITHHELD_VARIABLES) delete result[name];
-  return result;
-}
-var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-function killTree(pid) {
-  if (pid === void 0) return;
-  try {
-    process.kill(-pid, "SIGKILL");
-  } catch {
-  }
-}
-function runStrykerProcess({ cli, configPath, workingDirectory, timeoutMs }, onLine) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cli, "run", configPath], {
-      cwd: workingDirectory,
-      env: strykerEnvironment(process.env),
-      stdio: ["ignore", "pipe", "pipe"],
-      // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
-      detached: true
-    });
-    let timedOut = false;
-    const timer = timeoutMs === void 0 ? void 0 : setTimeout(() => {
-      timedOut = true;
-      killTree(child.pid);
-    }, timeoutMs);
-    const stopOnCancel = () => killTree(child.pid);
-    process.once("SIGTERM", stopOnCancel);
-    process.once("SIGINT", stopOnCancel);
-    const tail = [];
-    const record = (line) => {
-      const plain = line.replaceAll(ANSI_ESCAPE, "");
-      onLine(plain);
-      tail.push(plain);
-      if (tail.length > TAIL_LINES) tail.shift();
-    };
-    const readers = [child.stdout, child.stderr].map((stream) => {
-      const reader = createInterface({ input: stream, crlfDelay: Infinity });
-      reader.on("line", record);
-      return new Promise((done) => reader.once("close", done));
-    });
-    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${cli}): ${error2.message}`)));
-    child.once("close", (exitCode, signal) => {
-      clearTimeout(timer);
-      process.off("SIGTERM", stopOnCancel);
-      process.off("SIGINT", stopOnCancel);
-      killTree(child.pid);
-      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
-    });
-  });
-}
-var projectStryker = {
-  findCli: findStrykerCli,
-  findProjectConfig,
-  run: runStrykerProcess
-};
-
 // src/core/attribution/agent-signals.ts
 var BOT_EMAIL = (login) => `email:${login}[bot]@users.noreply.github.com`;
 var AGENT_SIGNALS = Object.freeze([
@@ -30192,7 +30189,7 @@ async function publish2(publication, ports) {
 }
 
 // src/main.ts
-var GATHER_PORTS = { git: createGit, stryker: projectStryker, files: localFiles, log: actionsLog };
+var GATHER_PORTS = localGatePorts(actionsLog);
 var PUBLISH_PORTS = {
   writeGateReport,
   writeJobSummary,

@@ -2,13 +2,12 @@ import * as core from '@actions/core';
 import { readRawInputs } from './adapters/action-inputs.js';
 import { setOutputs, writeGateReport, writeJobSummary } from './adapters/action-results.js';
 import { emitAnnotations } from './adapters/annotations.js';
-import { createGit } from './adapters/git.js';
+import { localGatePorts } from './adapters/gate-ports.js';
 import { readGateEvent } from './adapters/github-event.js';
 import { actionsLog, printUntrusted } from './adapters/log.js';
 import { publishStickyComment } from './adapters/pr-comment.js';
 import { readRunEnvironment } from './adapters/run-environment.js';
-import { createRunFiles, fileExists, localFiles } from './adapters/run-files.js';
-import { projectStryker } from './adapters/stryker.js';
+import { createRunFiles, fileExists } from './adapters/run-files.js';
 import { Outputs } from './constants.js';
 import { parseConfig } from './core/config/config.js';
 import { nodeVersionProblem } from './core/config/node-version.js';
@@ -21,7 +20,7 @@ import type { PublishPorts } from './publish/ports.js';
 import { publish } from './publish/publish.js';
 
 /** The real I/O behind the ports of the gather and publish phases; only this file (and a later CLI) builds them. */
-const GATHER_PORTS: GatePorts = { git: createGit, stryker: projectStryker, files: localFiles, log: actionsLog };
+const GATHER_PORTS: GatePorts = localGatePorts(actionsLog);
 const PUBLISH_PORTS: PublishPorts = {
   writeGateReport,
   writeJobSummary,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
@@ -7,20 +7,12 @@ import type { StrykerExit } from '../core/stryker/failure-diagnosis.js';
 import type { ProjectConfigReference } from '../core/stryker/generated-config.js';
 import { GateError } from '../pipeline/gate-error.js';
 import type { Stryker, StrykerRun } from '../pipeline/ports.js';
+import { fileExists } from './run-files.js';
 
 /** Stryker's own search order for a config file in its working directory (config-file-formats.js). */
 const STRYKER_CONFIG_NAMES = ['', '.'].flatMap((prefix) =>
   ['.conf', '.config'].flatMap((suffix) => ['json', 'js', 'mjs', 'cjs'].map((extension) => `${prefix}stryker${suffix}.${extension}`)),
 );
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function toReference(path: string): ProjectConfigReference {
   return { url: pathToFileURL(path).href, isJson: extname(path).toLowerCase() === '.json' };
@@ -36,14 +28,14 @@ export async function findProjectConfig(
 ): Promise<ProjectConfigReference | undefined> {
   if (explicit !== undefined) {
     const path = resolve(workingDirectory, explicit);
-    if (!(await exists(path))) {
+    if (!(await fileExists(path))) {
       throw new GateError(`Input "stryker-config" names ${path}, which does not exist.`);
     }
     return toReference(path);
   }
   for (const name of STRYKER_CONFIG_NAMES) {
     const path = join(workingDirectory, name);
-    if (await exists(path)) return toReference(path);
+    if (await fileExists(path)) return toReference(path);
   }
   return undefined;
 }
@@ -55,7 +47,7 @@ export async function findProjectConfig(
 export async function findStrykerCli(workingDirectory: string): Promise<string> {
   for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
     const manifestPath = join(directory, 'node_modules', '@stryker-mutator', 'core', 'package.json');
-    if (await exists(manifestPath)) {
+    if (await fileExists(manifestPath)) {
       const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { bin?: Record<string, string> | string };
       const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.stryker;
       if (bin !== undefined) return join(dirname(manifestPath), bin);

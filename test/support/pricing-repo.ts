@@ -2,10 +2,9 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitRepo, PROJECT_ROOT } from '../../scripts/lib/git-repo.js';
-import { createGit } from '../../src/adapters/git.js';
+import { localGatePorts } from '../../src/adapters/gate-ports.js';
 import { decodeEvent } from '../../src/adapters/github-event.js';
-import { createRunFiles, localFiles } from '../../src/adapters/run-files.js';
-import { projectStryker } from '../../src/adapters/stryker.js';
+import { createRunFiles } from '../../src/adapters/run-files.js';
 import type { Config } from '../../src/core/config/config.js';
 import type { GateEvent } from '../../src/core/gate-event.js';
 import type { ScoredReport } from '../../src/core/judge/report.js';
@@ -39,7 +38,7 @@ export interface RealRun extends GateRun {
 export async function gateRun(workspace: string, config: Config, event: GateEvent): Promise<RealRun> {
   const runFiles = await createRunFiles({ RUNNER_TEMP: await mkdtemp(join(tmpdir(), 'gate-runner-temp-')) });
   const log = new RecordingLog();
-  return { config, event, workspace, runFiles, log, ports: { git: createGit, stryker: projectStryker, files: localFiles, log } };
+  return { config, event, workspace, runFiles, log, ports: localGatePorts(log) };
 }
 
 /** The gate as main.ts runs it, on a real run. */

@@ -299,7 +299,7 @@ export function discountFor(total: number): number {
     });
   });
 
-  it('classes lines a merge commit inside the PR introduced (a conflict resolution) unknown', async () => {
+  it("classes lines a merge commit inside the PR introduced (a conflict resolution) by the merge's own signals", async () => {
     const { repo } = await createAttributionRepo();
     await repo.write({ 'src/cart.ts': cartEdited(6) });
     const agentSha = commitAs(repo, 'Free shipping from 60\n\nCo-authored-by: Codex <noreply@openai.com>\n', JANE);
@@ -317,8 +317,28 @@ export function discountFor(total: number): number {
     const run = await attribute(repo, mainTip, { event: prEvent(mainTip, { branch: 'codex/free-shipping' }) });
 
     expect(run.comparison.mergeBase).toBe(mainTip);
-    const byMerge = unknown(`introduced by merge commit ${short(mergeSha)}`);
+    const byMerge = unknown(`merge commit ${short(mergeSha)}: no AI marker`);
     expect(table(run.attribution)).toEqual({ 'src/cart.ts': { 6: byMerge, 13: byMerge, 14: byMerge } });
+  });
+
+  it("classes an agent's lines hidden in a merge commit AI by the merge's own trailer", async () => {
+    const { repo } = await createAttributionRepo();
+    await repo.write({ 'src/cart.ts': cartEdited(6) });
+    commitAs(repo, 'Free shipping from 60', JANE);
+    repo.git('checkout', '--quiet', 'main');
+    await repo.write({ 'src/cart.ts': cartWith({ 6: '  if (subtotalAmount >= 40) return express ? 5 : 0;' }) });
+    const mainTip = commitAs(repo, 'Free shipping from 40', BOB);
+    repo.git('checkout', '--quiet', 'feature');
+    expect(() => mergeAs(repo, JANE, 'main')).toThrow();
+    await repo.write({
+      'src/cart.ts': cartWith({ 6: '  if (subtotalAmount >= 45) return express ? 5 : 0;' }, '\nexport const FREE_FROM = 45;\n'),
+    });
+    const mergeSha = commitAs(repo, 'Merge main into feature\n\nCo-authored-by: Codex <noreply@openai.com>\n', JANE);
+
+    const run = await attribute(repo, mainTip);
+
+    const byCodex = ai(`merge commit ${short(mergeSha)}, Co-authored-by noreply@openai.com (Codex)`);
+    expect(table(run.attribution)).toEqual({ 'src/cart.ts': { 6: byCodex, 13: byCodex, 14: byCodex } });
   });
 });
 
@@ -731,7 +751,7 @@ describe('git-ai notes (refs/notes/ai)', () => {
     });
   });
 
-  it('outranks a Co-authored-by marker of the same commit', async () => {
+  it("names agent lines but cannot make the commit's Co-authored-by marker human: that note could be forged", async () => {
     const { repo, baseSha } = await createAttributionRepo();
     await repo.write({ 'src/coupon.ts': COUPON });
     const sha = commitAs(repo, 'Add coupons\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n', JANE);
@@ -745,14 +765,14 @@ describe('git-ai notes (refs/notes/ai)', () => {
         1: byClaude,
         2: ai(`commit ${short(sha)}, git-ai note: cursor x`),
         3: ai(`commit ${short(sha)}, git-ai note: cursor x`),
-        4: human(`commit ${short(sha)}, git-ai note: Jane`),
+        4: ai(`commit ${short(sha)}, ${BY_CLAUDE} (overrules commit ${short(sha)}, git-ai note: Jane, which says human)`),
         5: byClaude,
         6: byClaude,
       },
     });
   });
 
-  it('outranks a PR label', async () => {
+  it('names agent lines but cannot make lines of a PR with an AI label human', async () => {
     const { repo, baseSha } = await createAttributionRepo();
     await repo.write({ 'src/coupon.ts': COUPON });
     const sha = commitAs(repo, 'Add coupons', JANE);
@@ -765,7 +785,7 @@ describe('git-ai notes (refs/notes/ai)', () => {
         ...each([1, 5, 6], ai('PR label ai-generated')),
         2: ai(`commit ${short(sha)}, git-ai note: cursor x`),
         3: ai(`commit ${short(sha)}, git-ai note: cursor x`),
-        4: human(`commit ${short(sha)}, git-ai note: Jane`),
+        4: ai(`PR label ai-generated (overrules commit ${short(sha)}, git-ai note: Jane, which says human)`),
       },
     });
   });

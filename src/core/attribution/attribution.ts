@@ -124,11 +124,12 @@ function noteDecision(blamed: BlamedLine, sources: AttributionSources): Decision
 }
 
 /**
- * Classes every changed line `ai`, `human` or `unknown`, with the evidence that decided it. Line-level
- * provenance (git-ai notes) outranks everything; then `ai-labels`; lines that blame to the merge base or
- * earlier (moved, whitespace-only) and lines from merge commits are `unknown`; then the commit's own
- * identity; then pull-request signals, which class the PR author's commits. Lines with no evidence are
- * `unknown` ("no AI marker"), never `human`: only a git-ai human entry says that.
+ * Classes every changed line `ai`, `human` or `unknown`, with the evidence that decided it. Evidence
+ * that says AI is never overruled: a git-ai note's agent entry, `ai-labels`, the commit's own identity
+ * (merge commits included: an agent's work squashed into a merge is still its work) and pull-request
+ * signals, which class the PR author's commits. A git-ai note's human entry (which the PR itself can
+ * plant) decides only where no evidence says AI. Lines that blame to the merge base or earlier (moved,
+ * whitespace-only) are `unknown`. Lines with no evidence are `unknown` ("no AI marker"), never `human`.
  */
 export function attributeChangedLines(changed: readonly ChangedFile[], sources: AttributionSources): Attribution {
   const label = aiLabel(sources.pullRequest, sources.aiLabels);
@@ -138,21 +139,22 @@ export function attributeChangedLines(changed: readonly ChangedFile[], sources: 
   function decideCommit(sha: string): Decision {
     const commit = sources.commits.get(sha);
     if (commit === undefined) return { class: 'unknown', evidence: `commit ${short(sha)} could not be read` };
-    if (commit.parents.length > 1) return { class: 'unknown', evidence: `introduced by merge commit ${short(sha)}` };
+    const what = commit.parents.length > 1 ? `merge commit ${short(sha)}` : `commit ${short(sha)}`;
     const signal = commitSignal(commit, sources.patterns);
-    if (signal !== undefined) return { class: 'ai', evidence: `commit ${short(sha)}, ${signal}` };
+    if (signal !== undefined) return { class: 'ai', evidence: `${what}, ${signal}` };
     if (pullRequestAgent !== undefined && isByPullRequestAuthor(commit, sources.pullRequest as PullRequestContext)) {
-      return { class: 'ai', evidence: `commit ${short(sha)} by the PR author; ${pullRequestAgent}` };
+      return { class: 'ai', evidence: `${what} by the PR author; ${pullRequestAgent}` };
     }
-    return { class: 'unknown', evidence: `commit ${short(sha)}: no AI marker` };
+    return { class: 'unknown', evidence: `${what}: no AI marker` };
   }
 
   function decideLine(blamed: BlamedLine | undefined): Decision {
     if (sources.detection === 'off') return { class: 'unknown', evidence: 'AI detection is off (ai-detection: off)' };
     if (sources.detection === 'all') return { class: 'ai', evidence: 'every changed line counts as AI-touched (ai-detection: all)' };
     const note = blamed && noteDecision(blamed, sources);
-    if (note !== undefined) return note;
-    if (label !== undefined) return { class: 'ai', evidence: `PR label ${label}` };
+    if (note?.class === 'ai') return note;
+    const overrules = note === undefined ? '' : ` (overrules ${note.evidence}, which says human)`;
+    if (label !== undefined) return { class: 'ai', evidence: `PR label ${label}${overrules}` };
     if (blamed === undefined) return { class: 'unknown', evidence: 'git blame did not cover this line' };
     if (blamed.boundary) {
       return {
@@ -162,7 +164,8 @@ export function attributeChangedLines(changed: readonly ChangedFile[], sources: 
     }
     const cached = commitDecisions.get(blamed.sha) ?? decideCommit(blamed.sha);
     commitDecisions.set(blamed.sha, cached);
-    return cached;
+    if (cached.class === 'ai') return { ...cached, evidence: `${cached.evidence}${overrules}` };
+    return note ?? cached;
   }
 
   const attribution = new Map<string, ReadonlyMap<number, LineAttribution>>();

@@ -159,14 +159,24 @@ describe('attributeChangedLines: precedence', () => {
     expect(lines).toEqual([ai(1, 'commit 1a2b3c4, git-ai note: claude claude-sonnet-4')]);
   });
 
-  it('classes a line by its git-ai note entry first: human, over a PR label and a commit signal', () => {
+  it("never lets a git-ai note's human entry overrule a PR label: the PR can plant the note", () => {
     const lines = attribute([1], {
       blame: [blamed(1, CLAUDE_SHA)],
       commits: [CLAUDE_COMMIT],
       notes: { [CLAUDE_SHA]: HUMAN_NOTE },
       sources: { pullRequest: LABELLED },
     });
-    expect(lines).toEqual([human(1, 'commit 68f00d4, git-ai note: Ada Lovelace')]);
+    expect(lines).toEqual([ai(1, 'PR label ai-generated (overrules commit 68f00d4, git-ai note: Ada Lovelace, which says human)')]);
+  });
+
+  it("never lets a git-ai note's human entry overrule the commit's own agent trailer", () => {
+    const lines = attribute([1], { blame: [blamed(1, CLAUDE_SHA)], commits: [CLAUDE_COMMIT], notes: { [CLAUDE_SHA]: HUMAN_NOTE } });
+    expect(lines).toEqual([ai(1, `${CLAUDE_EVIDENCE} (overrules commit 68f00d4, git-ai note: Ada Lovelace, which says human)`)]);
+  });
+
+  it("classes a line human by a git-ai note's human entry where no evidence says AI", () => {
+    const lines = attribute([1], { blame: [blamed(1, HUMAN_SHA)], commits: [HUMAN_COMMIT], notes: { [HUMAN_SHA]: HUMAN_NOTE } });
+    expect(lines).toEqual([human(1, 'commit 1a2b3c4, git-ai note: Ada Lovelace')]);
   });
 
   it('classes by the PR label, case-insensitively, over everything but a git-ai note', () => {
@@ -226,12 +236,16 @@ describe('attributeChangedLines: precedence', () => {
     expect(lines).toEqual([unknown(1, 'commit dead000 could not be read')]);
   });
 
-  it("classes a line introduced by a merge commit unknown, over the merge's own signals", () => {
+  it("classes a line a merge commit introduced by the merge's own signals: an agent's work inside a merge is still its work", () => {
     const merge = commit(MERGE_SHA, {
       parents: [PARENT_SHA, CLAUDE_SHA],
       message: "Merge branch 'claude'\n\nCo-authored-by: Claude <noreply@anthropic.com>\n",
     });
-    expect(attributeOne(merge)).toEqual(unknown(1, 'introduced by merge commit 5e0b8f2'));
+    expect(attributeOne(merge)).toEqual(ai(1, 'merge commit 5e0b8f2, Co-authored-by noreply@anthropic.com (Claude Code)'));
+  });
+
+  it('classes a line a merge commit without a marker introduced unknown, naming the merge', () => {
+    expect(attributeOne(commit(MERGE_SHA, { parents: [PARENT_SHA, HUMAN_SHA] }))).toEqual(unknown(1, 'merge commit 5e0b8f2: no AI marker'));
   });
 
   it("classes a line from a commit with a signal ai, over the pull request's signal", () => {

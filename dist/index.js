@@ -20595,7 +20595,8 @@ var Outputs = {
   AiLines: "ai-lines",
   AiMutants: "ai-mutants",
   AiScore: "ai-score",
-  HtmlReport: "html-report"
+  HtmlReport: "html-report",
+  Findings: "findings"
 };
 var SOURCE_EXTENSIONS = ["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"];
 var DEFAULT_INCLUDE = [`**/*.{${SOURCE_EXTENSIONS.join(",")}}`];
@@ -20613,6 +20614,7 @@ var DEFAULT_EXCLUDE = [
 ];
 var DEFAULT_AI_LABELS = Object.freeze(["ai-generated", "ai-assisted"]);
 var DEFAULT_AI_THRESHOLD = 80;
+var DEFAULT_THRESHOLD = 50;
 var MINIMUM_NODE_MAJOR = 22;
 
 // src/adapters/action-inputs.ts
@@ -20622,7 +20624,7 @@ function readRawInputs(getInput2 = (name) => getInput(name)) {
 }
 
 // src/adapters/run-files.ts
-import { access as access2, mkdtemp, readFile, realpath, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { access as access2, mkdtemp, readFile, realpath, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 async function createRunFiles(env = process.env) {
@@ -20630,6 +20632,7 @@ async function createRunFiles(env = process.env) {
   const directory = await mkdtemp(join(parent, "mutation-gate-"));
   return {
     strykerConfigPath: join(directory, "stryker.config.mjs"),
+    projectConfigPath: join(directory, "project-stryker.conf.json"),
     mutationReportPath: join(directory, "mutation.json"),
     htmlReportPath: join(directory, "mutation-report.html"),
     gateReportPath: join(directory, "mutation-gate-report.json")
@@ -20650,7 +20653,8 @@ var localFiles = {
     return info2?.isDirectory() ? realpath(path2) : void 0;
   },
   readText: (path2) => readFile(path2, "utf8").catch(() => void 0),
-  writeText: writeTextFile
+  writeText: writeTextFile,
+  remove: (path2) => rm2(path2, { force: true })
 };
 
 // src/adapters/action-results.ts
@@ -20676,291 +20680,6 @@ function emitAnnotations(annotations) {
     if (annotation.level === "error") error(annotation.message, properties);
     else warning(annotation.message, properties);
   }
-}
-
-// src/adapters/git.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-
-// src/pipeline/gate-error.ts
-var GateError = class extends Error {
-  constructor(message, details = []) {
-    super(message);
-    this.details = details;
-    this.name = "GateError";
-  }
-  details;
-};
-
-// src/adapters/git.ts
-var run = promisify(execFile);
-var DIFF_BUFFER_BYTES = 512 * 1024 * 1024;
-var DIFF_OPTIONS = [
-  "--no-color",
-  "--no-ext-diff",
-  "--no-textconv",
-  "--find-renames",
-  // Re-indenting or converting line endings changes no behaviour: such lines are not changed lines.
-  "--ignore-space-change",
-  "--ignore-cr-at-eol"
-];
-function createGit(cwd) {
-  async function git(args) {
-    const { stdout } = await run("git", ["-c", "core.quotePath=false", ...args], {
-      cwd,
-      maxBuffer: DIFF_BUFFER_BYTES,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-    });
-    return stdout;
-  }
-  async function attempt(args) {
-    try {
-      return (await git(args)).trim();
-    } catch {
-      return void 0;
-    }
-  }
-  return {
-    async topLevel() {
-      try {
-        return (await git(["rev-parse", "--show-toplevel"])).trim();
-      } catch (error2) {
-        throw new GateError(
-          `${cwd} is not inside a git repository. Check out the repository (actions/checkout with fetch-depth: 0) before this step.`,
-          [String(error2)]
-        );
-      }
-    },
-    resolveCommit: (ref) => attempt(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]),
-    async fetchCommit(ref) {
-      const fetched = await attempt(["fetch", "--no-tags", "--quiet", "origin", "--end-of-options", ref]);
-      return fetched === void 0 ? void 0 : attempt(["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"]);
-    },
-    mergeBase: (a, b) => attempt(["merge-base", "--end-of-options", a, b]),
-    isAncestor: async (a, b) => await attempt(["merge-base", "--is-ancestor", "--end-of-options", a, b]) !== void 0,
-    async isShallow() {
-      return await attempt(["rev-parse", "--is-shallow-repository"]) === "true";
-    },
-    unshallow: async () => await attempt(["fetch", "--quiet", "--no-tags", "--unshallow", "origin"]) !== void 0,
-    diff: (from, to) => git(["diff", "--unified=0", ...DIFF_OPTIONS, "--end-of-options", from, to]),
-    diffNumstat: (from, to) => git(["diff", "--numstat", "-z", ...DIFF_OPTIONS, "--end-of-options", from, to]),
-    blame: (path2, ranges, from, to) => git([
-      "blame",
-      "--line-porcelain",
-      // A root commit after the merge base (an unrelated history merged in, a shallow clone's graft)
-      // introduced its lines: without --root git would mark them as boundary, like base code.
-      "--root",
-      "-w",
-      "-M",
-      "-C",
-      ...ranges.flatMap((range2) => ["-L", `${range2.start},${range2.end}`]),
-      `${from}..${to}`,
-      "--",
-      path2
-    ]),
-    commitLog: (shas, format) => shas.length === 0 ? Promise.resolve("") : git(["log", "--no-walk=unsorted", `--format=${format}`, "--end-of-options", ...shas]),
-    async fetchAiNotes() {
-      const hasNotes = async () => await attempt(["rev-parse", "--verify", "--quiet", "refs/notes/ai"]) !== void 0;
-      if (await hasNotes()) return true;
-      await attempt(["fetch", "--quiet", "--no-tags", "origin", "refs/notes/ai:refs/notes/ai"]);
-      return hasNotes();
-    },
-    async generatedPaths(paths) {
-      if (paths.length === 0) return /* @__PURE__ */ new Set();
-      const fields = (await git(["check-attr", "-z", "linguist-generated", "--", ...paths])).split("\0");
-      const generated = /* @__PURE__ */ new Set();
-      for (let index = 0; index + 2 < fields.length; index += 3) {
-        if (fields[index + 2] === "set" || fields[index + 2] === "true") generated.add(fields[index]);
-      }
-      return generated;
-    },
-    aiNote: (sha) => attempt(["notes", "--ref=ai", "show", "--end-of-options", sha])
-  };
-}
-
-// src/adapters/stryker.ts
-import { spawn } from "node:child_process";
-import { readFile as readFile2 } from "node:fs/promises";
-import { dirname, extname, join as join2, resolve } from "node:path";
-import { createInterface } from "node:readline";
-import { pathToFileURL } from "node:url";
-var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
-  (prefix2) => [".conf", ".config"].flatMap((suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`))
-);
-function toReference(path2) {
-  return { url: pathToFileURL(path2).href, isJson: extname(path2).toLowerCase() === ".json" };
-}
-async function findProjectConfig(workingDirectory, explicit) {
-  if (explicit !== void 0) {
-    const path2 = resolve(workingDirectory, explicit);
-    if (!await fileExists(path2)) {
-      throw new GateError(`Input "stryker-config" names ${path2}, which does not exist.`);
-    }
-    return toReference(path2);
-  }
-  for (const name of STRYKER_CONFIG_NAMES) {
-    const path2 = join2(workingDirectory, name);
-    if (await fileExists(path2)) return toReference(path2);
-  }
-  return void 0;
-}
-async function findStrykerCli(workingDirectory) {
-  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
-    const manifestPath = join2(directory, "node_modules", "@stryker-mutator", "core", "package.json");
-    if (await fileExists(manifestPath)) {
-      const manifest = JSON.parse(await readFile2(manifestPath, "utf8"));
-      const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
-      if (bin !== void 0) return join2(dirname(manifestPath), bin);
-    }
-    if (dirname(directory) === directory) break;
-  }
-  throw new GateError(
-    `Stryker is not installed in ${workingDirectory}. Add it to the project (npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) and install dependencies (npm ci) before this step.`
-  );
-}
-var TAIL_LINES = 60;
-var WITHHELD_VARIABLES = ["GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"];
-function strykerEnvironment(env) {
-  const result = { ...env, FORCE_COLOR: "0" };
-  for (const name of WITHHELD_VARIABLES) delete result[name];
-  return result;
-}
-var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-function killTree(pid) {
-  if (pid === void 0) return;
-  try {
-    process.kill(-pid, "SIGKILL");
-  } catch {
-  }
-}
-function runStrykerProcess({ cli, configPath, workingDirectory, timeoutMs }, onLine) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cli, "run", configPath], {
-      cwd: workingDirectory,
-      env: strykerEnvironment(process.env),
-      stdio: ["ignore", "pipe", "pipe"],
-      // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
-      detached: true
-    });
-    let timedOut = false;
-    const timer = timeoutMs === void 0 ? void 0 : setTimeout(() => {
-      timedOut = true;
-      killTree(child.pid);
-    }, timeoutMs);
-    const stopOnCancel = () => killTree(child.pid);
-    process.once("SIGTERM", stopOnCancel);
-    process.once("SIGINT", stopOnCancel);
-    const tail = [];
-    const record = (line) => {
-      const plain = line.replaceAll(ANSI_ESCAPE, "");
-      onLine(plain);
-      tail.push(plain);
-      if (tail.length > TAIL_LINES) tail.shift();
-    };
-    const readers = [child.stdout, child.stderr].map((stream) => {
-      const reader = createInterface({ input: stream, crlfDelay: Infinity });
-      reader.on("line", record);
-      return new Promise((done) => reader.once("close", done));
-    });
-    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${cli}): ${error2.message}`)));
-    child.once("close", (exitCode, signal) => {
-      clearTimeout(timer);
-      process.off("SIGTERM", stopOnCancel);
-      process.off("SIGINT", stopOnCancel);
-      killTree(child.pid);
-      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
-    });
-  });
-}
-var projectStryker = {
-  findCli: findStrykerCli,
-  findProjectConfig,
-  run: runStrykerProcess
-};
-
-// src/adapters/gate-ports.ts
-function localGatePorts(log) {
-  return { git: createGit, stryker: projectStryker, files: localFiles, log };
-}
-
-// src/adapters/github-event.ts
-import { readFile as readFile3 } from "node:fs/promises";
-
-// src/core/gate-event.ts
-var COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
-var EVENT_BASE_FIELDS = {
-  pull_request: ["pull_request", "base", "sha"],
-  pull_request_target: ["pull_request", "base", "sha"],
-  push: ["before"],
-  merge_group: ["merge_group", "base_sha"]
-};
-
-// src/adapters/github-event.ts
-function readPath(payload, path2) {
-  return path2.reduce((node, key) => node?.[key], payload);
-}
-var asString = (value) => typeof value === "string" ? value : "";
-var asOptionalString = (value) => typeof value === "string" ? value : void 0;
-function decodePullRequest(payload) {
-  const pullRequest = payload.pull_request;
-  if (typeof pullRequest !== "object" || pullRequest === null) return void 0;
-  const user = pullRequest.user ?? {};
-  const head = pullRequest.head ?? {};
-  const labels = Array.isArray(pullRequest.labels) ? pullRequest.labels : [];
-  const { number } = pullRequest;
-  const headSha = readPath(payload, ["pull_request", "head", "sha"]);
-  return {
-    number: Number.isInteger(number) && number > 0 ? number : void 0,
-    // A plain SHA only: it reaches git as an argument.
-    headSha: typeof headSha === "string" && COMMIT_SHA.test(headSha) ? headSha : void 0,
-    labels: labels.map((label) => asString(label?.name)).filter((name) => name !== ""),
-    authorLogin: asString(user.login),
-    authorId: typeof user.id === "number" ? user.id : void 0,
-    headBranch: asString(head.ref),
-    body: asString(pullRequest.body)
-  };
-}
-function decodeEvent(name, payload) {
-  const baseField = EVENT_BASE_FIELDS[name];
-  return {
-    name,
-    base: baseField === void 0 ? void 0 : { field: baseField.join("."), value: asOptionalString(readPath(payload, baseField)) },
-    defaultBranch: asOptionalString(readPath(payload, ["repository", "default_branch"])),
-    pullRequest: decodePullRequest(payload)
-  };
-}
-async function readGateEvent(env = process.env) {
-  const name = env.GITHUB_EVENT_NAME ?? "";
-  const path2 = env.GITHUB_EVENT_PATH;
-  if (path2 === void 0 || path2 === "") return decodeEvent(name, {});
-  const payload = JSON.parse(await readFile3(path2, "utf8"));
-  if (typeof payload !== "object" || payload === null) {
-    throw new Error(`The event payload in GITHUB_EVENT_PATH (${path2}) is not a JSON object.`);
-  }
-  return decodeEvent(name, payload);
-}
-
-// src/adapters/log.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-async function withoutWorkflowCommands(work) {
-  const token = randomUUID2();
-  info(`::stop-commands::${token}`);
-  try {
-    return await work();
-  } finally {
-    info(`::${token}::`);
-  }
-}
-var actionsLog = {
-  info: (message) => info(message),
-  warning: (message) => warning(message),
-  debug: (message) => debug(message),
-  untrustedGroup: (title, work) => group(title, () => withoutWorkflowCommands(() => work((line) => info(line))))
-};
-async function printUntrusted(lines) {
-  await withoutWorkflowCommands(async () => {
-    for (const line of lines) info(line);
-  });
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -25128,6 +24847,445 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// src/adapters/github-api.ts
+var QUOTED_MESSAGE_CHARS = 300;
+var StepFailure = class extends Error {
+};
+function httpAnswer(error2) {
+  if (typeof error2 !== "object" || error2 === null) return void 0;
+  const { status, response } = error2;
+  if (typeof status !== "number" || typeof response !== "object" || response === null) return void 0;
+  return { status, data: response.data };
+}
+function quote(text) {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > QUOTED_MESSAGE_CHARS ? `${line.slice(0, QUOTED_MESSAGE_CHARS)}\u2026` : line;
+}
+function errorDetail(item) {
+  const message = typeof item === "object" && item !== null ? item.message : void 0;
+  return typeof message === "string" ? message : JSON.stringify(item);
+}
+function githubMessage(data) {
+  if (typeof data === "string") return quote(data);
+  if (typeof data === "object" && data !== null && typeof data.message === "string") {
+    const { message, errors } = data;
+    const details = Array.isArray(errors) ? errors.map(errorDetail) : [];
+    return quote(details.length > 0 ? `${message}: ${details.join("; ")}` : message);
+  }
+  return "no message";
+}
+function rootCause(error2) {
+  let current = error2;
+  for (let depth = 0; depth < 5 && current instanceof Error && current.cause !== void 0; depth++) current = current.cause;
+  return current;
+}
+function describeFailure(attempt, error2, timeoutMs, hint = "") {
+  const answer = httpAnswer(error2);
+  if (answer !== void 0) {
+    const permission = hint !== "" && (answer.status === 403 || answer.status === 404) ? ` ${hint}` : "";
+    return `${attempt} failed: HTTP ${answer.status}: ${githubMessage(answer.data)}.${permission}`;
+  }
+  const cause = rootCause(error2);
+  if (cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError")) {
+    return `${attempt} failed: GitHub did not answer within ${timeoutMs / 1e3} s.`;
+  }
+  const message = quote(cause instanceof Error ? cause.message : String(cause));
+  if (error2 instanceof Error && error2.name === "HttpError") return `${attempt} failed: no answer from GitHub (${message}).`;
+  return `${attempt} failed: GitHub's answer could not be read (${message}).`;
+}
+async function step(attempt, timeoutMs, hint, work) {
+  try {
+    return await work();
+  } catch (error2) {
+    throw new StepFailure(describeFailure(attempt, error2, timeoutMs, hint));
+  }
+}
+function unexpectedAnswer(attempt) {
+  return new StepFailure(`${attempt} failed: GitHub's answer could not be read (not the JSON expected).`);
+}
+function createClient(apiUrl, token, timeoutMs) {
+  const octokit = getOctokit(token, { baseUrl: apiUrl.replace(/\/+$/, "") });
+  octokit.hook.before("request", (options) => {
+    options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) };
+  });
+  return octokit;
+}
+
+// src/adapters/approvals.ts
+var TIMEOUT_MS = 3e4;
+var DECISIVE_STATES = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+var APPROVER_PERMISSIONS = /* @__PURE__ */ new Set(["admin", "write"]);
+var READ_HINT = "Reading reviews needs `permissions: pull-requests: read` in the workflow.";
+function toReview(item) {
+  if (typeof item !== "object" || item === null) return void 0;
+  const {
+    user,
+    state,
+    commit_id: commit
+  } = item;
+  if (typeof user?.login !== "string" || typeof state !== "string" || typeof commit !== "string") return void 0;
+  return { login: user.login, isBot: user.type === "Bot", state, commit };
+}
+function latestDecisions(reviews) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const review of reviews) {
+    if (DECISIVE_STATES.has(review.state)) latest.set(review.login.toLowerCase(), review);
+  }
+  return [...latest.values()];
+}
+async function permissionOf(octokit, owner, repo, username) {
+  const route = "GET /repos/{owner}/{repo}/collaborators/{username}/permission";
+  const { data } = await step(
+    `Reading ${username}'s permission (${route})`,
+    TIMEOUT_MS,
+    READ_HINT,
+    () => octokit.request(route, { owner, repo, username })
+  );
+  return typeof data.permission === "string" ? data.permission : "none";
+}
+async function findApproval(octokit, owner, repo, request2) {
+  const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews";
+  const items = await step(
+    `Listing the reviews of pull request #${request2.pullNumber} (${route})`,
+    TIMEOUT_MS,
+    READ_HINT,
+    () => octokit.paginate(route, { owner, repo, pull_number: request2.pullNumber, per_page: 100 })
+  );
+  const reviews = items.map(toReview).filter((review) => review !== void 0);
+  const candidates = latestDecisions(reviews).filter(
+    (review) => review.state === "APPROVED" && review.commit === request2.headSha && !review.isBot && review.login.toLowerCase() !== request2.authorLogin.toLowerCase()
+  );
+  for (const review of candidates) {
+    if (APPROVER_PERMISSIONS.has(await permissionOf(octokit, owner, repo, review.login))) {
+      return { state: "approved", by: `@${review.login} (approving review of ${request2.headSha.slice(0, 12)})`, commit: request2.headSha };
+    }
+  }
+  return {
+    state: "not-approved",
+    reason: `no approving review of the head commit ${request2.headSha.slice(0, 12)} by someone other than @${request2.authorLogin} with write access`
+  };
+}
+function githubApprovals(github) {
+  return {
+    async find(request2) {
+      const [owner, repo] = github.repository?.split("/") ?? [];
+      if (github.token === "" || owner === void 0 || repo === void 0) {
+        return { state: "not-approved", reason: "no github-token or repository to read reviews with, so findings stand" };
+      }
+      try {
+        return await findApproval(createClient(github.apiUrl, github.token, TIMEOUT_MS), owner, repo, request2);
+      } catch (error2) {
+        const message = error2 instanceof StepFailure ? error2.message : describeFailure("Reading approvals", error2, TIMEOUT_MS);
+        return { state: "not-approved", reason: `${message.split(github.token).join("***")} Findings stand.` };
+      }
+    }
+  };
+}
+
+// src/adapters/git.ts
+import { execFile } from "node:child_process";
+import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join2 } from "node:path";
+import { promisify } from "node:util";
+
+// src/pipeline/gate-error.ts
+var GateError = class extends Error {
+  constructor(message, details = []) {
+    super(message);
+    this.details = details;
+    this.name = "GateError";
+  }
+  details;
+};
+
+// src/adapters/git.ts
+var run = promisify(execFile);
+var DIFF_BUFFER_BYTES = 512 * 1024 * 1024;
+var DIFF_OPTIONS = [
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--find-renames",
+  // A file .gitattributes marks binary (`-diff`) still shows its lines: nothing vanishes from the diff.
+  "--text",
+  // Line endings and trailing blanks change no behaviour. Spacing inside a line can (in a string or a
+  // regular expression), so only re-indentation is set aside, by the diff's parser.
+  "--ignore-cr-at-eol",
+  "--ignore-space-at-eol"
+];
+var RELATIVE_IMPORT = `(from|require|import)[[:space:]]*\\(?[[:space:]]*['"]\\.\\.?/`;
+function createGit(cwd) {
+  async function git(args, extraEnv = {}) {
+    const { stdout } = await run("git", ["-c", "core.quotePath=false", ...args], {
+      cwd,
+      maxBuffer: DIFF_BUFFER_BYTES,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", ...extraEnv }
+    });
+    return stdout;
+  }
+  async function attempt(args) {
+    try {
+      return (await git(args)).trim();
+    } catch {
+      return void 0;
+    }
+  }
+  return {
+    async topLevel() {
+      try {
+        return (await git(["rev-parse", "--show-toplevel"])).trim();
+      } catch (error2) {
+        throw new GateError(
+          `${cwd} is not inside a git repository. Check out the repository (actions/checkout with fetch-depth: 0) before this step.`,
+          [String(error2)]
+        );
+      }
+    },
+    resolveCommit: (ref) => attempt(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]),
+    async fetchCommit(ref) {
+      const fetched = await attempt(["fetch", "--no-tags", "--quiet", "origin", "--end-of-options", ref]);
+      return fetched === void 0 ? void 0 : attempt(["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"]);
+    },
+    mergeBase: (a, b) => attempt(["merge-base", "--end-of-options", a, b]),
+    isAncestor: async (a, b) => await attempt(["merge-base", "--is-ancestor", "--end-of-options", a, b]) !== void 0,
+    async isShallow() {
+      return await attempt(["rev-parse", "--is-shallow-repository"]) === "true";
+    },
+    unshallow: async () => await attempt(["fetch", "--quiet", "--no-tags", "--unshallow", "origin"]) !== void 0,
+    diff: (from, to) => git(["diff", "--unified=0", ...DIFF_OPTIONS, "--end-of-options", from, to]),
+    diffNumstat: (from, to) => git(["diff", "--numstat", "-z", ...DIFF_OPTIONS, "--end-of-options", from, to]),
+    async changedPaths(from, to) {
+      const output = await git(["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--end-of-options", from, to]);
+      return output.split("\0").filter((path2) => path2 !== "");
+    },
+    async fileAt(commit, path2) {
+      try {
+        return await git(["cat-file", "blob", `${commit}:${path2}`]);
+      } catch {
+        return void 0;
+      }
+    },
+    async relativeImports(commit, directory) {
+      let output;
+      try {
+        output = await git(["grep", "-z", "-n", "-I", "-E", RELATIVE_IMPORT, commit, "--", directory === "" ? "." : directory]);
+      } catch {
+        return [];
+      }
+      return output.split("\n").filter((row) => row !== "").map((row) => {
+        const [location2 = "", line = "0", ...text] = row.split("\0");
+        return { path: location2.slice(commit.length + 1), line: Number(line), text: text.join("\0") };
+      });
+    },
+    blame: (path2, ranges, from, to) => git([
+      "blame",
+      "--line-porcelain",
+      // A root commit after the merge base (an unrelated history merged in, a shallow clone's graft)
+      // introduced its lines: without --root git would mark them as boundary, like base code.
+      "--root",
+      "-w",
+      "-M",
+      "-C",
+      ...ranges.flatMap((range2) => ["-L", `${range2.start},${range2.end}`]),
+      `${from}..${to}`,
+      "--",
+      path2
+    ]),
+    commitLog: (shas, format) => shas.length === 0 ? Promise.resolve("") : git(["log", "--no-walk=unsorted", `--format=${format}`, "--end-of-options", ...shas]),
+    async fetchAiNotes() {
+      const hasNotes = async () => await attempt(["rev-parse", "--verify", "--quiet", "refs/notes/ai"]) !== void 0;
+      if (await hasNotes()) return true;
+      await attempt(["fetch", "--quiet", "--no-tags", "origin", "refs/notes/ai:refs/notes/ai"]);
+      return hasNotes();
+    },
+    async generatedPaths(paths, commit) {
+      if (paths.length === 0) return /* @__PURE__ */ new Set();
+      const directory = await mkdtemp2(join2(tmpdir2(), "mutation-gate-attributes-"));
+      const index = { GIT_INDEX_FILE: join2(directory, "index") };
+      let output;
+      try {
+        await git(["read-tree", "--end-of-options", commit], index);
+        output = await git(["check-attr", "--cached", "-z", "linguist-generated", "--", ...paths], index);
+      } finally {
+        await rm3(directory, { recursive: true, force: true });
+      }
+      const fields = output.split("\0");
+      const generated = /* @__PURE__ */ new Set();
+      for (let index2 = 0; index2 + 2 < fields.length; index2 += 3) {
+        if (fields[index2 + 2] === "set" || fields[index2 + 2] === "true") generated.add(fields[index2]);
+      }
+      return generated;
+    },
+    aiNote: (sha) => attempt(["notes", "--ref=ai", "show", "--end-of-options", sha])
+  };
+}
+
+// src/adapters/stryker.ts
+import { spawn } from "node:child_process";
+import { readFile as readFile2 } from "node:fs/promises";
+import { dirname, join as join3, resolve } from "node:path";
+import { createInterface } from "node:readline";
+async function findStrykerCli(workingDirectory) {
+  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
+    const manifestPath = join3(directory, "node_modules", "@stryker-mutator", "core", "package.json");
+    if (await fileExists(manifestPath)) {
+      const manifest = JSON.parse(await readFile2(manifestPath, "utf8"));
+      const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
+      if (bin !== void 0) return join3(dirname(manifestPath), bin);
+    }
+    if (dirname(directory) === directory) break;
+  }
+  throw new GateError(
+    `Stryker is not installed in ${workingDirectory}. Add it to the project (npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) and install dependencies (npm ci) before this step.`
+  );
+}
+var TAIL_LINES = 60;
+var WITHHELD_VARIABLES = ["GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"];
+function strykerEnvironment(env) {
+  const result = { ...env, FORCE_COLOR: "0" };
+  for (const name of WITHHELD_VARIABLES) delete result[name];
+  return result;
+}
+var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+function killTree(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+function runStrykerProcess({ cli, configPath, workingDirectory, timeoutMs }, onLine) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [cli, "run", configPath], {
+      cwd: workingDirectory,
+      env: strykerEnvironment(process.env),
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
+      detached: true
+    });
+    let timedOut = false;
+    const timer = timeoutMs === void 0 ? void 0 : setTimeout(() => {
+      timedOut = true;
+      killTree(child.pid);
+    }, timeoutMs);
+    const stopOnCancel = () => killTree(child.pid);
+    process.once("SIGTERM", stopOnCancel);
+    process.once("SIGINT", stopOnCancel);
+    const tail = [];
+    const record = (line) => {
+      const plain = line.replaceAll(ANSI_ESCAPE, "");
+      onLine(plain);
+      tail.push(plain);
+      if (tail.length > TAIL_LINES) tail.shift();
+    };
+    const readers = [child.stdout, child.stderr].map((stream) => {
+      const reader = createInterface({ input: stream, crlfDelay: Infinity });
+      reader.on("line", record);
+      return new Promise((done) => reader.once("close", done));
+    });
+    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${cli}): ${error2.message}`)));
+    child.once("close", (exitCode, signal) => {
+      clearTimeout(timer);
+      process.off("SIGTERM", stopOnCancel);
+      process.off("SIGINT", stopOnCancel);
+      killTree(child.pid);
+      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
+    });
+  });
+}
+var projectStryker = {
+  findCli: findStrykerCli,
+  run: runStrykerProcess
+};
+
+// src/adapters/gate-ports.ts
+function localGatePorts(log, github) {
+  return { git: createGit, stryker: projectStryker, files: localFiles, log, approvals: githubApprovals(github) };
+}
+
+// src/adapters/github-event.ts
+import { readFile as readFile3 } from "node:fs/promises";
+
+// src/core/gate-event.ts
+var COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+var EVENT_BASE_FIELDS = {
+  pull_request: ["pull_request", "base", "sha"],
+  pull_request_target: ["pull_request", "base", "sha"],
+  // A submitted review re-runs the gate, so an approval of its findings takes effect.
+  pull_request_review: ["pull_request", "base", "sha"],
+  push: ["before"],
+  merge_group: ["merge_group", "base_sha"]
+};
+
+// src/adapters/github-event.ts
+function readPath(payload, path2) {
+  return path2.reduce((node, key) => node?.[key], payload);
+}
+var asString = (value) => typeof value === "string" ? value : "";
+var asOptionalString = (value) => typeof value === "string" ? value : void 0;
+function decodePullRequest(payload) {
+  const pullRequest = payload.pull_request;
+  if (typeof pullRequest !== "object" || pullRequest === null) return void 0;
+  const user = pullRequest.user ?? {};
+  const head = pullRequest.head ?? {};
+  const labels = Array.isArray(pullRequest.labels) ? pullRequest.labels : [];
+  const { number } = pullRequest;
+  const headSha = readPath(payload, ["pull_request", "head", "sha"]);
+  return {
+    number: Number.isInteger(number) && number > 0 ? number : void 0,
+    // A plain SHA only: it reaches git as an argument.
+    headSha: typeof headSha === "string" && COMMIT_SHA.test(headSha) ? headSha : void 0,
+    labels: labels.map((label) => asString(label?.name)).filter((name) => name !== ""),
+    authorLogin: asString(user.login),
+    authorId: typeof user.id === "number" ? user.id : void 0,
+    headBranch: asString(head.ref),
+    body: asString(pullRequest.body)
+  };
+}
+function decodeEvent(name, payload) {
+  const baseField = EVENT_BASE_FIELDS[name];
+  return {
+    name,
+    base: baseField === void 0 ? void 0 : { field: baseField.join("."), value: asOptionalString(readPath(payload, baseField)) },
+    defaultBranch: asOptionalString(readPath(payload, ["repository", "default_branch"])),
+    pullRequest: decodePullRequest(payload)
+  };
+}
+async function readGateEvent(env = process.env) {
+  const name = env.GITHUB_EVENT_NAME ?? "";
+  const path2 = env.GITHUB_EVENT_PATH;
+  if (path2 === void 0 || path2 === "") return decodeEvent(name, {});
+  const payload = JSON.parse(await readFile3(path2, "utf8"));
+  if (typeof payload !== "object" || payload === null) {
+    throw new Error(`The event payload in GITHUB_EVENT_PATH (${path2}) is not a JSON object.`);
+  }
+  return decodeEvent(name, payload);
+}
+
+// src/adapters/log.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+async function withoutWorkflowCommands(work) {
+  const token = randomUUID2();
+  info(`::stop-commands::${token}`);
+  try {
+    return await work();
+  } finally {
+    info(`::${token}::`);
+  }
+}
+var actionsLog = {
+  info: (message) => info(message),
+  warning: (message) => warning(message),
+  debug: (message) => debug(message),
+  untrustedGroup: (title, work) => group(title, () => withoutWorkflowCommands(() => work((line) => info(line))))
+};
+async function printUntrusted(lines) {
+  await withoutWorkflowCommands(async () => {
+    for (const line of lines) info(line);
+  });
+}
+
 // src/core/render/markdown.ts
 var SIGNIFICANT = /[&<>`|\\*_~[\]#@$]/g;
 function toEntity(char) {
@@ -25205,7 +25363,7 @@ function attributionSection(report) {
 var NOT_MUTATED_REASONS = {
   "untargetable-path": "its path cannot be given to Stryker (a {a,b} brace list or a backslash)",
   "outside-working-directory": "outside working-directory",
-  generated: "marked linguist-generated in .gitattributes",
+  generated: "marked linguist-generated in the merge base's .gitattributes",
   "not-included": "not matched by include",
   excluded: "matched by exclude"
 };
@@ -25215,6 +25373,65 @@ function notMutatedSection(report) {
   );
   if (lines.length === 0) return [];
   return ["", `<details><summary>Changed files not mutated (${lines.length})</summary>`, "", ...lines, "", "</details>"];
+}
+
+// src/core/findings/finding.ts
+var FINDING_TITLES = {
+  suppression: "Mutants suppressed on changed lines",
+  "stryker-config": "Stryker's configuration changed",
+  "stryker-package": "The installed Stryker changed",
+  "hidden-source": "Logic outside the measured scope",
+  "stryker-internals": "Code that reads Stryker's internals",
+  workflow: "The workflow that runs the gate changed"
+};
+function sortFindings(findings) {
+  const order = Object.keys(FINDING_TITLES);
+  return [...findings].sort(
+    (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0)
+  );
+}
+
+// src/core/render/finding-sections.ts
+var SOURCE_FILE = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join("|")})$`);
+var HOW_TO_APPROVE = "To approve: a person other than the pull request's author, with write access, reads the findings and submits an approving review of the head commit; the gate re-runs on the review (see the README's pull_request_review trigger).";
+function where(finding) {
+  return inlineCode(finding.line === void 0 ? finding.path : `${finding.path}:${finding.line}`);
+}
+function approvalLine(report) {
+  const { approval } = report;
+  if (approval?.state === "approved") return `**Approved** by ${escapeMarkdown(approval.by)}: the score decides the verdict.`;
+  const reason = approval === void 0 ? "nobody was asked" : approval.reason;
+  return `**Not approved** (${escapeMarkdown(reason)}), so the gate fails. ${escapeMarkdown(HOW_TO_APPROVE)}`;
+}
+function findingsSection(report) {
+  if (report.findings.length === 0) return [];
+  return [
+    "",
+    `### \u{1F6A9} ${report.findings.length} finding(s): this change alters how it is measured`,
+    "",
+    approvalLine(report),
+    "",
+    ...report.findings.map((finding) => `- **${FINDING_TITLES[finding.kind]}** ${where(finding)}: ${escapeMarkdown(finding.change)}`)
+  ];
+}
+function testRunSection(report) {
+  if (report.testRunChanges.length === 0) return [];
+  return [
+    "",
+    "**\u2139\uFE0F This change alters how tests run** (this alone does not fail the gate; check that the tests still test):",
+    ...report.testRunChanges.map((change) => `- ${inlineCode(change.path)}: ${escapeMarkdown(change.change)}`)
+  ];
+}
+function unmeasuredSourceSection(report) {
+  const files = report.notMutated.filter((file) => SOURCE_FILE.test(file.path));
+  if (files.length === 0) return [];
+  return [
+    "",
+    `**Changed source not measured (${files.length}):**`,
+    ...files.map(
+      (file) => `- ${inlineCode(file.path)}: ${NOT_MUTATED_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${inlineCode(file.pattern)}`}`
+    )
+  ];
 }
 
 // src/core/render/hints.ts
@@ -25279,8 +25496,8 @@ function location(mutant, links) {
   return link(text, `${links.serverUrl}/${encodePath(links.repository)}/blob/${links.sha}/${path2}#L${mutant.line}`);
 }
 function testName(test) {
-  const where = test.file === void 0 ? "" : ` (${escapeMarkdown(test.line === void 0 ? test.file : `${test.file}:${test.line}`)})`;
-  return `${inlineCode(test.name)}${where}`;
+  const where2 = test.file === void 0 ? "" : ` (${escapeMarkdown(test.line === void 0 ? test.file : `${test.file}:${test.line}`)})`;
+  return `${inlineCode(test.name)}${where2}`;
 }
 function testList(ids, tests) {
   const named = ids.slice(0, TESTS_SHOWN).map((id) => testName(tests.get(id) ?? { id, name: id, file: void 0, line: void 0 }));
@@ -25908,6 +26125,17 @@ function nothingToMutateVerdict(changedFiles) {
   const reason = changedFiles === 0 ? "No mutants: the change adds or modifies no lines." : `No mutants: none of the ${changedFiles} changed file(s) is source code to mutate (see include and exclude).`;
   return { kind: "no-mutants", reason };
 }
+function applyFindings(verdict, findings, approval) {
+  if (findings === 0) return verdict;
+  if (approval?.state === "approved") {
+    return { ...verdict, reason: `${verdict.reason} ${findings} finding(s) approved by ${approval.by}.` };
+  }
+  const scoreReason = `${verdict.reason.charAt(0).toLowerCase()}${verdict.reason.slice(1)}`;
+  return {
+    kind: "fail",
+    reason: `${findings} finding(s) change how this change is measured and need approval by someone other than its author; ${scoreReason}`
+  };
+}
 
 // src/core/render/score-tables.ts
 function scoreCell(counts) {
@@ -25986,7 +26214,15 @@ function contextLines(context3) {
 }
 function renderScored(report, context3, detail) {
   const { survived, uncovered, silentTests: silent } = report;
-  const lines = [heading(report), "", comparisonLine(report), ...contextLines(context3)];
+  const lines = [
+    heading(report),
+    ...findingsSection(report),
+    ...testRunSection(report),
+    ...unmeasuredSourceSection(report),
+    "",
+    comparisonLine(report),
+    ...contextLines(context3)
+  ];
   if (report.files.length > 0) lines.push("", ...splitTable(report), "", ...fileTable(report));
   const invalid = report.score.total.invalid + report.score.total.ignored;
   if (invalid > 0) {
@@ -26055,70 +26291,8 @@ function renderSummary(report, context3 = NO_CONTEXT, maxBytes = SUMMARY_LIMIT_B
 // src/adapters/pr-comment.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
-var QUOTED_MESSAGE_CHARS = 300;
 var NOT_AFFECTED = "The comment was not posted; the verdict is unaffected.";
 var PERMISSION_HINT = "Pull requests from forks get a read-only token, and commenting needs `permissions: pull-requests: write` in the workflow.";
-var StepFailure = class extends Error {
-};
-function httpAnswer(error2) {
-  if (typeof error2 !== "object" || error2 === null) return void 0;
-  const { status, response } = error2;
-  if (typeof status !== "number" || typeof response !== "object" || response === null) return void 0;
-  return { status, data: response.data };
-}
-function quote(text) {
-  const line = text.replace(/\s+/g, " ").trim();
-  return line.length > QUOTED_MESSAGE_CHARS ? `${line.slice(0, QUOTED_MESSAGE_CHARS)}\u2026` : line;
-}
-function errorDetail(item) {
-  const message = typeof item === "object" && item !== null ? item.message : void 0;
-  return typeof message === "string" ? message : JSON.stringify(item);
-}
-function githubMessage(data) {
-  if (typeof data === "string") return quote(data);
-  if (typeof data === "object" && data !== null && typeof data.message === "string") {
-    const { message, errors } = data;
-    const details = Array.isArray(errors) ? errors.map(errorDetail) : [];
-    return quote(details.length > 0 ? `${message}: ${details.join("; ")}` : message);
-  }
-  return "no message";
-}
-function rootCause(error2) {
-  let current = error2;
-  for (let depth = 0; depth < 5 && current instanceof Error && current.cause !== void 0; depth++) current = current.cause;
-  return current;
-}
-function describeFailure(attempt, error2, timeoutMs) {
-  const answer = httpAnswer(error2);
-  if (answer !== void 0) {
-    const hint = answer.status === 403 || answer.status === 404 ? ` ${PERMISSION_HINT}` : "";
-    return `${attempt} failed: HTTP ${answer.status}: ${githubMessage(answer.data)}.${hint}`;
-  }
-  const cause = rootCause(error2);
-  if (cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError")) {
-    return `${attempt} failed: GitHub did not answer within ${timeoutMs / 1e3} s.`;
-  }
-  const message = quote(cause instanceof Error ? cause.message : String(cause));
-  if (error2 instanceof Error && error2.name === "HttpError") return `${attempt} failed: no answer from GitHub (${message}).`;
-  return `${attempt} failed: GitHub's answer could not be read (${message}).`;
-}
-async function step(attempt, timeoutMs, work) {
-  try {
-    return await work();
-  } catch (error2) {
-    throw new StepFailure(describeFailure(attempt, error2, timeoutMs));
-  }
-}
-function unexpectedAnswer(attempt) {
-  return new StepFailure(`${attempt} failed: GitHub's answer could not be read (not the JSON expected).`);
-}
-function createClient(request2, timeoutMs) {
-  const octokit = getOctokit(request2.token, { baseUrl: request2.apiUrl.replace(/\/+$/, "") });
-  octokit.hook.before("request", (options) => {
-    options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) };
-  });
-  return octokit;
-}
 async function tokenLogin(octokit, timeoutMs) {
   const attempt = "Reading the token's account (GET /user)";
   try {
@@ -26130,7 +26304,7 @@ async function tokenLogin(octokit, timeoutMs) {
     if (error2 instanceof StepFailure) throw error2;
     const status = httpAnswer(error2)?.status;
     if (status === 401 || status === 403 || status === 404) return ACTIONS_BOT_LOGIN;
-    throw new StepFailure(describeFailure(attempt, error2, timeoutMs));
+    throw new StepFailure(describeFailure(attempt, error2, timeoutMs, PERMISSION_HINT));
   }
 }
 function toExistingComment(item) {
@@ -26146,6 +26320,7 @@ async function listComments(octokit, request2, timeoutMs) {
   const items = await step(
     attempt,
     timeoutMs,
+    PERMISSION_HINT,
     () => octokit.paginate(route, { owner: request2.owner, repo: request2.repo, issue_number: request2.issueNumber, per_page: 100 })
   );
   return items.map((item) => {
@@ -26163,11 +26338,16 @@ async function publish(octokit, request2, posted, timeoutMs) {
   const login = await tokenLogin(octokit, timeoutMs);
   const comments = await listComments(octokit, request2, timeoutMs);
   const existing = comments.find((comment2) => comment2.login === login && comment2.body.includes(request2.marker));
-  const where = { owner: request2.owner, repo: request2.repo };
+  const where2 = { owner: request2.owner, repo: request2.repo };
   if (existing !== void 0) {
     const route2 = "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}";
     const attempt2 = `Updating the gate's comment ${existing.id} on pull request #${request2.issueNumber} (${route2})`;
-    const { data: data2 } = await step(attempt2, timeoutMs, () => octokit.request(route2, { ...where, comment_id: existing.id, body: posted }));
+    const { data: data2 } = await step(
+      attempt2,
+      timeoutMs,
+      PERMISSION_HINT,
+      () => octokit.request(route2, { ...where2, comment_id: existing.id, body: posted })
+    );
     return { outcome: "updated", url: htmlUrlOf(data2, attempt2) };
   }
   if (request2.mode === "on-failure" && !request2.failed) {
@@ -26178,7 +26358,8 @@ async function publish(octokit, request2, posted, timeoutMs) {
   const { data } = await step(
     attempt,
     timeoutMs,
-    () => octokit.request(route, { ...where, issue_number: request2.issueNumber, body: posted })
+    PERMISSION_HINT,
+    () => octokit.request(route, { ...where2, issue_number: request2.issueNumber, body: posted })
   );
   return { outcome: "created", url: htmlUrlOf(data, attempt) };
 }
@@ -26201,7 +26382,7 @@ ${request2.body}`;
   }
   const timeoutMs = request2.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   try {
-    return await publish(createClient(request2, timeoutMs), request2, posted, timeoutMs);
+    return await publish(createClient(request2.apiUrl, request2.token, timeoutMs), request2, posted, timeoutMs);
   } catch (error2) {
     if (error2 instanceof StepFailure) return failed(error2.message);
     return failed(`Publishing the pull request comment failed: ${quote(error2 instanceof Error ? error2.message : String(error2))}.`);
@@ -26209,6 +26390,11 @@ ${request2.body}`;
 }
 
 // src/adapters/run-environment.ts
+function workflowPathOf(workflowRef, repository) {
+  if (workflowRef === void 0 || repository === void 0 || !workflowRef.startsWith(`${repository}/`)) return void 0;
+  const path2 = workflowRef.slice(repository.length + 1).replace(/@[^@]*$/, "");
+  return path2 === "" ? void 0 : path2;
+}
 function readRunEnvironment(env = process.env) {
   const token = getInput(Inputs.GithubToken);
   if (token !== "") setSecret(token);
@@ -26219,7 +26405,8 @@ function readRunEnvironment(env = process.env) {
     repository: nonEmpty(env.GITHUB_REPOSITORY),
     runId: nonEmpty(env.GITHUB_RUN_ID),
     // Read here, not into Config: the token must never reach the report or the log.
-    token
+    token,
+    workflowPath: workflowPathOf(nonEmpty(env.GITHUB_WORKFLOW_REF), nonEmpty(env.GITHUB_REPOSITORY))
   };
 }
 
@@ -26299,7 +26486,7 @@ var FIELDS = {
   /** Commit or ref to compare with; undefined means "take it from the event". */
   base: (raw) => parseBase(raw[Inputs.Base]),
   /** Minimum mutation score in percent, at most two decimals. */
-  threshold: (raw) => parseThreshold(Inputs.Threshold, raw[Inputs.Threshold], 0),
+  threshold: (raw) => parseThreshold(Inputs.Threshold, raw[Inputs.Threshold], DEFAULT_THRESHOLD),
   include: (raw) => parseGlobList(Inputs.Include, raw[Inputs.Include], DEFAULT_INCLUDE),
   exclude: (raw) => parseGlobList(Inputs.Exclude, raw[Inputs.Exclude], DEFAULT_EXCLUDE),
   strykerConfig: (raw) => parseOptionalPath(raw[Inputs.StrykerConfig]),
@@ -26529,8 +26716,8 @@ function matchCommit(commit, pattern) {
 }
 function commitSignal(commit, patterns) {
   for (const { agent, pattern } of patterns) {
-    const where = matchCommit(commit, pattern);
-    if (where !== void 0) return `${where} (${agent})`;
+    const where2 = matchCommit(commit, pattern);
+    if (where2 !== void 0) return `${where2} (${agent})`;
   }
   return void 0;
 }
@@ -26549,8 +26736,8 @@ function matchPullRequest(pullRequest, pattern) {
 function pullRequestSignal(pullRequest, patterns) {
   if (pullRequest === void 0) return void 0;
   for (const { agent, pattern } of patterns) {
-    const where = matchPullRequest(pullRequest, pattern);
-    if (where !== void 0) return `PR ${where} (${agent})`;
+    const where2 = matchPullRequest(pullRequest, pattern);
+    if (where2 !== void 0) return `PR ${where2} (${agent})`;
   }
   return void 0;
 }
@@ -26578,20 +26765,21 @@ function attributeChangedLines(changed, sources) {
   function decideCommit(sha) {
     const commit = sources.commits.get(sha);
     if (commit === void 0) return { class: "unknown", evidence: `commit ${short(sha)} could not be read` };
-    if (commit.parents.length > 1) return { class: "unknown", evidence: `introduced by merge commit ${short(sha)}` };
+    const what = commit.parents.length > 1 ? `merge commit ${short(sha)}` : `commit ${short(sha)}`;
     const signal = commitSignal(commit, sources.patterns);
-    if (signal !== void 0) return { class: "ai", evidence: `commit ${short(sha)}, ${signal}` };
+    if (signal !== void 0) return { class: "ai", evidence: `${what}, ${signal}` };
     if (pullRequestAgent !== void 0 && isByPullRequestAuthor(commit, sources.pullRequest)) {
-      return { class: "ai", evidence: `commit ${short(sha)} by the PR author; ${pullRequestAgent}` };
+      return { class: "ai", evidence: `${what} by the PR author; ${pullRequestAgent}` };
     }
-    return { class: "unknown", evidence: `commit ${short(sha)}: no AI marker` };
+    return { class: "unknown", evidence: `${what}: no AI marker` };
   }
   function decideLine(blamed) {
     if (sources.detection === "off") return { class: "unknown", evidence: "AI detection is off (ai-detection: off)" };
     if (sources.detection === "all") return { class: "ai", evidence: "every changed line counts as AI-touched (ai-detection: all)" };
     const note = blamed && noteDecision(blamed, sources);
-    if (note !== void 0) return note;
-    if (label !== void 0) return { class: "ai", evidence: `PR label ${label}` };
+    if (note?.class === "ai") return note;
+    const overrules = note === void 0 ? "" : ` (overrules ${note.evidence}, which says human)`;
+    if (label !== void 0) return { class: "ai", evidence: `PR label ${label}${overrules}` };
     if (blamed === void 0) return { class: "unknown", evidence: "git blame did not cover this line" };
     if (blamed.boundary) {
       return {
@@ -26601,7 +26789,8 @@ function attributeChangedLines(changed, sources) {
     }
     const cached = commitDecisions.get(blamed.sha) ?? decideCommit(blamed.sha);
     commitDecisions.set(blamed.sha, cached);
-    return cached;
+    if (cached.class === "ai") return { ...cached, evidence: `${cached.evidence}${overrules}` };
+    return note ?? cached;
   }
   const attribution = /* @__PURE__ */ new Map();
   for (const file of changed) {
@@ -26674,17 +26863,34 @@ function parseNumstatPaths(numstat) {
   }
   return paths;
 }
-function parseChangedLines(diff, exactPaths) {
+function addedInHunk(changes) {
+  const deleted = changes.flatMap((change) => change.type === "del" ? [change.content.slice(1).trim()] : []);
+  let next = 0;
+  const added = [];
+  for (const change of changes) {
+    if (change.type !== "add") continue;
+    const text = change.content.slice(1);
+    const twin = deleted.indexOf(text.trim(), next);
+    if (twin === -1) {
+      added.push({ line: change.ln, text });
+    } else {
+      next = twin + 1;
+    }
+  }
+  return added;
+}
+function parseAddedLines(diff, exactPaths) {
   const files = (0, import_parse_diff.default)(diff);
   const paths = exactPaths !== void 0 && exactPaths.length === files.length ? exactPaths : void 0;
-  const changed = [];
+  const result = [];
   for (const [index, file] of files.entries()) {
     if (file.newMode === SYMLINK_MODE || file.newMode === SUBMODULE_MODE) continue;
-    const lines = file.chunks.flatMap((chunk) => chunk.changes.flatMap((change) => change.type === "add" ? [change.ln] : []));
-    if (lines.length === 0) continue;
-    changed.push({ path: paths?.[index] ?? unquoteGitPath(file.to), lines: [...new Set(lines)].sort((a, b) => a - b) });
+    const byLine = new Map(file.chunks.flatMap((chunk) => addedInHunk(chunk.changes)).map((added) => [added.line, added]));
+    if (byLine.size === 0) continue;
+    const path2 = paths?.[index] ?? unquoteGitPath(file.to);
+    result.push({ path: path2, added: [...byLine.values()].sort((a, b) => a.line - b.line) });
   }
-  return changed;
+  return result;
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -29389,6 +29595,39 @@ function toMutatePatterns(files, workingDirectoryAbsolute) {
   return { patterns, untargetable };
 }
 
+// src/core/findings/suppressions.ts
+function countSuppressedAsUndetected(kept) {
+  return Object.fromEntries(
+    Object.entries(kept).map(([path2, file]) => [
+      path2,
+      {
+        ...file,
+        mutants: file.mutants.map((mutant) => mutant.status === "Ignored" ? { ...mutant, status: "Survived" } : mutant)
+      }
+    ])
+  );
+}
+function suppressionFindings(mutants, repositoryPrefix, approved) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const mutant of mutants) {
+    if (mutant.status !== "Ignored") continue;
+    const key = `${mutant.file}\0${mutant.line}`;
+    byLine.set(key, [...byLine.get(key) ?? [], mutant]);
+  }
+  return [...byLine.values()].map((group2) => {
+    const [first] = group2;
+    const mutators = [...new Set(group2.map((mutant) => mutant.mutator))].join(", ");
+    const reasons = [...new Set(group2.map((mutant) => mutant.suppressed ?? "no reason given"))].map((reason) => JSON.stringify(reason));
+    const effect = approved ? "approved, so they are left out of the score" : "they count as not detected";
+    return {
+      kind: "suppression",
+      path: `${repositoryPrefix}${first.file}`,
+      line: first.line,
+      change: `Stryker did not test ${group2.length} mutant(s) here (${mutators}), because ${reasons.join("; ")}: ${effect}`
+    };
+  });
+}
+
 // src/core/scoring/ai-split.ts
 function isGatedAsAi(line, gating) {
   if (gating.detection === "off") return false;
@@ -29433,10 +29672,10 @@ function fileClass(lines) {
 
 // src/core/scoring/changed-mutants.ts
 function normalizeReportPath(name, projectRoot) {
-  const posix = name.replaceAll("\\", "/");
+  const posix3 = name.replaceAll("\\", "/");
   const root = projectRoot?.replaceAll("\\", "/").replace(/\/+$/, "");
-  if (root && posix.startsWith(`${root}/`)) return posix.slice(root.length + 1);
-  return posix.startsWith("./") ? posix.slice(2) : posix;
+  if (root && posix3.startsWith(`${root}/`)) return posix3.slice(root.length + 1);
+  return posix3.startsWith("./") ? posix3.slice(2) : posix3;
 }
 function keepChangedLineMutants(report, changed) {
   const reportFiles = new Map(Object.entries(report.files).map(([name, file]) => [normalizeReportPath(name, report.projectRoot), file]));
@@ -29528,6 +29767,7 @@ function listMutants(files, attribution = NO_ATTRIBUTION, gating = NO_GATING) {
         class: decided?.class,
         evidence: decided?.evidence,
         aiGated: decided !== void 0 && isGatedAsAi(decided, gating),
+        suppressed: mutant.status === "Ignored" ? mutant.statusReason ?? "no reason given" : void 0,
         diff: mutantDiff(result.source, mutant.location, mutant.replacement ?? "")
       };
     }).sort(
@@ -29543,14 +29783,18 @@ function judge(config, evidence) {
   const gating = { detection: config.aiDetection, unknownAs: config.unknownAs };
   const strykerReport = evidence.strykerReport ?? NOTHING_REPORTED;
   const kept = keepChangedLineMutants(strykerReport, targeted);
-  const score = scoreChangedLines(kept, targeted);
-  const portions = splitByGate(kept, attribution, gating);
+  const approved = evidence.approval?.state === "approved";
+  const measured = approved ? kept : countSuppressedAsUndetected(kept);
+  const score = scoreChangedLines(measured, targeted);
+  const portions = splitByGate(measured, attribution, gating);
   const aiScore = scoreChangedLines(portions.ai.mutants, portions.ai.changed);
   const otherScore = scoreChangedLines(portions.other.mutants, portions.other.changed);
   const aiLines = portions.ai.changed.reduce((sum, file) => sum + file.lines.length, 0);
-  const verdict = evidence.strykerReport === void 0 ? nothingToMutateVerdict(evidence.changedFiles) : decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold });
   const tests = indexTests(strykerReport);
   const mutants = listMutants(kept, attribution, gating);
+  const findings = sortFindings([...evidence.findings, ...suppressionFindings(mutants, evidence.repositoryPrefix, approved)]);
+  const scoreVerdict = evidence.strykerReport === void 0 ? nothingToMutateVerdict(evidence.changedFiles) : decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold });
+  const verdict = applyFindings(scoreVerdict, findings.length, evidence.approval);
   const notMutated = [
     ...evidence.untargetable.map((path2) => ({ path: path2, reason: "untargetable-path" })),
     ...evidence.scope.skipped
@@ -29572,11 +29816,34 @@ function judge(config, evidence) {
     aiLines,
     aiDetected: [...attribution.values()].some((lines) => [...lines.values()].some((line) => line.class === "ai")),
     mutants,
+    findings,
+    testRunChanges: evidence.testRunChanges,
+    approval: evidence.approval,
     survived: mutants.filter((mutant) => mutant.status === "Survived"),
+    suppressed: mutants.filter((mutant) => mutant.status === "Ignored"),
     uncovered: mutants.filter((mutant) => mutant.status === "NoCoverage"),
     silentTests: testsThatNoticedNothing(mutants, tests),
     tests,
     repositoryPrefix: evidence.repositoryPrefix
+  };
+}
+
+// src/pipeline/approval.ts
+function approvalCheck(approvals, event) {
+  let answer;
+  async function ask() {
+    const pullRequest = event.pullRequest;
+    if (pullRequest?.number === void 0 || pullRequest.headSha === void 0) {
+      return { state: "not-approved", reason: `a ${event.name || "local"} run has no pull request review to approve findings with` };
+    }
+    return approvals.find({ pullNumber: pullRequest.number, headSha: pullRequest.headSha, authorLogin: pullRequest.authorLogin });
+  }
+  return {
+    async isApproved() {
+      answer ??= await ask();
+      return answer.state === "approved";
+    },
+    answer: () => answer
   };
 }
 
@@ -29694,18 +29961,18 @@ async function gatherAttributionSources(git, files, repositoryPath, comparison, 
 // src/core/diff/base-ref.ts
 var ZERO_SHA = /^0+$/;
 var BRANCH_NAME = /^(?!-)(?!.*\.\.)[\w./-]+$/;
-function firstPushBase(event, where) {
+function firstPushBase(event, where2) {
   const { defaultBranch } = event;
   if (defaultBranch !== void 0 && BRANCH_NAME.test(defaultBranch)) {
     return {
       ok: true,
       base: defaultBranch,
-      source: `a push that created its branch (${where} is all zeros), so the default branch`
+      source: `a push that created its branch (${where2} is all zeros), so the default branch`
     };
   }
   return {
     ok: false,
-    problem: `The ${where} is all zeros: this push created the branch, and the event names no usable default branch to compare with. Set the "base" input (for example base: main).`
+    problem: `The ${where2} is all zeros: this push created the branch, and the event names no usable default branch to compare with. Set the "base" input (for example base: main).`
   };
 }
 function resolveBase(baseInput, event) {
@@ -29717,12 +29984,12 @@ function resolveBase(baseInput, event) {
     };
   }
   const { value } = event.base;
-  const where = `${event.name} event field ${event.base.field}`;
+  const where2 = `${event.name} event field ${event.base.field}`;
   if (value === void 0 || !COMMIT_SHA.test(value)) {
-    return { ok: false, problem: `The ${where} is missing or not a commit SHA. Set the "base" input.` };
+    return { ok: false, problem: `The ${where2} is missing or not a commit SHA. Set the "base" input.` };
   }
-  if (ZERO_SHA.test(value)) return firstPushBase(event, where);
-  return { ok: true, base: value, source: where };
+  if (ZERO_SHA.test(value)) return firstPushBase(event, where2);
+  return { ok: true, base: value, source: where2 };
 }
 
 // src/pipeline/comparison.ts
@@ -29766,6 +30033,207 @@ async function refuseUntrustedCode(git, config, event, head) {
   );
 }
 
+// src/core/findings/hidden-source.ts
+import { posix } from "node:path";
+var SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*)\1/g;
+var SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?)$/;
+function resolvedKeys(importer, specifier) {
+  const target = posix.normalize(posix.join(posix.dirname(importer), specifier));
+  return [target.replace(SOURCE_EXTENSION, ""), target, `${target}/index`];
+}
+function findHiddenSources(unmeasured, imports) {
+  const byKey = new Map(unmeasured.map((file) => [file.path.replace(SOURCE_EXTENSION, ""), file]));
+  const found = /* @__PURE__ */ new Map();
+  for (const importLine of imports) {
+    for (const [, , specifier] of importLine.text.matchAll(SPECIFIER)) {
+      const file = resolvedKeys(importLine.path, specifier).map((key) => byKey.get(key)).find((candidate) => candidate !== void 0);
+      if (file === void 0 || found.has(file.path) || file.path === importLine.path) continue;
+      found.set(file.path, {
+        kind: "hidden-source",
+        path: file.path,
+        line: void 0,
+        change: `holds logic that ${importLine.path}:${importLine.line} imports, but it was not mutated (${file.why}): its changed lines were never measured`
+      });
+    }
+  }
+  return [...found.values()];
+}
+
+// src/core/findings/stryker-internals.ts
+var STRYKER_INTERNALS = [
+  { pattern: /__stryker\w*__/i, what: "Stryker's instrumenter global" },
+  { pattern: /\bactiveMutant\b/, what: "the active mutant" },
+  { pattern: /\bSTRYKER_[A-Z_]+/, what: "a variable Stryker's runners set" },
+  { pattern: /\.stryker-tmp\b|\bsandbox\b.*\bstryker\b|\bstryker\b.*\bsandbox\b/i, what: "Stryker's sandbox directory" }
+];
+function findStrykerInternals(files) {
+  const findings = [];
+  for (const { path: path2, added } of files) {
+    for (const { line, text } of added) {
+      const match2 = STRYKER_INTERNALS.find(({ pattern }) => pattern.test(text));
+      if (match2 === void 0) continue;
+      findings.push({
+        kind: "stryker-internals",
+        path: path2,
+        line,
+        change: `reads ${match2.what} (${text.trim().slice(0, 120)}): code that can tell a mutant run from a real one can pass mutants it never tested`
+      });
+    }
+  }
+  return findings;
+}
+
+// src/core/findings/stryker-package.ts
+var STRYKER_SCOPE = "@stryker-mutator/";
+var DEPENDENCY_FIELDS = ["dependencies", "devDependencies", "optionalDependencies", "overrides", "resolutions"];
+function parseJsonObject(text) {
+  if (text === void 0) return {};
+  try {
+    const parsed = JSON.parse(text);
+    return typeof parsed === "object" && parsed !== null ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function strykerDependencies(manifest) {
+  const pnpm = manifest.pnpm ?? {};
+  const sections = [
+    ...DEPENDENCY_FIELDS.map((field) => [field, manifest[field]]),
+    ["pnpm.overrides", pnpm.overrides]
+  ];
+  const entries = /* @__PURE__ */ new Set();
+  for (const [field, section] of sections) {
+    if (typeof section !== "object" || section === null) continue;
+    for (const [name, spec] of Object.entries(section)) {
+      if (name.includes(STRYKER_SCOPE)) entries.add(`${field} ${name}=${JSON.stringify(spec)}`);
+    }
+  }
+  return entries;
+}
+function strykerLockEntries(text) {
+  const entries = /* @__PURE__ */ new Set();
+  const lines = (text ?? "").split(/\r?\n/);
+  const indent = (line) => line.length - line.trimStart().length;
+  for (const [index, line] of lines.entries()) {
+    if (!line.includes(STRYKER_SCOPE)) continue;
+    const block = [line.trim()];
+    for (let next = index + 1; next < lines.length && indent(lines[next]) > indent(line); next += 1) {
+      block.push(lines[next].trim());
+    }
+    entries.add(block.join("\n"));
+  }
+  return entries;
+}
+function differs(before, after) {
+  return before.size !== after.size || [...after].some((entry) => !before.has(entry));
+}
+var LOCKFILE_NAMES = /* @__PURE__ */ new Set(["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml"]);
+function isPackageFile(path2) {
+  const name = path2.slice(path2.lastIndexOf("/") + 1);
+  return name === "package.json" || LOCKFILE_NAMES.has(name);
+}
+function strykerPackageChange(path2, before, after) {
+  const manifest = path2.endsWith("package.json");
+  const read = manifest ? (text) => strykerDependencies(parseJsonObject(text)) : (text) => strykerLockEntries(text);
+  if (!differs(read(before), read(after))) return void 0;
+  return {
+    kind: "stryker-package",
+    path: path2,
+    line: void 0,
+    change: manifest ? "changes which @stryker-mutator package versions are asked for: the Stryker that measures this change would be the one it chose" : "changes which @stryker-mutator packages the lockfile installs: the Stryker that measures this change would be the one it chose"
+  };
+}
+
+// src/core/findings/test-run-changes.ts
+var TEST_RUN_GLOBS = [
+  "**/{vitest,vite,jest,karma,ava,playwright,cypress,babel}.config.*",
+  "**/{vitest.workspace,jest.setup,jest.preset,setupTests,setup-tests,test-setup,vitest.setup}.*",
+  "**/.mocharc*",
+  "**/.taprc",
+  "**/.babelrc*",
+  "**/{tsconfig,jsconfig}*.json",
+  "**/{test,tests,__tests__,spec}/**/{setup,helper,helpers,global-setup,globalSetup,bootstrap,fixtures}*",
+  "**/{test,tests,__tests__,spec}/**/{setup,helpers,fixtures}/**",
+  "**/.c8rc*",
+  "**/.nycrc*"
+].map((glob) => new Minimatch(glob, { dot: true }));
+var PACKAGE_TEST_FIELDS = ["jest", "mocha", "ava", "tap", "c8", "nyc", "type", "imports"];
+function testFields(text) {
+  let manifest = {};
+  try {
+    const parsed = JSON.parse(text ?? "{}");
+    if (typeof parsed === "object" && parsed !== null) manifest = parsed;
+  } catch {
+  }
+  const fields = /* @__PURE__ */ new Map();
+  const scripts = manifest.scripts ?? {};
+  for (const [name, script] of Object.entries(typeof scripts === "object" && scripts !== null ? scripts : {})) {
+    if (/test/i.test(name)) fields.set(`scripts.${name}`, JSON.stringify(script));
+  }
+  for (const field of PACKAGE_TEST_FIELDS) {
+    if (manifest[field] !== void 0) fields.set(field, JSON.stringify(manifest[field]));
+  }
+  return fields;
+}
+function changedTestFields(before, after) {
+  const old = testFields(before);
+  const now = testFields(after);
+  return [.../* @__PURE__ */ new Set([...old.keys(), ...now.keys()])].filter((field) => old.get(field) !== now.get(field)).sort();
+}
+function isTestRunFile(path2) {
+  return TEST_RUN_GLOBS.some((glob) => glob.match(path2));
+}
+function testRunChanges(paths, manifestFields) {
+  const notices = paths.filter(isTestRunFile).map((path2) => ({ path: path2, change: "configures or prepares the test run" }));
+  for (const [path2, fields] of manifestFields) {
+    if (fields.length > 0) notices.push({ path: path2, change: `changes ${fields.join(", ")}` });
+  }
+  return notices.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function workflowFinding(workflowPath, changed) {
+  if (workflowPath === void 0 || !changed.has(workflowPath)) return void 0;
+  return {
+    kind: "workflow",
+    path: workflowPath,
+    line: void 0,
+    change: "changes the workflow that runs this gate; under pull_request GitHub runs the pull request's own copy, so its inputs, version and steps are the ones this change chose"
+  };
+}
+
+// src/pipeline/measurement-changes.ts
+var SOURCE_FILE2 = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join("|")})$`);
+async function hiddenSources(git, context3) {
+  const sources = context3.unmeasured.filter((file) => SOURCE_FILE2.test(file.path));
+  if (sources.length === 0) return [];
+  const imports = await git.relativeImports(context3.comparison.head, context3.scope.workingDirectory);
+  const importers = new Set(
+    scopeChangedFiles(
+      [...new Set(imports.map((line) => line.path))].map((path2) => ({ path: path2, lines: [] })),
+      context3.scope
+    ).selected.map((file) => context3.scope.workingDirectory === "" ? file.path : `${context3.scope.workingDirectory}/${file.path}`)
+  );
+  return findHiddenSources(
+    sources,
+    imports.filter((line) => importers.has(line.path))
+  );
+}
+async function gatherMeasurementChanges(git, context3) {
+  const { comparison } = context3;
+  const findings = [...findStrykerInternals(context3.added)];
+  const manifestFields = /* @__PURE__ */ new Map();
+  for (const path2 of context3.changedPaths.filter(isPackageFile)) {
+    const before = await git.fileAt(comparison.mergeBase, path2);
+    const after = await git.fileAt(comparison.head, path2);
+    const packageChange = strykerPackageChange(path2, before, after);
+    if (packageChange !== void 0) findings.push(packageChange);
+    if (path2.endsWith("package.json")) manifestFields.set(path2, changedTestFields(before, after));
+  }
+  const workflow = workflowFinding(context3.workflowPath, new Set(context3.changedPaths));
+  if (workflow !== void 0) findings.push(workflow);
+  findings.push(...await hiddenSources(git, context3));
+  return { findings, testRunChanges: testRunChanges(context3.changedPaths, manifestFields) };
+}
+
 // src/core/stryker/failure-diagnosis.ts
 var PROGRESS = /(\d+)\/(\d+) tested/;
 function testedSoFar(tail) {
@@ -29798,6 +30266,13 @@ function describeStrykerFailure(exit, timeoutMinutes) {
   return `Stryker exited with code ${exit.exitCode ?? "unknown"}${firstError === void 0 ? "" : `: ${firstError.trim()}`}`;
 }
 
+// src/core/stryker/files-found.ts
+var FILES_FOUND = /Found (\d+) of \d+ file\(s\) to be mutated/;
+function filesFoundIn(line) {
+  const match2 = FILES_FOUND.exec(line);
+  return match2 === null ? void 0 : Number(match2[1]);
+}
+
 // src/core/stryker/generated-config.ts
 function strykerOverrides(settings) {
   return {
@@ -29805,6 +30280,11 @@ function strykerOverrides(settings) {
     reporters: ["json", "html", "progress-append-only"],
     jsonReporter: { fileName: settings.jsonReportPath },
     htmlReporter: { fileName: settings.htmlReportPath },
+    incremental: false,
+    force: false,
+    dryRunOnly: false,
+    ignorers: [],
+    logLevel: "info",
     ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency }
   };
 }
@@ -29897,6 +30377,15 @@ function parseMutationReport(json) {
 }
 
 // src/pipeline/mutate.ts
+function checkEveryFileFound(found, target, report, tail) {
+  if (found === void 0 || found >= target.files.length) return;
+  const reported = new Set(Object.keys(report.files).map((name) => normalizeReportPath(name, report.projectRoot)));
+  const missing = target.files.filter((file) => !reported.has(file.path)).map((file) => file.path);
+  throw new GateError(
+    `Stryker found ${found} of the ${target.files.length} changed file(s) it was asked to mutate, so some changed code was never measured (not in its report: ${missing.join(", ")}). Check ignorePatterns in the Stryker config and that the files are in the working directory.`,
+    tail
+  );
+}
 async function readJson(ports, path2, what, context3) {
   const text = await ports.files.readText(path2);
   if (text === void 0) throw new GateError(`${what} was not written (${path2}); the output below may say why.`, context3);
@@ -29913,8 +30402,8 @@ async function mutate(ports, config, runFiles, workingDirectory, { cli, project 
     htmlReportPath: runFiles.htmlReportPath,
     concurrency: config.concurrency
   };
-  await ports.files.writeText(runFiles.strykerConfigPath, renderGeneratedConfig(project, settings));
-  ports.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project?.url ?? "Stryker's defaults"})`);
+  await ports.files.writeText(runFiles.strykerConfigPath, renderGeneratedConfig(project.reference, settings));
+  ports.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project.source ?? "Stryker's defaults"})`);
   const { timeoutMinutes } = config;
   const run3 = {
     cli,
@@ -29922,16 +30411,77 @@ async function mutate(ports, config, runFiles, workingDirectory, { cli, project 
     workingDirectory,
     timeoutMs: timeoutMinutes === void 0 ? void 0 : timeoutMinutes * 6e4
   };
+  let found;
   const exit = await ports.log.untrustedGroup(
-    `Stryker: ${target.patterns.length} changed range(s) in ${target.files} file(s)`,
-    (emit) => ports.stryker.run(run3, emit)
+    `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
+    (emit) => ports.stryker.run(run3, (line) => {
+      found ??= filesFoundIn(line);
+      emit(line);
+    })
   );
   if (exit.timedOut || exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit, timeoutMinutes), exit.tail);
   const report = parseMutationReport(await readJson(ports, runFiles.mutationReportPath, "Stryker's mutation.json", exit.tail));
   if (!report.ok) {
     throw new GateError(`Stryker's mutation.json is not a valid mutation testing report: ${report.problem}.`, exit.tail);
   }
+  checkEveryFileFound(found, target, report.report, exit.tail);
   return report.report;
+}
+
+// src/pipeline/trusted-config.ts
+import { basename, dirname as dirname2, join as join4, posix as posix2 } from "node:path";
+import { pathToFileURL } from "node:url";
+
+// src/core/stryker/trusted-config.ts
+var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
+  (prefix2) => [".conf", ".config"].flatMap((suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`))
+);
+function chooseTrustedConfig(candidates) {
+  const base = candidates.paths.find((path2) => candidates.atBase.has(path2));
+  const head = candidates.paths.find((path2) => candidates.atHead.has(path2));
+  const findings = [];
+  for (const path2 of /* @__PURE__ */ new Set([base, head])) {
+    if (path2 === void 0 || !candidates.changed.has(path2)) continue;
+    const change = path2 !== head ? "removes or replaces the Stryker config the merge base uses" : path2 !== base ? `adds a Stryker config that Stryker would use${base === void 0 ? " instead of its defaults" : ` instead of ${base}`}` : "edits the Stryker config";
+    findings.push({
+      kind: "stryker-config",
+      path: path2,
+      line: void 0,
+      change: `${change}: the gate measured with the merge base's configuration${base === void 0 ? " (Stryker's defaults)" : ""}, and uses this change's only once approved`
+    });
+  }
+  return { base, head, findings };
+}
+
+// src/pipeline/trusted-config.ts
+async function presentAt(git, commit, paths) {
+  const present = /* @__PURE__ */ new Set();
+  for (const path2 of paths) if (await git.fileAt(commit, path2) !== void 0) present.add(path2);
+  return present;
+}
+async function trustedStrykerConfig(git, files, comparison, lookup, runFiles, isApproved) {
+  const prefix2 = lookup.workingDirectoryInRepository === "" ? "" : `${lookup.workingDirectoryInRepository}/`;
+  const paths = lookup.explicit === void 0 ? STRYKER_CONFIG_NAMES.map((name) => `${prefix2}${name}`) : [posix2.normalize(`${prefix2}${lookup.explicit.replaceAll("\\", "/")}`)];
+  const atBase = await presentAt(git, comparison.mergeBase, paths);
+  const atHead = await presentAt(git, comparison.head, paths);
+  if (lookup.explicit !== void 0 && atBase.size === 0 && atHead.size === 0) {
+    throw new GateError(`Input "stryker-config" names ${paths[0]}, which is in neither the merge base nor HEAD.`);
+  }
+  const choice = chooseTrustedConfig({ paths, atBase, atHead, changed: lookup.changed });
+  const useHead = choice.findings.length > 0 && await isApproved();
+  const path2 = useHead ? choice.head : choice.base;
+  const commit = useHead ? comparison.head : comparison.mergeBase;
+  if (path2 === void 0) return { reference: void 0, source: void 0, findings: choice.findings, written: void 0 };
+  const content = await git.fileAt(commit, path2);
+  const isJson = path2.toLowerCase().endsWith(".json");
+  const target = isJson ? runFiles.projectConfigPath : join4(lookup.repositoryRoot, dirname2(path2), `.mutation-gate-${comparison.head.slice(0, 12)}.${basename(path2)}`);
+  await files.writeText(target, content);
+  return {
+    reference: { url: pathToFileURL(target).href, isJson },
+    source: `${path2} at ${commit.slice(0, 12)}`,
+    findings: choice.findings,
+    written: isJson ? void 0 : target
+  };
 }
 
 // src/pipeline/working-directory.ts
@@ -29952,35 +30502,74 @@ async function resolveWorkingDirectory(files, workspace, workingDirectory) {
 }
 
 // src/pipeline/gate.ts
+var SKIP_WORDS = {
+  "outside-working-directory": "outside working-directory",
+  generated: "marked linguist-generated at the merge base",
+  "not-included": "not matched by include",
+  excluded: "matched by exclude"
+};
+function unmeasuredFiles(scope, skipped, untargetable) {
+  const prefix2 = scope.workingDirectory === "" ? "" : `${scope.workingDirectory}/`;
+  return [
+    ...skipped.map((file) => ({
+      path: file.reason === "outside-working-directory" ? file.path : `${prefix2}${file.path}`,
+      why: `${SKIP_WORDS[file.reason]}${file.pattern === void 0 ? "" : ` ${file.pattern}`}`
+    })),
+    ...untargetable.map((path2) => ({ path: `${prefix2}${path2}`, why: "a path Stryker cannot be pointed at" }))
+  ];
+}
 async function gatherEvidence(run3, ports) {
   const { config, event } = run3;
   const { log } = ports;
   const workingDirectory = await resolveWorkingDirectory(ports.files, run3.workspace, config.workingDirectory);
-  const stryker = {
-    cli: await ports.stryker.findCli(workingDirectory),
-    project: await ports.stryker.findProjectConfig(workingDirectory, config.strykerConfig)
-  };
+  const strykerCli = await ports.stryker.findCli(workingDirectory);
   const topLevel = await ports.git(workingDirectory).topLevel();
   const repositoryRoot = await ports.files.realDirectory(topLevel) ?? topLevel;
   const git = ports.git(repositoryRoot);
   const comparison = await compare(git, config, event, log);
   await refuseUntrustedCode(git, config, event, comparison.head);
   log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to HEAD ${comparison.head}.`);
-  const changed = parseChangedLines(
+  const added = parseAddedLines(
     await git.diff(comparison.mergeBase, comparison.head),
     parseNumstatPaths(await git.diffNumstat(comparison.mergeBase, comparison.head))
   );
+  const changed = added.map(({ path: path2, added: lines }) => ({ path: path2, lines: lines.map((line) => line.line) }));
+  const changedPaths = await git.changedPaths(comparison.mergeBase, comparison.head);
   const workingDirectoryInRepository = relative2(repositoryRoot, workingDirectory).split(sep4).join("/");
-  const scope = scopeChangedFiles(changed, {
+  const fileScope = {
     workingDirectory: workingDirectoryInRepository,
     include: config.include,
     exclude: config.exclude,
-    generated: await git.generatedPaths(changed.map((file) => file.path))
-  });
+    // The merge base's .gitattributes: a line the change adds cannot mark its own code generated.
+    generated: await git.generatedPaths(
+      changed.map((file) => file.path),
+      comparison.mergeBase
+    )
+  };
+  const scope = scopeChangedFiles(changed, fileScope);
   const { patterns, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
   const unreachable = new Set(untargetable);
   const targeted = scope.selected.filter((file) => !unreachable.has(file.path));
   log.info(`${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`);
+  const approval = approvalCheck(ports.approvals, event);
+  const measurement = await gatherMeasurementChanges(git, {
+    comparison,
+    changedPaths,
+    added,
+    unmeasured: unmeasuredFiles(fileScope, scope.skipped, untargetable),
+    scope: fileScope,
+    workflowPath: run3.workflowPath
+  });
+  const projectConfig = await trustedStrykerConfig(
+    git,
+    ports.files,
+    comparison,
+    { workingDirectoryInRepository, repositoryRoot, explicit: config.strykerConfig, changed: new Set(changedPaths) },
+    run3.runFiles,
+    () => approval.isApproved()
+  );
+  const findings = [...measurement.findings, ...projectConfig.findings];
+  if (findings.length > 0) await approval.isApproved();
   const repositoryPrefix = workingDirectoryInRepository === "" ? "" : `${workingDirectoryInRepository}/`;
   const gathered = await gatherAttributionSources(
     git,
@@ -29991,7 +30580,21 @@ async function gatherEvidence(run3, ports) {
     event,
     (message) => log.info(message)
   );
-  const strykerReport = targeted.length === 0 ? void 0 : await mutate(ports, config, run3.runFiles, workingDirectory, stryker, { patterns, files: targeted.length });
+  let strykerReport;
+  try {
+    strykerReport = targeted.length === 0 ? void 0 : await mutate(
+      ports,
+      config,
+      run3.runFiles,
+      workingDirectory,
+      { cli: strykerCli, project: projectConfig },
+      { patterns, files: targeted }
+    );
+  } finally {
+    if (projectConfig.written !== void 0) await ports.files.remove(projectConfig.written);
+  }
+  const hasIgnored = Object.values(strykerReport?.files ?? {}).some((file) => file.mutants.some((mutant) => mutant.status === "Ignored"));
+  if (hasIgnored) await approval.isApproved();
   return {
     comparison,
     changedFiles: changed.length,
@@ -30001,7 +30604,10 @@ async function gatherEvidence(run3, ports) {
     attribution: attributeChangedLines(targeted, gathered.sources),
     signals: describeSignals(gathered.availability),
     repositoryPrefix,
-    strykerReport
+    strykerReport,
+    findings,
+    testRunChanges: measurement.testRunChanges,
+    approval: approval.answer()
   };
 }
 async function runGate(run3, ports) {
@@ -30032,7 +30638,8 @@ function actionOutputs(report, paths) {
     [Outputs.AiDetected]: scored === void 0 ? "" : String(scored.aiDetected),
     [Outputs.AiLines]: count(scored?.aiLines),
     [Outputs.AiMutants]: count(ai?.total.mutants),
-    [Outputs.AiScore]: ai === void 0 ? "" : formatScore(ai.total)
+    [Outputs.AiScore]: ai === void 0 ? "" : formatScore(ai.total),
+    [Outputs.Findings]: count(scored?.findings.length)
   };
 }
 
@@ -30098,6 +30705,9 @@ function buildGateReport(report) {
   return {
     version: GATE_REPORT_VERSION,
     verdict,
+    findings: report.findings,
+    approval: report.approval ?? null,
+    testRunChanges: report.testRunChanges,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source }))
@@ -30189,7 +30799,6 @@ async function publish2(publication, ports) {
 }
 
 // src/main.ts
-var GATHER_PORTS = localGatePorts(actionsLog);
 var PUBLISH_PORTS = {
   writeGateReport,
   writeJobSummary,
@@ -30199,7 +30808,7 @@ var PUBLISH_PORTS = {
   postComment: publishStickyComment,
   log: actionsLog
 };
-async function decide(runFiles, event) {
+async function decide(runFiles, event, environment) {
   const nodeProblem = nodeVersionProblem(process.version);
   if (nodeProblem !== void 0) return errorReport(void 0, nodeProblem);
   const parsed = parseConfig(readRawInputs());
@@ -30209,7 +30818,10 @@ async function decide(runFiles, event) {
   const { config } = parsed;
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    return await runGate({ config, event, workspace, runFiles }, GATHER_PORTS);
+    return await runGate(
+      { config, event, workspace, runFiles, workflowPath: environment.workflowPath },
+      localGatePorts(actionsLog, environment)
+    );
   } catch (error2) {
     if (error2 instanceof GateError) return errorReport(config, error2.message, error2.details);
     const unexpected = error2 instanceof Error ? error2 : new Error(String(error2));
@@ -30220,8 +30832,9 @@ async function run2() {
   try {
     const runFiles = await createRunFiles();
     const event = await readGateEvent();
-    const report = await decide(runFiles, event);
-    await publish2({ report, event, runFiles, environment: readRunEnvironment() }, PUBLISH_PORTS);
+    const environment = readRunEnvironment();
+    const report = await decide(runFiles, event, environment);
+    await publish2({ report, event, runFiles, environment }, PUBLISH_PORTS);
     if (report.kind === "error") await printUntrusted(report.details);
     if (report.verdict.kind === "fail" || report.verdict.kind === "error" && report.config?.onError !== "warn") {
       setFailed(report.verdict.reason);

@@ -82,7 +82,10 @@ for (let run = 1; run <= RUNS; run += 1) {
   const log = new TimingLog();
   const runFiles = await createRunFiles({ RUNNER_TEMP: runnerTemp });
   const start = performance.now();
-  const report = await runGate({ config: parsed.config, event, workspace: example.repo.dir, runFiles }, localGatePorts(log));
+  const report = await runGate(
+    { config: parsed.config, event, workspace: example.repo.dir, runFiles, workflowPath: undefined },
+    localGatePorts(log, { apiUrl: '', token: '', repository: undefined }),
+  );
   const total = performance.now() - start;
   gateTotals.push(total);
   gateStryker.push(log.strykerMs);
@@ -207,6 +210,9 @@ for (let run = 1; run <= RUNS; run += 1) {
     signals: { checked: [], unavailable: [] },
     repositoryPrefix: '',
     strykerReport: report,
+    findings: [],
+    testRunChanges: [],
+    approval: undefined,
   });
   renderSummary(judged);
   coreTimes.push(performance.now() - start);

@@ -37,6 +37,7 @@ export const Outputs = {
   AiMutants: 'ai-mutants',
   AiScore: 'ai-score',
   HtmlReport: 'html-report',
+  Findings: 'findings',
 } as const;
 
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];
@@ -66,6 +67,12 @@ export const DEFAULT_EXCLUDE: readonly string[] = [
 export const DEFAULT_AI_LABELS: readonly string[] = Object.freeze(['ai-generated', 'ai-assisted']);
 
 export const DEFAULT_AI_THRESHOLD = 80;
+
+/**
+ * Every changed line is held to this by default, whatever its class: agents can omit their markers and
+ * teams strip trailers, so code with no AI marker must not pass with most of its mutants unnoticed.
+ */
+export const DEFAULT_THRESHOLD = 50;
 
 /** Stryker 10 (and so the gate) needs this Node.js major version or newer. */
 export const MINIMUM_NODE_MAJOR = 22;

@@ -6,7 +6,7 @@ import { localGatePorts } from './adapters/gate-ports.js';
 import { readGateEvent } from './adapters/github-event.js';
 import { actionsLog, printUntrusted } from './adapters/log.js';
 import { publishStickyComment } from './adapters/pr-comment.js';
-import { readRunEnvironment } from './adapters/run-environment.js';
+import { type RunEnvironment, readRunEnvironment } from './adapters/run-environment.js';
 import { createRunFiles, fileExists } from './adapters/run-files.js';
 import { Outputs } from './constants.js';
 import { parseConfig } from './core/config/config.js';
@@ -15,12 +15,11 @@ import type { GateEvent } from './core/gate-event.js';
 import { errorReport, type Report } from './core/judge/report.js';
 import { runGate } from './pipeline/gate.js';
 import { GateError } from './pipeline/gate-error.js';
-import type { GatePorts, RunFiles } from './pipeline/ports.js';
+import type { RunFiles } from './pipeline/ports.js';
 import type { PublishPorts } from './publish/ports.js';
 import { publish } from './publish/publish.js';
 
-/** The real I/O behind the ports of the gather and publish phases; only this file (and a later CLI) builds them. */
-const GATHER_PORTS: GatePorts = localGatePorts(actionsLog);
+/** The real I/O behind the ports of the publish phase; only this file (and a later CLI) builds them. */
 const PUBLISH_PORTS: PublishPorts = {
   writeGateReport,
   writeJobSummary,
@@ -32,7 +31,7 @@ const PUBLISH_PORTS: PublishPorts = {
 };
 
 /** Every failure becomes an `error` verdict with a reason; only a bug in publishing escapes to run(). */
-async function decide(runFiles: RunFiles, event: GateEvent): Promise<Report> {
+async function decide(runFiles: RunFiles, event: GateEvent, environment: RunEnvironment): Promise<Report> {
   const nodeProblem = nodeVersionProblem(process.version);
   if (nodeProblem !== undefined) return errorReport(undefined, nodeProblem);
   const parsed = parseConfig(readRawInputs());
@@ -42,7 +41,10 @@ async function decide(runFiles: RunFiles, event: GateEvent): Promise<Report> {
   const { config } = parsed;
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    return await runGate({ config, event, workspace, runFiles }, GATHER_PORTS);
+    return await runGate(
+      { config, event, workspace, runFiles, workflowPath: environment.workflowPath },
+      localGatePorts(actionsLog, environment),
+    );
   } catch (error) {
     if (error instanceof GateError) return errorReport(config, error.message, error.details);
     const unexpected = error instanceof Error ? error : new Error(String(error));
@@ -54,8 +56,9 @@ export async function run(): Promise<void> {
   try {
     const runFiles = await createRunFiles();
     const event = await readGateEvent();
-    const report = await decide(runFiles, event);
-    await publish({ report, event, runFiles, environment: readRunEnvironment() }, PUBLISH_PORTS);
+    const environment = readRunEnvironment();
+    const report = await decide(runFiles, event, environment);
+    await publish({ report, event, runFiles, environment }, PUBLISH_PORTS);
     if (report.kind === 'error') await printUntrusted(report.details);
     if (report.verdict.kind === 'fail' || (report.verdict.kind === 'error' && report.config?.onError !== 'warn')) {
       core.setFailed(report.verdict.reason);

@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { GateError } from '../pipeline/gate-error.js';
 import type { Git } from '../pipeline/ports.js';
@@ -13,18 +16,24 @@ const DIFF_OPTIONS = [
   '--no-ext-diff',
   '--no-textconv',
   '--find-renames',
-  // Re-indenting or converting line endings changes no behaviour: such lines are not changed lines.
-  '--ignore-space-change',
+  // A file .gitattributes marks binary (`-diff`) still shows its lines: nothing vanishes from the diff.
+  '--text',
+  // Line endings and trailing blanks change no behaviour. Spacing inside a line can (in a string or a
+  // regular expression), so only re-indentation is set aside, by the diff's parser.
   '--ignore-cr-at-eol',
+  '--ignore-space-at-eol',
 ];
+
+/** `git grep -E` pattern for a line loading a relative module. */
+const RELATIVE_IMPORT = `(from|require|import)[[:space:]]*\\(?[[:space:]]*['"]\\.\\.?/`;
 
 /** Git run in `cwd`, without a shell: refs and paths are arguments, never code. */
 export function createGit(cwd: string): Git {
-  async function git(args: readonly string[]): Promise<string> {
+  async function git(args: readonly string[], extraEnv: Record<string, string> = {}): Promise<string> {
     const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], {
       cwd,
       maxBuffer: DIFF_BUFFER_BYTES,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extraEnv },
     });
     return stdout;
   }
@@ -59,6 +68,34 @@ export function createGit(cwd: string): Git {
     unshallow: async () => (await attempt(['fetch', '--quiet', '--no-tags', '--unshallow', 'origin'])) !== undefined,
     diff: (from, to) => git(['diff', '--unified=0', ...DIFF_OPTIONS, '--end-of-options', from, to]),
     diffNumstat: (from, to) => git(['diff', '--numstat', '-z', ...DIFF_OPTIONS, '--end-of-options', from, to]),
+    async changedPaths(from, to) {
+      const output = await git(['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--end-of-options', from, to]);
+      return output.split('\0').filter((path) => path !== '');
+    },
+    async fileAt(commit, path) {
+      try {
+        return await git(['cat-file', 'blob', `${commit}:${path}`]);
+      } catch {
+        return undefined;
+      }
+    },
+    async relativeImports(commit, directory) {
+      let output: string;
+      try {
+        output = await git(['grep', '-z', '-n', '-I', '-E', RELATIVE_IMPORT, commit, '--', directory === '' ? '.' : directory]);
+      } catch {
+        // git grep exits 1 when nothing matches.
+        return [];
+      }
+      // -z: "commit:path NUL line NUL text" per match, one match per output line.
+      return output
+        .split('\n')
+        .filter((row) => row !== '')
+        .map((row) => {
+          const [location = '', line = '0', ...text] = row.split('\0');
+          return { path: location.slice(commit.length + 1), line: Number(line), text: text.join('\0') };
+        });
+    },
     blame: (path, ranges, from, to) =>
       git([
         'blame',
@@ -83,10 +120,21 @@ export function createGit(cwd: string): Git {
       await attempt(['fetch', '--quiet', '--no-tags', 'origin', 'refs/notes/ai:refs/notes/ai']);
       return hasNotes();
     },
-    async generatedPaths(paths) {
+    async generatedPaths(paths, commit) {
       if (paths.length === 0) return new Set();
+      // The commit's .gitattributes, through a throw-away index of its tree (check-attr --source needs
+      // git 2.40): --cached reads attributes from that index only, never the working tree.
+      const directory = await mkdtemp(join(tmpdir(), 'mutation-gate-attributes-'));
+      const index = { GIT_INDEX_FILE: join(directory, 'index') };
+      let output: string;
+      try {
+        await git(['read-tree', '--end-of-options', commit], index);
+        output = await git(['check-attr', '--cached', '-z', 'linguist-generated', '--', ...paths], index);
+      } finally {
+        await rm(directory, { recursive: true, force: true });
+      }
       // -z: NUL-separated "path, attribute, value" triples, whatever the paths contain.
-      const fields = (await git(['check-attr', '-z', 'linguist-generated', '--', ...paths])).split('\0');
+      const fields = output.split('\0');
       const generated = new Set<string>();
       for (let index = 0; index + 2 < fields.length; index += 3) {
         if (fields[index + 2] === 'set' || fields[index + 2] === 'true') generated.add(fields[index] as string);

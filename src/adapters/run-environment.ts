@@ -9,6 +9,19 @@ export interface RunEnvironment {
   readonly repository: string | undefined;
   readonly runId: string | undefined;
   readonly token: string;
+  /** The workflow file running the gate, relative to the repository root; undefined outside a runner. */
+  readonly workflowPath: string | undefined;
+}
+
+/**
+ * GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/ci.yml@refs/pull/1/merge`: the path between the
+ * repository and the `@`. A workflow another repository supplies (a required workflow) is not this
+ * repository's file, so it has no path here.
+ */
+export function workflowPathOf(workflowRef: string | undefined, repository: string | undefined): string | undefined {
+  if (workflowRef === undefined || repository === undefined || !workflowRef.startsWith(`${repository}/`)) return undefined;
+  const path = workflowRef.slice(repository.length + 1).replace(/@[^@]*$/, '');
+  return path === '' ? undefined : path;
 }
 
 export function readRunEnvironment(env: NodeJS.ProcessEnv = process.env): RunEnvironment {
@@ -23,5 +36,6 @@ export function readRunEnvironment(env: NodeJS.ProcessEnv = process.env): RunEnv
     runId: nonEmpty(env.GITHUB_RUN_ID),
     // Read here, not into Config: the token must never reach the report or the log.
     token,
+    workflowPath: workflowPathOf(nonEmpty(env.GITHUB_WORKFLOW_REF), nonEmpty(env.GITHUB_REPOSITORY)),
   };
 }

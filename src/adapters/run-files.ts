@@ -1,4 +1,4 @@
-import { access, mkdtemp, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Files, RunFiles } from '../pipeline/ports.js';
@@ -9,6 +9,7 @@ export async function createRunFiles(env: NodeJS.ProcessEnv = process.env): Prom
   const directory = await mkdtemp(join(parent, 'mutation-gate-'));
   return {
     strykerConfigPath: join(directory, 'stryker.config.mjs'),
+    projectConfigPath: join(directory, 'project-stryker.conf.json'),
     mutationReportPath: join(directory, 'mutation.json'),
     htmlReportPath: join(directory, 'mutation-report.html'),
     gateReportPath: join(directory, 'mutation-gate-report.json'),
@@ -34,4 +35,5 @@ export const localFiles: Files = {
   },
   readText: (path) => readFile(path, 'utf8').catch(() => undefined),
   writeText: writeTextFile,
+  remove: (path) => rm(path, { force: true }),
 };

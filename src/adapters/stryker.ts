@@ -1,44 +1,11 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { pathToFileURL } from 'node:url';
 import type { StrykerExit } from '../core/stryker/failure-diagnosis.js';
-import type { ProjectConfigReference } from '../core/stryker/generated-config.js';
 import { GateError } from '../pipeline/gate-error.js';
 import type { Stryker, StrykerRun } from '../pipeline/ports.js';
 import { fileExists } from './run-files.js';
-
-/** Stryker's own search order for a config file in its working directory (config-file-formats.js). */
-const STRYKER_CONFIG_NAMES = ['', '.'].flatMap((prefix) =>
-  ['.conf', '.config'].flatMap((suffix) => ['json', 'js', 'mjs', 'cjs'].map((extension) => `${prefix}stryker${suffix}.${extension}`)),
-);
-
-function toReference(path: string): ProjectConfigReference {
-  return { url: pathToFileURL(path).href, isJson: extname(path).toLowerCase() === '.json' };
-}
-
-/**
- * The project's Stryker config: the `stryker-config` input (relative to the working directory), else
- * the first file Stryker itself would pick, else none (Stryker's defaults).
- */
-export async function findProjectConfig(
-  workingDirectory: string,
-  explicit: string | undefined,
-): Promise<ProjectConfigReference | undefined> {
-  if (explicit !== undefined) {
-    const path = resolve(workingDirectory, explicit);
-    if (!(await fileExists(path))) {
-      throw new GateError(`Input "stryker-config" names ${path}, which does not exist.`);
-    }
-    return toReference(path);
-  }
-  for (const name of STRYKER_CONFIG_NAMES) {
-    const path = join(workingDirectory, name);
-    if (await fileExists(path)) return toReference(path);
-  }
-  return undefined;
-}
 
 /**
  * The CLI script of the project's own @stryker-mutator/core, found the way Node finds packages: in
@@ -142,6 +109,5 @@ function runStrykerProcess(
 /** The project's own Stryker, as the pipeline's port. */
 export const projectStryker: Stryker = {
   findCli: findStrykerCli,
-  findProjectConfig,
   run: runStrykerProcess,
 };

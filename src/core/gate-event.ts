@@ -10,6 +10,8 @@ export const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 export const EVENT_BASE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   pull_request: ['pull_request', 'base', 'sha'],
   pull_request_target: ['pull_request', 'base', 'sha'],
+  // A submitted review re-runs the gate, so an approval of its findings takes effect.
+  pull_request_review: ['pull_request', 'base', 'sha'],
   push: ['before'],
   merge_group: ['merge_group', 'base_sha'],
 };

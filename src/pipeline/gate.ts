@@ -2,16 +2,20 @@ import { relative, sep } from 'node:path';
 import { attributeChangedLines } from '../core/attribution/attribution.js';
 import { describeSignals } from '../core/attribution/signal-report.js';
 import type { Config } from '../core/config/config.js';
-import { type ChangedFile, parseChangedLines, parseNumstatPaths } from '../core/diff/changed-lines.js';
-import { scopeChangedFiles } from '../core/diff/file-scope.js';
+import { type ChangedFile, parseAddedLines, parseNumstatPaths } from '../core/diff/changed-lines.js';
+import { type FileScope, type SkippedFile, scopeChangedFiles } from '../core/diff/file-scope.js';
 import { toMutatePatterns } from '../core/diff/mutate-ranges.js';
+import type { UnmeasuredSource } from '../core/findings/hidden-source.js';
 import type { GateEvent } from '../core/gate-event.js';
 import { type Evidence, judge } from '../core/judge/judge.js';
 import type { ScoredReport } from '../core/judge/report.js';
+import { approvalCheck } from './approval.js';
 import { gatherAttributionSources } from './attribution-sources.js';
 import { compare, refuseUntrustedCode } from './comparison.js';
-import { mutate, type StrykerSetup } from './mutate.js';
+import { gatherMeasurementChanges } from './measurement-changes.js';
+import { mutate } from './mutate.js';
 import type { GatePorts, RunFiles } from './ports.js';
+import { trustedStrykerConfig } from './trusted-config.js';
 import { resolveWorkingDirectory } from './working-directory.js';
 
 /** One run of the gate: its settings, its event and where it works. */
@@ -22,6 +26,27 @@ export interface GateRun {
   readonly workspace: string;
   /** The files this run owns: generated Stryker config and Stryker's report. */
   readonly runFiles: RunFiles;
+  /** The workflow file running the gate, relative to the repository root (from GITHUB_WORKFLOW_REF). */
+  readonly workflowPath: string | undefined;
+}
+
+const SKIP_WORDS: Readonly<Record<SkippedFile['reason'], string>> = {
+  'outside-working-directory': 'outside working-directory',
+  generated: 'marked linguist-generated at the merge base',
+  'not-included': 'not matched by include',
+  excluded: 'matched by exclude',
+};
+
+/** The changed files the gate will not mutate, as repository paths with the reason in words. */
+function unmeasuredFiles(scope: FileScope, skipped: readonly SkippedFile[], untargetable: readonly string[]): UnmeasuredSource[] {
+  const prefix = scope.workingDirectory === '' ? '' : `${scope.workingDirectory}/`;
+  return [
+    ...skipped.map((file) => ({
+      path: file.reason === 'outside-working-directory' ? file.path : `${prefix}${file.path}`,
+      why: `${SKIP_WORDS[file.reason]}${file.pattern === undefined ? '' : ` ${file.pattern}`}`,
+    })),
+    ...untargetable.map((path) => ({ path: `${prefix}${path}`, why: 'a path Stryker cannot be pointed at' })),
+  ];
 }
 
 /**
@@ -33,10 +58,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
   const { log } = ports;
   const workingDirectory = await resolveWorkingDirectory(ports.files, run.workspace, config.workingDirectory);
   // A project that cannot run Stryker fails before any other work, whatever the change touches.
-  const stryker: StrykerSetup = {
-    cli: await ports.stryker.findCli(workingDirectory),
-    project: await ports.stryker.findProjectConfig(workingDirectory, config.strykerConfig),
-  };
+  const strykerCli = await ports.stryker.findCli(workingDirectory);
   const topLevel = await ports.git(workingDirectory).topLevel();
   const repositoryRoot = (await ports.files.realDirectory(topLevel)) ?? topLevel;
   // Diff and blame paths are relative to the repository root: run git there.
@@ -45,21 +67,48 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
   await refuseUntrustedCode(git, config, event, comparison.head);
   log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to HEAD ${comparison.head}.`);
 
-  const changed = parseChangedLines(
+  const added = parseAddedLines(
     await git.diff(comparison.mergeBase, comparison.head),
     parseNumstatPaths(await git.diffNumstat(comparison.mergeBase, comparison.head)),
   );
+  const changed: ChangedFile[] = added.map(({ path, added: lines }) => ({ path, lines: lines.map((line) => line.line) }));
+  const changedPaths = await git.changedPaths(comparison.mergeBase, comparison.head);
   const workingDirectoryInRepository = relative(repositoryRoot, workingDirectory).split(sep).join('/');
-  const scope = scopeChangedFiles(changed, {
+  const fileScope: FileScope = {
     workingDirectory: workingDirectoryInRepository,
     include: config.include,
     exclude: config.exclude,
-    generated: await git.generatedPaths(changed.map((file) => file.path)),
-  });
+    // The merge base's .gitattributes: a line the change adds cannot mark its own code generated.
+    generated: await git.generatedPaths(
+      changed.map((file) => file.path),
+      comparison.mergeBase,
+    ),
+  };
+  const scope = scopeChangedFiles(changed, fileScope);
   const { patterns, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
   const unreachable = new Set(untargetable);
   const targeted: ChangedFile[] = scope.selected.filter((file) => !unreachable.has(file.path));
   log.info(`${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`);
+
+  const approval = approvalCheck(ports.approvals, event);
+  const measurement = await gatherMeasurementChanges(git, {
+    comparison,
+    changedPaths,
+    added,
+    unmeasured: unmeasuredFiles(fileScope, scope.skipped, untargetable),
+    scope: fileScope,
+    workflowPath: run.workflowPath,
+  });
+  const projectConfig = await trustedStrykerConfig(
+    git,
+    ports.files,
+    comparison,
+    { workingDirectoryInRepository, repositoryRoot, explicit: config.strykerConfig, changed: new Set(changedPaths) },
+    run.runFiles,
+    () => approval.isApproved(),
+  );
+  const findings = [...measurement.findings, ...projectConfig.findings];
+  if (findings.length > 0) await approval.isApproved();
 
   const repositoryPrefix = workingDirectoryInRepository === '' ? '' : `${workingDirectoryInRepository}/`;
   const gathered = await gatherAttributionSources(
@@ -71,10 +120,25 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     event,
     (message) => log.info(message),
   );
-  const strykerReport =
-    targeted.length === 0
-      ? undefined
-      : await mutate(ports, config, run.runFiles, workingDirectory, stryker, { patterns, files: targeted.length });
+  let strykerReport: Evidence['strykerReport'];
+  try {
+    strykerReport =
+      targeted.length === 0
+        ? undefined
+        : await mutate(
+            ports,
+            config,
+            run.runFiles,
+            workingDirectory,
+            { cli: strykerCli, project: projectConfig },
+            { patterns, files: targeted },
+          );
+  } finally {
+    if (projectConfig.written !== undefined) await ports.files.remove(projectConfig.written);
+  }
+  // Mutants Stryker did not test need approval too: ask now if nobody has yet.
+  const hasIgnored = Object.values(strykerReport?.files ?? {}).some((file) => file.mutants.some((mutant) => mutant.status === 'Ignored'));
+  if (hasIgnored) await approval.isApproved();
   return {
     comparison,
     changedFiles: changed.length,
@@ -85,6 +149,9 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     signals: describeSignals(gathered.availability),
     repositoryPrefix,
     strykerReport,
+    findings,
+    testRunChanges: measurement.testRunChanges,
+    approval: approval.answer(),
   };
 }
 

@@ -2,8 +2,8 @@
  * The I/O the gather phase needs, as small interfaces it is handed (like actions/checkout's
  * IGitCommandManager): main.ts wires the real adapters in src/adapters/, tests wire in-memory ones.
  */
+import type { Approval } from '../core/findings/finding.js';
 import type { StrykerExit } from '../core/stryker/failure-diagnosis.js';
-import type { ProjectConfigReference } from '../core/stryker/generated-config.js';
 
 /** The git operations the gate needs. */
 export interface Git {
@@ -20,10 +20,19 @@ export interface Git {
   /** Fetches the whole history of a shallow clone; whether that worked. */
   unshallow(): Promise<boolean>;
   /**
-   * `git diff --unified=0` from one commit to another, rename detection on, changes of whitespace amount
-   * and line endings ignored, paths unquoted where git allows.
+   * `git diff --unified=0` from one commit to another, every file as text (whatever .gitattributes says),
+   * rename detection on, line endings and trailing blanks ignored, paths unquoted where git allows.
    */
   diff(from: string, to: string): Promise<string>;
+  /** Every path the change touches, relative to the repository root: added, modified, deleted, both sides of a rename. */
+  changedPaths(from: string, to: string): Promise<string[]>;
+  /** A file's content at a commit (path relative to the repository root); undefined when it has no such file. */
+  fileAt(commit: string, path: string): Promise<string | undefined>;
+  /**
+   * The lines of the files under `directory` (relative to the repository root, '' for all) at a commit
+   * that load a relative module (`from './x'`, `require('../x')`, `import('./x')`).
+   */
+  relativeImports(commit: string, directory: string): Promise<{ path: string; line: number; text: string }[]>;
   /** `git diff --numstat -z` with the same options: the same files in the same order, paths raw. */
   diffNumstat(from: string, to: string): Promise<string>;
   /**
@@ -33,8 +42,11 @@ export interface Git {
   blame(path: string, ranges: readonly { start: number; end: number }[], from: string, to: string): Promise<string>;
   /** `git log` of exactly these commits in the given format. */
   commitLog(shas: readonly string[], format: string): Promise<string>;
-  /** The paths (relative to the repository root) that .gitattributes marks linguist-generated. */
-  generatedPaths(paths: readonly string[]): Promise<ReadonlySet<string>>;
+  /**
+   * The paths (relative to the repository root) that the .gitattributes files of `commit` mark
+   * linguist-generated: the working tree's (which the change controls) are not read.
+   */
+  generatedPaths(paths: readonly string[], commit: string): Promise<ReadonlySet<string>>;
   /** Fetches refs/notes/ai from origin when the clone lacks it; whether the clone has the ref afterwards. */
   fetchAiNotes(): Promise<boolean>;
   /** The refs/notes/ai note of a commit, or undefined. */
@@ -53,11 +65,6 @@ export interface StrykerRun {
 export interface Stryker {
   /** The CLI script of the project's own @stryker-mutator/core; GateError when it is not installed. */
   findCli(workingDirectory: string): Promise<string>;
-  /**
-   * The project's config: `explicit` (relative to the working directory; GateError when it does not
-   * exist), else the first file Stryker itself would pick, else undefined (Stryker's defaults).
-   */
-  findProjectConfig(workingDirectory: string, explicit: string | undefined): Promise<ProjectConfigReference | undefined>;
   /** Runs `stryker run <config>`, passing on every line it prints; GateError when it cannot start. */
   run(run: StrykerRun, onLine: (line: string) => void): Promise<StrykerExit>;
 }
@@ -69,6 +76,8 @@ export interface Files {
   /** A file's text; undefined when it cannot be read. */
   readText(path: string): Promise<string | undefined>;
   writeText(path: string, text: string): Promise<void>;
+  /** Removes a file the gate wrote; nothing when it is already gone. */
+  remove(path: string): Promise<void>;
 }
 
 /** Where the gate's progress goes: the job log, or a test's recorder. */
@@ -86,14 +95,31 @@ export interface Log {
 /** The paths of the files one gate run owns, in a directory of its own. */
 export interface RunFiles {
   readonly strykerConfigPath: string;
+  /** A copy of the project's JSON Stryker config, as git has it at the trusted commit. */
+  readonly projectConfigPath: string;
   readonly mutationReportPath: string;
   /** Stryker's HTML report of the changed files. */
   readonly htmlReportPath: string;
   readonly gateReportPath: string;
 }
 
+/** The pull request whose findings need approval, as the event names it. */
+export interface ApprovalRequest {
+  readonly pullNumber: number;
+  /** Only an approval of this commit counts: a later push needs a new one. */
+  readonly headSha: string;
+  readonly authorLogin: string;
+}
+
+/** Who approved the pull request's findings, read from GitHub (never from a file the PR controls). */
+export interface Approvals {
+  /** Never throws: without a token or API access the answer is not-approved, with the reason. */
+  find(request: ApprovalRequest): Promise<Approval>;
+}
+
 /** Every port the gather phase uses. */
 export interface GatePorts {
+  readonly approvals: Approvals;
   /** Git, run in the given directory. */
   readonly git: (directory: string) => Git;
   readonly stryker: Stryker;

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { withGeneratedTables } from '../../scripts/docs.js';
 import { PROJECT_ROOT } from '../../scripts/lib/git-repo.js';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Inputs, Outputs } from '../../src/constants.js';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_THRESHOLD, Inputs, Outputs } from '../../src/constants.js';
 
 interface ActionDefinition {
   inputs: Record<string, { description: string; default: string }>;
@@ -27,7 +27,7 @@ describe('action.yml', () => {
       expect(input.description.length).toBeGreaterThan(20);
       expect(typeof input.default).toBe('string');
     }
-    expect(action.inputs.threshold?.default).toBe('0');
+    expect(action.inputs.threshold?.default).toBe(String(DEFAULT_THRESHOLD));
     expect(action.inputs['working-directory']?.default).toBe('.');
   });
 

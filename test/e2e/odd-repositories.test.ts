@@ -15,7 +15,12 @@ const source = (name: string): string =>
 describe('a pull request full of odd paths, from a hostile branch', () => {
   it('mutates every real source change, skips what is not one, and runs nothing it was sent', async () => {
     const { repo } = await createPricingRepo();
-    await repo.write({ 'src/format.ts': source('format'), 'docs/old.md': 'Old\n' });
+    // The merge base's .gitattributes marks generated code: the pull request's own could not.
+    await repo.write({
+      'src/format.ts': source('format'),
+      'docs/old.md': 'Old\n',
+      '.gitattributes': 'src/generated.ts linguist-generated\n',
+    });
     repo.git('add', '--all');
     repo.git('commit', '--quiet', '--amend', '--no-edit');
     const base = repo.head();
@@ -27,7 +32,6 @@ describe('a pull request full of odd paths, from a hostile branch', () => {
       'src/with space/naïve, file.ts': source('naive'),
       'src/crlf.ts': source('crlf').replaceAll('\n', '\r\n'),
       'src/generated.ts': source('generated'),
-      '.gitattributes': 'src/generated.ts linguist-generated\n',
       // Re-indented only: no behaviour changed.
       'src/format.ts': source('format').replaceAll('  ', '    '),
       'assets/logo.png': '\x89PNG\r\n\x1a\n\0\0\0binary',
@@ -67,7 +71,7 @@ describe('a pull request full of odd paths, from a hostile branch', () => {
     for (const path of ['src/format.ts', 'src/link.ts', 'assets/logo.png', 'src/generated.ts', 'docs/old.md']) {
       expect(row(path), path).toBeUndefined();
     }
-    expect(result.summary).toContain('- <code>src/generated.ts</code>: marked linguist-generated in .gitattributes');
+    expect(result.summary).toContain("- <code>src/generated.ts</code>: marked linguist-generated in the merge base's .gitattributes");
     expect(result.summary).not.toContain('src/format.ts');
   });
 });
@@ -85,7 +89,8 @@ describe('checkouts and events as workflows really produce them', () => {
     const clone = await GitRepo.clone(origin.dir, ['--no-local', '--depth', '1', '--branch', 'pull-merge']);
     await clone.linkNodeModules();
 
-    const result = await runAction(clone.dir, baseSha, { concurrency: '2' });
+    // No test covers the new function: threshold 0, as this is about the checkout, not the score.
+    const result = await runAction(clone.dir, baseSha, { concurrency: '2', threshold: '0' });
 
     expect(result.exitCode).toBe(0);
     expect(result.log).toContain('The clone is shallow and lacks the merge base: fetching its full history');
@@ -100,7 +105,7 @@ describe('checkouts and events as workflows really produce them', () => {
     const result = await runAction(
       repo.dir,
       baseSha,
-      { concurrency: '2' },
+      { concurrency: '2', threshold: '0' },
       {
         event: { name: 'push', payload: { before: '0'.repeat(40), repository: { default_branch: 'main' } } },
       },

@@ -1,44 +1,14 @@
-import { readFile, realpath, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GitRepo } from '../../scripts/lib/git-repo.js';
 import type { ScoredReport } from '../../src/core/judge/report.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
 import { configFrom } from '../support/config.js';
+import { DISCOUNT, STRONG_DISCOUNT_TEST, WEAK_DISCOUNT_TEST } from '../support/discount-change.js';
 import { createPricingRepo, FIXTURES, gateRun, pullRequestEvent, runRealGate } from '../support/pricing-repo.js';
 
 // Real git repositories, the project's real Stryker (vitest runner) on the pricing fixture.
-
-const DISCOUNT = `export function discountRate(total: number, member: boolean): number {
-  if (total >= 100) {
-    return member ? 0.15 : 0.1;
-  }
-  return member ? 0.05 : 0;
-}
-`;
-
-const WEAK_DISCOUNT_TEST = `import { expect, it } from 'vitest';
-import { discountRate } from '../src/discount.js';
-
-it('gives a discount', () => {
-  expect(discountRate(150, true)).toBeGreaterThan(0);
-});
-`;
-
-const STRONG_DISCOUNT_TEST = `import { expect, it } from 'vitest';
-import { discountRate } from '../src/discount.js';
-
-it('gives 10% from 100, 15% for members', () => {
-  expect(discountRate(100, false)).toBe(0.1);
-  expect(discountRate(100, true)).toBe(0.15);
-});
-
-it('gives members 5% below 100, others nothing', () => {
-  expect(discountRate(99.99, true)).toBe(0.05);
-  expect(discountRate(99.99, false)).toBe(0);
-});
-`;
 
 function mutantFiles(outcome: ScoredReport): string[] {
   return [...new Set(outcome.mutants.map((mutant) => mutant.file))];
@@ -202,16 +172,14 @@ describe('projects as users set them up', () => {
     ]);
   });
 
-  it('uses the Stryker config named by stryker-config, and refuses one that does not exist', async () => {
-    const { repo, baseSha } = await createPricingRepo();
+  it('uses the Stryker config named by stryker-config, as the merge base has it, and refuses one in neither commit', async () => {
+    const { repo } = await createPricingRepo();
     const projectConfig = await readFile(join(repo.dir, 'stryker.config.json'), 'utf8');
     await rm(join(repo.dir, 'stryker.config.json'));
-    await repo.write({
-      'config/mutation.json': projectConfig,
-      'src/discount.ts': DISCOUNT,
-      'test/discount.test.ts': STRONG_DISCOUNT_TEST,
-    });
-    repo.commit('Discount rate; Stryker config moved');
+    await repo.write({ 'config/mutation.json': projectConfig });
+    const baseSha = repo.commit('Stryker config moved');
+    await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': STRONG_DISCOUNT_TEST });
+    repo.commit('Discount rate');
 
     const named = await gateRun(
       repo.dir,
@@ -220,13 +188,14 @@ describe('projects as users set them up', () => {
     );
     const outcome = await runRealGate(named);
     expect(outcome.verdict.kind).toBe('pass');
+    expect(outcome.findings).toEqual([]);
     expect(named.log.lines).toContain(
-      `Stryker config: ${named.runFiles.strykerConfigPath} (extends ${pathToFileURL(join(await realpath(repo.dir), 'config/mutation.json')).href})`,
+      `Stryker config: ${named.runFiles.strykerConfigPath} (extends config/mutation.json at ${baseSha.slice(0, 12)})`,
     );
 
     const missing = await gateRun(repo.dir, configFrom({ 'stryker-config': 'stryker.nope.json' }), pullRequestEvent(baseSha));
     await expect(runRealGate(missing)).rejects.toThrow(
-      `Input "stryker-config" names ${await realpath(repo.dir)}/stryker.nope.json, which does not exist.`,
+      'Input "stryker-config" names stryker.nope.json, which is in neither the merge base nor HEAD.',
     );
   });
 

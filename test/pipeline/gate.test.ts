@@ -8,6 +8,7 @@ import { GateError } from '../../src/pipeline/gate-error.js';
 import { configFrom } from '../support/config.js';
 import {
   ADDED_DISCOUNT,
+  addedFile,
   BASE,
   HEAD,
   MERGE_BASE,
@@ -65,6 +66,7 @@ interface Scenario {
   readonly config?: Config;
   readonly event?: GateEvent;
   readonly report?: string;
+  readonly workflowPath?: string;
 }
 
 function setUp(scenario: Scenario = {}): { run: GateRun; ports: MemoryPorts } {
@@ -75,6 +77,7 @@ function setUp(scenario: Scenario = {}): { run: GateRun; ports: MemoryPorts } {
     event: scenario.event ?? PULL_REQUEST,
     workspace: WORKSPACE,
     runFiles: RUN_FILES,
+    workflowPath: scenario.workflowPath,
   };
   return { run, ports };
 }
@@ -119,7 +122,7 @@ describe('the gather phase, with every port in memory', () => {
     expect(ports.log.lines).toEqual([
       `Comparing ${MERGE_BASE} (merge base with ${BASE}) to HEAD ${HEAD}.`,
       '1 changed file(s); 1 to mutate, 0 not mutated.',
-      `Stryker config: ${RUN_FILES.strykerConfigPath} (extends file://${WORKSPACE}/stryker.config.json)`,
+      `Stryker config: ${RUN_FILES.strykerConfigPath} (extends stryker.config.json at ${MERGE_BASE.slice(0, 12)})`,
       'group: Stryker: 1 changed range(s) in 1 file(s)',
       'INFO 2/2 tested (1 survived, 0 timed out)',
       'endgroup',
@@ -143,8 +146,7 @@ describe('the gather phase, with every port in memory', () => {
   });
 
   it("says when the project has no Stryker config and Stryker's defaults apply", async () => {
-    const { run, ports } = setUp();
-    ports.stryker.project = undefined;
+    const { run, ports } = setUp({ state: { blobs: {} } });
     await runGate(run, ports);
     expect(ports.log.lines).toContain(`Stryker config: ${RUN_FILES.strykerConfigPath} (extends Stryker's defaults)`);
   });
@@ -223,12 +225,14 @@ describe('the gather phase, with every port in memory', () => {
       expect((await gateError(run, ports)).message).toBe('Stryker is not installed (test).');
       expect(ports.repository.calls).toEqual([]);
     });
+  });
 
-    it('must have the config stryker-config names', async () => {
-      const { run, ports } = setUp({ config: configFrom({ 'stryker-config': 'missing.json' }) });
-      expect((await gateError(run, ports)).message).toContain('"stryker-config" names missing.json');
-      expect(ports.repository.calls).toEqual([]);
-    });
+  it('needs the config stryker-config names in the merge base or HEAD', async () => {
+    const { run, ports } = setUp({ config: configFrom({ 'stryker-config': 'missing.json' }) });
+    expect((await gateError(run, ports)).message).toBe(
+      'Input "stryker-config" names missing.json, which is in neither the merge base nor HEAD.',
+    );
+    expect(ports.stryker.runs).toEqual([]);
   });
 
   describe('the base', () => {
@@ -414,23 +418,6 @@ describe('the gather phase, with every port in memory', () => {
     });
   });
 });
-
-function addedFile(path: string, lines: number): { diff: string; numstat: string } {
-  const added = Array.from({ length: lines }, (_, index) => `+const line${index} = ${index};`);
-  return {
-    diff: [
-      `diff --git a/${path} b/${path}`,
-      'new file mode 100644',
-      'index 0000000..3333333',
-      '--- /dev/null',
-      `+++ b/${path}`,
-      `@@ -0,0 +1,${lines} @@`,
-      ...added,
-      '',
-    ].join('\n'),
-    numstat: `${lines}\t0\t${path}\0`,
-  };
-}
 
 const README_ONLY = addedFile('README.md', 1);
 

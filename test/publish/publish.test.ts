@@ -16,6 +16,7 @@ const ENVIRONMENT: RunEnvironment = {
   repository: 'octo/shop',
   runId: '42',
   token: 'ghs_token',
+  workflowPath: '.github/workflows/ci.yml',
 };
 
 const PULL_REQUEST: GateEvent = decodeEvent('pull_request', { pull_request: { number: 7 } });

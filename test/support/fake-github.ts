@@ -1,7 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-// A real HTTP server on 127.0.0.1 that stands in for the GitHub REST API endpoints of the PR comment.
+// A real HTTP server on 127.0.0.1 that stands in for the GitHub REST API endpoints of the PR comment
+// and of the reviews that approve findings.
 
 export const OWNER = 'octo-org';
 export const REPO = 'app';
@@ -11,7 +12,7 @@ export const PR = 7;
 export const OWN_LOGIN = 'gate-bot';
 export const ACTIONS_BOT = 'github-actions[bot]';
 
-export type Route = 'user' | 'list' | 'create' | 'update';
+export type Route = 'user' | 'list' | 'create' | 'update' | 'reviews' | 'permission';
 
 export interface Answer {
   readonly status: number;
@@ -24,6 +25,13 @@ export interface ServerComment {
   body: string;
   readonly user: { readonly login: string };
   readonly html_url: string;
+}
+
+/** A pull request review as GET .../pulls/{n}/reviews lists it. */
+export interface ServerReview {
+  readonly user: { readonly login: string; readonly type: 'User' | 'Bot' } | null;
+  readonly state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  readonly commit_id: string;
 }
 
 export interface Recorded {
@@ -42,6 +50,9 @@ export function json(value: unknown): string {
 export class FakeGitHub {
   readonly requests: Recorded[] = [];
   comments: ServerComment[] = [];
+  reviews: ServerReview[] = [];
+  /** Collaborator permission by login, as GET .../collaborators/{login}/permission answers; others: none. */
+  permissions: Record<string, string> = {};
   /** The token's account; undefined answers GET /user with 403, as GitHub does for a GITHUB_TOKEN. */
   login: string | undefined = OWN_LOGIN;
   /** A fixed answer per route instead of the normal one. */
@@ -133,6 +144,12 @@ export class FakeGitHub {
         return this.create(recorded, response);
       case 'update':
         return this.update(url, recorded, response);
+      case 'reviews':
+        return this.send(response, { status: 200, body: json(this.reviews) });
+      case 'permission': {
+        const login = decodeURIComponent(url.pathname.split('/').at(-2) ?? '');
+        return this.send(response, { status: 200, body: json({ permission: this.permissions[login] ?? 'none', user: { login } }) });
+      }
     }
   }
 
@@ -144,6 +161,8 @@ export class FakeGitHub {
     if (method === 'GET' && listPaths.includes(path)) return 'list';
     if (method === 'POST' && path === listPaths[0]) return 'create';
     if (method === 'PATCH' && /^\/repos\/octo-org\/app\/issues\/comments\/\d+$/.test(path)) return 'update';
+    if (method === 'GET' && path === `/repos/${OWNER}/${REPO}/pulls/${PR}/reviews`) return 'reviews';
+    if (method === 'GET' && /^\/repos\/octo-org\/app\/collaborators\/[^/]+\/permission$/.test(path)) return 'permission';
     return undefined;
   }
 

@@ -18,6 +18,7 @@ export function listedMutant(overrides: Partial<ListedMutant> = {}): ListedMutan
     class: undefined,
     evidence: undefined,
     aiGated: false,
+    suppressed: undefined,
     diff: { before: ['let ok = a > b;'], after: ['let ok = a >= b;'] },
     ...overrides,
   };

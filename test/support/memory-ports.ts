@@ -1,10 +1,10 @@
 /** In-memory implementations of the ports of the gather and publish phases: every branch in milliseconds. */
 import type { OutputName } from '../../src/constants.js';
+import type { Approval } from '../../src/core/findings/finding.js';
 import type { Annotation } from '../../src/core/render/annotations.js';
 import type { StrykerExit } from '../../src/core/stryker/failure-diagnosis.js';
-import type { ProjectConfigReference } from '../../src/core/stryker/generated-config.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
-import type { Files, GatePorts, Git, RunFiles, Stryker, StrykerRun } from '../../src/pipeline/ports.js';
+import type { ApprovalRequest, Approvals, Files, GatePorts, Git, RunFiles, Stryker, StrykerRun } from '../../src/pipeline/ports.js';
 import type { PublishPorts, StickyCommentRequest, StickyCommentResult } from '../../src/publish/ports.js';
 import { RecordingLog } from './recording-log.js';
 
@@ -15,6 +15,7 @@ export const MERGE_BASE = 'a'.repeat(40);
 
 export const RUN_FILES: RunFiles = {
   strykerConfigPath: '/tmp/gate/stryker.config.mjs',
+  projectConfigPath: '/tmp/gate/project-stryker.conf.json',
   mutationReportPath: '/tmp/gate/mutation.json',
   htmlReportPath: '/tmp/gate/mutation-report.html',
   gateReportPath: '/tmp/gate/mutation-gate-report.json',
@@ -47,6 +48,12 @@ export interface RepositoryState {
   commitLog: string;
   /** git-ai notes by commit; refs/notes/ai exists when there is any. */
   notes: Record<string, string>;
+  /** File contents by `commit:path`. */
+  blobs: Record<string, string>;
+  /** Every path the change touches; undefined: the paths of numstat. */
+  changedPaths: string[] | undefined;
+  /** Lines of the project's files at HEAD that load relative modules. */
+  imports: { path: string; line: number; text: string }[];
 }
 
 /** Git over a RepositoryState; every call is recorded. */
@@ -104,8 +111,25 @@ export class MemoryGit implements Git {
     this.record(`commitLog ${shas.join(' ')}`);
     return this.state.commitLog;
   }
-  async generatedPaths(paths: readonly string[]): Promise<ReadonlySet<string>> {
+  async generatedPaths(paths: readonly string[], commit: string): Promise<ReadonlySet<string>> {
+    this.record(`generatedPaths ${commit}`);
     return new Set(paths.filter((path) => this.state.generated.includes(path)));
+  }
+  async changedPaths(): Promise<string[]> {
+    return (
+      this.state.changedPaths ??
+      this.state.numstat
+        .split('\0')
+        .flatMap((entry) => entry.split('\t').slice(2))
+        .filter((path) => path !== '')
+    );
+  }
+  async fileAt(commit: string, path: string): Promise<string | undefined> {
+    return this.state.blobs[`${commit}:${path}`];
+  }
+  async relativeImports(commit: string, directory: string): Promise<{ path: string; line: number; text: string }[]> {
+    this.record(`relativeImports ${commit} ${directory}`);
+    return this.state.imports;
   }
   async fetchAiNotes(): Promise<boolean> {
     this.record('fetchAiNotes');
@@ -131,6 +155,20 @@ export class MemoryFiles implements Files {
   async writeText(path: string, text: string): Promise<void> {
     this.texts.set(path, text);
   }
+  async remove(path: string): Promise<void> {
+    this.texts.delete(path);
+  }
+}
+
+/** Reviews as GitHub would answer: `answer` for every request, each request recorded. */
+export class MemoryApprovals implements Approvals {
+  readonly requests: ApprovalRequest[] = [];
+  answer: Approval = { state: 'not-approved', reason: 'no approving review (test)' };
+
+  async find(request: ApprovalRequest): Promise<Approval> {
+    this.requests.push(request);
+    return this.answer;
+  }
 }
 
 /** What the stand-in Stryker does when run: print these lines, write this report, end like this. */
@@ -145,7 +183,6 @@ export class MemoryStryker implements Stryker {
   readonly runs: StrykerRun[] = [];
   /** Undefined: Stryker is not installed. */
   cli: string | undefined = `${WORKSPACE}/node_modules/@stryker-mutator/core/bin/stryker.js`;
-  project: ProjectConfigReference | undefined = { url: `file://${WORKSPACE}/stryker.config.json`, isJson: true };
   behaviour: StrykerBehaviour = {};
 
   constructor(private readonly files: MemoryFiles) {}
@@ -153,10 +190,6 @@ export class MemoryStryker implements Stryker {
   async findCli(): Promise<string> {
     if (this.cli === undefined) throw new GateError('Stryker is not installed (test).');
     return this.cli;
-  }
-  async findProjectConfig(_workingDirectory: string, explicit: string | undefined): Promise<ProjectConfigReference | undefined> {
-    if (explicit !== undefined) throw new GateError(`Input "stryker-config" names ${explicit}, which does not exist.`);
-    return this.project;
   }
   async run(run: StrykerRun, onLine: (line: string) => void): Promise<StrykerExit> {
     this.runs.push(run);
@@ -182,6 +215,29 @@ export const ADDED_DISCOUNT = {
   numstat: '2\t0\tsrc/discount.ts\0',
 };
 
+/** A new file with these lines (by default `const lineN = N;`), as git diff and numstat write it. */
+export function addedFile(path: string, lines: number | readonly string[]): { diff: string; numstat: string } {
+  const texts = typeof lines === 'number' ? Array.from({ length: lines }, (_, index) => `const line${index} = ${index};`) : lines;
+  return {
+    diff: [
+      `diff --git a/${path} b/${path}`,
+      'new file mode 100644',
+      'index 0000000..3333333',
+      '--- /dev/null',
+      `+++ b/${path}`,
+      `@@ -0,0 +1,${texts.length} @@`,
+      ...texts.map((text) => `+${text}`),
+      '',
+    ].join('\n'),
+    numstat: `${texts.length}\t0\t${path}\0`,
+  };
+}
+
+/** The diff and numstat of several changed files together, in order. */
+export function changedFiles(...files: { diff: string; numstat: string }[]): { diff: string; numstat: string } {
+  return { diff: files.map((file) => file.diff).join(''), numstat: files.map((file) => file.numstat).join('') };
+}
+
 /** The state of a full clone of a pull request that adds lines 2 and 3 of src/discount.ts. */
 export function repositoryState(overrides: Partial<RepositoryState> = {}): RepositoryState {
   return {
@@ -198,6 +254,10 @@ export function repositoryState(overrides: Partial<RepositoryState> = {}): Repos
     blame: {},
     commitLog: '',
     notes: {},
+    // The project's Stryker config, unchanged by the pull request.
+    blobs: { [`${MERGE_BASE}:stryker.config.json`]: '{}', [`${HEAD}:stryker.config.json`]: '{}' },
+    changedPaths: undefined,
+    imports: [],
     ...overrides,
   };
 }
@@ -209,6 +269,7 @@ export interface MemoryPorts extends GatePorts {
   readonly stryker: MemoryStryker;
   readonly files: MemoryFiles;
   readonly log: RecordingLog;
+  readonly approvals: MemoryApprovals;
   /** The directories git was opened in, in order. */
   readonly openedIn: string[];
 }
@@ -226,6 +287,7 @@ export function memoryPorts(state: RepositoryState = repositoryState()): MemoryP
     stryker: new MemoryStryker(files),
     files,
     log: new RecordingLog(),
+    approvals: new MemoryApprovals(),
     openedIn,
   };
 }

@@ -38,7 +38,8 @@ export interface RealRun extends GateRun {
 export async function gateRun(workspace: string, config: Config, event: GateEvent): Promise<RealRun> {
   const runFiles = await createRunFiles({ RUNNER_TEMP: await mkdtemp(join(tmpdir(), 'gate-runner-temp-')) });
   const log = new RecordingLog();
-  return { config, event, workspace, runFiles, log, ports: localGatePorts(log) };
+  const noGithub = { apiUrl: '', token: '', repository: undefined };
+  return { config, event, workspace, runFiles, workflowPath: undefined, log, ports: localGatePorts(log, noGithub) };
 }
 
 /** The gate as main.ts runs it, on a real run. */

@@ -3,6 +3,7 @@ import type { SignalReport } from '../../src/core/attribution/signal-report.js';
 import type { Config } from '../../src/core/config/config.js';
 import type { ChangedFile } from '../../src/core/diff/changed-lines.js';
 import type { SkippedFile } from '../../src/core/diff/file-scope.js';
+import type { Approval, Finding, TestRunChange } from '../../src/core/findings/finding.js';
 import { judge } from '../../src/core/judge/judge.js';
 import type { ScoredReport } from '../../src/core/judge/report.js';
 import type { Gating } from '../../src/core/scoring/ai-split.js';
@@ -66,6 +67,9 @@ export interface ScoredOptions {
   readonly repositoryPrefix?: string;
   /** Instead of the classes given with the files. */
   readonly attribution?: Attribution;
+  readonly findings?: readonly Finding[];
+  readonly testRunChanges?: readonly TestRunChange[];
+  readonly approval?: Approval;
 }
 
 export function attributionOf(files: Record<string, ChangedSource>): Attribution {
@@ -134,6 +138,9 @@ export function scored(files: Record<string, ChangedSource>, options: ScoredOpti
     signals: options.signals ?? SIGNALS,
     repositoryPrefix: options.repositoryPrefix ?? '',
     strykerReport,
+    findings: options.findings ?? [],
+    testRunChanges: options.testRunChanges ?? [],
+    approval: options.approval,
   });
   return report;
 }

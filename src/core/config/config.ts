@@ -1,4 +1,12 @@
-import { DEFAULT_AI_LABELS, DEFAULT_AI_THRESHOLD, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type InputName, Inputs } from '../../constants.js';
+import {
+  DEFAULT_AI_LABELS,
+  DEFAULT_AI_THRESHOLD,
+  DEFAULT_EXCLUDE,
+  DEFAULT_INCLUDE,
+  DEFAULT_THRESHOLD,
+  type InputName,
+  Inputs,
+} from '../../constants.js';
 import { AGENT_SIGNALS } from '../attribution/agent-signals.js';
 import type { AgentPattern, AiDetection } from '../attribution/attribution.js';
 import { PATTERN_KINDS, parseSignalPattern, type SignalPattern } from '../attribution/signal-pattern.js';
@@ -23,7 +31,7 @@ const FIELDS = {
   /** Commit or ref to compare with; undefined means "take it from the event". */
   base: (raw: RawInputs) => parseBase(raw[Inputs.Base]),
   /** Minimum mutation score in percent, at most two decimals. */
-  threshold: (raw: RawInputs) => parseThreshold(Inputs.Threshold, raw[Inputs.Threshold], 0),
+  threshold: (raw: RawInputs) => parseThreshold(Inputs.Threshold, raw[Inputs.Threshold], DEFAULT_THRESHOLD),
   include: (raw: RawInputs) => parseGlobList(Inputs.Include, raw[Inputs.Include], DEFAULT_INCLUDE),
   exclude: (raw: RawInputs) => parseGlobList(Inputs.Exclude, raw[Inputs.Exclude], DEFAULT_EXCLUDE),
   strykerConfig: (raw: RawInputs) => parseOptionalPath(raw[Inputs.StrykerConfig]),

@@ -57,24 +57,65 @@ export function parseNumstatPaths(numstat: string): string[] {
   return paths;
 }
 
+/** One added line of the new side, with its text. */
+export interface AddedLine {
+  readonly line: number;
+  readonly text: string;
+}
+
+/** A file of the new side of the diff and its added lines with their text, ascending. */
+export interface AddedFile {
+  readonly path: string;
+  readonly added: readonly AddedLine[];
+}
+
 /**
- * The added lines of a `git diff --unified=0` on its new side. Deleted files and pure renames add no
- * lines and so no entries; a modified line is a deletion plus an addition and counts once. Symlinks and
- * submodules are left out.
+ * The added lines of one hunk, less those that only re-indent a deleted line of the same hunk, paired in
+ * order (lines swapped while re-indented stay changed). The diff ignores line endings and trailing
+ * blanks only, so a change of spacing *inside* a line (which may be in a string, template or
+ * regular-expression literal) is a changed line; only indentation is not.
  */
-export function parseChangedLines(diff: string, exactPaths?: readonly string[]): ChangedFile[] {
+function addedInHunk(changes: readonly parseDiff.Change[]): AddedLine[] {
+  const deleted = changes.flatMap((change) => (change.type === 'del' ? [change.content.slice(1).trim()] : []));
+  let next = 0;
+  const added: AddedLine[] = [];
+  for (const change of changes) {
+    if (change.type !== 'add') continue;
+    const text = change.content.slice(1);
+    const twin = deleted.indexOf(text.trim(), next);
+    if (twin === -1) {
+      added.push({ line: change.ln, text });
+    } else {
+      next = twin + 1;
+    }
+  }
+  return added;
+}
+
+/**
+ * The added lines of a `git diff --unified=0` on its new side, with their text. Deleted files and pure
+ * renames add no lines and so no entries; a modified line is a deletion plus an addition and counts once;
+ * a line only re-indented is not added. Symlinks and submodules are left out.
+ */
+export function parseAddedLines(diff: string, exactPaths?: readonly string[]): AddedFile[] {
   const files = parseDiff(diff);
   // parse-diff trims names and strips what looks like quotes or timestamps from them; numstat's raw
   // paths (same files, same order) are exact whenever the two agree on the number of files.
   const paths = exactPaths !== undefined && exactPaths.length === files.length ? exactPaths : undefined;
-  const changed: ChangedFile[] = [];
+  const result: AddedFile[] = [];
   for (const [index, file] of files.entries()) {
     // A symlink's "content" is its target path and a submodule's a commit: neither is code to mutate.
     if (file.newMode === SYMLINK_MODE || file.newMode === SUBMODULE_MODE) continue;
-    const lines = file.chunks.flatMap((chunk) => chunk.changes.flatMap((change) => (change.type === 'add' ? [change.ln] : [])));
-    if (lines.length === 0) continue;
+    const byLine = new Map(file.chunks.flatMap((chunk) => addedInHunk(chunk.changes)).map((added) => [added.line, added]));
+    if (byLine.size === 0) continue;
     // A file with added lines has a new side, so git always names it.
-    changed.push({ path: paths?.[index] ?? unquoteGitPath(file.to as string), lines: [...new Set(lines)].sort((a, b) => a - b) });
+    const path = paths?.[index] ?? unquoteGitPath(file.to as string);
+    result.push({ path, added: [...byLine.values()].sort((a, b) => a.line - b.line) });
   }
-  return changed;
+  return result;
+}
+
+/** The added or modified lines of each file of a `git diff --unified=0` (see parseAddedLines). */
+export function parseChangedLines(diff: string, exactPaths?: readonly string[]): ChangedFile[] {
+  return parseAddedLines(diff, exactPaths).map(({ path, added }) => ({ path, lines: added.map((line) => line.line) }));
 }

@@ -3,11 +3,13 @@ import type { SignalReport } from '../attribution/signal-report.js';
 import type { Config } from '../config/config.js';
 import type { ChangedFile } from '../diff/changed-lines.js';
 import type { ScopedFiles } from '../diff/file-scope.js';
+import { type Approval, type Finding, sortFindings, type TestRunChange } from '../findings/finding.js';
+import { countSuppressedAsUndetected, suppressionFindings } from '../findings/suppressions.js';
 import { fileClass, type Gating, splitByGate } from '../scoring/ai-split.js';
 import { keepChangedLineMutants } from '../scoring/changed-mutants.js';
 import { scoreChangedLines } from '../scoring/scoring.js';
 import { testsThatNoticedNothing } from '../scoring/silent-tests.js';
-import { decideVerdict, nothingToMutateVerdict } from '../scoring/verdict.js';
+import { applyFindings, decideVerdict, nothingToMutateVerdict } from '../scoring/verdict.js';
 import type { MutationTestResult } from '../stryker/stryker-report.js';
 import { indexTests } from '../stryker/test-index.js';
 import { listMutants } from './listed-mutants.js';
@@ -30,6 +32,12 @@ export interface Evidence {
   readonly repositoryPrefix: string;
   /** Stryker's validated report; undefined when there was nothing to mutate and Stryker did not run. */
   readonly strykerReport: MutationTestResult | undefined;
+  /** What the change altered in its own measurement, found before Stryker ran (suppressions come from its report). */
+  readonly findings: readonly Finding[];
+  /** Changes to how the tests run: shown, never failing by themselves. */
+  readonly testRunChanges: readonly TestRunChange[];
+  /** Undefined when nothing needed approving, so nobody was asked. */
+  readonly approval: Approval | undefined;
 }
 
 /** Stryker did not run: nothing to mutate. */
@@ -45,17 +53,22 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
   const gating: Gating = { detection: config.aiDetection, unknownAs: config.unknownAs };
   const strykerReport = evidence.strykerReport ?? NOTHING_REPORTED;
   const kept = keepChangedLineMutants(strykerReport, targeted);
-  const score = scoreChangedLines(kept, targeted);
-  const portions = splitByGate(kept, attribution, gating);
+  const approved = evidence.approval?.state === 'approved';
+  // Until approved, a mutant Stryker did not test on a changed line is one no test noticed.
+  const measured = approved ? kept : countSuppressedAsUndetected(kept);
+  const score = scoreChangedLines(measured, targeted);
+  const portions = splitByGate(measured, attribution, gating);
   const aiScore = scoreChangedLines(portions.ai.mutants, portions.ai.changed);
   const otherScore = scoreChangedLines(portions.other.mutants, portions.other.changed);
   const aiLines = portions.ai.changed.reduce((sum, file) => sum + file.lines.length, 0);
-  const verdict =
+  const tests = indexTests(strykerReport);
+  const mutants = listMutants(kept, attribution, gating);
+  const findings = sortFindings([...evidence.findings, ...suppressionFindings(mutants, evidence.repositoryPrefix, approved)]);
+  const scoreVerdict =
     evidence.strykerReport === undefined
       ? nothingToMutateVerdict(evidence.changedFiles)
       : decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold });
-  const tests = indexTests(strykerReport);
-  const mutants = listMutants(kept, attribution, gating);
+  const verdict = applyFindings(scoreVerdict, findings.length, evidence.approval);
   const notMutated: NotMutatedFile[] = [
     ...evidence.untargetable.map((path) => ({ path, reason: 'untargetable-path' as const })),
     ...evidence.scope.skipped,
@@ -77,7 +90,11 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
     aiLines,
     aiDetected: [...attribution.values()].some((lines) => [...lines.values()].some((line) => line.class === 'ai')),
     mutants,
+    findings,
+    testRunChanges: evidence.testRunChanges,
+    approval: evidence.approval,
     survived: mutants.filter((mutant) => mutant.status === 'Survived'),
+    suppressed: mutants.filter((mutant) => mutant.status === 'Ignored'),
     uncovered: mutants.filter((mutant) => mutant.status === 'NoCoverage'),
     silentTests: testsThatNoticedNothing(mutants, tests),
     tests,

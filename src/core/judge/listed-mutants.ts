@@ -22,6 +22,8 @@ export interface ListedMutant {
   readonly evidence: string | undefined;
   /** Held to ai-threshold. */
   readonly aiGated: boolean;
+  /** For an Ignored mutant, Stryker's reason for not testing it (a disable comment, ignoreStatic, ...). */
+  readonly suppressed: string | undefined;
   /** The whole lines the mutant touches, before and after. */
   readonly diff: MutantDiff;
 }
@@ -67,6 +69,7 @@ export function listMutants(
             class: decided?.class,
             evidence: decided?.evidence,
             aiGated: decided !== undefined && isGatedAsAi(decided, gating),
+            suppressed: mutant.status === 'Ignored' ? (mutant.statusReason ?? 'no reason given') : undefined,
             diff: mutantDiff(result.source, mutant.location, mutant.replacement ?? ''),
           };
         })

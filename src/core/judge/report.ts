@@ -3,6 +3,7 @@ import type { SignalReport } from '../attribution/signal-report.js';
 import type { Config } from '../config/config.js';
 import type { ChangedFile } from '../diff/changed-lines.js';
 import type { SkipReason } from '../diff/file-scope.js';
+import type { Approval, Finding, TestRunChange } from '../findings/finding.js';
 import type { Gating } from '../scoring/ai-split.js';
 import type { ChangedLinesScore, MutantCounts } from '../scoring/scoring.js';
 import type { SilentTest } from '../scoring/silent-tests.js';
@@ -61,9 +62,17 @@ export interface ScoredReport {
   readonly aiLines: number;
   /** Whether evidence classed any changed line `ai`. */
   readonly aiDetected: boolean;
+  /** What the change altered in its own measurement: shown first, failing the gate until approved. */
+  readonly findings: readonly Finding[];
+  /** Changes to how the tests run, shown at the top; they do not fail the gate. */
+  readonly testRunChanges: readonly TestRunChange[];
+  /** Who approved the findings, or why no approval counts; undefined when there was nothing to approve. */
+  readonly approval: Approval | undefined;
   /** Every changed-line mutant, in a stable order, with its class. */
   readonly mutants: readonly ListedMutant[];
   readonly survived: readonly ListedMutant[];
+  /** Mutants Stryker did not test (Ignored) on changed lines: counted as undetected unless approved. */
+  readonly suppressed: readonly ListedMutant[];
   readonly uncovered: readonly ListedMutant[];
   /** Tests that ran surviving mutants and killed none ("asserting the same mistake twice"). */
   readonly silentTests: readonly SilentTest[];

@@ -28,5 +28,6 @@ export function actionOutputs(report: Report, paths: OutputPaths): Record<Output
     [Outputs.AiLines]: count(scored?.aiLines),
     [Outputs.AiMutants]: count(ai?.total.mutants),
     [Outputs.AiScore]: ai === undefined ? '' : formatScore(ai.total),
+    [Outputs.Findings]: count(scored?.findings.length),
   };
 }

@@ -53,10 +53,10 @@ export function attributionSection(report: ScoredReport): string[] {
   ];
 }
 
-const NOT_MUTATED_REASONS: Readonly<Record<NotMutatedFile['reason'], string>> = {
+export const NOT_MUTATED_REASONS: Readonly<Record<NotMutatedFile['reason'], string>> = {
   'untargetable-path': 'its path cannot be given to Stryker (a {a,b} brace list or a backslash)',
   'outside-working-directory': 'outside working-directory',
-  generated: 'marked linguist-generated in .gitattributes',
+  generated: "marked linguist-generated in the merge base's .gitattributes",
   'not-included': 'not matched by include',
   excluded: 'matched by exclude',
 };

@@ -11,7 +11,7 @@ function scoreReport(score: ChangedLinesScore): Record<string, unknown> {
 }
 
 /**
- * The gate's JSON report: its config, the changed lines with their class and evidence, every
+ * The gate's JSON report: the findings first (with their approval), its config, the changed lines with their class and evidence, every
  * changed-line mutant, the tests that noticed nothing, the scores (all, AI-touched, other) and the verdict.
  */
 export function buildGateReport(report: Report): Record<string, unknown> {
@@ -22,6 +22,9 @@ export function buildGateReport(report: Report): Record<string, unknown> {
   return {
     version: GATE_REPORT_VERSION,
     verdict,
+    findings: report.findings,
+    approval: report.approval ?? null,
+    testRunChanges: report.testRunChanges,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source })),

@@ -1,6 +1,7 @@
 import type { ErrorReport, Report, ScoredReport } from '../judge/report.js';
 import type { VerdictKind } from '../scoring/verdict.js';
 import { attributionSection, notMutatedSection } from './change-sections.js';
+import { findingsSection, testRunSection, unmeasuredSourceSection } from './finding-sections.js';
 import { escapeMarkdown, inlineCode, link } from './markdown.js';
 import { type LinkBase, silentTestSection, survivorSection, uncoveredSection } from './mutant-sections.js';
 import { fileTable, splitTable } from './score-tables.js';
@@ -65,7 +66,15 @@ function contextLines(context: RenderContext): string[] {
 
 function renderScored(report: ScoredReport, context: RenderContext, detail: Detail): string[] {
   const { survived, uncovered, silentTests: silent } = report;
-  const lines = [heading(report), '', comparisonLine(report), ...contextLines(context)];
+  const lines = [
+    heading(report),
+    ...findingsSection(report),
+    ...testRunSection(report),
+    ...unmeasuredSourceSection(report),
+    '',
+    comparisonLine(report),
+    ...contextLines(context),
+  ];
   if (report.files.length > 0) lines.push('', ...splitTable(report), '', ...fileTable(report));
   const invalid = report.score.total.invalid + report.score.total.ignored;
   if (invalid > 0) {

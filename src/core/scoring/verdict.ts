@@ -1,3 +1,4 @@
+import type { Approval } from '../findings/finding.js';
 import { formatScore, type MutantCounts, meetsThreshold } from './scoring.js';
 
 export type VerdictKind = 'pass' | 'fail' | 'no-mutants' | 'error';
@@ -76,4 +77,20 @@ export function nothingToMutateVerdict(changedFiles: number): Verdict {
       ? 'No mutants: the change adds or modifies no lines.'
       : `No mutants: none of the ${changedFiles} changed file(s) is source code to mutate (see include and exclude).`;
   return { kind: 'no-mutants', reason };
+}
+
+/**
+ * Findings (changes the pull request made to its own measurement) fail the gate until a person other
+ * than its author approves them; approved, the score decides and the reason names who approved.
+ */
+export function applyFindings(verdict: Verdict, findings: number, approval: Approval | undefined): Verdict {
+  if (findings === 0) return verdict;
+  if (approval?.state === 'approved') {
+    return { ...verdict, reason: `${verdict.reason} ${findings} finding(s) approved by ${approval.by}.` };
+  }
+  const scoreReason = `${verdict.reason.charAt(0).toLowerCase()}${verdict.reason.slice(1)}`;
+  return {
+    kind: 'fail',
+    reason: `${findings} finding(s) change how this change is measured and need approval by someone other than its author; ${scoreReason}`,
+  };
 }

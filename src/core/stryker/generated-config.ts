@@ -14,10 +14,12 @@ export interface ProjectConfigReference {
 }
 
 /**
- * What the gate changes in the project's config: only the changed-line ranges are mutated, the JSON
- * and HTML reports go where the gate owns them, and nothing else reports (a dashboard upload of a
- * partial run would mislead). Stryker's own break threshold is switched off: the gate judges changed
- * lines only.
+ * What the gate owns whatever any config says: only the changed-line ranges are mutated; the JSON and
+ * HTML reports go where the gate owns them and nothing else reports (a dashboard upload of a partial
+ * run would mislead); no incremental file (one the change planted would carry results over), no
+ * dry-run-only run, no ignorer plugins (their code is the project's, which the change can edit); and
+ * the info log, where Stryker says how many files it found. Stryker's own break threshold is switched
+ * off: the gate judges changed lines only.
  */
 export function strykerOverrides(settings: StrykerRunSettings): Record<string, unknown> {
   return {
@@ -25,6 +27,11 @@ export function strykerOverrides(settings: StrykerRunSettings): Record<string, u
     reporters: ['json', 'html', 'progress-append-only'],
     jsonReporter: { fileName: settings.jsonReportPath },
     htmlReporter: { fileName: settings.htmlReportPath },
+    incremental: false,
+    force: false,
+    dryRunOnly: false,
+    ignorers: [],
+    logLevel: 'info',
     ...(settings.concurrency === undefined ? {} : { concurrency: settings.concurrency }),
   };
 }

@@ -44,7 +44,7 @@ function customPattern(kind: SignalPattern['kind'], source: string, regex: RegEx
 const DEFAULT_CONFIG: Config = {
   workingDirectory: '.',
   base: undefined,
-  threshold: 0,
+  threshold: 50,
   include: DEFAULT_INCLUDE,
   exclude: DEFAULT_EXCLUDE,
   strykerConfig: undefined,
@@ -289,7 +289,7 @@ describe('parseConfig base', () => {
 
 describe('parseConfig threshold', () => {
   it.each([
-    ['', 0],
+    ['', 50],
     ['0', 0],
     ['0.00', 0],
     ['1', 1],
@@ -446,10 +446,10 @@ describe('parseConfig ai-threshold', () => {
     expect(configOf(parseConfig(inputs({ 'ai-threshold': raw }))).aiThreshold).toBe(aiThreshold);
   });
 
-  it('defaults to 80 while threshold defaults to 0', () => {
+  it('defaults to 80 while threshold defaults to 50: code without an AI marker is still gated', () => {
     const config = configOf(parseConfig(inputs()));
     expect(config.aiThreshold).toBe(80);
-    expect(config.threshold).toBe(0);
+    expect(config.threshold).toBe(50);
   });
 
   it('is independent of threshold', () => {

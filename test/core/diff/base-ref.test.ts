@@ -16,7 +16,7 @@ function pullRequest(baseSha: unknown, name = 'pull_request'): GateEvent {
   return event(name, { pull_request: { base: { sha: baseSha, ref: 'main' }, head: { sha: SHA_A } } });
 }
 
-const KNOWN = 'pull_request, pull_request_target, push, merge_group';
+const KNOWN = 'pull_request, pull_request_target, pull_request_review, push, merge_group';
 
 describe('resolveBase from the base input', () => {
   it('takes the input over the event', () => {

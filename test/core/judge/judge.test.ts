@@ -71,6 +71,9 @@ function evidence(overrides: Partial<Evidence> = {}): Evidence {
     signals: { checked: ['commits'], unavailable: [] },
     repositoryPrefix: 'app/',
     strykerReport: STRYKER_REPORT,
+    findings: [],
+    testRunChanges: [],
+    approval: undefined,
     ...overrides,
   };
 }

@@ -44,7 +44,7 @@ function scored(total: MutantCounts, verdict: Verdict, parts: AiParts = {}): Sco
   };
 }
 
-const NO_AI_OUTPUTS = { 'ai-detected': 'false', 'ai-lines': '0', 'ai-mutants': '0', 'ai-score': '' };
+const NO_AI_OUTPUTS = { 'ai-detected': 'false', 'ai-lines': '0', 'ai-mutants': '0', 'ai-score': '', findings: '0' };
 
 const REPORT = '/home/runner/_temp/mutation-gate/gate-report.json';
 const HTML_REPORT = '/home/runner/_temp/mutation-gate/mutation.html';
@@ -123,6 +123,7 @@ describe('actionOutputs', () => {
       'ai-lines': '',
       'ai-mutants': '',
       'ai-score': '',
+      findings: '',
     });
   });
 
@@ -132,6 +133,7 @@ describe('actionOutputs', () => {
       'ai-lines',
       'ai-mutants',
       'ai-score',
+      'findings',
       'html-report',
       'killed',
       'mutants',
@@ -174,6 +176,7 @@ describe('actionOutputs for AI-touched lines', () => {
       'ai-lines': '5',
       'ai-mutants': '3',
       'ai-score': '66.66',
+      findings: '0',
     });
   });
 
@@ -193,6 +196,13 @@ describe('actionOutputs for AI-touched lines', () => {
       'ai-lines': '2',
       'ai-mutants': '1',
       'ai-score': '100.00',
+      findings: '0',
     });
+  });
+
+  it('counts the findings of a scored outcome', () => {
+    const finding = { kind: 'workflow' as const, path: '.github/workflows/ci.yml', line: undefined, change: 'x' };
+    const outcome = { ...scored(total, verdict), findings: [finding, { ...finding, kind: 'stryker-config' as const }] };
+    expect(actionOutputs(outcome, PATHS).findings).toBe('2');
   });
 });

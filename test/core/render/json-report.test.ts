@@ -123,6 +123,9 @@ function scoredReport(config: Config = CONFIG): ScoredReport {
     signals: SIGNALS,
     repositoryPrefix: 'packages/app/',
     strykerReport,
+    findings: [],
+    testRunChanges: [],
+    approval: undefined,
   });
   return { ...report, verdict: { kind: 'fail', reason: 'Mutation score on changed lines is 50.00%, under the threshold 75.50%.' } };
 }
@@ -136,10 +139,22 @@ describe('buildGateReport', () => {
     expect(GATE_REPORT_VERSION).toBe(1);
   });
 
+  it('puts the findings, their approval and the test-run changes right after the verdict', () => {
+    const finding = { kind: 'stryker-config' as const, path: 'stryker.config.json', line: undefined, change: 'edits the Stryker config' };
+    const approval = { state: 'not-approved' as const, reason: 'no approving review' };
+    const notice = { path: 'vitest.config.ts', change: 'configures or prepares the test run' };
+    const report = buildGateReport({ ...scoredReport(), findings: [finding], approval, testRunChanges: [notice] });
+    expect(Object.keys(report).slice(0, 5)).toEqual(['version', 'verdict', 'findings', 'approval', 'testRunChanges']);
+    expect([report.findings, report.approval, report.testRunChanges]).toEqual([[finding], approval, [notice]]);
+  });
+
   it('reports a scored outcome whole: config, comparison, changed lines, files not mutated, scores as text, mutants', () => {
     expect(buildGateReport(scoredReport())).toEqual({
       version: 1,
       verdict: { kind: 'fail', reason: 'Mutation score on changed lines is 50.00%, under the threshold 75.50%.' },
+      findings: [],
+      approval: null,
+      testRunChanges: [],
       config: REPORTED_CONFIG,
       comparison: COMPARISON,
       changedLines: [

@@ -71,8 +71,18 @@ const FILE_HEADER = [
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 
+/** The changed JS/TS files the failing outcome did not mutate, listed right under the heading. */
+const UNMEASURED_SOURCE = [
+  '',
+  '**Changed source not measured (3):**',
+  '- <code>{a,b}.ts</code>: its path cannot be given to Stryker (a {a,b} brace list or a backslash)',
+  '- <code>src/a.test.ts</code>: matched by exclude <code>&#42;&#42;/&#42;.test.&#42;</code>',
+  '- <code>../x.ts</code>: outside working-directory',
+];
+
 const TOP = [
   HEADING,
+  ...UNMEASURED_SOURCE,
   '',
   COMPARISON_LINE,
   '',
@@ -344,17 +354,20 @@ describe('renderSummary of a scored outcome', () => {
     );
   });
 
-  it('counts ignored mutants with invalid ones as left out of the score', () => {
-    const outcome = scored({
-      'a.ts': {
-        lines: [1],
-        source: 'a > b',
-        mutants: [mutant('1', 'Ignored', 1, [1, 6], 'x'), mutant('2', 'RuntimeError', 1, [1, 6], 'y')],
+  it('counts ignored mutants with invalid ones as left out of the score once their suppression is approved', () => {
+    const outcome = scored(
+      {
+        'a.ts': {
+          lines: [1],
+          source: 'a > b',
+          mutants: [mutant('1', 'Ignored', 1, [1, 6], 'x'), mutant('2', 'RuntimeError', 1, [1, 6], 'y')],
+        },
       },
-    });
+      { approval: { state: 'approved', by: '@lead', commit: 'b'.repeat(40) } },
+    );
     const text = renderSummary(outcome);
     expect(text.split('\n')[0]).toBe(
-      '## ➖ mutation-gate: no mutants: No valid mutants on the changed lines: Stryker made 2 mutant(s) on them, but none could be tested (compile or runtime errors, or ignored).',
+      '## ➖ mutation-gate: no mutants: No valid mutants on the changed lines: Stryker made 2 mutant(s) on them, but none could be tested (compile or runtime errors, or ignored). 1 finding(s) approved by &#64;lead.',
     );
     expect(text).toContain('\n2 mutant(s) with compile or runtime errors, or ignored, are left out of the score.\n');
     expect(text).toContain('\n| **All changed lines** | 1 | 0 | 0 | 0 | 0 | n/a | 80% | ➖ no mutants |\n');
@@ -398,7 +411,7 @@ describe('renderSummary of a scored outcome', () => {
       '<details><summary>Changed files not mutated (5)</summary>',
       '',
       '- <code>src/&#92;x.ts</code>: its path cannot be given to Stryker (a {a,b} brace list or a backslash)',
-      '- <code>dist/bundle.js</code>: marked linguist-generated in .gitattributes',
+      "- <code>dist/bundle.js</code>: marked linguist-generated in the merge base's .gitattributes",
       '- <code>../lib/x.ts</code>: outside working-directory',
       '- <code>docs/a.md</code>: not matched by include',
       '- <code>src/a.spec.ts</code>: matched by exclude <code>&#42;&#42;/&#42;.spec.&#42;</code>',
@@ -1044,7 +1057,7 @@ describe('renderSummary with a context', () => {
     expect(uncovered).not.toEqual(UNCOVERED);
     expect(renderSummary(failingOutcome(), context)).toBe(
       summaryOf(
-        TOP.slice(0, 3),
+        TOP.slice(0, 3 + UNMEASURED_SOURCE.length),
         [
           '',
           '[Full report in the job summary](https://github.example/my-org/my.repo/actions/runs/42)',
@@ -1053,7 +1066,7 @@ describe('renderSummary with a context', () => {
           '',
           '> ⚠️ second notice',
         ],
-        TOP.slice(3),
+        TOP.slice(3 + UNMEASURED_SOURCE.length),
         SILENT_TESTS,
         survivor,
         uncovered,
@@ -1089,9 +1102,9 @@ describe('renderSummary with a context', () => {
     const counts = renderSummary(failingOutcome(), context, bytes(compact) - 1);
     expect(counts).toBe(
       summaryOf(
-        TOP.slice(0, 3),
+        TOP.slice(0, 3 + UNMEASURED_SOURCE.length),
         ['', '> ⚠️ n'],
-        TOP.slice(3),
+        TOP.slice(3 + UNMEASURED_SOURCE.length),
         COUNTS_NOTE,
         [
           '',

@@ -52,12 +52,17 @@ const OVERRIDES = {
   reporters: ['json', 'html', 'progress-append-only'],
   jsonReporter: { fileName: '/tmp/run/mutation.json' },
   htmlReporter: { fileName: '/tmp/run/mutation.html' },
+  incremental: false,
+  force: false,
+  dryRunOnly: false,
+  ignorers: [],
+  logLevel: 'info',
 };
 
 describe('strykerOverrides', () => {
   it('sets mutate, the JSON and HTML reporters only and their files, and leaves concurrency to Stryker when undefined', () => {
     expect(strykerOverrides(settings())).toEqual(OVERRIDES);
-    expect(Object.keys(strykerOverrides(settings()))).toEqual(['mutate', 'reporters', 'jsonReporter', 'htmlReporter']);
+    expect(Object.keys(strykerOverrides(settings()))).toEqual(Object.keys(OVERRIDES));
   });
 
   it("writes the HTML report where the gate says, not to Stryker's default", () => {
@@ -130,7 +135,7 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
     });
   });
 
-  it('extends a JS project config: keeps its settings and thresholds, overrides the rest, breaks never', async () => {
+  it('extends a JS project config: keeps its settings and thresholds, overrides what the gate owns, breaks never', async () => {
     const project = await projectConfig(
       'stryker.config.mjs',
       [
@@ -139,6 +144,8 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
         "  mutate: ['src/**/*.ts'],",
         "  reporters: ['html', 'dashboard'],",
         '  concurrency: 8,',
+        "  incremental: true, incrementalFile: 'planted.json', force: true, dryRunOnly: true,",
+        "  ignorers: ['console'], logLevel: 'off',",
         '  thresholds: { high: 90, low: 70, break: 60 },',
         '};',
       ].join('\n'),
@@ -146,10 +153,8 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
     );
     expect(await loadGenerated(renderGeneratedConfig(project, settings()))).toEqual({
       testRunner: 'vitest',
-      mutate: OVERRIDES.mutate,
-      reporters: ['json', 'html', 'progress-append-only'],
-      jsonReporter: { fileName: '/tmp/run/mutation.json' },
-      htmlReporter: { fileName: '/tmp/run/mutation.html' },
+      ...OVERRIDES,
+      incrementalFile: 'planted.json',
       concurrency: 8,
       vitest: { related: false },
       thresholds: { high: 90, low: 70, break: null },

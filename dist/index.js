@@ -25286,6 +25286,21 @@ async function printUntrusted(lines) {
   });
 }
 
+// src/core/judge/report.ts
+var NOT_MUTATED_REASONS = {
+  "untargetable-path": "its path cannot be given to Stryker (a {a,b} brace list or a backslash)",
+  "outside-working-directory": "outside working-directory",
+  generated: "marked linguist-generated in the merge base's .gitattributes",
+  "not-included": "not matched by include",
+  excluded: "matched by exclude"
+};
+function notMutatedFiles(skipped, untargetable) {
+  return [...untargetable.map((path2) => ({ path: path2, reason: "untargetable-path" })), ...skipped];
+}
+function errorReport(config, reason, details = []) {
+  return { kind: "error", verdict: { kind: "error", reason }, details, config };
+}
+
 // src/core/render/markdown.ts
 var SIGNIFICANT = /[&<>`|\\*_~[\]#@$]/g;
 function toEntity(char) {
@@ -25360,17 +25375,11 @@ function attributionSection(report) {
     "</details>"
   ];
 }
-var NOT_MUTATED_REASONS = {
-  "untargetable-path": "its path cannot be given to Stryker (a {a,b} brace list or a backslash)",
-  "outside-working-directory": "outside working-directory",
-  generated: "marked linguist-generated in the merge base's .gitattributes",
-  "not-included": "not matched by include",
-  excluded: "matched by exclude"
-};
+function notMutatedItem(file) {
+  return `- ${inlineCode(file.path)}: ${NOT_MUTATED_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${inlineCode(file.pattern)}`}`;
+}
 function notMutatedSection(report) {
-  const lines = report.notMutated.map(
-    (file) => `- ${inlineCode(file.path)}: ${NOT_MUTATED_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${inlineCode(file.pattern)}`}`
-  );
+  const lines = report.notMutated.map(notMutatedItem);
   if (lines.length === 0) return [];
   return ["", `<details><summary>Changed files not mutated (${lines.length})</summary>`, "", ...lines, "", "</details>"];
 }
@@ -25425,13 +25434,7 @@ function testRunSection(report) {
 function unmeasuredSourceSection(report) {
   const files = report.notMutated.filter((file) => SOURCE_FILE.test(file.path));
   if (files.length === 0) return [];
-  return [
-    "",
-    `**Changed source not measured (${files.length}):**`,
-    ...files.map(
-      (file) => `- ${inlineCode(file.path)}: ${NOT_MUTATED_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${inlineCode(file.pattern)}`}`
-    )
-  ];
+  return ["", `**Changed source not measured (${files.length}):**`, ...files.map(notMutatedItem)];
 }
 
 // src/core/render/hints.ts
@@ -26645,11 +26648,6 @@ function nodeVersionProblem(version) {
   const major = Number.parseInt(version.replace(/^v/, ""), 10);
   if (Number.isInteger(major) && major >= MINIMUM_NODE_MAJOR) return void 0;
   return `mutation-gate needs Node.js ${MINIMUM_NODE_MAJOR} or newer (Stryker 10 does), but the node on PATH is ${version}. Add actions/setup-node with node-version: 24 before this step.`;
-}
-
-// src/core/judge/report.ts
-function errorReport(config, reason, details = []) {
-  return { kind: "error", verdict: { kind: "error", reason }, details, config };
 }
 
 // src/pipeline/gate.ts
@@ -29795,10 +29793,7 @@ function judge(config, evidence) {
   const findings = sortFindings([...evidence.findings, ...suppressionFindings(mutants, evidence.repositoryPrefix, approved)]);
   const scoreVerdict = evidence.strykerReport === void 0 ? nothingToMutateVerdict(evidence.changedFiles) : decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold });
   const verdict = applyFindings(scoreVerdict, findings.length, evidence.approval);
-  const notMutated = [
-    ...evidence.untargetable.map((path2) => ({ path: path2, reason: "untargetable-path" })),
-    ...evidence.scope.skipped
-  ];
+  const notMutated = notMutatedFiles(evidence.scope.skipped, evidence.untargetable);
   return {
     kind: "scored",
     verdict,
@@ -30502,21 +30497,12 @@ async function resolveWorkingDirectory(files, workspace, workingDirectory) {
 }
 
 // src/pipeline/gate.ts
-var SKIP_WORDS = {
-  "outside-working-directory": "outside working-directory",
-  generated: "marked linguist-generated at the merge base",
-  "not-included": "not matched by include",
-  excluded: "matched by exclude"
-};
 function unmeasuredFiles(scope, skipped, untargetable) {
   const prefix2 = scope.workingDirectory === "" ? "" : `${scope.workingDirectory}/`;
-  return [
-    ...skipped.map((file) => ({
-      path: file.reason === "outside-working-directory" ? file.path : `${prefix2}${file.path}`,
-      why: `${SKIP_WORDS[file.reason]}${file.pattern === void 0 ? "" : ` ${file.pattern}`}`
-    })),
-    ...untargetable.map((path2) => ({ path: `${prefix2}${path2}`, why: "a path Stryker cannot be pointed at" }))
-  ];
+  return notMutatedFiles(skipped, untargetable).map((file) => ({
+    path: file.reason === "outside-working-directory" ? file.path : `${prefix2}${file.path}`,
+    why: `${NOT_MUTATED_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${file.pattern}`}`
+  }));
 }
 async function gatherEvidence(run3, ports) {
   const { config, event } = run3;

@@ -8,7 +8,7 @@ import { toMutatePatterns } from '../core/diff/mutate-ranges.js';
 import type { UnmeasuredSource } from '../core/findings/hidden-source.js';
 import type { GateEvent } from '../core/gate-event.js';
 import { type Evidence, judge } from '../core/judge/judge.js';
-import type { ScoredReport } from '../core/judge/report.js';
+import { NOT_MUTATED_REASONS, notMutatedFiles, type ScoredReport } from '../core/judge/report.js';
 import { approvalCheck } from './approval.js';
 import { gatherAttributionSources } from './attribution-sources.js';
 import { compare, refuseUntrustedCode } from './comparison.js';
@@ -30,23 +30,13 @@ export interface GateRun {
   readonly workflowPath: string | undefined;
 }
 
-const SKIP_WORDS: Readonly<Record<SkippedFile['reason'], string>> = {
-  'outside-working-directory': 'outside working-directory',
-  generated: 'marked linguist-generated at the merge base',
-  'not-included': 'not matched by include',
-  excluded: 'matched by exclude',
-};
-
 /** The changed files the gate will not mutate, as repository paths with the reason in words. */
 function unmeasuredFiles(scope: FileScope, skipped: readonly SkippedFile[], untargetable: readonly string[]): UnmeasuredSource[] {
   const prefix = scope.workingDirectory === '' ? '' : `${scope.workingDirectory}/`;
-  return [
-    ...skipped.map((file) => ({
-      path: file.reason === 'outside-working-directory' ? file.path : `${prefix}${file.path}`,
-      why: `${SKIP_WORDS[file.reason]}${file.pattern === undefined ? '' : ` ${file.pattern}`}`,
-    })),
-    ...untargetable.map((path) => ({ path: `${prefix}${path}`, why: 'a path Stryker cannot be pointed at' })),
-  ];
+  return notMutatedFiles(skipped, untargetable).map((file) => ({
+    path: file.reason === 'outside-working-directory' ? file.path : `${prefix}${file.path}`,
+    why: `${NOT_MUTATED_REASONS[file.reason]}${file.pattern === undefined ? '' : ` ${file.pattern}`}`,
+  }));
 }
 
 /**

@@ -13,7 +13,7 @@ import { applyFindings, decideVerdict, nothingToMutateVerdict } from '../scoring
 import type { MutationTestResult } from '../stryker/stryker-report.js';
 import { indexTests } from '../stryker/test-index.js';
 import { listMutants } from './listed-mutants.js';
-import type { Comparison, NotMutatedFile, ScoredReport } from './report.js';
+import { type Comparison, notMutatedFiles, type ScoredReport } from './report.js';
 
 /** Everything the gather phase found out; the judge decides from this alone. */
 export interface Evidence {
@@ -69,10 +69,7 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
       ? nothingToMutateVerdict(evidence.changedFiles)
       : decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold });
   const verdict = applyFindings(scoreVerdict, findings.length, evidence.approval);
-  const notMutated: NotMutatedFile[] = [
-    ...evidence.untargetable.map((path) => ({ path, reason: 'untargetable-path' as const })),
-    ...evidence.scope.skipped,
-  ];
+  const notMutated = notMutatedFiles(evidence.scope.skipped, evidence.untargetable);
   return {
     kind: 'scored',
     verdict,

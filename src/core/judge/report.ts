@@ -28,6 +28,20 @@ export interface NotMutatedFile {
   readonly pattern?: string;
 }
 
+/** Why a changed file was not mutated, in words. */
+export const NOT_MUTATED_REASONS: Readonly<Record<NotMutatedFile['reason'], string>> = {
+  'untargetable-path': 'its path cannot be given to Stryker (a {a,b} brace list or a backslash)',
+  'outside-working-directory': 'outside working-directory',
+  generated: "marked linguist-generated in the merge base's .gitattributes",
+  'not-included': 'not matched by include',
+  excluded: 'matched by exclude',
+};
+
+/** Every changed file the gate did not mutate: paths Stryker cannot address first, then the scope's skips. */
+export function notMutatedFiles(skipped: readonly NotMutatedFile[], untargetable: readonly string[]): NotMutatedFile[] {
+  return [...untargetable.map((path) => ({ path, reason: 'untargetable-path' as const })), ...skipped];
+}
+
 /** One mutated file: its class, its changed lines and the counts of its changed-line mutants. */
 export interface FileReport {
   readonly path: string;

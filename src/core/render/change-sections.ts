@@ -1,5 +1,5 @@
 import type { LineAttribution } from '../attribution/attribution.js';
-import type { NotMutatedFile, ScoredReport } from '../judge/report.js';
+import { NOT_MUTATED_REASONS, type NotMutatedFile, type ScoredReport } from '../judge/report.js';
 import { escapeMarkdown, inlineCode } from './markdown.js';
 
 /** How many changed lines each piece of evidence decided, most first. */
@@ -53,19 +53,13 @@ export function attributionSection(report: ScoredReport): string[] {
   ];
 }
 
-export const NOT_MUTATED_REASONS: Readonly<Record<NotMutatedFile['reason'], string>> = {
-  'untargetable-path': 'its path cannot be given to Stryker (a {a,b} brace list or a backslash)',
-  'outside-working-directory': 'outside working-directory',
-  generated: "marked linguist-generated in the merge base's .gitattributes",
-  'not-included': 'not matched by include',
-  excluded: 'matched by exclude',
-};
+/** A changed file not mutated, and why, as a list item. */
+export function notMutatedItem(file: NotMutatedFile): string {
+  return `- ${inlineCode(file.path)}: ${NOT_MUTATED_REASONS[file.reason]}${file.pattern === undefined ? '' : ` ${inlineCode(file.pattern)}`}`;
+}
 
 export function notMutatedSection(report: ScoredReport): string[] {
-  const lines = report.notMutated.map(
-    (file) =>
-      `- ${inlineCode(file.path)}: ${NOT_MUTATED_REASONS[file.reason]}${file.pattern === undefined ? '' : ` ${inlineCode(file.pattern)}`}`,
-  );
+  const lines = report.notMutated.map(notMutatedItem);
   if (lines.length === 0) return [];
   return ['', `<details><summary>Changed files not mutated (${lines.length})</summary>`, '', ...lines, '', '</details>'];
 }

@@ -1,7 +1,7 @@
 import { SOURCE_EXTENSIONS } from '../../constants.js';
 import { FINDING_TITLES, type Finding } from '../findings/finding.js';
 import type { ScoredReport } from '../judge/report.js';
-import { NOT_MUTATED_REASONS } from './change-sections.js';
+import { notMutatedItem } from './change-sections.js';
 import { escapeMarkdown, inlineCode } from './markdown.js';
 
 const SOURCE_FILE = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join('|')})$`);
@@ -51,12 +51,5 @@ export function testRunSection(report: ScoredReport): string[] {
 export function unmeasuredSourceSection(report: ScoredReport): string[] {
   const files = report.notMutated.filter((file) => SOURCE_FILE.test(file.path));
   if (files.length === 0) return [];
-  return [
-    '',
-    `**Changed source not measured (${files.length}):**`,
-    ...files.map(
-      (file) =>
-        `- ${inlineCode(file.path)}: ${NOT_MUTATED_REASONS[file.reason]}${file.pattern === undefined ? '' : ` ${inlineCode(file.pattern)}`}`,
-    ),
-  ];
+  return ['', `**Changed source not measured (${files.length}):**`, ...files.map(notMutatedItem)];
 }

@@ -24976,7 +24976,7 @@ function githubApprovals(github) {
         return await findApproval(createClient(github.apiUrl, github.token, TIMEOUT_MS), owner, repo, request2);
       } catch (error2) {
         const message = error2 instanceof StepFailure ? error2.message : describeFailure("Reading approvals", error2, TIMEOUT_MS);
-        return { state: "not-approved", reason: `${message.split(github.token).join("***")} Findings stand.` };
+        return { state: "not-approved", reason: message.split(github.token).join("***").replace(/\.$/, "") };
       }
     }
   };
@@ -25402,7 +25402,7 @@ function sortFindings(findings) {
 
 // src/core/render/finding-sections.ts
 var SOURCE_FILE = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join("|")})$`);
-var HOW_TO_APPROVE = "To approve: a person other than the pull request's author, with write access, reads the findings and submits an approving review of the head commit; the gate re-runs on the review (see the README's pull_request_review trigger).";
+var HOW_TO_APPROVE = "To approve: a person other than the pull request's author, with write access, reads the findings and submits an approving review of the head commit; the gate re-runs on the review (the workflow needs the <code>pull_request_review</code> trigger).";
 function where(finding) {
   return inlineCode(finding.line === void 0 ? finding.path : `${finding.path}:${finding.line}`);
 }
@@ -25410,7 +25410,7 @@ function approvalLine(report) {
   const { approval } = report;
   if (approval?.state === "approved") return `**Approved** by ${escapeMarkdown(approval.by)}: the score decides the verdict.`;
   const reason = approval === void 0 ? "nobody was asked" : approval.reason;
-  return `**Not approved** (${escapeMarkdown(reason)}), so the gate fails. ${escapeMarkdown(HOW_TO_APPROVE)}`;
+  return `**Not approved** (${escapeMarkdown(reason)}), so the gate fails. ${HOW_TO_APPROVE}`;
 }
 function findingsSection(report) {
   if (report.findings.length === 0) return [];
@@ -30214,7 +30214,8 @@ async function hiddenSources(git, context3) {
 }
 async function gatherMeasurementChanges(git, context3) {
   const { comparison } = context3;
-  const findings = [...findStrykerInternals(context3.added)];
+  const code = context3.added.filter((file) => SOURCE_FILE2.test(file.path) || file.path.endsWith("package.json"));
+  const findings = [...findStrykerInternals(code)];
   const manifestFields = /* @__PURE__ */ new Map();
   for (const path2 of context3.changedPaths.filter(isPackageFile)) {
     const before = await git.fileAt(comparison.mergeBase, path2);
@@ -30601,6 +30602,14 @@ async function runGate(run3, ports) {
   const report = judge(run3.config, evidence);
   if (evidence.strykerReport !== void 0) {
     ports.log.info(`AI-touched: ${report.aiLines} changed line(s), ${report.aiScore.total.mutants} valid mutant(s).`);
+  }
+  for (const finding of report.findings) {
+    ports.log.info(`Finding: ${finding.path}${finding.line === void 0 ? "" : `:${finding.line}`} ${finding.change}`);
+  }
+  if (report.approval !== void 0) {
+    ports.log.info(
+      report.approval.state === "approved" ? `Findings approved by ${report.approval.by}.` : `Findings not approved: ${report.approval.reason}.`
+    );
   }
   return report;
 }

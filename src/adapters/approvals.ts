@@ -84,7 +84,8 @@ export function githubApprovals(github: { apiUrl: string; token: string; reposit
         return await findApproval(createClient(github.apiUrl, github.token, TIMEOUT_MS), owner, repo, request);
       } catch (error) {
         const message = error instanceof StepFailure ? error.message : describeFailure('Reading approvals', error, TIMEOUT_MS);
-        return { state: 'not-approved', reason: `${message.split(github.token).join('***')} Findings stand.` };
+        // A reason is a clause the summary and the log end themselves.
+        return { state: 'not-approved', reason: message.split(github.token).join('***').replace(/\.$/, '') };
       }
     },
   };

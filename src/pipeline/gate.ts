@@ -152,5 +152,16 @@ export async function runGate(run: GateRun, ports: GatePorts): Promise<ScoredRep
   if (evidence.strykerReport !== undefined) {
     ports.log.info(`AI-touched: ${report.aiLines} changed line(s), ${report.aiScore.total.mutants} valid mutant(s).`);
   }
+  // The job log says it too, for whoever (or whatever agent) reads only the log.
+  for (const finding of report.findings) {
+    ports.log.info(`Finding: ${finding.path}${finding.line === undefined ? '' : `:${finding.line}`} ${finding.change}`);
+  }
+  if (report.approval !== undefined) {
+    ports.log.info(
+      report.approval.state === 'approved'
+        ? `Findings approved by ${report.approval.by}.`
+        : `Findings not approved: ${report.approval.reason}.`,
+    );
+  }
   return report;
 }

@@ -54,7 +54,9 @@ async function hiddenSources(git: Git, context: MeasurementContext): Promise<Fin
  */
 export async function gatherMeasurementChanges(git: Git, context: MeasurementContext): Promise<MeasurementChanges> {
   const { comparison } = context;
-  const findings: Finding[] = [...findStrykerInternals(context.added)];
+  // Code only: docs and ignore files (`.stryker-tmp` in .gitignore) name Stryker's internals harmlessly.
+  const code = context.added.filter((file) => SOURCE_FILE.test(file.path) || file.path.endsWith('package.json'));
+  const findings: Finding[] = [...findStrykerInternals(code)];
   const manifestFields = new Map<string, readonly string[]>();
   for (const path of context.changedPaths.filter(isPackageFile)) {
     const before = await git.fileAt(comparison.mergeBase, path);

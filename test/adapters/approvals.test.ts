@@ -74,7 +74,7 @@ describe('githubApprovals', () => {
     expect(answer).toEqual({
       state: 'not-approved',
       reason:
-        'Listing the reviews of pull request #7 (GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews) failed: HTTP 403: Resource not accessible by integration ***. Reading reviews needs `permissions: pull-requests: read` in the workflow. Findings stand.',
+        'Listing the reviews of pull request #7 (GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews) failed: HTTP 403: Resource not accessible by integration ***. Reading reviews needs `permissions: pull-requests: read` in the workflow',
     });
   });
 });

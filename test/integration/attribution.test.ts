@@ -299,10 +299,14 @@ export function discountFor(total: number): number {
     });
   });
 
-  it("classes lines a merge commit inside the PR introduced (a conflict resolution) by the merge's own signals", async () => {
+  /**
+   * The PR commits `prMessage` on feature, main moves on with a conflicting line, and the PR merges
+   * main in, resolving the conflict (and adding a line) in a merge commit with `mergeMessage`.
+   */
+  async function conflictResolvedInMerge(prMessage: string, mergeMessage: string) {
     const { repo } = await createAttributionRepo();
     await repo.write({ 'src/cart.ts': cartEdited(6) });
-    const agentSha = commitAs(repo, 'Free shipping from 60\n\nCo-authored-by: Codex <noreply@openai.com>\n', JANE);
+    const prSha = commitAs(repo, prMessage, JANE);
     repo.git('checkout', '--quiet', 'main');
     await repo.write({ 'src/cart.ts': cartWith({ 6: '  if (subtotalAmount >= 40) return express ? 5 : 0;' }) });
     const mainTip = commitAs(repo, 'Free shipping from 40', BOB);
@@ -311,8 +315,16 @@ export function discountFor(total: number): number {
     await repo.write({
       'src/cart.ts': cartWith({ 6: '  if (subtotalAmount >= 45) return express ? 5 : 0;' }, '\nexport const FREE_FROM = 45;\n'),
     });
-    const mergeSha = commitAs(repo, 'Merge main into feature', JANE);
-    expect(repo.git('rev-list', '--parents', '-n', '1', 'HEAD').split(' ')).toEqual([mergeSha, agentSha, mainTip]);
+    const mergeSha = commitAs(repo, mergeMessage, JANE);
+    expect(repo.git('rev-list', '--parents', '-n', '1', 'HEAD').split(' ')).toEqual([mergeSha, prSha, mainTip]);
+    return { repo, mainTip, mergeSha };
+  }
+
+  it("classes lines a merge commit inside the PR introduced (a conflict resolution) by the merge's own signals", async () => {
+    const { repo, mainTip, mergeSha } = await conflictResolvedInMerge(
+      'Free shipping from 60\n\nCo-authored-by: Codex <noreply@openai.com>\n',
+      'Merge main into feature',
+    );
 
     const run = await attribute(repo, mainTip, { event: prEvent(mainTip, { branch: 'codex/free-shipping' }) });
 
@@ -322,18 +334,10 @@ export function discountFor(total: number): number {
   });
 
   it("classes an agent's lines hidden in a merge commit AI by the merge's own trailer", async () => {
-    const { repo } = await createAttributionRepo();
-    await repo.write({ 'src/cart.ts': cartEdited(6) });
-    commitAs(repo, 'Free shipping from 60', JANE);
-    repo.git('checkout', '--quiet', 'main');
-    await repo.write({ 'src/cart.ts': cartWith({ 6: '  if (subtotalAmount >= 40) return express ? 5 : 0;' }) });
-    const mainTip = commitAs(repo, 'Free shipping from 40', BOB);
-    repo.git('checkout', '--quiet', 'feature');
-    expect(() => mergeAs(repo, JANE, 'main')).toThrow();
-    await repo.write({
-      'src/cart.ts': cartWith({ 6: '  if (subtotalAmount >= 45) return express ? 5 : 0;' }, '\nexport const FREE_FROM = 45;\n'),
-    });
-    const mergeSha = commitAs(repo, 'Merge main into feature\n\nCo-authored-by: Codex <noreply@openai.com>\n', JANE);
+    const { repo, mainTip, mergeSha } = await conflictResolvedInMerge(
+      'Free shipping from 60',
+      'Merge main into feature\n\nCo-authored-by: Codex <noreply@openai.com>\n',
+    );
 
     const run = await attribute(repo, mainTip);
 

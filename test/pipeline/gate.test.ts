@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEvent } from '../../src/adapters/github-event.js';
-import type { Config } from '../../src/core/config/config.js';
-import type { GateEvent } from '../../src/core/gate-event.js';
 import type { MutantResult } from '../../src/core/stryker/stryker-report.js';
 import { type GateRun, gatherEvidence, runGate } from '../../src/pipeline/gate.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
@@ -13,10 +11,9 @@ import {
   HEAD,
   MERGE_BASE,
   type MemoryPorts,
-  memoryPorts,
-  type RepositoryState,
+  type MemoryScenario,
+  memoryRun,
   RUN_FILES,
-  repositoryState,
   WORKSPACE,
 } from '../support/memory-ports.js';
 
@@ -61,25 +58,8 @@ const STRYKER_REPORT = JSON.stringify({
 
 const PULL_REQUEST = decodeEvent('pull_request', { pull_request: { number: 7, base: { sha: BASE }, head: { sha: HEAD } } });
 
-interface Scenario {
-  readonly state?: Partial<RepositoryState>;
-  readonly config?: Config;
-  readonly event?: GateEvent;
-  readonly report?: string;
-  readonly workflowPath?: string;
-}
-
-function setUp(scenario: Scenario = {}): { run: GateRun; ports: MemoryPorts } {
-  const ports = memoryPorts(repositoryState(scenario.state));
-  ports.stryker.behaviour = { lines: ['INFO 2/2 tested (1 survived, 0 timed out)'], report: scenario.report ?? STRYKER_REPORT };
-  const run = {
-    config: scenario.config ?? configFrom({ threshold: '80' }),
-    event: scenario.event ?? PULL_REQUEST,
-    workspace: WORKSPACE,
-    runFiles: RUN_FILES,
-    workflowPath: scenario.workflowPath,
-  };
-  return { run, ports };
+function setUp(scenario: Partial<MemoryScenario> = {}): { run: GateRun; ports: MemoryPorts } {
+  return memoryRun({ event: PULL_REQUEST, report: STRYKER_REPORT, lines: ['INFO 2/2 tested (1 survived, 0 timed out)'], ...scenario });
 }
 
 /** The mutate ranges of the Stryker config the gate wrote. */

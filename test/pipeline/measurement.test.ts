@@ -14,7 +14,8 @@ import {
   HEAD,
   MERGE_BASE,
   type MemoryPorts,
-  memoryPorts,
+  type MemoryScenario,
+  memoryRun,
   type RepositoryState,
   RUN_FILES,
   repositoryState,
@@ -52,32 +53,18 @@ const PULL_REQUEST: GateEvent = decodeEvent('pull_request', {
   pull_request: { number: 7, base: { sha: BASE }, head: { sha: HEAD }, user: { login: 'agent-author' } },
 });
 
-interface Scenario {
-  readonly state?: Partial<RepositoryState>;
-  readonly config?: Config;
-  readonly event?: GateEvent;
-  readonly report?: string;
-  readonly lines?: readonly string[];
-  readonly workflowPath?: string;
-  readonly approved?: boolean;
-}
+type Scenario = Partial<MemoryScenario> & { readonly approved?: boolean };
 
-function setUp(scenario: Scenario = {}): { run: GateRun; ports: MemoryPorts } {
-  const ports = memoryPorts(repositoryState(scenario.state));
-  ports.stryker.behaviour = {
-    lines: scenario.lines ?? ['INFO ProjectReader Found 1 of 9 file(s) to be mutated.'],
-    report: scenario.report ?? STRONG_REPORT,
-  };
-  if (scenario.approved === true)
-    ports.approvals.answer = { state: 'approved', by: '@lead (approving review of cccccccccccc)', commit: HEAD };
-  const run = {
-    config: scenario.config ?? configFrom({ threshold: '80' }),
-    event: scenario.event ?? PULL_REQUEST,
-    workspace: WORKSPACE,
-    runFiles: RUN_FILES,
-    workflowPath: scenario.workflowPath,
-  };
-  return { run, ports };
+function setUp({ approved, ...scenario }: Scenario = {}): { run: GateRun; ports: MemoryPorts } {
+  const approval =
+    approved === true ? { state: 'approved' as const, by: '@lead (approving review of cccccccccccc)', commit: HEAD } : undefined;
+  return memoryRun({
+    event: PULL_REQUEST,
+    report: STRONG_REPORT,
+    lines: ['INFO ProjectReader Found 1 of 9 file(s) to be mutated.'],
+    approval,
+    ...scenario,
+  });
 }
 
 async function gate(scenario: Scenario = {}): Promise<{ report: ScoredReport; ports: MemoryPorts }> {
@@ -118,6 +105,10 @@ describe("the Stryker config comes from git's merge base, never the working tree
       /^1 finding\(s\) change how this change is measured and need approval by someone other than its author; /,
     );
     expect(ports.approvals.requests).toEqual([{ pullNumber: 7, headSha: HEAD, authorLogin: 'agent-author' }]);
+    expect(ports.log.lines.slice(-2)).toEqual([
+      `Finding: ${CONFIG} ${report.findings[0]?.change}`,
+      'Findings not approved: no approving review (test).',
+    ]);
   });
 
   it("runs with the change's own config once someone else approved it, and passes on the score", async () => {
@@ -126,6 +117,7 @@ describe("the Stryker config comes from git's merge base, never the working tree
     expect(report.verdict.kind).toBe('pass');
     expect(report.verdict.reason).toMatch(/ 1 finding\(s\) approved by @lead \(approving review of cccccccccccc\)\.$/);
     expect(report.approval).toEqual({ state: 'approved', by: '@lead (approving review of cccccccccccc)', commit: HEAD });
+    expect(ports.log.lines.at(-1)).toBe('Findings approved by @lead (approving review of cccccccccccc).');
   });
 
   it('never runs a config file the change added ahead of the existing one', async () => {
@@ -158,13 +150,112 @@ describe("the Stryker config comes from git's merge base, never the working tree
     const copy = `${WORKSPACE}/.mutation-gate-${HEAD.slice(0, 12)}.stryker.config.mjs`;
     expect(written).toContain(copy);
     expect(ports.files.texts.has(copy)).toBe(false);
+    expect(ports.files.removed).toEqual([copy]);
     expect(ports.log.lines).toContain(
       `Stryker config: ${RUN_FILES.strykerConfigPath} (extends stryker.config.mjs at ${MERGE_BASE.slice(0, 12)})`,
     );
   });
 });
 
+describe('the Stryker config of a package in a monorepo', () => {
+  const app = `${WORKSPACE}/packages/app`;
+  const inApp = (
+    state: Partial<RepositoryState>,
+    config: Config = configFrom({ threshold: '80', 'working-directory': 'packages/app' }),
+  ) => {
+    const { run, ports } = setUp({ state, config });
+    ports.files.directories.set(app, app);
+    return { run, ports };
+  };
+
+  it('is looked for in the package, as git has it, and a JSON one is copied, not left behind to remove', async () => {
+    const state = {
+      ...changedFiles(addedFile('packages/app/src/discount.ts', ['export const x = 1;'])),
+      blobs: { [`${MERGE_BASE}:packages/app/stryker.config.json`]: BASE_CONFIG, [`${HEAD}:packages/app/stryker.config.json`]: BASE_CONFIG },
+    };
+    const { run, ports } = inApp(state);
+    await runGate(run, ports);
+    expect(ports.files.texts.get(RUN_FILES.projectConfigPath)).toBe(BASE_CONFIG);
+    expect(ports.files.removed).toEqual([]);
+  });
+
+  it('is the one stryker-config names, relative to the package, backslashes and all', async () => {
+    const state = {
+      ...changedFiles(addedFile('packages/app/src/discount.ts', ['export const x = 1;'])),
+      blobs: { [`${MERGE_BASE}:packages/app/config/mutation.json`]: BASE_CONFIG },
+    };
+    const { run, ports } = inApp(state, configFrom({ 'working-directory': 'packages/app', 'stryker-config': 'config\\mutation.json' }));
+    await runGate(run, ports);
+    expect(ports.files.texts.get(RUN_FILES.projectConfigPath)).toBe(BASE_CONFIG);
+  });
+
+  it('finds logic hidden in a skipped file of the package that its source imports, by repository paths', async () => {
+    const state = {
+      ...changedFiles(addedFile('packages/app/src/rates.config.ts', ['export const rate = 0.1;'])),
+      imports: [{ path: 'packages/app/src/discount.ts', line: 2, text: "import { rate } from './rates.config';" }],
+    };
+    const { run, ports } = inApp(state);
+    const report = await runGate(run, ports);
+    expect(ports.repository.calls).toContain(`relativeImports ${HEAD} packages/app`);
+    expect(report.findings.map((finding) => [finding.path, finding.change.split(' imports')[0]])).toEqual([
+      ['packages/app/src/rates.config.ts', 'holds logic that packages/app/src/discount.ts:2'],
+    ]);
+  });
+
+  it('finds logic in a changed file outside the package that the package imports, by its repository path', async () => {
+    const state = {
+      ...changedFiles(addedFile('shared/rates.ts', ['export const rate = 0.1;'])),
+      imports: [{ path: 'packages/app/src/discount.ts', line: 1, text: "import { rate } from '../../../shared/rates';" }],
+    };
+    const { run, ports } = inApp(state);
+    const report = await runGate(run, ports);
+    expect(report.findings.map((finding) => finding.change)).toEqual([
+      'holds logic that packages/app/src/discount.ts:1 imports, but it was not mutated (outside working-directory): its changed lines were never measured',
+    ]);
+  });
+});
+
 describe('what the change does to the instruments, as findings', () => {
+  it('does not look for importers when only files other than source were left out', async () => {
+    const { report, ports } = await gate({ state: changedFiles(ADDED_DISCOUNT, addedFile('docs/guide.md', ['# Guide'])) });
+    expect(report.findings).toEqual([]);
+    expect(ports.repository.calls.some((call) => call.startsWith('relativeImports'))).toBe(false);
+  });
+
+  it("shows a change to package.json's test script as a change to how tests run, and reads no other file for it", async () => {
+    const manifest = (test: string) => JSON.stringify({ scripts: { test } });
+    const state = {
+      blobs: {
+        ...repositoryState().blobs,
+        [`${MERGE_BASE}:package.json`]: manifest('vitest run'),
+        [`${HEAD}:package.json`]: manifest('vitest run --passWithNoTests'),
+      },
+      changedPaths: ['package.json', 'src/discount.ts', 'README.md'],
+    };
+    const { report, ports } = await gate({ state });
+    expect(report.testRunChanges).toEqual([{ path: 'package.json', change: 'changes scripts.test' }]);
+    expect(report.findings).toEqual([]);
+    expect(ports.repository.calls.filter((call) => call.startsWith('fileAt') && !call.includes('stryker'))).toEqual([
+      `fileAt ${MERGE_BASE} package.json`,
+      `fileAt ${HEAD} package.json`,
+    ]);
+  });
+
+  it('lets an approved workflow change pass on the score', async () => {
+    const state = { changedPaths: ['.github/workflows/ci.yml', 'src/discount.ts'] };
+    const { report, ports } = await gate({ state, workflowPath: '.github/workflows/ci.yml', approved: true });
+    expect(report.verdict.kind).toBe('pass');
+    expect(ports.approvals.requests).toHaveLength(1);
+  });
+
+  it("looks for Stryker's internals in code and package.json only, not in docs or ignore files", async () => {
+    const docs = addedFile('docs/testing.md', ['Stryker sets `__STRYKER_ACTIVE_MUTANT__` for each mutant.']);
+    const ignore = addedFile('.gitignore', ['.stryker-tmp']);
+    const script = addedFile('package.json', ['{ "scripts": { "test": "[ -n \\"$__STRYKER_ACTIVE_MUTANT__\\" ] || vitest run" } }']);
+    const { report } = await gate({ state: changedFiles(ADDED_DISCOUNT, docs, ignore, script) });
+    expect(report.findings.map((finding) => [finding.kind, finding.path])).toEqual([['stryker-internals', 'package.json']]);
+  });
+
   it('finds a change to the Stryker package in package.json', async () => {
     const manifest = (core: string) => JSON.stringify({ devDependencies: { '@stryker-mutator/core': core } });
     const state = {
@@ -252,6 +343,29 @@ describe('changes to how tests run', () => {
 });
 
 describe('approval', () => {
+  it('is asked for when any one file has mutants Stryker did not test', async () => {
+    const report = JSON.parse(STRONG_REPORT);
+    report.files['src/other.ts'] = { language: 'typescript', source: 'x', mutants: [] };
+    report.files['src/discount.ts'].mutants[1].status = 'Ignored';
+    const { ports } = await gate({ report: JSON.stringify(report) });
+    expect(ports.approvals.requests).toHaveLength(1);
+  });
+
+  it('cannot come from a pull request event without its head commit', async () => {
+    const noHead = decodeEvent('pull_request', { pull_request: { number: 7, base: { sha: BASE } } });
+    const { report, ports } = await gate({ state: configChange(), event: noHead });
+    expect(ports.approvals.requests).toEqual([]);
+    expect(report.approval).toEqual({
+      state: 'not-approved',
+      reason: 'a pull_request run has no pull request review to approve findings with',
+    });
+  });
+
+  it('says "local" for a run outside a workflow', async () => {
+    const { report } = await gate({ state: configChange(), event: decodeEvent('', {}), config: configFrom({ base: BASE }) });
+    expect(report.approval).toEqual({ state: 'not-approved', reason: 'a local run has no pull request review to approve findings with' });
+  });
+
   it('is asked for once, even with findings before and after Stryker', async () => {
     const ignored = JSON.parse(STRONG_REPORT);
     ignored.files['src/discount.ts'].mutants[0].status = 'Ignored';

@@ -1,11 +1,15 @@
 /** In-memory implementations of the ports of the gather and publish phases: every branch in milliseconds. */
 import type { OutputName } from '../../src/constants.js';
+import type { Config } from '../../src/core/config/config.js';
 import type { Approval } from '../../src/core/findings/finding.js';
+import type { GateEvent } from '../../src/core/gate-event.js';
 import type { Annotation } from '../../src/core/render/annotations.js';
 import type { StrykerExit } from '../../src/core/stryker/failure-diagnosis.js';
+import type { GateRun } from '../../src/pipeline/gate.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
 import type { ApprovalRequest, Approvals, Files, GatePorts, Git, RunFiles, Stryker, StrykerRun } from '../../src/pipeline/ports.js';
 import type { PublishPorts, StickyCommentRequest, StickyCommentResult } from '../../src/publish/ports.js';
+import { configFrom } from './config.js';
 import { RecordingLog } from './recording-log.js';
 
 export const WORKSPACE = '/home/runner/_work/shop/shop';
@@ -125,6 +129,7 @@ export class MemoryGit implements Git {
     );
   }
   async fileAt(commit: string, path: string): Promise<string | undefined> {
+    this.record(`fileAt ${commit} ${path}`);
     return this.state.blobs[`${commit}:${path}`];
   }
   async relativeImports(commit: string, directory: string): Promise<{ path: string; line: number; text: string }[]> {
@@ -145,6 +150,8 @@ export class MemoryGit implements Git {
 export class MemoryFiles implements Files {
   readonly directories = new Map<string, string>([[WORKSPACE, WORKSPACE]]);
   readonly texts = new Map<string, string>();
+  /** Every path removed, in order. */
+  readonly removed: string[] = [];
 
   async realDirectory(path: string): Promise<string | undefined> {
     return this.directories.get(path);
@@ -156,6 +163,7 @@ export class MemoryFiles implements Files {
     this.texts.set(path, text);
   }
   async remove(path: string): Promise<void> {
+    this.removed.push(path);
     this.texts.delete(path);
   }
 }
@@ -260,6 +268,35 @@ export function repositoryState(overrides: Partial<RepositoryState> = {}): Repos
     imports: [],
     ...overrides,
   };
+}
+
+/** One gather phase in memory: the repository, the inputs, the event, and what the stand-in Stryker does. */
+export interface MemoryScenario {
+  readonly state?: Partial<RepositoryState>;
+  readonly config?: Config;
+  readonly event: GateEvent;
+  /** The text of Stryker's mutation.json. */
+  readonly report: string;
+  /** What Stryker prints. */
+  readonly lines: readonly string[];
+  readonly workflowPath?: string;
+  /** How GitHub answers when asked who approved the findings; by default nobody did. */
+  readonly approval?: Approval;
+}
+
+/** A gate run over in-memory ports, as a test sets it up (threshold 80 unless its config says otherwise). */
+export function memoryRun(scenario: MemoryScenario): { run: GateRun; ports: MemoryPorts } {
+  const ports = memoryPorts(repositoryState(scenario.state));
+  ports.stryker.behaviour = { lines: scenario.lines, report: scenario.report };
+  if (scenario.approval !== undefined) ports.approvals.answer = scenario.approval;
+  const run = {
+    config: scenario.config ?? configFrom({ threshold: '80' }),
+    event: scenario.event,
+    workspace: WORKSPACE,
+    runFiles: RUN_FILES,
+    workflowPath: scenario.workflowPath,
+  };
+  return { run, ports };
 }
 
 /** Every port in memory, and the parts a test looks at. */

@@ -6,9 +6,9 @@ import { escapeMarkdown, inlineCode } from './markdown.js';
 
 const SOURCE_FILE = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join('|')})$`);
 
-/** How findings get approved: said wherever they are shown, so an author knows what a reviewer must do. */
+/** How findings get approved, as markdown: said wherever they are shown, so an author knows what a reviewer must do. */
 export const HOW_TO_APPROVE =
-  "To approve: a person other than the pull request's author, with write access, reads the findings and submits an approving review of the head commit; the gate re-runs on the review (see the README's pull_request_review trigger).";
+  "To approve: a person other than the pull request's author, with write access, reads the findings and submits an approving review of the head commit; the gate re-runs on the review (the workflow needs the <code>pull_request_review</code> trigger).";
 
 function where(finding: Finding): string {
   return inlineCode(finding.line === undefined ? finding.path : `${finding.path}:${finding.line}`);
@@ -18,7 +18,7 @@ function approvalLine(report: ScoredReport): string {
   const { approval } = report;
   if (approval?.state === 'approved') return `**Approved** by ${escapeMarkdown(approval.by)}: the score decides the verdict.`;
   const reason = approval === undefined ? 'nobody was asked' : approval.reason;
-  return `**Not approved** (${escapeMarkdown(reason)}), so the gate fails. ${escapeMarkdown(HOW_TO_APPROVE)}`;
+  return `**Not approved** (${escapeMarkdown(reason)}), so the gate fails. ${HOW_TO_APPROVE}`;
 }
 
 /**

@@ -57,6 +57,14 @@ describe('resolveBase from the event', () => {
     });
   });
 
+  it('reads pull_request.base.sha for pull_request_review, so an approving review re-runs the gate', () => {
+    expect(resolveBase(undefined, pullRequest(SHA_B, 'pull_request_review'))).toEqual({
+      ok: true,
+      base: SHA_B,
+      source: 'pull_request_review event field pull_request.base.sha',
+    });
+  });
+
   it('reads before for push', () => {
     expect(resolveBase(undefined, event('push', { before: SHA_A, after: SHA_B }))).toEqual({
       ok: true,

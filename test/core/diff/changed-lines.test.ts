@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type ChangedFile, parseChangedLines, parseNumstatPaths, unquoteGitPath } from '../../../src/core/diff/changed-lines.js';
+import {
+  type ChangedFile,
+  parseAddedLines,
+  parseChangedLines,
+  parseNumstatPaths,
+  unquoteGitPath,
+} from '../../../src/core/diff/changed-lines.js';
 
 /** Joins diff lines as git prints them: one per line, ending in a newline. */
 function diff(...lines: string[]): string {
@@ -143,7 +149,86 @@ const BINARY = diff('diff --git a/bin.dat b/bin.dat', 'index bdc955b..8835708 10
 
 const MODE_ONLY = diff('diff --git a/mode.sh b/mode.sh', 'old mode 100644', 'new mode 100755');
 
+/** One hunk of src/f.ts replacing `deleted` lines 1.. with `added` lines 1.. */
+function hunk(deleted: readonly string[], added: readonly string[]): string {
+  return diff(
+    'diff --git a/src/f.ts b/src/f.ts',
+    'index 1111111..2222222 100644',
+    '--- a/src/f.ts',
+    '+++ b/src/f.ts',
+    `@@ -1,${deleted.length} +1,${added.length} @@`,
+    ...deleted.map((line) => `-${line}`),
+    ...added.map((line) => `+${line}`),
+  );
+}
+
+const SYMLINK = diff(
+  'diff --git a/link.ts b/link.ts',
+  'new file mode 120000',
+  'index 0000000..1111111',
+  '--- /dev/null',
+  '+++ b/link.ts',
+  '@@ -0,0 +1 @@',
+  '+crlf.ts',
+  '\\ No newline at end of file',
+);
+const SUBMODULE = diff(
+  'diff --git a/vendor/lib b/vendor/lib',
+  'new file mode 160000',
+  'index 0000000..1234567',
+  '--- /dev/null',
+  '+++ b/vendor/lib',
+  '@@ -0,0 +1 @@',
+  '+Subproject commit 1234567890123456789012345678901234567890',
+);
+
+describe('parseAddedLines: re-indentation and spacing', () => {
+  it('sets aside a line only re-indented (or given trailing blanks) in the same hunk', () => {
+    expect(parseAddedLines(hunk(['  if (a) {', '  return b;'], ['    if (a) {', '\treturn b;  ']))).toEqual([]);
+  });
+
+  it('keeps a line whose spacing changed inside it: that may be in a string or a regular expression', () => {
+    expect(parseAddedLines(hunk(["  return 'a b';", '  x = /a b/;'], ["  return 'a  b';", '  x = /a  b/;']))).toEqual([
+      {
+        path: 'src/f.ts',
+        added: [
+          { line: 1, text: "  return 'a  b';" },
+          { line: 2, text: '  x = /a  b/;' },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps lines swapped while re-indented: the order of statements changed', () => {
+    expect(parseChangedLines(hunk(['  a();', '  b();'], ['    b();', '    a();']))).toEqual([{ path: 'src/f.ts', lines: [2] }]);
+  });
+
+  it('pairs each re-indented line with one deleted line, so a duplicated line is added', () => {
+    expect(parseChangedLines(hunk(['  a();'], ['    a();', '    a();']))).toEqual([{ path: 'src/f.ts', lines: [2] }]);
+  });
+
+  it('compares with the deleted lines, never with lines added in the same hunk', () => {
+    expect(parseChangedLines(hunk(['x();'], ['  y();', 'y();']))).toEqual([{ path: 'src/f.ts', lines: [1, 2] }]);
+  });
+
+  it('keeps the text of every added line, without the + git puts in front', () => {
+    expect(parseAddedLines(NEW_FILE)).toEqual([
+      {
+        path: 'added.ts',
+        added: [
+          { line: 1, text: 'n1' },
+          { line: 2, text: 'n2' },
+        ],
+      },
+    ]);
+  });
+});
+
 describe('parseChangedLines', () => {
+  it('leaves out a new symlink and a new submodule, whatever their one line says', () => {
+    expect(parseChangedLines(SYMLINK + SUBMODULE + NEW_FILE)).toEqual([{ path: 'added.ts', lines: [1, 2] }]);
+  });
+
   it('returns nothing for an empty diff', () => {
     expect(parseChangedLines('')).toEqual([]);
   });

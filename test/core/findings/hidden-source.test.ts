@@ -57,3 +57,19 @@ describe('findHiddenSources', () => {
     expect(findHiddenSources([CONFIG_LOGIC], imports)).toEqual([]);
   });
 });
+
+describe('findHiddenSources, how imports are written', () => {
+  it.each([
+    ["import{rate}from'./pricing.config'", 'without spaces'],
+    ["const r = require  (  './pricing.config')", 'spaced require'],
+    ["const r = await import  (  './pricing.config')", 'spaced dynamic import'],
+    ["import   './pricing.config';", 'a side-effect import with spaces'],
+  ])('finds %s (%s)', (text) => {
+    expect(findHiddenSources([CONFIG_LOGIC], [{ path: 'src/cart.ts', line: 1, text }])).toHaveLength(1);
+  });
+
+  it('does not take a file for its extension found mid-path', () => {
+    const unmeasured = [{ path: 'src/a.jsx.ts', why: 'excluded' }];
+    expect(findHiddenSources(unmeasured, [{ path: 'src/cart.ts', line: 1, text: "import x from './a.ts';" }])).toEqual([]);
+  });
+});

@@ -95,3 +95,42 @@ describe('strykerPackageChange in lockfiles', () => {
     expect(strykerPackageChange('package-lock.json', npmLock('10.0.0', 'sha512-a'), npmLock('10.0.0', 'sha512-a'))).toBeUndefined();
   });
 });
+
+describe('strykerPackageChange, edge cases', () => {
+  const manifestWith = (extra: Record<string, unknown>): string => JSON.stringify({ name: 'shop', ...extra });
+
+  it('finds a Stryker package removed, and one overridden through pnpm.overrides alone', () => {
+    const both = manifestWith({ devDependencies: { '@stryker-mutator/core': '10.0.0', '@stryker-mutator/vitest-runner': '10.0.0' } });
+    const one = manifestWith({ devDependencies: { '@stryker-mutator/core': '10.0.0' } });
+    expect(strykerPackageChange('package.json', both, one)).toBeDefined();
+    expect(
+      strykerPackageChange(
+        'app/package.json',
+        one,
+        manifestWith({ ...JSON.parse(one), pnpm: { overrides: { '@stryker-mutator/core': '9.0.0' } } }),
+      ),
+    ).toBeDefined();
+  });
+
+  it('reads a manifest that is not an object, or has a section that is not one, as having no Stryker package', () => {
+    const one = manifestWith({ devDependencies: { '@stryker-mutator/core': '10.0.0' } });
+    expect(strykerPackageChange('package.json', 'null', one)).toBeDefined();
+    expect(strykerPackageChange('package.json', '"text"', one)).toBeDefined();
+    expect(strykerPackageChange('package.json', manifestWith({ devDependencies: 'none', overrides: null }), one)).toBeDefined();
+    expect(strykerPackageChange('package.json', 'null', '[]')).toBeUndefined();
+  });
+
+  it('does not count a lockfile only re-indented, and reads an entry that ends the file', () => {
+    const lock = (indent: string): string =>
+      `lockfileVersion: '9.0'\n\npackages:\n${indent}'@stryker-mutator/core@10.0.0':\n${indent}${indent}resolution: {integrity: sha512-x}`;
+    expect(strykerPackageChange('pnpm-lock.yaml', lock('  '), lock('    '))).toBeUndefined();
+    expect(strykerPackageChange('pnpm-lock.yaml', lock('  '), `${lock('  ')}\n    cpu: [x64]`)).toBeDefined();
+  });
+
+  it('tells the lines of an entry apart from each other', () => {
+    const entry = (lines: string[]): string => `"@stryker-mutator/core@10":\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
+    expect(
+      strykerPackageChange('yarn.lock', entry(['version "10.0.0"', 'resolved "a"']), entry(['version "10.0.0"resolved "a"'])),
+    ).toBeDefined();
+  });
+});

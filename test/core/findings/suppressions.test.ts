@@ -46,6 +46,13 @@ describe('suppressionFindings', () => {
     ]);
   });
 
+  it('says so when Stryker gave no reason', () => {
+    const [finding] = suppressionFindings([listedMutant({ status: 'Ignored', suppressed: undefined })], '', false);
+    expect(finding?.change).toBe(
+      'Stryker did not test 1 mutant(s) here (EqualityOperator), because "no reason given": they count as not detected',
+    );
+  });
+
   it('says the mutants are left out of the score once approved', () => {
     const [finding] = suppressionFindings([ignored({})], '', true);
     expect(finding?.change).toMatch(/: approved, so they are left out of the score$/);

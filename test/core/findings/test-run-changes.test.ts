@@ -68,3 +68,39 @@ describe('workflowFinding', () => {
     expect(workflowFinding(undefined, changed)).toBeUndefined();
   });
 });
+
+describe('changedTestFields, edge cases', () => {
+  it('reads a manifest that is not an object, or scripts that are not one, as having no test fields', () => {
+    expect(changedTestFields('null', JSON.stringify({ scripts: { test: 'x' } }))).toEqual(['scripts.test']);
+    expect(changedTestFields('"text"', JSON.stringify({ jest: {} }))).toEqual(['jest']);
+    expect(changedTestFields(JSON.stringify({ scripts: 'vitest' }), JSON.stringify({ scripts: null }))).toEqual([]);
+    expect(changedTestFields(undefined, JSON.stringify({ scripts: { test: 'x' } }))).toEqual(['scripts.test']);
+  });
+
+  it('leaves out unchanged fields and fields absent on both sides', () => {
+    const manifest = JSON.stringify({ scripts: { test: 'vitest run' }, mocha: { spec: 'test' } });
+    expect(changedTestFields(manifest, manifest)).toEqual([]);
+    expect(changedTestFields(JSON.stringify({ jest: null }), JSON.stringify({}))).toEqual(['jest']);
+  });
+});
+
+describe('testRunChanges and the workflow, edge cases', () => {
+  it('joins several changed fields and sorts notices by path', () => {
+    const fields = new Map([['b/package.json', ['jest', 'scripts.test']]]);
+    expect(testRunChanges(['a/.nycrc.json', 'c/jest.config.ts'], fields)).toEqual([
+      { path: 'a/.nycrc.json', change: 'configures or prepares the test run' },
+      { path: 'b/package.json', change: 'changes jest, scripts.test' },
+      { path: 'c/jest.config.ts', change: 'configures or prepares the test run' },
+    ]);
+  });
+
+  it('knows test configs inside hidden folders', () => {
+    expect(isTestRunFile('.storybook/vite.config.ts')).toBe(true);
+  });
+
+  it('says what a workflow change does', () => {
+    expect(workflowFinding('ci.yml', new Set(['ci.yml']))?.change).toBe(
+      "changes the workflow that runs this gate; under pull_request GitHub runs the pull request's own copy, so its inputs, version and steps are the ones this change chose",
+    );
+  });
+});

@@ -40,6 +40,24 @@ function attributionOf(files: Record<string, LineAttribution[]>): Attribution {
 const AUTO: Gating = { detection: 'auto', unknownAs: 'human' };
 
 describe('listMutants', () => {
+  it("keeps Stryker's reason for an Ignored mutant, or says there was none; other mutants have none", () => {
+    const mutants = [
+      mutant({ id: 'a', status: 'Ignored', statusReason: 'Disabled by user' }),
+      mutant({ id: 'b', status: 'Ignored', location: { start: { line: 1, column: 11 }, end: { line: 1, column: 15 } } }),
+      mutant({
+        id: 'c',
+        status: 'Survived',
+        statusReason: 'x',
+        location: { start: { line: 1, column: 12 }, end: { line: 1, column: 15 } },
+      }),
+    ];
+    expect(listMutants({ 'src/a.ts': fileResult(mutants) }).map((item) => [item.id, item.suppressed])).toEqual([
+      ['a', 'Disabled by user'],
+      ['b', 'no reason given'],
+      ['c', undefined],
+    ]);
+  });
+
   it('flattens a mutant with its file, position, original code and replacement', () => {
     expect(listMutants({ 'src/a.ts': fileResult([mutant()]) })).toEqual([listed()]);
   });

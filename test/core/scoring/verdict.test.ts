@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MutantCounts } from '../../../src/core/scoring/scoring.js';
-import { type AiPart, decideVerdict, formatPercent, nothingToMutateVerdict } from '../../../src/core/scoring/verdict.js';
+import { type AiPart, applyFindings, decideVerdict, formatPercent, nothingToMutateVerdict } from '../../../src/core/scoring/verdict.js';
 
 function counts(overrides: Partial<MutantCounts> = {}): MutantCounts {
   const base = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, invalid: 0, ignored: 0, ...overrides };
@@ -222,6 +222,36 @@ describe('nothingToMutateVerdict', () => {
     expect(nothingToMutateVerdict(1)).toEqual({
       kind: 'no-mutants',
       reason: 'No mutants: none of the 1 changed file(s) is source code to mutate (see include and exclude).',
+    });
+  });
+});
+
+describe('applyFindings', () => {
+  const PASS = { kind: 'pass' as const, reason: 'All changed lines score 90.00%, threshold 80%.' };
+
+  it('leaves the verdict alone without findings', () => {
+    expect(applyFindings(PASS, 0, undefined)).toBe(PASS);
+  });
+
+  it('fails a passing score while findings are not approved, the score reason following', () => {
+    expect(applyFindings(PASS, 2, { state: 'not-approved', reason: 'none' })).toEqual({
+      kind: 'fail',
+      reason:
+        '2 finding(s) change how this change is measured and need approval by someone other than its author; all changed lines score 90.00%, threshold 80%.',
+    });
+  });
+
+  it('fails when nobody was asked', () => {
+    expect(applyFindings({ kind: 'no-mutants', reason: 'No mutants: x.' }, 1, undefined)).toEqual({
+      kind: 'fail',
+      reason: '1 finding(s) change how this change is measured and need approval by someone other than its author; no mutants: x.',
+    });
+  });
+
+  it('keeps the verdict once approved, naming who approved', () => {
+    expect(applyFindings(PASS, 1, { state: 'approved', by: '@lead', commit: 'c'.repeat(40) })).toEqual({
+      kind: 'pass',
+      reason: 'All changed lines score 90.00%, threshold 80%. 1 finding(s) approved by @lead.',
     });
   });
 });

@@ -70,6 +70,10 @@ describe('chooseTrustedConfig', () => {
     ]);
   });
 
+  it("finds nothing when neither commit has a config: Stryker's defaults, unchanged", () => {
+    expect(choose([], [], ['app/src/a.ts'])).toEqual({ base: undefined, head: undefined, findings: [] });
+  });
+
   it('ignores changes to config files Stryker would use neither before nor after', () => {
     expect(choose(['app/stryker.conf.json'], ['app/stryker.conf.json'], ['app/.stryker.config.mjs']).findings).toEqual([]);
   });

@@ -4964,8 +4964,8 @@ var require_file = __commonJS({
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
-      constructor(blobLike, fileName, options = {}) {
-        const n = fileName;
+      constructor(blobLike, fileName2, options = {}) {
+        const n = fileName2;
         const t = options.type;
         const d = options.lastModified ?? Date.now();
         this[kState] = {
@@ -25567,17 +25567,17 @@ var SEPARATOR = "/";
 function normalize(input, projectRoot, factory) {
   const fileNames = Object.keys(input);
   const commonBasePath = determineCommonBasePath(fileNames);
-  return fileNames.reduce((output, fileName) => {
-    const relativeFileName = normalizeName(fileName.startsWith(projectRoot) ? fileName.slice(projectRoot.length) : fileName);
-    output[normalizeName(fileName.slice(commonBasePath.length))] = factory(input[fileName], relativeFileName);
+  return fileNames.reduce((output, fileName2) => {
+    const relativeFileName = normalizeName(fileName2.startsWith(projectRoot) ? fileName2.slice(projectRoot.length) : fileName2);
+    output[normalizeName(fileName2.slice(commonBasePath.length))] = factory(input[fileName2], relativeFileName);
     return output;
   }, /* @__PURE__ */ Object.create(null));
 }
-function normalizeName(fileName) {
-  return fileName.split(/\/|\\/).filter(Boolean).join("/");
+function normalizeName(fileName2) {
+  return fileName2.split(/\/|\\/).filter(Boolean).join("/");
 }
 function determineCommonBasePath(fileNames) {
-  const directories = fileNames.map((fileName) => fileName.split(/\/|\\/).slice(0, -1));
+  const directories = fileNames.map((fileName2) => fileName2.split(/\/|\\/).slice(0, -1));
   if (fileNames.length) {
     return directories.reduce(filterDirectories).join(SEPARATOR);
   } else {
@@ -25944,21 +25944,21 @@ function calculateDirectoryMetrics(name, files, calculateMetrics2, sumMetrics) {
   const metrics = sumMetrics(childResults.map((childResult) => childResult.metrics));
   return new MetricsResult(name, childResults, metrics);
 }
-function calculateFileMetrics(fileName, file, calculateMetrics2) {
-  return new MetricsResult(fileName, [], calculateMetrics2([file]), file);
+function calculateFileMetrics(fileName2, file, calculateMetrics2) {
+  return new MetricsResult(fileName2, [], calculateMetrics2([file]), file);
 }
 function toChildModels(files, calculateMetrics2, sumMetrics) {
   const filesByDirectory = groupBy(Object.entries(files), (namedFile) => namedFile[0].split("/")[0]);
   return Object.keys(filesByDirectory).map((directoryName) => {
     if (filesByDirectory[directoryName].length > 1 || filesByDirectory[directoryName]?.[0][0] !== directoryName) {
-      const directoryFiles = filesByDirectory[directoryName].reduce((directoryFiles2, [fileName, file]) => {
-        directoryFiles2[fileName.slice(directoryName.length + 1)] = file;
+      const directoryFiles = filesByDirectory[directoryName].reduce((directoryFiles2, [fileName2, file]) => {
+        directoryFiles2[fileName2.slice(directoryName.length + 1)] = file;
         return directoryFiles2;
       }, {});
       return calculateDirectoryMetrics(directoryName, directoryFiles, calculateMetrics2, sumMetrics);
     } else {
-      const [fileName, file] = filesByDirectory[directoryName][0];
-      return calculateFileMetrics(fileName, file, calculateMetrics2);
+      const [fileName2, file] = filesByDirectory[directoryName][0];
+      return calculateFileMetrics(fileName2, file, calculateMetrics2);
     }
   }).sort(compareNames);
 }
@@ -30123,12 +30123,15 @@ function differs(before, after) {
   return before.size !== after.size || [...after].some((entry) => !before.has(entry));
 }
 var LOCKFILE_NAMES = /* @__PURE__ */ new Set(["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml"]);
+var fileName = (path2) => path2.slice(path2.lastIndexOf("/") + 1);
+function isManifest(path2) {
+  return fileName(path2) === "package.json";
+}
 function isPackageFile(path2) {
-  const name = path2.slice(path2.lastIndexOf("/") + 1);
-  return name === "package.json" || LOCKFILE_NAMES.has(name);
+  return isManifest(path2) || LOCKFILE_NAMES.has(fileName(path2));
 }
 function strykerPackageChange(path2, before, after) {
-  const manifest = path2.endsWith("package.json");
+  const manifest = isManifest(path2);
   const read = manifest ? (text) => strykerDependencies(parseJsonObject(text)) : (text) => strykerLockEntries(text);
   if (!differs(read(before), read(after))) return void 0;
   return {
@@ -30214,7 +30217,7 @@ async function hiddenSources(git, context3) {
 }
 async function gatherMeasurementChanges(git, context3) {
   const { comparison } = context3;
-  const code = context3.added.filter((file) => SOURCE_FILE2.test(file.path) || file.path.endsWith("package.json"));
+  const code = context3.added.filter((file) => SOURCE_FILE2.test(file.path) || isManifest(file.path));
   const findings = [...findStrykerInternals(code)];
   const manifestFields = /* @__PURE__ */ new Map();
   for (const path2 of context3.changedPaths.filter(isPackageFile)) {
@@ -30222,7 +30225,7 @@ async function gatherMeasurementChanges(git, context3) {
     const after = await git.fileAt(comparison.head, path2);
     const packageChange = strykerPackageChange(path2, before, after);
     if (packageChange !== void 0) findings.push(packageChange);
-    if (path2.endsWith("package.json")) manifestFields.set(path2, changedTestFields(before, after));
+    if (isManifest(path2)) manifestFields.set(path2, changedTestFields(before, after));
   }
   const workflow = workflowFinding(context3.workflowPath, new Set(context3.changedPaths));
   if (workflow !== void 0) findings.push(workflow);

@@ -4,7 +4,7 @@ import { type FileScope, scopeChangedFiles } from '../core/diff/file-scope.js';
 import type { Finding, TestRunChange } from '../core/findings/finding.js';
 import { findHiddenSources, type UnmeasuredSource } from '../core/findings/hidden-source.js';
 import { findStrykerInternals } from '../core/findings/stryker-internals.js';
-import { isPackageFile, strykerPackageChange } from '../core/findings/stryker-package.js';
+import { isManifest, isPackageFile, strykerPackageChange } from '../core/findings/stryker-package.js';
 import { changedTestFields, testRunChanges, workflowFinding } from '../core/findings/test-run-changes.js';
 import type { Comparison } from '../core/judge/report.js';
 import type { Git } from './ports.js';
@@ -55,7 +55,7 @@ async function hiddenSources(git: Git, context: MeasurementContext): Promise<Fin
 export async function gatherMeasurementChanges(git: Git, context: MeasurementContext): Promise<MeasurementChanges> {
   const { comparison } = context;
   // Code only: docs and ignore files (`.stryker-tmp` in .gitignore) name Stryker's internals harmlessly.
-  const code = context.added.filter((file) => SOURCE_FILE.test(file.path) || file.path.endsWith('package.json'));
+  const code = context.added.filter((file) => SOURCE_FILE.test(file.path) || isManifest(file.path));
   const findings: Finding[] = [...findStrykerInternals(code)];
   const manifestFields = new Map<string, readonly string[]>();
   for (const path of context.changedPaths.filter(isPackageFile)) {
@@ -63,7 +63,7 @@ export async function gatherMeasurementChanges(git: Git, context: MeasurementCon
     const after = await git.fileAt(comparison.head, path);
     const packageChange = strykerPackageChange(path, before, after);
     if (packageChange !== undefined) findings.push(packageChange);
-    if (path.endsWith('package.json')) manifestFields.set(path, changedTestFields(before, after));
+    if (isManifest(path)) manifestFields.set(path, changedTestFields(before, after));
   }
   const workflow = workflowFinding(context.workflowPath, new Set(context.changedPaths));
   if (workflow !== undefined) findings.push(workflow);

@@ -57,10 +57,16 @@ function differs(before: ReadonlySet<string>, after: ReadonlySet<string>): boole
 
 const LOCKFILE_NAMES = new Set(['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml']);
 
+const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
+/** Whether a path is a package.json, in any folder. */
+export function isManifest(path: string): boolean {
+  return fileName(path) === 'package.json';
+}
+
 /** Whether a changed path is a manifest or lockfile that can change which Stryker is installed. */
 export function isPackageFile(path: string): boolean {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  return name === 'package.json' || LOCKFILE_NAMES.has(name);
+  return isManifest(path) || LOCKFILE_NAMES.has(fileName(path));
 }
 
 /**
@@ -68,7 +74,7 @@ export function isPackageFile(path: string): boolean {
  * the Stryker that runs decides which mutants exist and how they are judged.
  */
 export function strykerPackageChange(path: string, before: string | undefined, after: string | undefined): Finding | undefined {
-  const manifest = path.endsWith('package.json');
+  const manifest = isManifest(path);
   const read = manifest
     ? (text: string | undefined) => strykerDependencies(parseJsonObject(text))
     : (text: string | undefined) => strykerLockEntries(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPackageFile, strykerPackageChange } from '../../../src/core/findings/stryker-package.js';
+import { isManifest, isPackageFile, strykerPackageChange } from '../../../src/core/findings/stryker-package.js';
 
 const manifest = (devDependencies: Record<string, string>, extra: Record<string, unknown> = {}): string =>
   JSON.stringify({ name: 'shop', devDependencies, ...extra }, null, 2);
@@ -12,6 +12,13 @@ describe('isPackageFile', () => {
   it.each(['src/package.ts', 'package.json5', 'my-package.json', 'yarn.lock.bak'])('ignores %s', (path) =>
     expect(isPackageFile(path)).toBe(false),
   );
+});
+
+describe('isManifest', () => {
+  it('knows package.json in any folder, and nothing else', () => {
+    expect(['package.json', 'app/package.json'].map(isManifest)).toEqual([true, true]);
+    expect(['my-package.json', 'package.json5', 'package-lock.json'].map(isManifest)).toEqual([false, false, false]);
+  });
 });
 
 describe('strykerPackageChange in package.json', () => {

@@ -30458,6 +30458,14 @@ async function presentAt(git, commit, paths) {
   for (const path2 of paths) if (await git.fileAt(commit, path2) !== void 0) present.add(path2);
   return present;
 }
+async function refuseUntrackedConfig(files, repositoryRoot, paths) {
+  for (const path2 of paths) {
+    if (await files.readText(join4(repositoryRoot, path2)) === void 0) continue;
+    throw new GateError(
+      `The Stryker config ${path2} is in the working tree, but git tracks it in neither the merge base nor HEAD. The gate reads the project's config from git, never from files the pull request or its install scripts could write: commit it (git add -f when .gitignore excludes it).`
+    );
+  }
+}
 async function trustedStrykerConfig(git, files, comparison, lookup, runFiles, isApproved) {
   const prefix2 = lookup.workingDirectoryInRepository === "" ? "" : `${lookup.workingDirectoryInRepository}/`;
   const paths = lookup.explicit === void 0 ? STRYKER_CONFIG_NAMES.map((name) => `${prefix2}${name}`) : [posix2.normalize(`${prefix2}${lookup.explicit.replaceAll("\\", "/")}`)];
@@ -30467,6 +30475,7 @@ async function trustedStrykerConfig(git, files, comparison, lookup, runFiles, is
     throw new GateError(`Input "stryker-config" names ${paths[0]}, which is in neither the merge base nor HEAD.`);
   }
   const choice = chooseTrustedConfig({ paths, atBase, atHead, changed: lookup.changed });
+  if (choice.base === void 0 && choice.head === void 0) await refuseUntrackedConfig(files, lookup.repositoryRoot, paths);
   const useHead = choice.findings.length > 0 && await isApproved();
   const path2 = useHead ? choice.head : choice.base;
   const commit = useHead ? comparison.head : comparison.mergeBase;

@@ -34,6 +34,21 @@ async function presentAt(git: Git, commit: string, paths: readonly string[]): Pr
 }
 
 /**
+ * A config file in the working tree that git does not track (ignored, or written by an install script)
+ * is never used: the gate would silently run with Stryker's defaults instead, so it stops and says why.
+ */
+async function refuseUntrackedConfig(files: Files, repositoryRoot: string, paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    if ((await files.readText(join(repositoryRoot, path))) === undefined) continue;
+    throw new GateError(
+      `The Stryker config ${path} is in the working tree, but git tracks it in neither the merge base nor HEAD. The gate reads ` +
+        "the project's config from git, never from files the pull request or its install scripts could write: commit it " +
+        '(git add -f when .gitignore excludes it).',
+    );
+  }
+}
+
+/**
  * Reads the project's Stryker config from git, never from the working tree (which the change, or an
  * install script it added, controls): the merge base's, or HEAD's once a changed config is approved.
  * A JSON config is copied into the run's own directory; a JS config is written beside the original under
@@ -58,6 +73,7 @@ export async function trustedStrykerConfig(
     throw new GateError(`Input "stryker-config" names ${paths[0]}, which is in neither the merge base nor HEAD.`);
   }
   const choice = chooseTrustedConfig({ paths, atBase, atHead, changed: lookup.changed });
+  if (choice.base === undefined && choice.head === undefined) await refuseUntrackedConfig(files, lookup.repositoryRoot, paths);
   const useHead = choice.findings.length > 0 && (await isApproved());
   const path = useHead ? choice.head : choice.base;
   const commit = useHead ? comparison.head : comparison.mergeBase;

@@ -135,6 +135,16 @@ describe("the Stryker config comes from git's merge base, never the working tree
     expect(report.findings.map((finding) => [finding.kind, finding.path])).toEqual([['stryker-config', 'stryker.conf.js']]);
   });
 
+  it('refuses a config that is only in the working tree, untracked, rather than run with defaults', async () => {
+    const { run, ports } = setUp({ state: { blobs: {} } });
+    ports.files.texts.set(`${WORKSPACE}/.stryker.conf.json`, '{"testRunner":"vitest"}');
+    const error = await runGate(run, ports).catch((caught: unknown) => caught);
+    expect((error as GateError).message).toBe(
+      "The Stryker config .stryker.conf.json is in the working tree, but git tracks it in neither the merge base nor HEAD. The gate reads the project's config from git, never from files the pull request or its install scripts could write: commit it (git add -f when .gitignore excludes it).",
+    );
+    expect(ports.stryker.runs).toEqual([]);
+  });
+
   it('writes a JS config beside the original, so its imports resolve, and removes it after the run', async () => {
     const state = {
       blobs: { [`${MERGE_BASE}:stryker.config.mjs`]: 'export default {};', [`${HEAD}:stryker.config.mjs`]: 'export default {};' },

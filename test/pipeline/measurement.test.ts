@@ -291,10 +291,11 @@ describe('what the change does to the instruments, as findings', () => {
 
   it("finds a test that reads Stryker's internals, with its file and line", async () => {
     const test = addedFile('test/discount.test.ts', ["import { it } from 'vitest';", "if (globalThis.__stryker__) it.skip('x');"]);
-    const { report } = await gate({ state: changedFiles(ADDED_DISCOUNT, test) });
+    const { report, ports } = await gate({ state: changedFiles(ADDED_DISCOUNT, test) });
     expect(report.findings.map((finding) => [finding.kind, finding.path, finding.line])).toEqual([
       ['stryker-internals', 'test/discount.test.ts', 2],
     ]);
+    expect(ports.log.lines).toContain(`Finding: test/discount.test.ts:2 ${report.findings[0]?.change}`);
     expect(report.verdict.kind).toBe('fail');
   });
 

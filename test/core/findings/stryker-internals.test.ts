@@ -57,6 +57,11 @@ describe('findStrykerInternals', () => {
     expect(findings).toEqual([]);
   });
 
+  it('quotes the line without its indentation', () => {
+    const [finding] = findStrykerInternals([{ path: 'a.ts', added: lines('    if (__stryker__) return;') }]);
+    expect(finding?.change).toContain('(if (__stryker__) return;)');
+  });
+
   it('cuts the quoted line to 120 characters', () => {
     const text = `__stryker__${'x'.repeat(200)}`;
     const [finding] = findStrykerInternals([{ path: 'a.ts', added: lines(text) }]);

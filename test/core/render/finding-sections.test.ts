@@ -42,6 +42,27 @@ describe('findingsSection', () => {
     expect(findingsSection(report)[3]).toBe('**Approved** by &#64;lead (approving review of abc): the score decides the verdict.');
   });
 
+  it('titles every kind of finding', () => {
+    const kinds = ['suppression', 'stryker-config', 'stryker-package', 'hidden-source', 'stryker-internals', 'workflow'] as const;
+    const report = scored({}, { findings: kinds.map((kind) => ({ ...CONFIG_FINDING, kind })) });
+    expect(
+      findingsSection(report)
+        .slice(5)
+        .map((line) => line.split('**')[1]),
+    ).toEqual([
+      'Mutants suppressed on changed lines',
+      "Stryker's configuration changed",
+      'The installed Stryker changed',
+      'Logic outside the measured scope',
+      "Code that reads Stryker's internals",
+      'The workflow that runs the gate changed',
+    ]);
+    expect(findingsSection(report)[3]).toBe(`**Not approved** (nobody was asked), so the gate fails. ${HOW_TO_APPROVE}`);
+    expect(HOW_TO_APPROVE).toMatch(
+      /^To approve: a person other than the pull request's author, with write access, .*<code>pull_request_review<\/code> trigger\)\.$/,
+    );
+  });
+
   it('is empty without findings', () => {
     expect(findingsSection(scored({}))).toEqual([]);
   });

@@ -25066,6 +25066,11 @@ function createGit(cwd) {
         return void 0;
       }
     },
+    async pathsAt(commit, paths) {
+      if (paths.length === 0) return /* @__PURE__ */ new Set();
+      const output = await git(["ls-tree", "-z", "--name-only", "--full-tree", "--end-of-options", commit, "--", ...paths]);
+      return new Set(output.split("\0").filter((path2) => path2 !== ""));
+    },
     async relativeImports(commit, directory) {
       let output;
       try {
@@ -30453,11 +30458,6 @@ function chooseTrustedConfig(candidates) {
 }
 
 // src/pipeline/trusted-config.ts
-async function presentAt(git, commit, paths) {
-  const present = /* @__PURE__ */ new Set();
-  for (const path2 of paths) if (await git.fileAt(commit, path2) !== void 0) present.add(path2);
-  return present;
-}
 async function refuseUntrackedConfig(files, repositoryRoot, paths) {
   for (const path2 of paths) {
     if (await files.readText(join4(repositoryRoot, path2)) === void 0) continue;
@@ -30469,8 +30469,8 @@ async function refuseUntrackedConfig(files, repositoryRoot, paths) {
 async function trustedStrykerConfig(git, files, comparison, lookup, runFiles, isApproved) {
   const prefix2 = lookup.workingDirectoryInRepository === "" ? "" : `${lookup.workingDirectoryInRepository}/`;
   const paths = lookup.explicit === void 0 ? STRYKER_CONFIG_NAMES.map((name) => `${prefix2}${name}`) : [posix2.normalize(`${prefix2}${lookup.explicit.replaceAll("\\", "/")}`)];
-  const atBase = await presentAt(git, comparison.mergeBase, paths);
-  const atHead = await presentAt(git, comparison.head, paths);
+  const atBase = await git.pathsAt(comparison.mergeBase, paths);
+  const atHead = await git.pathsAt(comparison.head, paths);
   if (lookup.explicit !== void 0 && atBase.size === 0 && atHead.size === 0) {
     throw new GateError(`Input "stryker-config" names ${paths[0]}, which is in neither the merge base nor HEAD.`);
   }

@@ -79,6 +79,11 @@ export function createGit(cwd: string): Git {
         return undefined;
       }
     },
+    async pathsAt(commit, paths) {
+      if (paths.length === 0) return new Set();
+      const output = await git(['ls-tree', '-z', '--name-only', '--full-tree', '--end-of-options', commit, '--', ...paths]);
+      return new Set(output.split('\0').filter((path) => path !== ''));
+    },
     async relativeImports(commit, directory) {
       let output: string;
       try {

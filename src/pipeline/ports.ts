@@ -28,6 +28,8 @@ export interface Git {
   changedPaths(from: string, to: string): Promise<string[]>;
   /** A file's content at a commit (path relative to the repository root); undefined when it has no such file. */
   fileAt(commit: string, path: string): Promise<string | undefined>;
+  /** Which of these paths (relative to the repository root) a commit has, in one call. */
+  pathsAt(commit: string, paths: readonly string[]): Promise<ReadonlySet<string>>;
   /**
    * The lines of the files under `directory` (relative to the repository root, '' for all) at a commit
    * that load a relative module (`from './x'`, `require('../x')`, `import('./x')`).

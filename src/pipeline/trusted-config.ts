@@ -27,12 +27,6 @@ export interface TrustedConfig {
   readonly written: string | undefined;
 }
 
-async function presentAt(git: Git, commit: string, paths: readonly string[]): Promise<Set<string>> {
-  const present = new Set<string>();
-  for (const path of paths) if ((await git.fileAt(commit, path)) !== undefined) present.add(path);
-  return present;
-}
-
 /**
  * A config file in the working tree that git does not track (ignored, or written by an install script)
  * is never used: the gate would silently run with Stryker's defaults instead, so it stops and says why.
@@ -67,8 +61,8 @@ export async function trustedStrykerConfig(
     lookup.explicit === undefined
       ? STRYKER_CONFIG_NAMES.map((name) => `${prefix}${name}`)
       : [posix.normalize(`${prefix}${lookup.explicit.replaceAll('\\', '/')}`)];
-  const atBase = await presentAt(git, comparison.mergeBase, paths);
-  const atHead = await presentAt(git, comparison.head, paths);
+  const atBase = await git.pathsAt(comparison.mergeBase, paths);
+  const atHead = await git.pathsAt(comparison.head, paths);
   if (lookup.explicit !== undefined && atBase.size === 0 && atHead.size === 0) {
     throw new GateError(`Input "stryker-config" names ${paths[0]}, which is in neither the merge base nor HEAD.`);
   }

@@ -132,6 +132,9 @@ export class MemoryGit implements Git {
     this.record(`fileAt ${commit} ${path}`);
     return this.state.blobs[`${commit}:${path}`];
   }
+  async pathsAt(commit: string, paths: readonly string[]): Promise<ReadonlySet<string>> {
+    return new Set(paths.filter((path) => this.state.blobs[`${commit}:${path}`] !== undefined));
+  }
   async relativeImports(commit: string, directory: string): Promise<{ path: string; line: number; text: string }[]> {
     this.record(`relativeImports ${commit} ${directory}`);
     return this.state.imports;

@@ -20599,6 +20599,7 @@ var Outputs = {
   Findings: "findings"
 };
 var SOURCE_EXTENSIONS = ["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"];
+var SOURCE_FILE = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join("|")})$`);
 var DEFAULT_INCLUDE = [`**/*.{${SOURCE_EXTENSIONS.join(",")}}`];
 var DEFAULT_EXCLUDE = [
   "**/*.test.*",
@@ -25406,7 +25407,6 @@ function sortFindings(findings) {
 }
 
 // src/core/render/finding-sections.ts
-var SOURCE_FILE = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join("|")})$`);
 var HOW_TO_APPROVE = "To approve: a person other than the pull request's author, with write access, reads the findings and submits an approving review of the head commit; the gate re-runs on the review (the workflow needs the <code>pull_request_review</code> trigger).";
 function where(finding) {
   return inlineCode(finding.line === void 0 ? finding.path : `${finding.path}:${finding.line}`);
@@ -30036,13 +30036,12 @@ async function refuseUntrustedCode(git, config, event, head) {
 // src/core/findings/hidden-source.ts
 import { posix } from "node:path";
 var SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*)\1/g;
-var SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?)$/;
 function resolvedKeys(importer, specifier) {
   const target = posix.normalize(posix.join(posix.dirname(importer), specifier));
-  return [target.replace(SOURCE_EXTENSION, ""), target, `${target}/index`];
+  return [target.replace(SOURCE_FILE, ""), target, `${target}/index`];
 }
 function findHiddenSources(unmeasured, imports) {
-  const byKey = new Map(unmeasured.map((file) => [file.path.replace(SOURCE_EXTENSION, ""), file]));
+  const byKey = new Map(unmeasured.map((file) => [file.path.replace(SOURCE_FILE, ""), file]));
   const found = /* @__PURE__ */ new Map();
   for (const importLine of imports) {
     for (const [, , specifier] of importLine.text.matchAll(SPECIFIER)) {
@@ -30204,9 +30203,8 @@ function workflowFinding(workflowPath, changed) {
 }
 
 // src/pipeline/measurement-changes.ts
-var SOURCE_FILE2 = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join("|")})$`);
 async function hiddenSources(git, context3) {
-  const sources = context3.unmeasured.filter((file) => SOURCE_FILE2.test(file.path));
+  const sources = context3.unmeasured.filter((file) => SOURCE_FILE.test(file.path));
   if (sources.length === 0) return [];
   const imports = await git.relativeImports(context3.comparison.head, context3.scope.workingDirectory);
   const importers = new Set(
@@ -30222,7 +30220,7 @@ async function hiddenSources(git, context3) {
 }
 async function gatherMeasurementChanges(git, context3) {
   const { comparison } = context3;
-  const code = context3.added.filter((file) => SOURCE_FILE2.test(file.path) || isManifest(file.path));
+  const code = context3.added.filter((file) => SOURCE_FILE.test(file.path) || isManifest(file.path));
   const findings = [...findStrykerInternals(code)];
   const manifestFields = /* @__PURE__ */ new Map();
   for (const path2 of context3.changedPaths.filter(isPackageFile)) {

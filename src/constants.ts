@@ -45,6 +45,9 @@ export type OutputName = (typeof Outputs)[keyof typeof Outputs];
 /** Every JS/TS source extension Stryker's instrumenter understands. */
 export const SOURCE_EXTENSIONS = ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'] as const;
 
+/** A path of a JS or TS source file, by its extension. */
+export const SOURCE_FILE = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join('|')})$`);
+
 export const DEFAULT_INCLUDE: readonly string[] = [`**/*.{${SOURCE_EXTENSIONS.join(',')}}`];
 
 /**

@@ -1,4 +1,4 @@
-import { SOURCE_EXTENSIONS } from '../constants.js';
+import { SOURCE_FILE } from '../constants.js';
 import type { AddedFile } from '../core/diff/changed-lines.js';
 import { type FileScope, scopeChangedFiles } from '../core/diff/file-scope.js';
 import type { Finding, TestRunChange } from '../core/findings/finding.js';
@@ -8,8 +8,6 @@ import { isManifest, isPackageFile, strykerPackageChange } from '../core/finding
 import { changedTestFields, testRunChanges, workflowFinding } from '../core/findings/test-run-changes.js';
 import type { Comparison } from '../core/judge/report.js';
 import type { Git } from './ports.js';
-
-const SOURCE_FILE = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join('|')})$`);
 
 export interface MeasurementContext {
   readonly comparison: Comparison;

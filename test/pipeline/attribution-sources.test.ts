@@ -35,17 +35,15 @@ function gitWith(overrides: Parameters<typeof repositoryState>[0] = {}): MemoryG
   return new MemoryGit(repositoryState({ blame: { 'app/src/a.ts': BLAME }, commitLog: COMMIT_LOG, ...overrides }));
 }
 
+/** The sources of the pull request's changed FILES, in a package at app/ of the repository. */
+function gatherInApp(git: MemoryGit): ReturnType<typeof gatherAttributionSources> {
+  return gatherAttributionSources(git, FILES, (path) => `app/${path}`, COMPARISON, configFrom(), PULL_REQUEST);
+}
+
 describe('gatherAttributionSources, with git in memory', () => {
   it('blames the changed lines at their repository path, and reads the commits they blame to, once each', async () => {
     const git = gitWith();
-    const { sources, availability } = await gatherAttributionSources(
-      git,
-      FILES,
-      (path) => `app/${path}`,
-      COMPARISON,
-      configFrom(),
-      PULL_REQUEST,
-    );
+    const { sources, availability } = await gatherInApp(git);
     expect(git.calls).toEqual([`blame app/src/a.ts 1-3,7-7 ${MERGE_BASE}..${HEAD}`, `commitLog ${AGENT} ${PERSON}`, 'fetchAiNotes']);
     expect(sources.blame.get('src/a.ts')?.map((line) => [line.line, line.sha, line.boundary])).toEqual([
       [1, AGENT, false],
@@ -62,14 +60,7 @@ describe('gatherAttributionSources, with git in memory', () => {
 
   it('reads the git-ai note of every commit a line blames to, when the clone has notes', async () => {
     const git = gitWith({ notes: { [PERSON]: NOTE } });
-    const { sources, availability } = await gatherAttributionSources(
-      git,
-      FILES,
-      (path) => `app/${path}`,
-      COMPARISON,
-      configFrom(),
-      PULL_REQUEST,
-    );
+    const { sources, availability } = await gatherInApp(git);
     expect(git.calls.filter((call) => call.startsWith('aiNote'))).toEqual([`aiNote ${AGENT}`, `aiNote ${PERSON}`]);
     expect([...sources.notes.keys()]).toEqual([PERSON]);
     expect(sources.notes.get(PERSON)?.get('app/src/a.ts')).toEqual([{ author: 'human', who: 'Ada', lines: new Set([4]) }]);

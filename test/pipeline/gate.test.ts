@@ -8,6 +8,7 @@ import {
   ADDED_DISCOUNT,
   addedFile,
   BASE,
+  DISCOUNT_SOURCE,
   HEAD,
   MERGE_BASE,
   type MemoryPorts,
@@ -17,16 +18,9 @@ import {
   WORKSPACE,
 } from '../support/memory-ports.js';
 
-const SOURCE = [
-  '// Discounts.',
-  'export const rate = (total: number): number => (total >= 100 ? 0.1 : 0);',
-  'export const free = (total: number): boolean => total > 500;',
-  '',
-].join('\n');
-
-/** A mutant of `code` (first occurrence) on a line of SOURCE. */
+/** A mutant of `code` (first occurrence) on a line of DISCOUNT_SOURCE. */
 function mutantOf(id: string, line: number, code: string, replacement: string, status: MutantResult['status']): MutantResult {
-  const column = (SOURCE.split('\n')[line - 1] as string).indexOf(code) + 1;
+  const column = (DISCOUNT_SOURCE.split('\n')[line - 1] as string).indexOf(code) + 1;
   return {
     id,
     mutatorName: 'EqualityOperator',
@@ -45,7 +39,7 @@ const STRYKER_REPORT = JSON.stringify({
   files: {
     'src/discount.ts': {
       language: 'typescript',
-      source: SOURCE,
+      source: DISCOUNT_SOURCE,
       mutants: [
         mutantOf('1', 2, 'total >= 100', 'total > 100', 'Survived'),
         mutantOf('2', 3, 'total > 500', 'total >= 500', 'Killed'),

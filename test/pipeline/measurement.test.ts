@@ -11,6 +11,7 @@ import {
   addedFile,
   BASE,
   changedFiles,
+  DISCOUNT_SOURCE,
   HEAD,
   MERGE_BASE,
   type MemoryPorts,
@@ -22,13 +23,6 @@ import {
   WORKSPACE,
 } from '../support/memory-ports.js';
 
-const SOURCE = [
-  '// Discounts.',
-  'export const rate = (total: number): number => (total >= 100 ? 0.1 : 0);',
-  'export const free = (total: number): boolean => total > 500;',
-  '',
-].join('\n');
-
 /** Both changed-line mutants killed: a strong change, which only findings can fail. */
 const STRONG_REPORT = JSON.stringify({
   schemaVersion: '2',
@@ -36,7 +30,7 @@ const STRONG_REPORT = JSON.stringify({
   files: {
     'src/discount.ts': {
       language: 'typescript',
-      source: SOURCE,
+      source: DISCOUNT_SOURCE,
       mutants: [2, 3].map((line) => ({
         id: String(line),
         mutatorName: 'EqualityOperator',

@@ -211,6 +211,14 @@ export class MemoryStryker implements Stryker {
   }
 }
 
+/** src/discount.ts at HEAD: ADDED_DISCOUNT added its lines 2 and 3. */
+export const DISCOUNT_SOURCE = [
+  '// Discounts.',
+  'export const rate = (total: number): number => (total >= 100 ? 0.1 : 0);',
+  'export const free = (total: number): boolean => total > 500;',
+  '',
+].join('\n');
+
 /** One added file, src/discount.ts, lines 2 and 3, as git diff and numstat write it. */
 export const ADDED_DISCOUNT = {
   diff: [

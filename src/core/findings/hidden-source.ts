@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { SOURCE_FILE } from '../../constants.js';
 import type { Finding } from './finding.js';
 
 /** A line of the project's measured source that names another module. */
@@ -16,12 +17,11 @@ export interface UnmeasuredSource {
 }
 
 const SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*)\1/g;
-const SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?)$/;
 
 /** The module paths, without extension, that a relative specifier can load ('./x.js' may be x.ts). */
 function resolvedKeys(importer: string, specifier: string): string[] {
   const target = posix.normalize(posix.join(posix.dirname(importer), specifier));
-  return [target.replace(SOURCE_EXTENSION, ''), target, `${target}/index`];
+  return [target.replace(SOURCE_FILE, ''), target, `${target}/index`];
 }
 
 /**
@@ -30,7 +30,7 @@ function resolvedKeys(importer: string, specifier: string): string[] {
  * moved where the gate does not look is a finding, not a silent `no-mutants`.
  */
 export function findHiddenSources(unmeasured: readonly UnmeasuredSource[], imports: readonly ImportLine[]): Finding[] {
-  const byKey = new Map(unmeasured.map((file) => [file.path.replace(SOURCE_EXTENSION, ''), file]));
+  const byKey = new Map(unmeasured.map((file) => [file.path.replace(SOURCE_FILE, ''), file]));
   const found = new Map<string, Finding>();
   for (const importLine of imports) {
     for (const [, , specifier] of importLine.text.matchAll(SPECIFIER)) {

@@ -1,10 +1,8 @@
-import { SOURCE_EXTENSIONS } from '../../constants.js';
+import { SOURCE_FILE } from '../../constants.js';
 import { FINDING_TITLES, type Finding } from '../findings/finding.js';
 import type { ScoredReport } from '../judge/report.js';
 import { notMutatedItem } from './change-sections.js';
 import { escapeMarkdown, inlineCode } from './markdown.js';
-
-const SOURCE_FILE = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join('|')})$`);
 
 /** How findings get approved, as markdown: said wherever they are shown, so an author knows what a reviewer must do. */
 export const HOW_TO_APPROVE =

@@ -20580,7 +20580,9 @@ var Inputs = {
   GithubToken: "github-token",
   OnError: "on-error",
   TimeoutMinutes: "timeout-minutes",
-  AllowUntrustedCode: "allow-untrusted-code"
+  AllowUntrustedCode: "allow-untrusted-code",
+  TestEnv: "test-env",
+  Isolation: "isolation"
 };
 var Outputs = {
   Verdict: "verdict",
@@ -20635,6 +20637,7 @@ async function createRunFiles(env = process.env) {
     strykerConfigPath: join(directory, "stryker.config.mjs"),
     projectConfigPath: join(directory, "project-stryker.conf.json"),
     mutationReportPath: join(directory, "mutation.json"),
+    sealModulePath: join(directory, "report-seal.mjs"),
     htmlReportPath: join(directory, "mutation-report.html"),
     gateReportPath: join(directory, "mutation-gate-report.json")
   };
@@ -24992,12 +24995,15 @@ import { promisify } from "node:util";
 
 // src/pipeline/gate-error.ts
 var GateError = class extends Error {
-  constructor(message, details = []) {
+  constructor(message, details = [], { tampering = false } = {}) {
     super(message);
     this.details = details;
     this.name = "GateError";
+    this.tampering = tampering;
   }
   details;
+  /** The change's code interfered with the measurement: the step fails even with on-error: warn. */
+  tampering;
 };
 
 // src/adapters/git.ts
@@ -25128,15 +25134,237 @@ function createGit(cwd) {
 }
 
 // src/adapters/stryker.ts
-import { spawn } from "node:child_process";
-import { readFile as readFile2 } from "node:fs/promises";
+import { spawn, spawnSync as spawnSync2 } from "node:child_process";
+import { readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname, join as join3, resolve } from "node:path";
 import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
+
+// src/core/stryker/test-environment.ts
+var PASSED_NAMES = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "TMPDIR",
+  "TERM",
+  "COLORTERM",
+  "FORCE_COLOR",
+  "NO_COLOR",
+  "CI",
+  "NODE_OPTIONS",
+  "NODE_PATH",
+  "NODE_EXTRA_CA_CERTS",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "ALL_PROXY",
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+  "all_proxy",
+  // Windows
+  "Path",
+  "PATHEXT",
+  "SystemRoot",
+  "SystemDrive",
+  "windir",
+  "ComSpec",
+  "TEMP",
+  "TMP",
+  "USERPROFILE",
+  "USERNAME",
+  "HOMEDRIVE",
+  "HOMEPATH",
+  "APPDATA",
+  "LOCALAPPDATA",
+  "ProgramData",
+  "ProgramFiles",
+  "ProgramFiles(x86)",
+  "ProgramW6432",
+  "CommonProgramFiles",
+  "NUMBER_OF_PROCESSORS",
+  "PROCESSOR_ARCHITECTURE",
+  "OS"
+]);
+var PASSED_PREFIX = "LC_";
+var WITHHELD_PREFIXES = ["INPUT_", "ACTIONS_"];
+var WITHHELD_NAMES = /* @__PURE__ */ new Set([
+  "GITHUB_TOKEN",
+  "GITHUB_OUTPUT",
+  "GITHUB_STEP_SUMMARY",
+  "GITHUB_ENV",
+  "GITHUB_PATH",
+  "GITHUB_STATE"
+]);
+function isWithheldVariable(name) {
+  const upper = name.toUpperCase();
+  return WITHHELD_NAMES.has(upper) || WITHHELD_PREFIXES.some((prefix2) => upper.startsWith(prefix2));
+}
+function testEnvironment(env, named) {
+  const wanted = new Set(named);
+  const passed = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value === void 0 || isWithheldVariable(name)) continue;
+    if (PASSED_NAMES.has(name) || name.startsWith(PASSED_PREFIX) || wanted.has(name)) passed[name] = value;
+  }
+  return passed;
+}
+
+// src/adapters/process-isolation.ts
+import { spawnSync } from "node:child_process";
+import { randomUUID as randomUUID2 } from "node:crypto";
+import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+var NAMESPACE = ["--pid", "--fork", "--mount-proc", "--kill-child"];
+function works(command) {
+  const [file, ...args] = command;
+  if (file === void 0) return false;
+  const probe = spawnSync(file, [...args, "true"], { stdio: "ignore", timeout: 1e4 });
+  return probe.status === 0;
+}
+function namespaceSandbox(prefix2, detail, inner = (command) => [...command]) {
+  return {
+    isolation: { level: "pid-namespace", detail },
+    wrap: (command, env) => [...prefix2, "--", ...inner(command, env)],
+    marker: {},
+    // The kernel ended every process of the namespace when its PID 1 exited.
+    sweep: async () => {
+    }
+  };
+}
+function throughSudo(command, env) {
+  const uid = process.getuid?.() ?? 0;
+  const gid = process.getgid?.() ?? 0;
+  const path2 = env.PATH === void 0 ? [] : ["env", `PATH=${env.PATH}`];
+  return [
+    "sh",
+    "-c",
+    '"$@"; exit $?',
+    "sh",
+    "setpriv",
+    `--reuid=${uid}`,
+    `--regid=${gid}`,
+    "--init-groups",
+    "--",
+    ...path2,
+    ...command
+  ];
+}
+function processGroupSandbox(why) {
+  const marker = `mutation-gate-${randomUUID2()}`;
+  return {
+    isolation: { level: "process-group", detail: why },
+    wrap: (command) => [...command],
+    marker: process.platform === "linux" ? { MUTATION_GATE_RUN: marker } : {},
+    sweep: process.platform === "linux" ? () => killMarkedProcesses(`MUTATION_GATE_RUN=${marker}`) : async () => {
+    }
+  };
+}
+async function killMarkedProcesses(marker) {
+  for (let round = 0; round < 5; round += 1) {
+    const pids = (await readdir2("/proc").catch(() => [])).filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
+    const marked = [];
+    for (const pid of pids) {
+      const environ = await readFile2(`/proc/${pid}/environ`, "utf8").catch(() => "");
+      if (environ.split("\0").includes(marker)) marked.push(Number(pid));
+    }
+    if (marked.length === 0) return;
+    for (const pid of marked) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+      }
+    }
+  }
+}
+var chosen;
+function chooseSandbox(requested) {
+  if (requested === "none") return processGroupSandbox("isolation: none");
+  chosen ??= probeSandbox();
+  return chosen;
+}
+function probeSandbox() {
+  if (process.platform !== "linux") {
+    return processGroupSandbox(`no PID namespaces on ${process.platform}: processes that leave Stryker's process group can outlive it`);
+  }
+  if (process.getuid?.() === 0 && works(["unshare", ...NAMESPACE])) {
+    return namespaceSandbox(["unshare", ...NAMESPACE], "unshare, as root");
+  }
+  const userNamespace = ["unshare", "--user", "--map-current-user", ...NAMESPACE];
+  if (works(userNamespace)) return namespaceSandbox(userNamespace, "unshare in an unprivileged user namespace");
+  const sudo = ["sudo", "-n", "--preserve-env", "unshare", ...NAMESPACE];
+  if (works(sudo)) return namespaceSandbox(sudo, "unshare through passwordless sudo", throughSudo);
+  return processGroupSandbox(
+    "no PID namespace could be made (not root, unprivileged user namespaces refused, no passwordless sudo): a process that leaves Stryker's process group and clears its environment can outlive it"
+  );
+}
+
+// src/adapters/report-seal.ts
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+var SEAL_MARKER = "mutation-gate-seal";
+function newSealKey() {
+  return randomBytes(32);
+}
+function seal(key, text) {
+  return createHmac("sha256", key).update(text, "utf8").digest();
+}
+function sealModuleSource(reportPath) {
+  return `// Written by mutation-gate for one run: hands Stryker's report to the gate, sealed with the key on stdin.
+import { createHmac } from 'node:crypto';
+import { readFileSync, writeFileSync, writeSync } from 'node:fs';
+
+const key = process.send === undefined ? readFileSync(0) : Buffer.alloc(0);
+
+class MutationGateReporter {
+  static inject = [];
+  onMutationTestReportReady(report) {
+    if (key.length === 0) return;
+    const text = JSON.stringify(report);
+    writeFileSync(${JSON.stringify(reportPath)}, text);
+    writeSync(1, '\\n${SEAL_MARKER} ' + createHmac('sha256', key).update(text, 'utf8').digest('hex') + '\\n');
+  }
+}
+
+export const strykerPlugins = [{ kind: 'Reporter', name: 'mutation-gate', injectableClass: MutationGateReporter }];
+`;
+}
+function isSealLine(line) {
+  return line.includes(SEAL_MARKER);
+}
+var SEAL_LINE = new RegExp(`^${SEAL_MARKER} ([0-9a-f]{64})$`);
+function openSealedReport(key, text, sealLines) {
+  if (sealLines.length === 0) {
+    return { kind: "missing", reason: "Stryker's main process handed no report to the gate" };
+  }
+  const seals = sealLines.map((line) => SEAL_LINE.exec(line.trim())?.[1]);
+  const [hex] = seals;
+  if (seals.length > 1 || hex === void 0) {
+    return {
+      kind: "forged",
+      reason: `${sealLines.length} line(s) claiming to seal the report reached Stryker's output where one was expected: something besides Stryker's main process wrote to it`
+    };
+  }
+  if (text === void 0) return { kind: "forged", reason: "the report Stryker sealed was removed before the gate could read it" };
+  const expected = seal(key, text);
+  const received = Buffer.from(hex, "hex");
+  if (!timingSafeEqual(expected, received)) {
+    return { kind: "forged", reason: "the report file was changed after Stryker wrote and sealed it" };
+  }
+  return { kind: "sealed", text };
+}
+
+// src/adapters/stryker.ts
 async function findStrykerCli(workingDirectory) {
   for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
     const manifestPath = join3(directory, "node_modules", "@stryker-mutator", "core", "package.json");
     if (await fileExists(manifestPath)) {
-      const manifest = JSON.parse(await readFile2(manifestPath, "utf8"));
+      const manifest = JSON.parse(await readFile3(manifestPath, "utf8"));
       const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
       if (bin !== void 0) return join3(dirname(manifestPath), bin);
     }
@@ -25147,40 +25375,54 @@ async function findStrykerCli(workingDirectory) {
   );
 }
 var TAIL_LINES = 60;
-var WITHHELD_VARIABLES = ["GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"];
-function strykerEnvironment(env) {
-  const result = { ...env, FORCE_COLOR: "0" };
-  for (const name of WITHHELD_VARIABLES) delete result[name];
-  return result;
-}
 var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-function killTree(pid) {
+function killGroup(pid) {
   if (pid === void 0) return;
   try {
-    process.kill(-pid, "SIGKILL");
+    if (process.platform === "win32") {
+      spawnSync2("taskkill", ["/pid", String(pid), "/T", "/F"], { stdio: "ignore" });
+    } else {
+      process.kill(-pid, "SIGKILL");
+    }
   } catch {
   }
 }
-function runStrykerProcess({ cli, configPath, workingDirectory, timeoutMs }, onLine) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cli, "run", configPath], {
-      cwd: workingDirectory,
-      env: strykerEnvironment(process.env),
-      stdio: ["ignore", "pipe", "pipe"],
+async function runStrykerProcess(run3, onLine) {
+  const sandbox = chooseSandbox(run3.isolation);
+  const key = newSealKey();
+  await writeFile3(run3.sealModulePath, sealModuleSource(run3.reportPath), "utf8");
+  const env = { ...testEnvironment(process.env, run3.testEnv), ...sandbox.marker };
+  const [file, ...args] = sandbox.wrap(
+    [process.execPath, "--import", pathToFileURL(run3.sealModulePath).href, run3.cli, "run", run3.configPath],
+    env
+  );
+  const sealLines = [];
+  const exit = await new Promise((resolvePromise, reject) => {
+    const child = spawn(file, args, {
+      cwd: run3.workingDirectory,
+      env,
+      stdio: ["pipe", "pipe", "pipe"],
       // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
       detached: true
     });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(key);
     let timedOut = false;
-    const timer = timeoutMs === void 0 ? void 0 : setTimeout(() => {
+    const timer = run3.timeoutMs === void 0 ? void 0 : setTimeout(() => {
       timedOut = true;
-      killTree(child.pid);
-    }, timeoutMs);
-    const stopOnCancel = () => killTree(child.pid);
+      killGroup(child.pid);
+    }, run3.timeoutMs);
+    const stopOnCancel = () => killGroup(child.pid);
     process.once("SIGTERM", stopOnCancel);
     process.once("SIGINT", stopOnCancel);
     const tail = [];
     const record = (line) => {
       const plain = line.replaceAll(ANSI_ESCAPE, "");
+      if (isSealLine(plain)) {
+        sealLines.push(plain);
+        return;
+      }
       onLine(plain);
       tail.push(plain);
       if (tail.length > TAIL_LINES) tail.shift();
@@ -25190,15 +25432,18 @@ function runStrykerProcess({ cli, configPath, workingDirectory, timeoutMs }, onL
       reader.on("line", record);
       return new Promise((done) => reader.once("close", done));
     });
-    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${cli}): ${error2.message}`)));
+    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${file}): ${error2.message}`)));
     child.once("close", (exitCode, signal) => {
       clearTimeout(timer);
       process.off("SIGTERM", stopOnCancel);
       process.off("SIGINT", stopOnCancel);
-      killTree(child.pid);
+      killGroup(child.pid);
       void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
     });
   });
+  await sandbox.sweep();
+  const text = await readFile3(run3.reportPath, "utf8").catch(() => void 0);
+  return { ...exit, report: openSealedReport(key, text, sealLines), isolation: sandbox.isolation };
 }
 var projectStryker = {
   findCli: findStrykerCli,
@@ -25211,7 +25456,7 @@ function localGatePorts(log, github) {
 }
 
 // src/adapters/github-event.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 
 // src/core/gate-event.ts
 var COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
@@ -25262,7 +25507,7 @@ async function readGateEvent(env = process.env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   const path2 = env.GITHUB_EVENT_PATH;
   if (path2 === void 0 || path2 === "") return decodeEvent(name, {});
-  const payload = JSON.parse(await readFile3(path2, "utf8"));
+  const payload = JSON.parse(await readFile4(path2, "utf8"));
   if (typeof payload !== "object" || payload === null) {
     throw new Error(`The event payload in GITHUB_EVENT_PATH (${path2}) is not a JSON object.`);
   }
@@ -25270,9 +25515,9 @@ async function readGateEvent(env = process.env) {
 }
 
 // src/adapters/log.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
+import { randomUUID as randomUUID3 } from "node:crypto";
 async function withoutWorkflowCommands(work) {
-  const token = randomUUID2();
+  const token = randomUUID3();
   info(`::stop-commands::${token}`);
   try {
     return await work();
@@ -25303,8 +25548,8 @@ var NOT_MUTATED_REASONS = {
 function notMutatedFiles(skipped, untargetable) {
   return [...untargetable.map((path2) => ({ path: path2, reason: "untargetable-path" })), ...skipped];
 }
-function errorReport(config, reason, details = []) {
-  return { kind: "error", verdict: { kind: "error", reason }, details, config };
+function errorReport(config, reason, details = [], tampering = false) {
+  return { kind: "error", verdict: { kind: "error", reason }, details, config, tampering };
 }
 
 // src/core/render/markdown.ts
@@ -25440,6 +25685,17 @@ function unmeasuredSourceSection(report) {
   const files = report.notMutated.filter((file) => SOURCE_FILE.test(file.path));
   if (files.length === 0) return [];
   return ["", `**Changed source not measured (${files.length}):**`, ...files.map(notMutatedItem)];
+}
+
+// src/core/render/isolation-lines.ts
+var WHAT_IT_MEANT = {
+  "pid-namespace": "the code under test ran in Stryker's own PID namespace, without the gate's token, inputs or workflow files; it could not see the gate, and nothing it started outlived Stryker",
+  "process-group": "the code under test ran without the gate's token, inputs or workflow files, but could see the gate's process; processes it started outside Stryker's process group were looked for by a marker only"
+};
+function isolationLines(report) {
+  const { isolation } = report;
+  if (isolation === void 0) return [];
+  return ["", `Isolation: **${isolation.level}**: ${WHAT_IT_MEANT[isolation.level]} (${escapeMarkdown(isolation.detail)}).`];
 }
 
 // src/core/render/hints.ts
@@ -26229,6 +26485,7 @@ function renderScored(report, context3, detail) {
     ...unmeasuredSourceSection(report),
     "",
     comparisonLine(report),
+    ...isolationLines(report),
     ...contextLines(context3)
   ];
   if (report.files.length > 0) lines.push("", ...splitTable(report), "", ...fileTable(report));
@@ -26516,7 +26773,11 @@ var FIELDS = {
   /** Limit on the Stryker run; undefined means none. */
   timeoutMinutes: (raw) => parseTimeout(raw[Inputs.TimeoutMinutes]),
   /** Run the PR's code under pull_request_target with a write token anyway. */
-  allowUntrustedCode: (raw) => parseBoolean(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], false)
+  allowUntrustedCode: (raw) => parseBoolean(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], false),
+  /** More environment variables the tests get, by name, beside the allow-list. */
+  testEnv: (raw) => parseTestEnv(raw[Inputs.TestEnv]),
+  /** How far the code under test is kept from the gate: the strongest available, or only the allow-listed environment. */
+  isolation: (raw) => parseChoice(Inputs.Isolation, raw[Inputs.Isolation], ["auto", "none"])
 };
 function parseConfig(raw) {
   const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, parse3]) => [field, parse3(raw)]));
@@ -26630,6 +26891,23 @@ function parseChoice(input, raw, choices) {
   if (value === "") return choices[0];
   if (choices.includes(value)) return value;
   return problem(input, raw, `expected one of ${choices.join(", ")}`);
+}
+var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseTestEnv(raw) {
+  const names = parseList(raw, []);
+  const malformed = names.filter((name) => !VARIABLE_NAME.test(name));
+  const withheld = names.filter((name) => VARIABLE_NAME.test(name) && isWithheldVariable(name));
+  const problems = [
+    ...malformed.map((name) => describe(Inputs.TestEnv, name, "expected environment variable names (letters, digits, _), one per line or comma-separated")),
+    ...withheld.map(
+      (name) => describe(
+        Inputs.TestEnv,
+        name,
+        "the token, the inputs, ACTIONS_* and the step command files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV, GITHUB_PATH, GITHUB_STATE) never reach the code under test"
+      )
+    )
+  ];
+  return problems.length > 0 ? new InputProblem(problems) : names;
 }
 var BUILT_IN_PATTERNS = Object.freeze(
   AGENT_SIGNALS.map(({ agent, pattern }) => ({
@@ -29824,7 +30102,8 @@ function judge(config, evidence) {
     uncovered: mutants.filter((mutant) => mutant.status === "NoCoverage"),
     silentTests: testsThatNoticedNothing(mutants, tests),
     tests,
-    repositoryPrefix: evidence.repositoryPrefix
+    repositoryPrefix: evidence.repositoryPrefix,
+    isolation: evidence.isolation
   };
 }
 
@@ -30279,8 +30558,7 @@ function filesFoundIn(line) {
 function strykerOverrides(settings) {
   return {
     mutate: [...settings.mutate],
-    reporters: ["json", "html", "progress-append-only"],
-    jsonReporter: { fileName: settings.jsonReportPath },
+    reporters: ["mutation-gate", "html", "progress-append-only"],
     htmlReporter: { fileName: settings.htmlReportPath },
     incremental: false,
     force: false,
@@ -30304,6 +30582,8 @@ function renderGeneratedConfig(project, settings) {
     "  ...projectConfig,",
     "  ...overrides,",
     ...WHOLE_SUITE_RUNNER_OPTIONS,
+    // The gate's reporter first: the project's plugins are its code, and its module holds the seal key.
+    `  plugins: [${JSON.stringify(settings.sealModulePath)}, ...(projectConfig.plugins ?? ['@stryker-mutator/*'])],`,
     "  thresholds: { ...projectConfig.thresholds, break: null },",
     "};",
     ""
@@ -30388,19 +30668,26 @@ function checkEveryFileFound(found, target, report, tail) {
     tail
   );
 }
-async function readJson(ports, path2, what, context3) {
-  const text = await ports.files.readText(path2);
-  if (text === void 0) throw new GateError(`${what} was not written (${path2}); the output below may say why.`, context3);
+function openReport(outcome) {
+  const { report, tail } = outcome;
+  if (report.kind === "forged") {
+    throw new GateError(
+      `Stryker's report cannot be trusted: ${report.reason}. Code this change runs (its tests, or a process they started) tampered with the measurement, so no score is given, whatever on-error says.`,
+      tail,
+      { tampering: true }
+    );
+  }
+  if (report.kind === "missing") throw new GateError(`${report.reason}; the output below may say why.`, tail);
   try {
-    return JSON.parse(text);
+    return JSON.parse(report.text);
   } catch (error2) {
-    throw new GateError(`${what} (${path2}) is not valid JSON: ${error2.message}`, context3);
+    throw new GateError(`Stryker's report is not valid JSON: ${error2.message}`, tail);
   }
 }
 async function mutate(ports, config, runFiles, workingDirectory, { cli, project }, target) {
   const settings = {
     mutate: target.patterns,
-    jsonReportPath: runFiles.mutationReportPath,
+    sealModulePath: runFiles.sealModulePath,
     htmlReportPath: runFiles.htmlReportPath,
     concurrency: config.concurrency
   };
@@ -30411,28 +30698,33 @@ async function mutate(ports, config, runFiles, workingDirectory, { cli, project 
     cli,
     configPath: runFiles.strykerConfigPath,
     workingDirectory,
-    timeoutMs: timeoutMinutes === void 0 ? void 0 : timeoutMinutes * 6e4
+    timeoutMs: timeoutMinutes === void 0 ? void 0 : timeoutMinutes * 6e4,
+    sealModulePath: runFiles.sealModulePath,
+    reportPath: runFiles.mutationReportPath,
+    testEnv: config.testEnv,
+    isolation: config.isolation
   };
   let found;
-  const exit = await ports.log.untrustedGroup(
+  const outcome = await ports.log.untrustedGroup(
     `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
     (emit) => ports.stryker.run(run3, (line) => {
       found ??= filesFoundIn(line);
       emit(line);
     })
   );
-  if (exit.timedOut || exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit, timeoutMinutes), exit.tail);
-  const report = parseMutationReport(await readJson(ports, runFiles.mutationReportPath, "Stryker's mutation.json", exit.tail));
+  ports.log.info(`Isolation: ${outcome.isolation.level} (${outcome.isolation.detail}).`);
+  if (outcome.timedOut || outcome.exitCode !== 0) throw new GateError(describeStrykerFailure(outcome, timeoutMinutes), outcome.tail);
+  const report = parseMutationReport(openReport(outcome));
   if (!report.ok) {
-    throw new GateError(`Stryker's mutation.json is not a valid mutation testing report: ${report.problem}.`, exit.tail);
+    throw new GateError(`Stryker's report is not a valid mutation testing report: ${report.problem}.`, outcome.tail);
   }
-  checkEveryFileFound(found, target, report.report, exit.tail);
-  return report.report;
+  checkEveryFileFound(found, target, report.report, outcome.tail);
+  return { report: report.report, isolation: outcome.isolation };
 }
 
 // src/pipeline/trusted-config.ts
 import { basename, dirname as dirname2, join as join4, posix as posix2 } from "node:path";
-import { pathToFileURL } from "node:url";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/core/stryker/trusted-config.ts
 var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
@@ -30483,7 +30775,7 @@ async function trustedStrykerConfig(git, files, comparison, lookup, runFiles, is
   const target = isJson ? runFiles.projectConfigPath : join4(lookup.repositoryRoot, dirname2(path2), `.mutation-gate-${comparison.head.slice(0, 12)}.${basename(path2)}`);
   await files.writeText(target, content);
   return {
-    reference: { url: pathToFileURL(target).href, isJson },
+    reference: { url: pathToFileURL2(target).href, isJson },
     source: `${path2} at ${commit.slice(0, 12)}`,
     findings: choice.findings,
     written: isJson ? void 0 : target
@@ -30577,9 +30869,9 @@ async function gatherEvidence(run3, ports) {
     event,
     (message) => log.info(message)
   );
-  let strykerReport;
+  let measured;
   try {
-    strykerReport = targeted.length === 0 ? void 0 : await mutate(
+    measured = targeted.length === 0 ? void 0 : await mutate(
       ports,
       config,
       run3.runFiles,
@@ -30590,6 +30882,7 @@ async function gatherEvidence(run3, ports) {
   } finally {
     if (projectConfig.written !== void 0) await ports.files.remove(projectConfig.written);
   }
+  const strykerReport = measured?.report;
   const hasIgnored = Object.values(strykerReport?.files ?? {}).some((file) => file.mutants.some((mutant) => mutant.status === "Ignored"));
   if (hasIgnored) await approval.isApproved();
   return {
@@ -30604,7 +30897,8 @@ async function gatherEvidence(run3, ports) {
     strykerReport,
     findings,
     testRunChanges: measurement.testRunChanges,
-    approval: approval.answer()
+    approval: approval.answer(),
+    isolation: measured?.isolation
   };
 }
 async function runGate(run3, ports) {
@@ -30705,7 +30999,7 @@ function scoreReport(score) {
 function buildGateReport(report) {
   const verdict = { kind: report.verdict.kind, reason: report.verdict.reason };
   if (report.kind === "error") {
-    return { version: GATE_REPORT_VERSION, verdict, details: report.details };
+    return { version: GATE_REPORT_VERSION, verdict, tampering: report.tampering, details: report.details };
   }
   return {
     version: GATE_REPORT_VERSION,
@@ -30713,6 +31007,7 @@ function buildGateReport(report) {
     findings: report.findings,
     approval: report.approval ?? null,
     testRunChanges: report.testRunChanges,
+    isolation: report.isolation ?? null,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source }))
@@ -30828,7 +31123,7 @@ async function decide(runFiles, event, environment) {
       localGatePorts(actionsLog, environment)
     );
   } catch (error2) {
-    if (error2 instanceof GateError) return errorReport(config, error2.message, error2.details);
+    if (error2 instanceof GateError) return errorReport(config, error2.message, error2.details, error2.tampering);
     const unexpected = error2 instanceof Error ? error2 : new Error(String(error2));
     return errorReport(config, `Unexpected failure: ${unexpected.message}`, unexpected.stack?.split("\n") ?? []);
   }
@@ -30841,7 +31136,8 @@ async function run2() {
     const report = await decide(runFiles, event, environment);
     await publish2({ report, event, runFiles, environment }, PUBLISH_PORTS);
     if (report.kind === "error") await printUntrusted(report.details);
-    if (report.verdict.kind === "fail" || report.verdict.kind === "error" && report.config?.onError !== "warn") {
+    const errorFails = report.kind === "error" && (report.config?.onError !== "warn" || report.tampering);
+    if (report.verdict.kind === "fail" || errorFails) {
       setFailed(report.verdict.reason);
     } else if (report.verdict.kind === "error") {
       warning(`${report.verdict.reason} (on-error: warn, so the step does not fail)`);

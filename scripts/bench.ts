@@ -213,6 +213,7 @@ for (let run = 1; run <= RUNS; run += 1) {
     findings: [],
     testRunChanges: [],
     approval: undefined,
+    isolation: undefined,
   });
   renderSummary(judged);
   coreTimes.push(performance.now() - start);

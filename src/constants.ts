@@ -18,6 +18,8 @@ export const Inputs = {
   OnError: 'on-error',
   TimeoutMinutes: 'timeout-minutes',
   AllowUntrustedCode: 'allow-untrusted-code',
+  TestEnv: 'test-env',
+  Isolation: 'isolation',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];

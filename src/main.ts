@@ -46,7 +46,7 @@ async function decide(runFiles: RunFiles, event: GateEvent, environment: RunEnvi
       localGatePorts(actionsLog, environment),
     );
   } catch (error) {
-    if (error instanceof GateError) return errorReport(config, error.message, error.details);
+    if (error instanceof GateError) return errorReport(config, error.message, error.details, error.tampering);
     const unexpected = error instanceof Error ? error : new Error(String(error));
     return errorReport(config, `Unexpected failure: ${unexpected.message}`, unexpected.stack?.split('\n') ?? []);
   }
@@ -60,7 +60,8 @@ export async function run(): Promise<void> {
     const report = await decide(runFiles, event, environment);
     await publish({ report, event, runFiles, environment }, PUBLISH_PORTS);
     if (report.kind === 'error') await printUntrusted(report.details);
-    if (report.verdict.kind === 'fail' || (report.verdict.kind === 'error' && report.config?.onError !== 'warn')) {
+    const errorFails = report.kind === 'error' && (report.config?.onError !== 'warn' || report.tampering);
+    if (report.verdict.kind === 'fail' || errorFails) {
       core.setFailed(report.verdict.reason);
     } else if (report.verdict.kind === 'error') {
       // on-error: warn, for teams trialling the gate: the verdict stays error, only the step passes.

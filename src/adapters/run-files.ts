@@ -11,6 +11,7 @@ export async function createRunFiles(env: NodeJS.ProcessEnv = process.env): Prom
     strykerConfigPath: join(directory, 'stryker.config.mjs'),
     projectConfigPath: join(directory, 'project-stryker.conf.json'),
     mutationReportPath: join(directory, 'mutation.json'),
+    sealModulePath: join(directory, 'report-seal.mjs'),
     htmlReportPath: join(directory, 'mutation-report.html'),
     gateReportPath: join(directory, 'mutation-gate-report.json'),
   };

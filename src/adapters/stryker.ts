@@ -1,10 +1,14 @@
-import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import type { StrykerExit } from '../core/stryker/failure-diagnosis.js';
+import { testEnvironment } from '../core/stryker/test-environment.js';
 import { GateError } from '../pipeline/gate-error.js';
-import type { Stryker, StrykerRun } from '../pipeline/ports.js';
+import type { Stryker, StrykerOutcome, StrykerRun } from '../pipeline/ports.js';
+import { chooseSandbox } from './process-isolation.js';
+import { isSealLine, newSealKey, openSealedReport, sealModuleSource } from './report-seal.js';
 import { fileExists } from './run-files.js';
 
 /**
@@ -30,61 +34,69 @@ export async function findStrykerCli(workingDirectory: string): Promise<string> 
 
 const TAIL_LINES = 60;
 
-/**
- * The step's command files and the Actions marker are withheld from Stryker: test runners that detect
- * GitHub Actions (Vitest does) would otherwise write a report per mutant run into the job summary,
- * annotate the diff with the failures mutants cause, or overwrite the gate's outputs.
- */
-const WITHHELD_VARIABLES = ['GITHUB_ACTIONS', 'GITHUB_STEP_SUMMARY', 'GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE'];
-
-function strykerEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const result: NodeJS.ProcessEnv = { ...env, FORCE_COLOR: '0' };
-  for (const name of WITHHELD_VARIABLES) delete result[name];
-  return result;
-}
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts every colour code this removes.
 const ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 
-/** Ends Stryker and everything it started (test runner workers): they share its process group. */
-function killTree(pid: number | undefined): void {
+/** Ends Stryker and everything in its process group (test runner workers started the usual way). */
+function killGroup(pid: number | undefined): void {
   if (pid === undefined) return;
   try {
-    process.kill(-pid, 'SIGKILL');
+    if (process.platform === 'win32') {
+      // No process groups on Windows: taskkill stops the tree it can still see by parent links.
+      spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
+    } else {
+      process.kill(-pid, 'SIGKILL');
+    }
   } catch {
     // The group is already gone.
   }
 }
 
 /**
- * Runs `stryker run <config>` with the current Node, in the working directory, streaming every line.
- * With a time limit, the whole process tree is killed when it runs out.
+ * Runs `stryker run <config>` with the current Node in the working directory, inside the sandbox, with the
+ * allow-listed environment, streaming every line with colour codes removed (the gate sets no FORCE_COLOR:
+ * a variable it added would reach the tests). With a time limit, everything is killed when it runs out.
+ * The report is read only after every process of the run has been stopped, and only if it is sealed.
  */
-function runStrykerProcess(
-  { cli, configPath, workingDirectory, timeoutMs }: StrykerRun,
-  onLine: (line: string) => void,
-): Promise<StrykerExit> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cli, 'run', configPath], {
-      cwd: workingDirectory,
-      env: strykerEnvironment(process.env),
-      stdio: ['ignore', 'pipe', 'pipe'],
+async function runStrykerProcess(run: StrykerRun, onLine: (line: string) => void): Promise<StrykerOutcome> {
+  const sandbox = chooseSandbox(run.isolation);
+  const key = newSealKey();
+  await writeFile(run.sealModulePath, sealModuleSource(run.reportPath), 'utf8');
+  const env = { ...testEnvironment(process.env, run.testEnv), ...sandbox.marker };
+  const [file, ...args] = sandbox.wrap(
+    [process.execPath, '--import', pathToFileURL(run.sealModulePath).href, run.cli, 'run', run.configPath],
+    env,
+  );
+  const sealLines: string[] = [];
+  const exit = await new Promise<StrykerExit>((resolvePromise, reject) => {
+    const child = spawn(file as string, args, {
+      cwd: run.workingDirectory,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
       // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
       detached: true,
     });
+    // The key, then end of input: Stryker's main process reads it before it loads anything else.
+    child.stdin.on('error', () => {});
+    child.stdin.end(key);
     let timedOut = false;
     const timer =
-      timeoutMs === undefined
+      run.timeoutMs === undefined
         ? undefined
         : setTimeout(() => {
             timedOut = true;
-            killTree(child.pid);
-          }, timeoutMs);
-    const stopOnCancel = (): void => killTree(child.pid);
+            killGroup(child.pid);
+          }, run.timeoutMs);
+    const stopOnCancel = (): void => killGroup(child.pid);
     process.once('SIGTERM', stopOnCancel);
     process.once('SIGINT', stopOnCancel);
     const tail: string[] = [];
     const record = (line: string): void => {
       const plain = line.replaceAll(ANSI_ESCAPE, '');
+      if (isSealLine(plain)) {
+        sealLines.push(plain);
+        return;
+      }
       onLine(plain);
       tail.push(plain);
       if (tail.length > TAIL_LINES) tail.shift();
@@ -94,16 +106,19 @@ function runStrykerProcess(
       reader.on('line', record);
       return new Promise<void>((done) => reader.once('close', done));
     });
-    child.once('error', (error) => reject(new GateError(`Could not start Stryker (${cli}): ${error.message}`)));
+    child.once('error', (error) => reject(new GateError(`Could not start Stryker (${file}): ${error.message}`)));
     child.once('close', (exitCode, signal) => {
       clearTimeout(timer);
       process.off('SIGTERM', stopOnCancel);
       process.off('SIGINT', stopOnCancel);
       // Workers that outlive Stryker itself (a crash) must not keep running.
-      killTree(child.pid);
+      killGroup(child.pid);
       void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
     });
   });
+  await sandbox.sweep();
+  const text = await readFile(run.reportPath, 'utf8').catch(() => undefined);
+  return { ...exit, report: openSealedReport(key, text, sealLines), isolation: sandbox.isolation };
 }
 
 /** The project's own Stryker, as the pipeline's port. */

@@ -13,7 +13,7 @@ import { approvalCheck } from './approval.js';
 import { gatherAttributionSources } from './attribution-sources.js';
 import { compare, refuseUntrustedCode } from './comparison.js';
 import { gatherMeasurementChanges } from './measurement-changes.js';
-import { mutate } from './mutate.js';
+import { type Measurement, mutate } from './mutate.js';
 import type { GatePorts, RunFiles } from './ports.js';
 import { trustedStrykerConfig } from './trusted-config.js';
 import { resolveWorkingDirectory } from './working-directory.js';
@@ -110,9 +110,9 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     event,
     (message) => log.info(message),
   );
-  let strykerReport: Evidence['strykerReport'];
+  let measured: Measurement | undefined;
   try {
-    strykerReport =
+    measured =
       targeted.length === 0
         ? undefined
         : await mutate(
@@ -126,6 +126,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
   } finally {
     if (projectConfig.written !== undefined) await ports.files.remove(projectConfig.written);
   }
+  const strykerReport = measured?.report;
   // Mutants Stryker did not test need approval too: ask now if nobody has yet.
   const hasIgnored = Object.values(strykerReport?.files ?? {}).some((file) => file.mutants.some((mutant) => mutant.status === 'Ignored'));
   if (hasIgnored) await approval.isApproved();
@@ -142,6 +143,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     findings,
     testRunChanges: measurement.testRunChanges,
     approval: approval.answer(),
+    isolation: measured?.isolation,
   };
 }
 

@@ -4,9 +4,10 @@ import { normalizeReportPath } from '../core/scoring/changed-mutants.js';
 import { describeStrykerFailure } from '../core/stryker/failure-diagnosis.js';
 import { filesFoundIn } from '../core/stryker/files-found.js';
 import { renderGeneratedConfig } from '../core/stryker/generated-config.js';
+import type { Isolation } from '../core/stryker/isolation.js';
 import { type MutationTestResult, parseMutationReport } from '../core/stryker/stryker-report.js';
 import { GateError } from './gate-error.js';
-import type { GatePorts, RunFiles } from './ports.js';
+import type { GatePorts, RunFiles, StrykerOutcome } from './ports.js';
 import type { TrustedConfig } from './trusted-config.js';
 
 /** The project's Stryker: its CLI script, and the config read from git that the run extends. */
@@ -37,18 +38,29 @@ function checkEveryFileFound(found: number | undefined, target: MutateTarget, re
   );
 }
 
-/**
- * Reads a JSON file another program wrote for the gate; a missing or unparsable file is a GateError
- * naming it, with `context` (that program's last output) as its details.
- */
-async function readJson(ports: GatePorts, path: string, what: string, context: readonly string[]): Promise<unknown> {
-  const text = await ports.files.readText(path);
-  if (text === undefined) throw new GateError(`${what} was not written (${path}); the output below may say why.`, context);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new GateError(`${what} (${path}) is not valid JSON: ${(error as Error).message}`, context);
+/** The report's JSON; a report Stryker did not hand over, or that was changed, is a GateError. */
+function openReport(outcome: StrykerOutcome): unknown {
+  const { report, tail } = outcome;
+  if (report.kind === 'forged') {
+    throw new GateError(
+      `Stryker's report cannot be trusted: ${report.reason}. Code this change runs (its tests, or a process they started) ` +
+        'tampered with the measurement, so no score is given, whatever on-error says.',
+      tail,
+      { tampering: true },
+    );
   }
+  if (report.kind === 'missing') throw new GateError(`${report.reason}; the output below may say why.`, tail);
+  try {
+    return JSON.parse(report.text) as unknown;
+  } catch (error) {
+    throw new GateError(`Stryker's report is not valid JSON: ${(error as Error).message}`, tail);
+  }
+}
+
+/** Stryker's validated report, and how the code under test was kept apart while it ran. */
+export interface Measurement {
+  readonly report: MutationTestResult;
+  readonly isolation: Isolation;
 }
 
 /** Runs the project's Stryker on the changed-line ranges and returns its validated report. */
@@ -59,10 +71,10 @@ export async function mutate(
   workingDirectory: string,
   { cli, project }: StrykerSetup,
   target: MutateTarget,
-): Promise<MutationTestResult> {
+): Promise<Measurement> {
   const settings = {
     mutate: target.patterns,
-    jsonReportPath: runFiles.mutationReportPath,
+    sealModulePath: runFiles.sealModulePath,
     htmlReportPath: runFiles.htmlReportPath,
     concurrency: config.concurrency,
   };
@@ -74,9 +86,13 @@ export async function mutate(
     configPath: runFiles.strykerConfigPath,
     workingDirectory,
     timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000,
+    sealModulePath: runFiles.sealModulePath,
+    reportPath: runFiles.mutationReportPath,
+    testEnv: config.testEnv,
+    isolation: config.isolation,
   };
   let found: number | undefined;
-  const exit = await ports.log.untrustedGroup(
+  const outcome = await ports.log.untrustedGroup(
     `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
     (emit) =>
       ports.stryker.run(run, (line) => {
@@ -84,11 +100,12 @@ export async function mutate(
         emit(line);
       }),
   );
-  if (exit.timedOut || exit.exitCode !== 0) throw new GateError(describeStrykerFailure(exit, timeoutMinutes), exit.tail);
-  const report = parseMutationReport(await readJson(ports, runFiles.mutationReportPath, "Stryker's mutation.json", exit.tail));
+  ports.log.info(`Isolation: ${outcome.isolation.level} (${outcome.isolation.detail}).`);
+  if (outcome.timedOut || outcome.exitCode !== 0) throw new GateError(describeStrykerFailure(outcome, timeoutMinutes), outcome.tail);
+  const report = parseMutationReport(openReport(outcome));
   if (!report.ok) {
-    throw new GateError(`Stryker's mutation.json is not a valid mutation testing report: ${report.problem}.`, exit.tail);
+    throw new GateError(`Stryker's report is not a valid mutation testing report: ${report.problem}.`, outcome.tail);
   }
-  checkEveryFileFound(found, target, report.report, exit.tail);
-  return report.report;
+  checkEveryFileFound(found, target, report.report, outcome.tail);
+  return { report: report.report, isolation: outcome.isolation };
 }

@@ -4,6 +4,8 @@
  */
 import type { Approval } from '../core/findings/finding.js';
 import type { StrykerExit } from '../core/stryker/failure-diagnosis.js';
+import type { HandedReport } from '../core/stryker/handed-report.js';
+import type { Isolation } from '../core/stryker/isolation.js';
 
 /** The git operations the gate needs. */
 export interface Git {
@@ -61,14 +63,30 @@ export interface StrykerRun {
   readonly workingDirectory: string;
   /** Undefined: no limit. */
   readonly timeoutMs: number | undefined;
+  /** Where the gate's reporter module is written; the generated config lists it as a plugin. */
+  readonly sealModulePath: string;
+  /** Where that reporter writes the report it seals. */
+  readonly reportPath: string;
+  /** Variables the tests get beside the allow-list (the test-env input). */
+  readonly testEnv: readonly string[];
+  readonly isolation: 'auto' | 'none';
+}
+
+/** How a Stryker run ended, the report it handed over, and how the code under test was kept apart. */
+export interface StrykerOutcome extends StrykerExit {
+  readonly report: HandedReport;
+  readonly isolation: Isolation;
 }
 
 /** The project's Stryker. */
 export interface Stryker {
   /** The CLI script of the project's own @stryker-mutator/core; GateError when it is not installed. */
   findCli(workingDirectory: string): Promise<string>;
-  /** Runs `stryker run <config>`, passing on every line it prints; GateError when it cannot start. */
-  run(run: StrykerRun, onLine: (line: string) => void): Promise<StrykerExit>;
+  /**
+   * Runs `stryker run <config>` with the allow-listed environment, passing on every line it prints, and
+   * stops every process it started before taking its report; GateError when it cannot start.
+   */
+  run(run: StrykerRun, onLine: (line: string) => void): Promise<StrykerOutcome>;
 }
 
 /** The files the gate reads and writes. */
@@ -99,7 +117,10 @@ export interface RunFiles {
   readonly strykerConfigPath: string;
   /** A copy of the project's JSON Stryker config, as git has it at the trusted commit. */
   readonly projectConfigPath: string;
+  /** Where the gate's reporter in Stryker writes the report it seals. */
   readonly mutationReportPath: string;
+  /** The gate's module that Stryker's main process loads first: it takes the seal key and is the reporter. */
+  readonly sealModulePath: string;
   /** Stryker's HTML report of the changed files. */
   readonly htmlReportPath: string;
   readonly gateReportPath: string;

@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitRepo } from '../../scripts/lib/git-repo.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
 import { runAction } from '../support/action-run.js';
 import { configFrom } from '../support/config.js';
+import { stillBeating } from '../support/heartbeat.js';
 import { type FakeStrykerMode, installFakeStryker } from '../support/fake-stryker.js';
 import { FIXTURES, gateRun, pullRequestEvent, runRealGate } from '../support/pricing-repo.js';
 
@@ -34,10 +35,14 @@ async function failureOf(mode: FakeStrykerMode, inputs: Parameters<typeof config
   return error as GateError;
 }
 
-/** Whether a process is alive: it exists and is not a zombie waiting for a parent that may never reap it. */
-async function isRunning(pid: number): Promise<boolean> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
-  return stat !== undefined && stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+/** SIGKILLs every stand-in Stryker running now, from outside its sandbox, found by its command line. */
+async function killFakeStryker(): Promise<void> {
+  for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
+    const commandLine = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (commandLine.includes('gate-faults-') && commandLine.includes('@stryker-mutator/core/bin/stryker.js\0run')) {
+      process.kill(Number(pid), 'SIGKILL');
+    }
+  }
 }
 
 describe('a Stryker that goes wrong', () => {
@@ -48,12 +53,13 @@ describe('a Stryker that goes wrong', () => {
   });
 
   it('killed (out of memory, or cancelled): error naming the signal', async () => {
-    const failure = await failureOf({ kind: 'signal' });
+    const killer = setInterval(() => void killFakeStryker(), 100);
+    const failure = await failureOf({ kind: 'signal' }).finally(() => clearInterval(killer));
     expect(failure.message).toBe('Stryker was stopped by SIGKILL before it finished (out of memory, or cancelled); no score can be given.');
   });
 
   it('hanging past timeout-minutes: its whole process tree is stopped and the progress reported', async () => {
-    const { repo, baseSha } = await changeWithFakeStryker({ kind: 'hang', pidFile: 'worker.pid' });
+    const { repo, baseSha } = await changeWithFakeStryker({ kind: 'hang', heartbeatFile: 'worker.beat' });
     const started = Date.now();
     const error = await runRealGate(await gateRun(repo.dir, configFrom({ 'timeout-minutes': '0.02' }), pullRequestEvent(baseSha))).then(
       () => undefined,
@@ -64,26 +70,26 @@ describe('a Stryker that goes wrong', () => {
     expect(error?.message).toBe(
       'Stryker did not finish within timeout-minutes (0.02): it was stopped after testing 3 of 12 mutant(s), with every process it started, so no score can be given. Raise timeout-minutes, or lower the work (concurrency, a faster test suite).',
     );
-    const worker = Number(await readFile(join(repo.dir, 'worker.pid'), 'utf8'));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(await isRunning(worker)).toBe(false);
+    expect((await readFile(join(repo.dir, 'worker.beat'), 'utf8')).length).toBeGreaterThan(0);
+    expect(await stillBeating(join(repo.dir, 'worker.beat'))).toBe(false);
   });
 
-  it('writing a report that is not JSON: error naming the file', async () => {
-    const failure = await failureOf({ kind: 'garbage-report' });
-    expect(failure.message).toMatch(/^Stryker's mutation\.json \(.*mutation\.json\) is not valid JSON: /);
+  it('whose report is rewritten after it was sealed: error as tampering, whatever on-error says', async () => {
+    const failure = await failureOf({ kind: 'forged-report' }, { 'on-error': 'warn' });
+    expect(failure.message).toMatch(/^Stryker's report cannot be trusted: the report file was changed after Stryker wrote and sealed it\. /);
+    expect(failure.tampering).toBe(true);
   });
 
   it('writing a report that is not a mutation testing report: error saying what is missing', async () => {
     const failure = await failureOf({ kind: 'invalid-report' });
     expect(failure.message).toBe(
-      'Stryker\'s mutation.json is not a valid mutation testing report: file "src/a.ts" mutant #0 has no string "mutatorName".',
+      'Stryker\'s report is not a valid mutation testing report: file "src/a.ts" mutant #0 has no string "mutatorName".',
     );
   });
 
   it('exiting cleanly without a report: error, with its output to say why', async () => {
     const failure = await failureOf({ kind: 'no-report' });
-    expect(failure.message).toMatch(/^Stryker's mutation\.json was not written \(.*\); the output below may say why\.$/);
+    expect(failure.message).toBe("Stryker's main process handed no report to the gate; the output below may say why.");
     expect(failure.details).toContain('INFO ProjectReader Found 1 of 3 file(s) to be mutated.');
   });
 });

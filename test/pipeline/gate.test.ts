@@ -10,6 +10,7 @@ import {
   BASE,
   DISCOUNT_SOURCE,
   HEAD,
+  MEMORY_ISOLATION,
   MERGE_BASE,
   type MemoryPorts,
   type MemoryScenario,
@@ -89,8 +90,18 @@ describe('the gather phase, with every port in memory', () => {
     expect(report.score.total).toEqual(expect.objectContaining({ mutants: 2, killed: 1, survived: 1 }));
     expect(report.repositoryPrefix).toBe('');
     expect(ports.stryker.runs).toEqual([
-      { cli: ports.stryker.cli, configPath: RUN_FILES.strykerConfigPath, workingDirectory: WORKSPACE, timeoutMs: undefined },
+      {
+        cli: ports.stryker.cli,
+        configPath: RUN_FILES.strykerConfigPath,
+        workingDirectory: WORKSPACE,
+        timeoutMs: undefined,
+        sealModulePath: RUN_FILES.sealModulePath,
+        reportPath: RUN_FILES.mutationReportPath,
+        testEnv: [],
+        isolation: 'auto',
+      },
     ]);
+    expect(report.isolation).toEqual(MEMORY_ISOLATION);
     expect(mutateRanges(ports)).toEqual([`${WORKSPACE}/src/discount.ts:2-3`]);
     expect(ports.repository.calls).toContain(`diff ${MERGE_BASE} ${HEAD}`);
     expect(ports.log.lines).toEqual([
@@ -100,6 +111,7 @@ describe('the gather phase, with every port in memory', () => {
       'group: Stryker: 1 changed range(s) in 1 file(s)',
       'INFO 2/2 tested (1 survived, 0 timed out)',
       'endgroup',
+      'Isolation: pid-namespace (test).',
       'AI-touched: 0 changed line(s), 0 valid mutant(s).',
     ]);
   });
@@ -369,26 +381,38 @@ describe('the gather phase, with every port in memory', () => {
       expect((await gateError(run, ports)).message).toContain('after testing 3 of 9 mutant(s)');
     });
 
-    it('that writes no report stops the gate', async () => {
+    it('that hands over no report stops the gate', async () => {
       const { run, ports } = setUp();
       ports.stryker.behaviour = { lines: ['INFO done'] };
       const error = await gateError(run, ports);
+      expect(error.message).toBe("Stryker's main process handed no report to the gate; the output below may say why.");
+      expect(error.details).toEqual(['INFO done']);
+      expect(error.tampering).toBe(false);
+    });
+
+    it('that hands over a report that is not JSON stops the gate', async () => {
+      const { run, ports } = setUp({ report: '{"files": ' });
+      expect((await gateError(run, ports)).message).toMatch(/^Stryker's report is not valid JSON: /);
+    });
+
+    it('that hands over a report the schema refuses stops the gate', async () => {
+      const { run, ports } = setUp({ report: JSON.stringify({ schemaVersion: '2', files: { 'src/discount.ts': { source: 1 } } }) });
+      expect((await gateError(run, ports)).message).toMatch(/^Stryker's report is not a valid mutation testing report: /);
+    });
+
+    it('whose report was forged stops the gate as tampering, with what was wrong', async () => {
+      const { run, ports } = setUp();
+      ports.stryker.behaviour = {
+        lines: ['INFO done'],
+        handed: { kind: 'forged', reason: 'the report file was changed after Stryker wrote and sealed it' },
+      };
+      const error = await gateError(run, ports);
       expect(error.message).toBe(
-        `Stryker's mutation.json was not written (${RUN_FILES.mutationReportPath}); the output below may say why.`,
+        "Stryker's report cannot be trusted: the report file was changed after Stryker wrote and sealed it. Code this change runs " +
+          '(its tests, or a process they started) tampered with the measurement, so no score is given, whatever on-error says.',
       );
       expect(error.details).toEqual(['INFO done']);
-    });
-
-    it('that writes a report that is not JSON stops the gate', async () => {
-      const { run, ports } = setUp({ report: '{"files": ' });
-      expect((await gateError(run, ports)).message).toMatch(
-        /^Stryker's mutation\.json \(\/tmp\/gate\/mutation\.json\) is not valid JSON: /,
-      );
-    });
-
-    it('that writes a report the schema refuses stops the gate', async () => {
-      const { run, ports } = setUp({ report: JSON.stringify({ schemaVersion: '2', files: { 'src/discount.ts': { source: 1 } } }) });
-      expect((await gateError(run, ports)).message).toMatch(/^Stryker's mutation\.json is not a valid mutation testing report: /);
+      expect(error.tampering).toBe(true);
     });
   });
 });

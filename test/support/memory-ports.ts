@@ -5,9 +5,21 @@ import type { Approval } from '../../src/core/findings/finding.js';
 import type { GateEvent } from '../../src/core/gate-event.js';
 import type { Annotation } from '../../src/core/render/annotations.js';
 import type { StrykerExit } from '../../src/core/stryker/failure-diagnosis.js';
+import type { HandedReport } from '../../src/core/stryker/handed-report.js';
+import type { Isolation } from '../../src/core/stryker/isolation.js';
 import type { GateRun } from '../../src/pipeline/gate.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
-import type { ApprovalRequest, Approvals, Files, GatePorts, Git, RunFiles, Stryker, StrykerRun } from '../../src/pipeline/ports.js';
+import type {
+  ApprovalRequest,
+  Approvals,
+  Files,
+  GatePorts,
+  Git,
+  RunFiles,
+  Stryker,
+  StrykerOutcome,
+  StrykerRun,
+} from '../../src/pipeline/ports.js';
 import type { PublishPorts, StickyCommentRequest, StickyCommentResult } from '../../src/publish/ports.js';
 import { configFrom } from './config.js';
 import { RecordingLog } from './recording-log.js';
@@ -21,6 +33,7 @@ export const RUN_FILES: RunFiles = {
   strykerConfigPath: '/tmp/gate/stryker.config.mjs',
   projectConfigPath: '/tmp/gate/project-stryker.conf.json',
   mutationReportPath: '/tmp/gate/mutation.json',
+  sealModulePath: '/tmp/gate/report-seal.mjs',
   htmlReportPath: '/tmp/gate/mutation-report.html',
   gateReportPath: '/tmp/gate/mutation-gate-report.json',
 };
@@ -185,10 +198,15 @@ export class MemoryApprovals implements Approvals {
 /** What the stand-in Stryker does when run: print these lines, write this report, end like this. */
 export interface StrykerBehaviour {
   readonly lines?: readonly string[];
-  /** The text of mutation.json; undefined: none written. */
+  /** The text of the report Stryker hands over sealed; undefined: none handed over. */
   readonly report?: string;
+  /** What reached the gate instead of a sealed report (a forgery). */
+  readonly handed?: HandedReport;
   readonly exit?: Partial<StrykerExit>;
 }
+
+/** The isolation the stand-in reports. */
+export const MEMORY_ISOLATION: Isolation = { level: 'pid-namespace', detail: 'test' };
 
 export class MemoryStryker implements Stryker {
   readonly runs: StrykerRun[] = [];
@@ -196,18 +214,27 @@ export class MemoryStryker implements Stryker {
   cli: string | undefined = `${WORKSPACE}/node_modules/@stryker-mutator/core/bin/stryker.js`;
   behaviour: StrykerBehaviour = {};
 
-  constructor(private readonly files: MemoryFiles) {}
-
   async findCli(): Promise<string> {
     if (this.cli === undefined) throw new GateError('Stryker is not installed (test).');
     return this.cli;
   }
-  async run(run: StrykerRun, onLine: (line: string) => void): Promise<StrykerExit> {
+  async run(run: StrykerRun, onLine: (line: string) => void): Promise<StrykerOutcome> {
     this.runs.push(run);
-    const lines = this.behaviour.lines ?? [];
+    const { lines = [], report, handed } = this.behaviour;
     for (const line of lines) onLine(line);
-    if (this.behaviour.report !== undefined) this.files.texts.set(RUN_FILES.mutationReportPath, this.behaviour.report);
-    return { exitCode: 0, signal: null, tail: lines, timedOut: false, ...this.behaviour.exit };
+    const sealed: HandedReport =
+      report === undefined
+        ? { kind: 'missing', reason: "Stryker's main process handed no report to the gate" }
+        : { kind: 'sealed', text: report };
+    return {
+      exitCode: 0,
+      signal: null,
+      tail: lines,
+      timedOut: false,
+      ...this.behaviour.exit,
+      report: handed ?? sealed,
+      isolation: MEMORY_ISOLATION,
+    };
   }
 }
 
@@ -332,7 +359,7 @@ export function memoryPorts(state: RepositoryState = repositoryState()): MemoryP
       return repository;
     },
     repository,
-    stryker: new MemoryStryker(files),
+    stryker: new MemoryStryker(),
     files,
     log: new RecordingLog(),
     approvals: new MemoryApprovals(),

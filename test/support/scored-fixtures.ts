@@ -7,6 +7,7 @@ import type { Approval, Finding, TestRunChange } from '../../src/core/findings/f
 import { judge } from '../../src/core/judge/judge.js';
 import type { ScoredReport } from '../../src/core/judge/report.js';
 import type { Gating } from '../../src/core/scoring/ai-split.js';
+import type { Isolation } from '../../src/core/stryker/isolation.js';
 import type { MutantResult, MutationTestResult } from '../../src/core/stryker/stryker-report.js';
 import type { TestInfo } from '../../src/core/stryker/test-index.js';
 import { configFrom } from './config.js';
@@ -70,6 +71,7 @@ export interface ScoredOptions {
   readonly findings?: readonly Finding[];
   readonly testRunChanges?: readonly TestRunChange[];
   readonly approval?: Approval;
+  readonly isolation?: Isolation;
 }
 
 export function attributionOf(files: Record<string, ChangedSource>): Attribution {
@@ -141,6 +143,7 @@ export function scored(files: Record<string, ChangedSource>, options: ScoredOpti
     findings: options.findings ?? [],
     testRunChanges: options.testRunChanges ?? [],
     approval: options.approval,
+    isolation: options.isolation,
   });
   return report;
 }

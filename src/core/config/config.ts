@@ -10,6 +10,7 @@ import {
 import { AGENT_SIGNALS } from '../attribution/agent-signals.js';
 import type { AgentPattern, AiDetection } from '../attribution/attribution.js';
 import { PATTERN_KINDS, parseSignalPattern, type SignalPattern } from '../attribution/signal-pattern.js';
+import { isWithheldVariable } from '../stryker/test-environment.js';
 
 /** Every input as the runner hands it over: a string, empty when not set. */
 export type RawInputs = Readonly<Record<InputName, string>>;
@@ -55,6 +56,10 @@ const FIELDS = {
   timeoutMinutes: (raw: RawInputs) => parseTimeout(raw[Inputs.TimeoutMinutes]),
   /** Run the PR's code under pull_request_target with a write token anyway. */
   allowUntrustedCode: (raw: RawInputs) => parseBoolean(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], false),
+  /** More environment variables the tests get, by name, beside the allow-list. */
+  testEnv: (raw: RawInputs) => parseTestEnv(raw[Inputs.TestEnv]),
+  /** How far the code under test is kept from the gate: the strongest available, or only the allow-listed environment. */
+  isolation: (raw: RawInputs) => parseChoice(Inputs.Isolation, raw[Inputs.Isolation], ['auto', 'none'] as const),
 };
 
 /** The parsed, checked settings of one run. */
@@ -196,6 +201,28 @@ function parseChoice<Choice extends string>(input: InputName, raw: string, choic
   if (value === '') return choices[0] as Choice;
   if (choices.includes(value as Choice)) return value as Choice;
   return problem(input, raw, `expected one of ${choices.join(', ')}`);
+}
+
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Names of variables, one per line or comma-separated; none of those the gate never hands to the tests. */
+function parseTestEnv(raw: string): Parsed<readonly string[]> {
+  const names = parseList(raw, []);
+  const malformed = names.filter((name) => !VARIABLE_NAME.test(name));
+  const withheld = names.filter((name) => VARIABLE_NAME.test(name) && isWithheldVariable(name));
+  const problems = [
+    ...malformed.map((name) =>
+      describe(Inputs.TestEnv, name, 'expected environment variable names (letters, digits, _), one per line or comma-separated'),
+    ),
+    ...withheld.map((name) =>
+      describe(
+        Inputs.TestEnv,
+        name,
+        'the token, the inputs, ACTIONS_* and the step command files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV, GITHUB_PATH, GITHUB_STATE) never reach the code under test',
+      ),
+    ),
+  ];
+  return problems.length > 0 ? new InputProblem(problems) : names;
 }
 
 const BUILT_IN_PATTERNS: readonly AgentPattern[] = Object.freeze(

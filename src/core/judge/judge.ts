@@ -10,6 +10,7 @@ import { keepChangedLineMutants } from '../scoring/changed-mutants.js';
 import { scoreChangedLines } from '../scoring/scoring.js';
 import { testsThatNoticedNothing } from '../scoring/silent-tests.js';
 import { applyFindings, decideVerdict, nothingToMutateVerdict } from '../scoring/verdict.js';
+import type { Isolation } from '../stryker/isolation.js';
 import type { MutationTestResult } from '../stryker/stryker-report.js';
 import { indexTests } from '../stryker/test-index.js';
 import { listMutants } from './listed-mutants.js';
@@ -38,6 +39,8 @@ export interface Evidence {
   readonly testRunChanges: readonly TestRunChange[];
   /** Undefined when nothing needed approving, so nobody was asked. */
   readonly approval: Approval | undefined;
+  /** How the code under test was kept from the gate; undefined when Stryker did not run. */
+  readonly isolation: Isolation | undefined;
 }
 
 /** Stryker did not run: nothing to mutate. */
@@ -96,5 +99,6 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
     silentTests: testsThatNoticedNothing(mutants, tests),
     tests,
     repositoryPrefix: evidence.repositoryPrefix,
+    isolation: evidence.isolation,
   };
 }

@@ -8,6 +8,7 @@ import type { Gating } from '../scoring/ai-split.js';
 import type { ChangedLinesScore, MutantCounts } from '../scoring/scoring.js';
 import type { SilentTest } from '../scoring/silent-tests.js';
 import type { Verdict } from '../scoring/verdict.js';
+import type { Isolation } from '../stryker/isolation.js';
 import type { TestInfo } from '../stryker/test-index.js';
 import type { ListedMutant } from './listed-mutants.js';
 
@@ -94,6 +95,8 @@ export interface ScoredReport {
   readonly tests: ReadonlyMap<string, TestInfo>;
   /** The working directory relative to the repository root, '' or ending in '/': annotations and links need root paths. */
   readonly repositoryPrefix: string;
+  /** How the code under test was kept from the gate; undefined when Stryker did not run. */
+  readonly isolation: Isolation | undefined;
 }
 
 /** A run that could not give an honest answer. */
@@ -104,10 +107,12 @@ export interface ErrorReport {
   readonly details: readonly string[];
   /** Undefined when the inputs themselves were invalid (or Node too old to read them). */
   readonly config: Config | undefined;
+  /** The change's code interfered with the measurement: the step fails whatever on-error says. */
+  readonly tampering: boolean;
 }
 
 export type Report = ScoredReport | ErrorReport;
 
-export function errorReport(config: Config | undefined, reason: string, details: readonly string[] = []): ErrorReport {
-  return { kind: 'error', verdict: { kind: 'error', reason }, details, config };
+export function errorReport(config: Config | undefined, reason: string, details: readonly string[] = [], tampering = false): ErrorReport {
+  return { kind: 'error', verdict: { kind: 'error', reason }, details, config, tampering };
 }

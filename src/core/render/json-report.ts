@@ -17,7 +17,7 @@ function scoreReport(score: ChangedLinesScore): Record<string, unknown> {
 export function buildGateReport(report: Report): Record<string, unknown> {
   const verdict = { kind: report.verdict.kind, reason: report.verdict.reason };
   if (report.kind === 'error') {
-    return { version: GATE_REPORT_VERSION, verdict, details: report.details };
+    return { version: GATE_REPORT_VERSION, verdict, tampering: report.tampering, details: report.details };
   }
   return {
     version: GATE_REPORT_VERSION,
@@ -25,6 +25,7 @@ export function buildGateReport(report: Report): Record<string, unknown> {
     findings: report.findings,
     approval: report.approval ?? null,
     testRunChanges: report.testRunChanges,
+    isolation: report.isolation ?? null,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source })),

@@ -2,6 +2,7 @@ import type { ErrorReport, Report, ScoredReport } from '../judge/report.js';
 import type { VerdictKind } from '../scoring/verdict.js';
 import { attributionSection, notMutatedSection } from './change-sections.js';
 import { findingsSection, testRunSection, unmeasuredSourceSection } from './finding-sections.js';
+import { isolationLines } from './isolation-lines.js';
 import { escapeMarkdown, inlineCode, link } from './markdown.js';
 import { type LinkBase, silentTestSection, survivorSection, uncoveredSection } from './mutant-sections.js';
 import { fileTable, splitTable } from './score-tables.js';
@@ -73,6 +74,7 @@ function renderScored(report: ScoredReport, context: RenderContext, detail: Deta
     ...unmeasuredSourceSection(report),
     '',
     comparisonLine(report),
+    ...isolationLines(report),
     ...contextLines(context),
   ];
   if (report.files.length > 0) lines.push('', ...splitTable(report), '', ...fileTable(report));

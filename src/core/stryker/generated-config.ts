@@ -1,7 +1,7 @@
 export interface StrykerRunSettings {
   readonly mutate: readonly string[];
-  /** Where Stryker's JSON reporter writes mutation.json; the gate owns this path. */
-  readonly jsonReportPath: string;
+  /** The gate's module that is Stryker's reporter for the run: it hands the report over sealed. */
+  readonly sealModulePath: string;
   /** Where Stryker's HTML reporter writes its report of the changed files. */
   readonly htmlReportPath: string;
   readonly concurrency: number | undefined;
@@ -14,9 +14,9 @@ export interface ProjectConfigReference {
 }
 
 /**
- * What the gate owns whatever any config says: only the changed-line ranges are mutated; the JSON and
- * HTML reports go where the gate owns them and nothing else reports (a dashboard upload of a partial
- * run would mislead); no incremental file (one the change planted would carry results over), no
+ * What the gate owns whatever any config says: only the changed-line ranges are mutated; the report goes
+ * to the gate through its own reporter, the HTML report where the gate owns it, and nothing else reports
+ * (a dashboard upload of a partial run would mislead); no incremental file (one the change planted would carry results over), no
  * dry-run-only run, no ignorer plugins (their code is the project's, which the change can edit); and
  * the info log, where Stryker says how many files it found. Stryker's own break threshold is switched
  * off: the gate judges changed lines only.
@@ -24,8 +24,7 @@ export interface ProjectConfigReference {
 export function strykerOverrides(settings: StrykerRunSettings): Record<string, unknown> {
   return {
     mutate: [...settings.mutate],
-    reporters: ['json', 'html', 'progress-append-only'],
-    jsonReporter: { fileName: settings.jsonReportPath },
+    reporters: ['mutation-gate', 'html', 'progress-append-only'],
     htmlReporter: { fileName: settings.htmlReportPath },
     incremental: false,
     force: false,
@@ -64,6 +63,8 @@ export function renderGeneratedConfig(project: ProjectConfigReference | undefine
     '  ...projectConfig,',
     '  ...overrides,',
     ...WHOLE_SUITE_RUNNER_OPTIONS,
+    // The gate's reporter first: the project's plugins are its code, and its module holds the seal key.
+    `  plugins: [${JSON.stringify(settings.sealModulePath)}, ...(projectConfig.plugins ?? ['@stryker-mutator/*'])],`,
     '  thresholds: { ...projectConfig.thresholds, break: null },',
     '};',
     '',

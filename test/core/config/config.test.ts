@@ -26,6 +26,8 @@ function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
     'on-error': '',
     'timeout-minutes': '',
     'allow-untrusted-code': '',
+    'test-env': '',
+    isolation: '',
     ...overrides,
   };
 }
@@ -59,6 +61,8 @@ const DEFAULT_CONFIG: Config = {
   onError: 'fail',
   timeoutMinutes: undefined,
   allowUntrustedCode: false,
+  testEnv: [],
+  isolation: 'auto',
 };
 
 function configOf(result: ConfigResult): Config {
@@ -153,6 +157,8 @@ describe('parseConfig with every input set', () => {
         'on-error': ' Warn ',
         'timeout-minutes': ' 7.5 ',
         'allow-untrusted-code': ' TRUE ',
+        'test-env': 'DATABASE_URL, REDIS_URL\n lowercase_ok ',
+        isolation: ' None ',
       }),
     );
     expect(result).toEqual({
@@ -179,6 +185,8 @@ describe('parseConfig with every input set', () => {
         onError: 'warn',
         timeoutMinutes: 7.5,
         allowUntrustedCode: true,
+        testEnv: ['DATABASE_URL', 'REDIS_URL', 'lowercase_ok'],
+        isolation: 'none',
       },
     });
   });

@@ -74,6 +74,7 @@ function evidence(overrides: Partial<Evidence> = {}): Evidence {
     findings: [],
     testRunChanges: [],
     approval: undefined,
+    isolation: { level: 'pid-namespace', detail: 'unshare, as root' },
     ...overrides,
   };
 }

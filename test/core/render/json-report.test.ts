@@ -126,6 +126,7 @@ function scoredReport(config: Config = CONFIG): ScoredReport {
     findings: [],
     testRunChanges: [],
     approval: undefined,
+    isolation: { level: 'process-group', detail: 'isolation: none' },
   });
   return { ...report, verdict: { kind: 'fail', reason: 'Mutation score on changed lines is 50.00%, under the threshold 75.50%.' } };
 }
@@ -155,6 +156,7 @@ describe('buildGateReport', () => {
       findings: [],
       approval: null,
       testRunChanges: [],
+      isolation: { level: 'process-group', detail: 'isolation: none' },
       config: REPORTED_CONFIG,
       comparison: COMPARISON,
       changedLines: [
@@ -298,7 +300,17 @@ describe('buildGateReport', () => {
     expect(buildGateReport(errorReport(undefined, 'Stryker exited with code 1', ['ERROR one', 'line two']))).toEqual({
       version: 1,
       verdict: { kind: 'error', reason: 'Stryker exited with code 1' },
+      tampering: false,
       details: ['ERROR one', 'line two'],
+    });
+  });
+
+  it('reports an error outcome from tampering as such', () => {
+    expect(buildGateReport(errorReport(undefined, 'forged', [], true))).toEqual({
+      version: 1,
+      verdict: { kind: 'error', reason: 'forged' },
+      tampering: true,
+      details: [],
     });
   });
 
@@ -306,6 +318,7 @@ describe('buildGateReport', () => {
     expect(buildGateReport(errorReport(undefined, 'HEAD does not name a commit.'))).toEqual({
       version: 1,
       verdict: { kind: 'error', reason: 'HEAD does not name a commit.' },
+      tampering: false,
       details: [],
     });
   });

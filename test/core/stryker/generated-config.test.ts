@@ -13,7 +13,7 @@ import {
 function settings(overrides: Partial<StrykerRunSettings> = {}): StrykerRunSettings {
   return {
     mutate: ['/repo/app/src/a.ts:1-3', '/repo/app/a, b.ts:7-7'],
-    jsonReportPath: '/tmp/run/mutation.json',
+    sealModulePath: '/tmp/run/report-seal.mjs',
     htmlReportPath: '/tmp/run/mutation.html',
     concurrency: undefined,
     ...overrides,
@@ -49,8 +49,7 @@ async function loadGenerated(text: string): Promise<unknown> {
 
 const OVERRIDES = {
   mutate: ['/repo/app/src/a.ts:1-3', '/repo/app/a, b.ts:7-7'],
-  reporters: ['json', 'html', 'progress-append-only'],
-  jsonReporter: { fileName: '/tmp/run/mutation.json' },
+  reporters: ['mutation-gate', 'html', 'progress-append-only'],
   htmlReporter: { fileName: '/tmp/run/mutation.html' },
   incremental: false,
   force: false,
@@ -59,8 +58,11 @@ const OVERRIDES = {
   logLevel: 'info',
 };
 
+/** The gate's reporter module first, then the project's plugins (Stryker's default when it lists none). */
+const DEFAULT_PLUGINS = { plugins: ['/tmp/run/report-seal.mjs', '@stryker-mutator/*'] };
+
 describe('strykerOverrides', () => {
-  it('sets mutate, the JSON and HTML reporters only and their files, and leaves concurrency to Stryker when undefined', () => {
+  it("sets mutate, the gate's reporter and the HTML one only, the HTML report's file, and leaves concurrency to Stryker when undefined", () => {
     expect(strykerOverrides(settings())).toEqual(OVERRIDES);
     expect(Object.keys(strykerOverrides(settings()))).toEqual(Object.keys(OVERRIDES));
   });
@@ -95,6 +97,7 @@ describe('renderGeneratedConfig text', () => {
         '  ...overrides,',
         "  ...(projectConfig.testRunner === 'vitest' ? { vitest: { ...projectConfig.vitest, related: false } } : {}),",
         "  ...(projectConfig.testRunner === 'jest' ? { jest: { ...projectConfig.jest, enableFindRelatedTests: false } } : {}),",
+        `  plugins: ["/tmp/run/report-seal.mjs", ...(projectConfig.plugins ?? ['@stryker-mutator/*'])],`,
         '  thresholds: { ...projectConfig.thresholds, break: null },',
         '};',
         '',
@@ -123,6 +126,7 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
   it('without a project config: only the overrides and a null break threshold', async () => {
     expect(await loadGenerated(renderGeneratedConfig(undefined, settings()))).toEqual({
       ...OVERRIDES,
+      ...DEFAULT_PLUGINS,
       thresholds: { break: null },
     });
   });
@@ -131,6 +135,7 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
     expect(await loadGenerated(renderGeneratedConfig(undefined, settings({ concurrency: 3 })))).toEqual({
       ...OVERRIDES,
       concurrency: 3,
+      ...DEFAULT_PLUGINS,
       thresholds: { break: null },
     });
   });
@@ -157,6 +162,7 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
       incrementalFile: 'planted.json',
       concurrency: 8,
       vitest: { related: false },
+      ...DEFAULT_PLUGINS,
       thresholds: { high: 90, low: 70, break: null },
     });
   });
@@ -172,6 +178,7 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
       ...OVERRIDES,
       concurrency: 1,
       vitest: { related: false },
+      ...DEFAULT_PLUGINS,
       thresholds: { high: 95, low: 60, break: null },
     });
   });
@@ -192,9 +199,11 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
     expect(await loadGenerated(renderGeneratedConfig(project, settings({ concurrency: 2 })))).toEqual({
       $schema: './node_modules/@stryker-mutator/core/schema/stryker-schema.json',
       testRunner: 'vitest',
+      jsonReporter: { fileName: 'reports/mutation.json' },
       ...OVERRIDES,
       concurrency: 2,
       vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+      ...DEFAULT_PLUGINS,
       thresholds: { high: 80, low: 60, break: null },
     });
   });
@@ -204,6 +213,7 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
     expect(await loadGenerated(renderGeneratedConfig(project, settings()))).toEqual({
       testRunner: 'command',
       ...OVERRIDES,
+      ...DEFAULT_PLUGINS,
       thresholds: { break: null },
     });
   });
@@ -218,6 +228,7 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
       testRunner: 'jest',
       ...OVERRIDES,
       jest: { projectType: 'custom', enableFindRelatedTests: false },
+      ...DEFAULT_PLUGINS,
       thresholds: { break: null },
     });
   });
@@ -228,6 +239,7 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
       testRunner: 'jest',
       ...OVERRIDES,
       jest: { enableFindRelatedTests: false },
+      ...DEFAULT_PLUGINS,
       thresholds: { break: null },
     });
   });
@@ -243,6 +255,21 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
       mochaOptions: { spec: ['test/**/*.js'] },
       vitest: { related: true },
       ...OVERRIDES,
+      ...DEFAULT_PLUGINS,
+      thresholds: { break: null },
+    });
+  });
+
+  it("loads the project's own plugins after the gate's reporter, instead of Stryker's default", async () => {
+    const project = await projectConfig(
+      'plugins-project.json',
+      JSON.stringify({ testRunner: 'mocha', plugins: ['@stryker-mutator/mocha-runner', './local-plugin.mjs'] }),
+      true,
+    );
+    expect(await loadGenerated(renderGeneratedConfig(project, settings()))).toEqual({
+      testRunner: 'mocha',
+      ...OVERRIDES,
+      plugins: ['/tmp/run/report-seal.mjs', '@stryker-mutator/mocha-runner', './local-plugin.mjs'],
       thresholds: { break: null },
     });
   });

@@ -83,7 +83,7 @@ for (let run = 1; run <= RUNS; run += 1) {
   const runFiles = await createRunFiles({ RUNNER_TEMP: runnerTemp });
   const start = performance.now();
   const report = await runGate(
-    { config: parsed.config, event, workspace: example.repo.dir, runFiles, workflowPath: undefined },
+    { config: parsed.config, event, workspace: example.repo.dir, runFiles, workflowPath: undefined, eventCommit: undefined },
     localGatePorts(log, { apiUrl: '', token: '', repository: undefined }),
   );
   const total = performance.now() - start;

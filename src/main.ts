@@ -3,7 +3,7 @@ import { readRawInputs } from './adapters/action-inputs.js';
 import { setOutputs, writeGateReport, writeJobSummary } from './adapters/action-results.js';
 import { emitAnnotations } from './adapters/annotations.js';
 import { localGatePorts } from './adapters/gate-ports.js';
-import { readGateEvent } from './adapters/github-event.js';
+import { decodeEvent, readGateEvent } from './adapters/github-event.js';
 import { actionsLog, printUntrusted } from './adapters/log.js';
 import { publishStickyComment } from './adapters/pr-comment.js';
 import { type RunEnvironment, readRunEnvironment } from './adapters/run-environment.js';
@@ -30,8 +30,25 @@ const PUBLISH_PORTS: PublishPorts = {
   log: actionsLog,
 };
 
+/** The run's event; one that cannot be read is a problem for the verdict to state, not a crash. */
+async function readEvent(): Promise<{ event: GateEvent; problem: string | undefined }> {
+  try {
+    return { event: await readGateEvent(), problem: undefined };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      event: decodeEvent(process.env.GITHUB_EVENT_NAME ?? '', {}),
+      problem: `The workflow run's event file (GITHUB_EVENT_PATH) could not be read, so nothing was run: ${reason}`,
+    };
+  }
+}
+
 /** Every failure becomes an `error` verdict with a reason; only a bug in publishing escapes to run(). */
-async function decide(runFiles: RunFiles, event: GateEvent, environment: RunEnvironment): Promise<Report> {
+async function decide(
+  runFiles: RunFiles,
+  { event, problem }: Awaited<ReturnType<typeof readEvent>>,
+  environment: RunEnvironment,
+): Promise<Report> {
   const nodeProblem = nodeVersionProblem(process.version);
   if (nodeProblem !== undefined) return errorReport(undefined, nodeProblem);
   const parsed = parseConfig(readRawInputs());
@@ -39,10 +56,11 @@ async function decide(runFiles: RunFiles, event: GateEvent, environment: RunEnvi
     return errorReport(undefined, `${parsed.problems.length} input(s) are invalid, so nothing was run.`, parsed.problems);
   }
   const { config } = parsed;
+  if (problem !== undefined) return errorReport(config, problem);
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     return await runGate(
-      { config, event, workspace, runFiles, workflowPath: environment.workflowPath },
+      { config, event, workspace, runFiles, workflowPath: environment.workflowPath, eventCommit: environment.eventCommit },
       localGatePorts(actionsLog, environment),
     );
   } catch (error) {
@@ -54,11 +72,12 @@ async function decide(runFiles: RunFiles, event: GateEvent, environment: RunEnvi
 
 export async function run(): Promise<void> {
   try {
-    const runFiles = await createRunFiles();
-    const event = await readGateEvent();
+    // First: the token is masked before anything runs that could print it.
     const environment = readRunEnvironment();
-    const report = await decide(runFiles, event, environment);
-    await publish({ report, event, runFiles, environment }, PUBLISH_PORTS);
+    const runFiles = await createRunFiles();
+    const read = await readEvent();
+    const report = await decide(runFiles, read, environment);
+    await publish({ report, event: read.event, runFiles, environment }, PUBLISH_PORTS);
     if (report.kind === 'error') await printUntrusted(report.details);
     const errorFails = report.kind === 'error' && (report.config?.onError !== 'warn' || report.tampering);
     if (report.verdict.kind === 'fail' || errorFails) {

@@ -2,8 +2,8 @@ import * as core from '@actions/core';
 import type { OutputName } from '../constants.js';
 import { writeTextFile } from './run-files.js';
 
-/** Sets every output of the step. */
-export function setOutputs(outputs: Readonly<Record<OutputName, string>>): void {
+/** Sets these outputs of the step. */
+export function setOutputs(outputs: Readonly<Partial<Record<OutputName, string>>>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
 

@@ -81,7 +81,7 @@ export function githubApprovals(github: { apiUrl: string; token: string; reposit
         return { state: 'not-approved', reason: 'no github-token or repository to read reviews with, so findings stand' };
       }
       try {
-        return await findApproval(createClient(github.apiUrl, github.token, TIMEOUT_MS), owner, repo, request);
+        return await findApproval(await createClient(github.apiUrl, github.token, TIMEOUT_MS), owner, repo, request);
       } catch (error) {
         const message = error instanceof StepFailure ? error.message : describeFailure('Reading approvals', error, TIMEOUT_MS);
         // A reason is a clause the summary and the log end themselves.

@@ -1,4 +1,4 @@
-import { getOctokit } from '@actions/github';
+import type { getOctokit } from '@actions/github';
 
 /** Error pages from proxies can be whole HTML documents: a warning quotes only their start. */
 const QUOTED_MESSAGE_CHARS = 300;
@@ -74,7 +74,10 @@ export function unexpectedAnswer(attempt: string): StepFailure {
   return new StepFailure(`${attempt} failed: GitHub's answer could not be read (not the JSON expected).`);
 }
 
-export function createClient(apiUrl: string, token: string, timeoutMs: number): Octokit {
+export async function createClient(apiUrl: string, token: string, timeoutMs: number): Promise<Octokit> {
+  // Loaded when first needed: @actions/github parses the event file as it loads, and an event file that is
+  // not JSON must end in an error verdict with a summary, not in a crash before the gate starts.
+  const { getOctokit } = await import('@actions/github');
   // getOctokit (@actions/github 9) adds pagination and REST methods but no retry or throttling plugin,
   // and Octokit's fetch does not retry: a POST that fails is sent once, so it cannot post twice.
   // A trailing slash would make every path start with `//`.

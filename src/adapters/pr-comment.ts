@@ -110,7 +110,7 @@ export async function publishStickyComment(request: StickyCommentRequest): Promi
   }
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   try {
-    return await publish(createClient(request.apiUrl, request.token, timeoutMs), request, posted, timeoutMs);
+    return await publish(await createClient(request.apiUrl, request.token, timeoutMs), request, posted, timeoutMs);
   } catch (error) {
     if (error instanceof StepFailure) return failed(error.message);
     // getOctokit itself (no token, an unusable apiUrl) or a bug: still only a warning.

@@ -11,6 +11,8 @@ export interface RunEnvironment {
   readonly token: string;
   /** The workflow file running the gate, relative to the repository root; undefined outside a runner. */
   readonly workflowPath: string | undefined;
+  /** GITHUB_SHA: the commit the event is for; under pull_request_target, the base branch's tip. */
+  readonly eventCommit: string | undefined;
 }
 
 /**
@@ -37,5 +39,6 @@ export function readRunEnvironment(env: NodeJS.ProcessEnv = process.env): RunEnv
     // Read here, not into Config: the token must never reach the report or the log.
     token,
     workflowPath: workflowPathOf(nonEmpty(env.GITHUB_WORKFLOW_REF), nonEmpty(env.GITHUB_REPOSITORY)),
+    eventCommit: nonEmpty(env.GITHUB_SHA),
   };
 }

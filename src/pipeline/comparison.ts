@@ -46,16 +46,27 @@ export async function compare(git: Git, config: Config, event: GateEvent, log: L
 
 /**
  * Under pull_request_target the token can write, so running the PR's own code (its tests, its Stryker
- * config) would hand that token to whoever opened the PR. Refused unless the workflow says otherwise.
+ * config) would hand that token to whoever opened the PR. Whatever the payload says the PR's head is (a
+ * force-push after the event changes it), HEAD may hold only commits of the base branch's history: it is
+ * in the history of the base, or of the commit the event ran on (GITHUB_SHA, the base branch's tip).
+ * Anything else is refused unless the workflow says otherwise.
  */
-export async function refuseUntrustedCode(git: Git, config: Config, event: GateEvent, head: string): Promise<void> {
+export async function refuseUntrustedCode(
+  git: Git,
+  config: Config,
+  event: GateEvent,
+  comparison: Comparison,
+  eventCommit: string | undefined,
+): Promise<void> {
   if (event.name !== 'pull_request_target' || config.allowUntrustedCode) return;
-  const prHead = event.pullRequest?.headSha;
-  if (prHead === undefined || !(await git.isAncestor(prHead, head))) return;
+  const { head, mergeBase, base } = comparison;
+  if (mergeBase === head) return;
+  if (eventCommit !== undefined && (await git.isAncestor(head, eventCommit))) return;
   throw new GateError(
-    "Refusing to run: this is a pull_request_target event and the checked-out code includes the pull request's own " +
-      "commits. Running them (their tests, their Stryker config) with this event's write token would let anyone who " +
-      'opens a pull request act with it. Use the pull_request event instead; only if every pull request comes from ' +
-      'trusted authors, set allow-untrusted-code: true.',
+    `Refusing to run: this is a pull_request_target event and the checked-out HEAD ${head.slice(0, 12)} has commits that are ` +
+      `not in the base branch's history (neither in ${base}'s nor in that of the event's commit${eventCommit === undefined ? '' : ` ${eventCommit.slice(0, 12)}`}), ` +
+      "such as the pull request's own. Running them (their tests, their Stryker config) with this event's write token would " +
+      'let anyone who opens a pull request act with it. Use the pull_request event instead; only if every pull request ' +
+      'comes from trusted authors, set allow-untrusted-code: true.',
   );
 }

@@ -28,6 +28,8 @@ export interface GateRun {
   readonly runFiles: RunFiles;
   /** The workflow file running the gate, relative to the repository root (from GITHUB_WORKFLOW_REF). */
   readonly workflowPath: string | undefined;
+  /** The commit the workflow run's event is for (GITHUB_SHA); undefined outside a runner. */
+  readonly eventCommit: string | undefined;
 }
 
 /** The changed files the gate will not mutate, as repository paths with the reason in words. */
@@ -54,7 +56,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
   // Diff and blame paths are relative to the repository root: run git there.
   const git = ports.git(repositoryRoot);
   const comparison = await compare(git, config, event, log);
-  await refuseUntrustedCode(git, config, event, comparison.head);
+  await refuseUntrustedCode(git, config, event, comparison, run.eventCommit);
   log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to HEAD ${comparison.head}.`);
 
   const added = parseAddedLines(

@@ -36,7 +36,8 @@ export interface PublishPorts {
   writeGateReport(path: string, report: Readonly<Record<string, unknown>>): Promise<void>;
   /** Appends to the job summary (nothing outside a runner). */
   writeJobSummary(markdown: string): Promise<void>;
-  setOutputs(outputs: Readonly<Record<OutputName, string>>): void;
+  /** Sets these outputs of the step; throws when the runner's output file cannot be written. */
+  setOutputs(outputs: Readonly<Partial<Record<OutputName, string>>>): void;
   annotate(annotations: readonly Annotation[]): void;
   fileExists(path: string): Promise<boolean>;
   /** Creates or updates the sticky comment; never throws: a failure is a result with a warning. */

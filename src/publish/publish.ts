@@ -1,4 +1,5 @@
 import type { RunEnvironment } from '../adapters/run-environment.js';
+import { Outputs } from '../constants.js';
 import type { GateEvent } from '../core/gate-event.js';
 import type { Report } from '../core/judge/report.js';
 import { actionOutputs } from '../core/render/action-outputs.js';
@@ -80,19 +81,54 @@ async function comment(publication: Publication, context: RenderContext, ports: 
   return undefined;
 }
 
-/** Everything the run leaves behind: the JSON report, annotations, the PR comment, the job summary, the outputs. */
+/**
+ * One publishing step; a fault (an unwritable file, a full disk) is a warning and its text, never a lost
+ * verdict: the exit status stays what the measurement decided.
+ */
+async function attempt(what: string, work: () => unknown, ports: PublishPorts): Promise<string | undefined> {
+  try {
+    await work();
+    return undefined;
+  } catch (error) {
+    const warning = `Could not ${what} (${error instanceof Error ? error.message : String(error)}); the verdict is unaffected.`;
+    ports.log.warning(warning);
+    return warning;
+  }
+}
+
+/**
+ * Everything the run leaves behind: the outputs first (nothing that can fail while publishing may lose
+ * the verdict, score and counts), then the JSON report, annotations, the PR comment and the job summary.
+ */
 export async function publish(publication: Publication, ports: PublishPorts): Promise<void> {
   const { report, runFiles } = publication;
-  await ports.writeGateReport(runFiles.gateReportPath, buildGateReport(report));
-  const context: RenderContext = {
-    links: linkBase(publication),
-    unannotated: annotate(publication, ports),
-    notices: [],
-    runUrl: undefined,
-  };
-  const commentWarning = await comment(publication, context, ports);
-  await ports.writeJobSummary(renderSummary(report, { ...context, notices: commentWarning === undefined ? [] : [commentWarning] }));
   const htmlReport = (await ports.fileExists(runFiles.htmlReportPath)) ? runFiles.htmlReportPath : '';
-  ports.setOutputs(actionOutputs(report, { report: runFiles.gateReportPath, htmlReport }));
-  ports.log.info(`Gate report: ${runFiles.gateReportPath}${htmlReport === '' ? '' : `; Stryker's HTML report: ${htmlReport}`}`);
+  const { [Outputs.Report]: reportPath, ...measured } = actionOutputs(report, { report: runFiles.gateReportPath, htmlReport });
+  const faults = [await attempt('set the step outputs', () => ports.setOutputs(measured), ports)];
+  const reportFault = await attempt('write the gate report', () => ports.writeGateReport(reportPath, buildGateReport(report)), ports);
+  faults.push(
+    reportFault,
+    await attempt(
+      'set the report output',
+      () => ports.setOutputs({ [Outputs.Report]: reportFault === undefined ? reportPath : '' }),
+      ports,
+    ),
+  );
+  let unannotated = 0;
+  faults.push(
+    await attempt(
+      'annotate the diff',
+      () => {
+        unannotated = annotate(publication, ports);
+      },
+      ports,
+    ),
+  );
+  const context: RenderContext = { links: linkBase(publication), unannotated, notices: [], runUrl: undefined };
+  faults.push(await comment(publication, context, ports));
+  const notices = faults.filter((fault): fault is string => fault !== undefined);
+  await attempt('write the job summary', () => ports.writeJobSummary(renderSummary(report, { ...context, notices })), ports);
+  ports.log.info(
+    `Gate report: ${reportFault === undefined ? reportPath : 'not written'}${htmlReport === '' ? '' : `; Stryker's HTML report: ${htmlReport}`}`,
+  );
 }

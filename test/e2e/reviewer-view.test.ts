@@ -56,9 +56,13 @@ function onGitHub(): Record<string, string> {
   };
 }
 
-/** Replaces what changes from run to run (commit SHAs) so a rendering can be compared with its golden copy. */
+/**
+ * Replaces what changes from run to run (commit SHAs) or machine to machine (the isolation it allows) so a
+ * rendering can be compared with its golden copy.
+ */
 function normalize(text: string): string {
   return text
+    .replaceAll(/^Isolation: .*$/gm, 'Isolation: <as the machine allows>')
     .replaceAll(/[0-9a-f]{40}/g, '<sha>')
     .replaceAll(/\b[0-9a-f]{12}\b/g, '<sha12>')
     .replaceAll(/commit [0-9a-f]{7}\b/g, 'commit <sha7>');

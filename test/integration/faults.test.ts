@@ -5,8 +5,8 @@ import { GitRepo } from '../../scripts/lib/git-repo.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
 import { runAction } from '../support/action-run.js';
 import { configFrom } from '../support/config.js';
-import { stillBeating } from '../support/heartbeat.js';
 import { type FakeStrykerMode, installFakeStryker } from '../support/fake-stryker.js';
+import { stillBeating } from '../support/heartbeat.js';
 import { FIXTURES, gateRun, pullRequestEvent, runRealGate } from '../support/pricing-repo.js';
 
 // Fault injection: a stand-in Stryker that crashes, hangs, is killed, writes garbage or nothing. Every
@@ -76,7 +76,9 @@ describe('a Stryker that goes wrong', () => {
 
   it('whose report is rewritten after it was sealed: error as tampering, whatever on-error says', async () => {
     const failure = await failureOf({ kind: 'forged-report' }, { 'on-error': 'warn' });
-    expect(failure.message).toMatch(/^Stryker's report cannot be trusted: the report file was changed after Stryker wrote and sealed it\. /);
+    expect(failure.message).toMatch(
+      /^Stryker's report cannot be trusted: the report file was changed after Stryker wrote and sealed it\. /,
+    );
     expect(failure.tampering).toBe(true);
   });
 

@@ -292,18 +292,42 @@ describe('the gather phase, with every port in memory', () => {
   describe('pull_request_target', () => {
     const target = decodeEvent('pull_request_target', { pull_request: { number: 7, base: { sha: BASE }, head: { sha: HEAD } } });
 
-    it("refuses to run the pull request's own commits", async () => {
-      const { run, ports } = setUp({ event: target });
+    const refusal = (eventCommit: string): string =>
+      `Refusing to run: this is a pull_request_target event and the checked-out HEAD ${HEAD.slice(0, 12)} has commits that are ` +
+      `not in the base branch's history (neither in ${BASE}'s nor in that of the event's commit${eventCommit}), ` +
+      "such as the pull request's own. Running them (their tests, their Stryker config) with this event's write token would " +
+      'let anyone who opens a pull request act with it. Use the pull_request event instead; only if every pull request ' +
+      'comes from trusted authors, set allow-untrusted-code: true.';
+
+    it("refuses to run commits outside the base branch's history, such as the pull request's own", async () => {
+      const { run, ports } = setUp({ event: target, eventCommit: BASE, state: { history: [BASE, MERGE_BASE] } });
       const error = await gateError(run, ports);
-      expect(error.message).toBe(
-        "Refusing to run: this is a pull_request_target event and the checked-out code includes the pull request's own " +
-          "commits. Running them (their tests, their Stryker config) with this event's write token would let anyone who " +
-          'opens a pull request act with it. Use the pull_request event instead; only if every pull request comes from ' +
-          'trusted authors, set allow-untrusted-code: true.',
-      );
+      expect(error.message).toBe(refusal(` ${BASE.slice(0, 12)}`));
       expect([error.name, error.details]).toEqual(['GateError', []]);
-      expect(ports.repository.calls).toContain(`isAncestor ${HEAD} ${HEAD}`);
+      expect(ports.repository.calls).toContain(`isAncestor ${HEAD} ${BASE}`);
       expect(ports.stryker.runs).toEqual([]);
+    });
+
+    it('refuses when the branch was force-pushed after the event, so the payload names a head HEAD lacks', async () => {
+      const forcePushed = decodeEvent('pull_request_target', {
+        pull_request: { number: 7, base: { sha: BASE }, head: { sha: 'f'.repeat(40) } },
+      });
+      const { run, ports } = setUp({ event: forcePushed, state: { history: [BASE, MERGE_BASE] } });
+      expect((await gateError(run, ports)).message).toBe(refusal(''));
+      expect(ports.stryker.runs).toEqual([]);
+    });
+
+    it("runs on the base branch's tip, the commit the event ran on", async () => {
+      const { run, ports } = setUp({ event: target, eventCommit: BASE, state: { history: [BASE, HEAD, MERGE_BASE] } });
+      await runGate(run, ports);
+      expect(ports.repository.calls).toContain(`isAncestor ${HEAD} ${BASE}`);
+      expect(ports.stryker.runs).toHaveLength(1);
+    });
+
+    it("runs on a commit in the base's history without asking git more", async () => {
+      const { run, ports } = setUp({ event: target, state: { mergeBase: HEAD } });
+      await runGate(run, ports);
+      expect(ports.repository.calls.some((call) => call.startsWith('isAncestor'))).toBe(false);
     });
 
     it('runs them when allow-untrusted-code says so', async () => {
@@ -312,16 +336,9 @@ describe('the gather phase, with every port in memory', () => {
       expect(ports.repository.calls.some((call) => call.startsWith('isAncestor'))).toBe(false);
     });
 
-    it("runs when the checkout does not hold the pull request's head", async () => {
-      const { run, ports } = setUp({ event: target, state: { history: [BASE, MERGE_BASE] } });
-      expect((await runGate(run, ports)).verdict.kind).toBe('fail');
-      expect(ports.stryker.runs).toHaveLength(1);
-    });
-
-    it('runs when the event carries no pull request to check', async () => {
+    it('refuses when the event carries no pull request, whatever it says', async () => {
       const { run, ports } = setUp({ event: decodeEvent('pull_request_target', {}), config: configFrom({ base: BASE }) });
-      await runGate(run, ports);
-      expect(ports.stryker.runs).toHaveLength(1);
+      expect((await gateError(run, ports)).message).toBe(refusal(''));
     });
   });
 

@@ -17,6 +17,7 @@ const ENVIRONMENT: RunEnvironment = {
   runId: '42',
   token: 'ghs_token',
   workflowPath: '.github/workflows/ci.yml',
+  eventCommit: 'c'.repeat(40),
 };
 
 const PULL_REQUEST: GateEvent = decodeEvent('pull_request', { pull_request: { number: 7 } });
@@ -55,17 +56,53 @@ describe('publish, with every port in memory', () => {
     expect(ports.summaries).toHaveLength(1);
     expect(ports.summaries[0]).toMatch(/^## ❌ mutation-gate failed: /);
     expect(ports.summaries[0]).toContain('](https://github.com/octo/shop/blob/');
+    // The measurement first, then the report's path once it is written.
     expect(ports.outputs).toEqual([
-      expect.objectContaining({ verdict: 'fail', mutants: '2', report: RUN_FILES.gateReportPath, 'html-report': '' }),
+      expect.objectContaining({ verdict: 'fail', mutants: '2', 'html-report': '' }),
+      { report: RUN_FILES.gateReportPath },
     ]);
+    expect(ports.outputs[0]).not.toHaveProperty('report');
     expect(ports.log.lines.at(-1)).toBe(`Gate report: ${RUN_FILES.gateReportPath}`);
+  });
+
+  it('keeps the verdict and outputs when the job summary cannot be written, with a warning', async () => {
+    const ports = new MemoryPublisher();
+    ports.failing.add('summary');
+    await publish({ report: failing(), event: PULL_REQUEST, runFiles: RUN_FILES, environment: ENVIRONMENT }, ports);
+    expect(ports.finalOutputs).toEqual(expect.objectContaining({ verdict: 'fail', mutants: '2', report: RUN_FILES.gateReportPath }));
+    expect(ports.summaries).toEqual([]);
+    expect(ports.comments).toHaveLength(1);
+    expect(ports.log.warnings).toEqual([
+      'Could not write the job summary (EACCES: permission denied (summary)); the verdict is unaffected.',
+    ]);
+  });
+
+  it('sets an empty report output when the gate report cannot be written, and says so in the summary', async () => {
+    const ports = new MemoryPublisher();
+    ports.failing.add('report');
+    await publish({ report: failing(), event: PULL_REQUEST, runFiles: RUN_FILES, environment: ENVIRONMENT }, ports);
+    expect(ports.finalOutputs).toEqual(expect.objectContaining({ verdict: 'fail', report: '' }));
+    const warning = 'Could not write the gate report (EACCES: permission denied (report)); the verdict is unaffected.';
+    expect(ports.log.warnings).toEqual([warning]);
+    expect(ports.summaries[0]).toContain(`> ⚠️ ${warning}`);
+    expect(ports.log.lines.at(-1)).toBe('Gate report: not written');
+  });
+
+  it('still writes the report and the summary when the outputs cannot be set', async () => {
+    const ports = new MemoryPublisher();
+    ports.failing.add('outputs');
+    await publish({ report: failing(), event: PULL_REQUEST, runFiles: RUN_FILES, environment: ENVIRONMENT }, ports);
+    expect(ports.written.has(RUN_FILES.gateReportPath)).toBe(true);
+    expect(ports.summaries).toHaveLength(1);
+    expect(ports.log.warnings).toHaveLength(2);
+    expect(ports.log.warnings[0]).toBe('Could not set the step outputs (EACCES: permission denied (outputs)); the verdict is unaffected.');
   });
 
   it("names Stryker's HTML report when Stryker wrote one", async () => {
     const ports = new MemoryPublisher();
     ports.existing.add(RUN_FILES.htmlReportPath);
     await publish({ report: failing(), event: PULL_REQUEST, runFiles: RUN_FILES, environment: ENVIRONMENT }, ports);
-    expect(ports.outputs[0]?.['html-report']).toBe(RUN_FILES.htmlReportPath);
+    expect(ports.finalOutputs['html-report']).toBe(RUN_FILES.htmlReportPath);
     expect(ports.log.lines.at(-1)).toBe(`Gate report: ${RUN_FILES.gateReportPath}; Stryker's HTML report: ${RUN_FILES.htmlReportPath}`);
   });
 

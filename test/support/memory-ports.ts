@@ -318,6 +318,8 @@ export interface MemoryScenario {
   /** What Stryker prints. */
   readonly lines: readonly string[];
   readonly workflowPath?: string;
+  /** GITHUB_SHA: the commit the event is for. */
+  readonly eventCommit?: string;
   /** How GitHub answers when asked who approved the findings; by default nobody did. */
   readonly approval?: Approval;
 }
@@ -333,6 +335,7 @@ export function memoryRun(scenario: MemoryScenario): { run: GateRun; ports: Memo
     workspace: WORKSPACE,
     runFiles: RUN_FILES,
     workflowPath: scenario.workflowPath,
+    eventCommit: scenario.eventCommit,
   };
   return { run, ports };
 }
@@ -371,7 +374,10 @@ export function memoryPorts(state: RepositoryState = repositoryState()): MemoryP
 export class MemoryPublisher implements PublishPorts {
   readonly written = new Map<string, Readonly<Record<string, unknown>>>();
   readonly summaries: string[] = [];
-  readonly outputs: Readonly<Record<OutputName, string>>[] = [];
+  /** Each setOutputs call's outputs, in order. */
+  readonly outputs: Readonly<Partial<Record<OutputName, string>>>[] = [];
+  /** Publishing steps that fail as an unwritable file would. */
+  readonly failing = new Set<'report' | 'summary' | 'outputs'>();
   readonly annotations: Annotation[] = [];
   readonly comments: StickyCommentRequest[] = [];
   readonly existing = new Set<string>();
@@ -379,13 +385,23 @@ export class MemoryPublisher implements PublishPorts {
 
   constructor(private readonly answer: StickyCommentResult = { outcome: 'created', url: 'https://github.com/o/r/pull/7#issuecomment-1' }) {}
 
+  /** The outputs as the runner ends up with them: a later value of an output wins. */
+  get finalOutputs(): Readonly<Partial<Record<OutputName, string>>> {
+    return Object.assign({}, ...this.outputs);
+  }
+  private fail(step: 'report' | 'summary' | 'outputs'): void {
+    if (this.failing.has(step)) throw new Error(`EACCES: permission denied (${step})`);
+  }
   async writeGateReport(path: string, report: Readonly<Record<string, unknown>>): Promise<void> {
+    this.fail('report');
     this.written.set(path, report);
   }
   async writeJobSummary(markdown: string): Promise<void> {
+    this.fail('summary');
     this.summaries.push(markdown);
   }
-  setOutputs(outputs: Readonly<Record<OutputName, string>>): void {
+  setOutputs(outputs: Readonly<Partial<Record<OutputName, string>>>): void {
+    this.fail('outputs');
     this.outputs.push(outputs);
   }
   annotate(annotations: readonly Annotation[]): void {

@@ -39,7 +39,7 @@ export async function gateRun(workspace: string, config: Config, event: GateEven
   const runFiles = await createRunFiles({ RUNNER_TEMP: await mkdtemp(join(tmpdir(), 'gate-runner-temp-')) });
   const log = new RecordingLog();
   const noGithub = { apiUrl: '', token: '', repository: undefined };
-  return { config, event, workspace, runFiles, workflowPath: undefined, log, ports: localGatePorts(log, noGithub) };
+  return { config, event, workspace, runFiles, workflowPath: undefined, eventCommit: undefined, log, ports: localGatePorts(log, noGithub) };
 }
 
 /** The gate as main.ts runs it, on a real run. */

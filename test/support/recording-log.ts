@@ -12,6 +12,11 @@ export class RecordingLog implements Log {
     this.lines.push(`warning: ${message}`);
   }
 
+  /** The warnings, without their prefix. */
+  get warnings(): string[] {
+    return this.lines.filter((line) => line.startsWith('warning: ')).map((line) => line.slice('warning: '.length));
+  }
+
   debug(message: string): void {
     this.lines.push(`debug: ${message}`);
   }

@@ -6,7 +6,7 @@
  * secrets registered with ::add-mask:: shown as *** in the log.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -41,6 +41,8 @@ export interface CompositeRunOptions {
   readonly env: Readonly<Record<string, string>>;
   /** Receives the step's output as it comes, for live progress. */
   readonly onOutput?: (chunk: string) => void;
+  /** A job summary file that cannot be written (a full disk, a broken runner), to see that nothing else is lost. */
+  readonly unwritableSummary?: boolean;
 }
 
 export interface CompositeRunResult {
@@ -166,7 +168,8 @@ export async function runCompositeAction(options: CompositeRunOptions): Promise<
   const inputs = resolveInputs(definition, options.inputs, github);
   const files = await mkdtemp(join(tmpdir(), 'composite-run-'));
   const summaryPath = join(files, 'step-summary.md');
-  await writeFile(summaryPath, '');
+  // A directory where the file should be: appending to it fails, even for root.
+  await (options.unwritableSummary ? mkdir(summaryPath) : writeFile(summaryPath, ''));
   const steps: Record<string, Record<string, string>> = {};
   let log = '';
   let exitCode = 0;
@@ -197,7 +200,12 @@ export async function runCompositeAction(options: CompositeRunOptions): Promise<
       break;
     }
   }
-  return { exitCode, log, outputs: mapOutputs(definition, inputs, steps, github), summary: await readFile(summaryPath, 'utf8') };
+  return {
+    exitCode,
+    log,
+    outputs: mapOutputs(definition, inputs, steps, github),
+    summary: await readFile(summaryPath, 'utf8').catch(() => ''),
+  };
 }
 
 function mapOutputs(

@@ -139,10 +139,28 @@ describe('pull_request_target', () => {
   it("refuses to run the pull request's own commits with the event's write token", async () => {
     const { origin, movedBase, prHead } = await pullRequestWithMergeRef();
     const run = await gateRun(origin.dir, configFrom({}), targetEvent(movedBase, prHead));
-    await expect(runRealGate(run)).rejects.toThrow(
-      "Refusing to run: this is a pull_request_target event and the checked-out code includes the pull request's own commits.",
-    );
+    await expect(runRealGate(run)).rejects.toThrow(/^Refusing to run: this is a pull_request_target event and the checked-out HEAD /);
     expect(run.log.lines.some((line) => line.startsWith('group: Stryker'))).toBe(false);
+  });
+
+  it('refuses a branch force-pushed after the event, whose HEAD the payload does not name', async () => {
+    const { origin, movedBase, prHead } = await pullRequestWithMergeRef();
+    // The PR's branch, rewritten from where it started: HEAD no longer holds the commit the payload names.
+    origin.git('checkout', '--quiet', '-b', 'rewritten', `${prHead}~1`);
+    await origin.write({ 'src/discount.ts': DISCOUNT.replace('0.1', '0.2') });
+    origin.commit('Rewritten history');
+    const run = { ...(await gateRun(origin.dir, configFrom({}), targetEvent(movedBase, prHead))), eventCommit: movedBase };
+    await expect(runRealGate(run)).rejects.toThrow(/^Refusing to run: this is a pull_request_target event and the checked-out HEAD /);
+    expect(run.log.lines.some((line) => line.startsWith('group: Stryker'))).toBe(false);
+  });
+
+  it('refuses commits on top of the base that the payload does not name', async () => {
+    const { origin, movedBase, prHead } = await pullRequestWithMergeRef();
+    origin.git('checkout', '--quiet', 'main');
+    await origin.write({ 'src/discount.ts': DISCOUNT });
+    origin.commit('Pushed after the event');
+    const run = { ...(await gateRun(origin.dir, configFrom({}), targetEvent(movedBase, prHead))), eventCommit: movedBase };
+    await expect(runRealGate(run)).rejects.toThrow(/has commits that are not in the base branch's history/);
   });
 
   it('runs them when the workflow sets allow-untrusted-code: true', async () => {
@@ -156,7 +174,8 @@ describe('pull_request_target', () => {
   it('runs on its default checkout, the base branch, which holds none of the PR code', async () => {
     const { origin, movedBase, prHead } = await pullRequestWithMergeRef();
     origin.git('checkout', '--quiet', 'main');
-    const outcome = await runRealGate(await gateRun(origin.dir, configFrom({}), targetEvent(movedBase, prHead)));
+    const run = { ...(await gateRun(origin.dir, configFrom({}), targetEvent(movedBase, prHead))), eventCommit: movedBase };
+    const outcome = await runRealGate(run);
     expect(outcome.verdict).toEqual({ kind: 'no-mutants', reason: 'No mutants: the change adds or modifies no lines.' });
   });
 });

@@ -29,6 +29,8 @@ export interface ActionRunOptions {
   readonly pullRequest?: Readonly<Record<string, unknown>>;
   /** Another event instead of pull_request (baseSha is then unused). */
   readonly event?: { readonly name: string; readonly payload: Readonly<Record<string, unknown>> };
+  /** The job summary file cannot be written. */
+  readonly unwritableSummary?: boolean;
 }
 
 /** action.yml run the way the runner runs it, for a pull_request event against `baseSha`. */
@@ -56,5 +58,6 @@ export async function runAction(
       RUNNER_TEMP: await mkdtemp(join(tmpdir(), 'gate-runner-temp-')),
       ...options.env,
     },
+    unwritableSummary: options.unwritableSummary,
   });
 }

@@ -1,0 +1,244 @@
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAction } from '../support/action-run.js';
+import { stillBeating } from '../support/heartbeat.js';
+import { createPricingRepo } from '../support/pricing-repo.js';
+
+// Pull requests whose tests attack the gate, run through action.yml as the runner runs it. The code under
+// test must not reach the gate's token, inputs or workflow files, must not outlive Stryker, and must not
+// get a forged report past it.
+
+const TOKEN = 'ghs_isolationTestToken0123456789';
+
+const DISCOUNT = 'export function discountRate(total: number): number {\n  return total >= 100 ? 0.1 : 0;\n}\n';
+
+/** A weak test of DISCOUNT that also runs `attack` (JavaScript, inside the vitest worker Stryker started). */
+function attackingTest(attack: string): string {
+  return [
+    "import { expect, it } from 'vitest';",
+    "import { discountRate } from '../src/discount.js';",
+    '',
+    "it('discounts', async () => {",
+    attack,
+    '  expect(discountRate(150)).toBeGreaterThan(0);',
+    '});',
+    '',
+  ].join('\n');
+}
+
+/** Writes what the test can see of itself, its ancestors and every process visible to it. */
+const SPY = (dumpPath: string): string => `
+  const { readFileSync, readdirSync, writeFileSync } = await import('node:fs');
+  const read = (path) => { try { return readFileSync(path, 'utf8'); } catch { return '<unreadable>'; } };
+  const chain = [];
+  for (let pid = String(process.pid); pid !== '0'; ) {
+    const stat = read('/proc/' + pid + '/stat');
+    chain.push({ pid, cmdline: read('/proc/' + pid + '/cmdline'), environ: read('/proc/' + pid + '/environ') });
+    if (stat === '<unreadable>') break;
+    pid = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
+  }
+  const visible = readdirSync('/proc').filter((name) => /^\\d+$/.test(name)).map((pid) => ({ pid, cmdline: read('/proc/' + pid + '/cmdline'), environ: read('/proc/' + pid + '/environ') }));
+  writeFileSync(${JSON.stringify(dumpPath)}, JSON.stringify({ env: process.env, chain, visible }));`;
+
+interface Forger {
+  /** Appended to every few milliseconds while the forger runs. */
+  readonly heartbeat: string;
+  /** Gets a line each time the forger rewrote the report. */
+  readonly forgeries: string;
+  /** The forger's pid, as seen where it runs. */
+  readonly pidFile: string;
+  /** Whether it keeps the environment it inherited (and so the run's marker). */
+  readonly keepsEnvironment: boolean;
+  /** The runner's temp directory, where the gate's run directory is. */
+  readonly runnerTemp: string;
+}
+
+/**
+ * Starts, once, a process that leaves the test's process group and session, finds the gate's report in
+ * the runner's temp directory, and turns every surviving mutant in it into a killed one, again and again.
+ */
+const FORGE = (forger: Forger): string => {
+  const script = `
+    const fs = require('node:fs');
+    const path = require('node:path');
+    fs.writeFileSync(${JSON.stringify(forger.pidFile)}, String(process.pid));
+    // The runner's temp directory is well known (RUNNER_TEMP, /home/runner/work/_temp on GitHub).
+    const find = () => {
+      for (const run of fs.readdirSync(${JSON.stringify(forger.runnerTemp)})) {
+        if (run.startsWith('mutation-gate-')) return path.join(${JSON.stringify(forger.runnerTemp)}, run, 'mutation.json');
+      }
+    };
+    let report;
+    const started = Date.now();
+    const timer = setInterval(() => {
+      fs.appendFileSync(${JSON.stringify(forger.heartbeat)}, '.');
+      if (Date.now() - started > 60000) clearInterval(timer);
+      report ??= find();
+      let text;
+      try { text = fs.readFileSync(report, 'utf8'); } catch { return; }
+      if (!text.includes('"Survived"')) return;
+      fs.writeFileSync(report, text.replaceAll('"Survived"', '"Killed"'));
+      fs.appendFileSync(${JSON.stringify(forger.forgeries)}, 'forged\\n');
+    }, 2);`;
+  return `{
+  const { spawn } = await import('node:child_process');
+  const { existsSync, writeFileSync } = await import('node:fs');
+  if (!existsSync(${JSON.stringify(`${forger.pidFile}.started`)})) {
+    writeFileSync(${JSON.stringify(`${forger.pidFile}.started`)}, '');
+    spawn(process.execPath, ['-e', ${JSON.stringify(script)}], {
+      detached: true,
+      stdio: 'ignore',
+      ${forger.keepsEnvironment ? '' : 'env: {},'}
+    }).unref();
+  }
+}`;
+};
+
+async function forger(directory: string, name: string, keepsEnvironment: boolean): Promise<Forger> {
+  await mkdir(join(directory, 'runner-temp'), { recursive: true });
+  return {
+    heartbeat: join(directory, `${name}.beat`),
+    forgeries: join(directory, `${name}.forged`),
+    pidFile: join(directory, `${name}.pid`),
+    keepsEnvironment,
+    runnerTemp: join(directory, 'runner-temp'),
+  };
+}
+
+/** A pull request adding DISCOUNT with a weak test that runs `attack`. */
+async function attackingPullRequest(
+  attack: string,
+): Promise<{ repo: Awaited<ReturnType<typeof createPricingRepo>>['repo']; baseSha: string }> {
+  const { repo, baseSha } = await createPricingRepo();
+  await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': attackingTest(attack) });
+  repo.commit('Add discount rate');
+  return { repo, baseSha };
+}
+
+/** Whether this machine can make the PID namespace the gate's `auto` isolation uses on Linux. */
+const namespaces =
+  process.platform === 'linux' &&
+  [
+    ['unshare', '--pid', '--fork', '--mount-proc', 'true'],
+    ['unshare', '--user', '--map-current-user', '--pid', '--fork', '--mount-proc', 'true'],
+  ].some(([file, ...args]) => spawnSync(file as string, args, { stdio: 'ignore' }).status === 0);
+
+const WORKFLOW_SECRETS = [
+  'INPUT_',
+  'ACTIONS_',
+  'GITHUB_TOKEN',
+  'GITHUB_OUTPUT',
+  'GITHUB_STEP_SUMMARY',
+  'GITHUB_ENV',
+  'GITHUB_PATH',
+  'GITHUB_STATE',
+];
+
+describe.runIf(namespaces)('code under test, in the default isolation', () => {
+  it("finds no token, input or workflow file in its environment, its ancestors' or any process it can see", async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'gate-spy-'));
+    const dumpPath = join(scratch, 'dump.json');
+    const { repo, baseSha } = await attackingPullRequest(SPY(dumpPath));
+
+    const result = await runAction(
+      repo.dir,
+      baseSha,
+      { threshold: '80', concurrency: '1', 'github-token': TOKEN, 'test-env': 'DATABASE_URL' },
+      { env: { DATABASE_URL: 'postgres://localhost/test', JOB_ONLY_SECRET: 'not-for-tests' } },
+    );
+
+    expect(result.outputs.verdict).toBe('fail');
+    expect(result.summary).toContain('Isolation: **pid-namespace**');
+    const dumpText = await readFile(dumpPath, 'utf8');
+    const dump = JSON.parse(dumpText) as { env: Record<string, string>; chain: { cmdline: string }[]; visible: unknown[] };
+    // Its ancestors, up to Stryker (which names itself so), PID 1 of the namespace; the gate and the runner are not there to be read.
+    expect(dump.chain.length).toBeGreaterThanOrEqual(2);
+    expect(dump.chain.at(-1)?.cmdline).toMatch(/^stryker\0/);
+    expect(dump.visible.length).toBeGreaterThanOrEqual(dump.chain.length);
+    for (const secret of [TOKEN, ...WORKFLOW_SECRETS, 'step-summary.md', 'dist/index.js', 'not-for-tests']) {
+      expect(dumpText).not.toContain(secret);
+    }
+    // The variable the workflow named in test-env is passed, and no colour setting of the gate's.
+    expect(dump.env.DATABASE_URL).toBe('postgres://localhost/test');
+    expect(dump.env.FORCE_COLOR).toBeUndefined();
+  });
+
+  it('cannot forge the report with a detached process: the forgery is refused, and the process dies with Stryker', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'gate-forger-'));
+    const detached = await forger(scratch, 'detached', false);
+    const { repo, baseSha } = await attackingPullRequest(FORGE(detached));
+
+    const result = await runAction(
+      repo.dir,
+      baseSha,
+      { threshold: '80', concurrency: '1', 'on-error': 'warn' },
+      { env: { RUNNER_TEMP: detached.runnerTemp } },
+    );
+
+    expect(await readFile(detached.forgeries, 'utf8')).toContain('forged');
+    expect(result.outputs.verdict).toBe('error');
+    expect(result.exitCode).toBe(1);
+    expect(result.summary).toMatch(/^## ⚠️ mutation-gate could not decide: Stryker's report cannot be trusted: /);
+    expect(await stillBeating(detached.heartbeat)).toBe(false);
+  });
+});
+
+describe('code under test, with isolation: none', () => {
+  it.runIf(process.platform === 'linux')(
+    'still cannot forge the report; a detached process that kept its environment is stopped by the run marker',
+    async () => {
+      const scratch = await mkdtemp(join(tmpdir(), 'gate-forger-none-'));
+      const marked = await forger(scratch, 'marked', true);
+      const unmarked = { ...(await forger(scratch, 'unmarked', false)), runnerTemp: marked.runnerTemp };
+      const { repo, baseSha } = await attackingPullRequest(`${FORGE(marked)}\n${FORGE(unmarked)}`);
+
+      try {
+        const result = await runAction(
+          repo.dir,
+          baseSha,
+          { threshold: '80', concurrency: '1', isolation: 'none' },
+          { env: { RUNNER_TEMP: marked.runnerTemp } },
+        );
+
+        expect(result.outputs.verdict).toBe('error');
+        expect(result.exitCode).toBe(1);
+        expect(result.summary).toContain("Stryker's report cannot be trusted");
+        expect(await stillBeating(marked.heartbeat)).toBe(false);
+      } finally {
+        // The one that cleared its environment is beyond a marker's reach (the README says so).
+        const pid = Number(await readFile(unmarked.pidFile, 'utf8').catch(() => '0'));
+        if (pid > 0) spawnSync('kill', ['-9', String(pid)]);
+      }
+    },
+  );
+});
+
+describe('publishing faults, through action.yml', () => {
+  it('an unwritable job summary still gives verdict fail and exit 1 for a weak PR, with a warning', async () => {
+    const { repo, baseSha } = await attackingPullRequest('');
+    const result = await runAction(repo.dir, baseSha, { threshold: '80', concurrency: '1' }, { unwritableSummary: true });
+    expect(result.outputs.verdict).toBe('fail');
+    expect(result.outputs.score).toMatch(/^\d+\.\d\d$/);
+    expect(result.exitCode).toBe(1);
+    expect(result.log).toContain('::warning::Could not write the job summary (');
+    expect(result.log).not.toContain('stopped unexpectedly');
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['not JSON', '{"pull_request": '],
+  ])('an event file that is %s is an error verdict with a summary saying so', async (_kind, content) => {
+    const { repo, baseSha } = await attackingPullRequest('');
+    const eventPath = join(await mkdtemp(join(tmpdir(), 'gate-bad-event-')), 'event.json');
+    if (content !== undefined) await writeFile(eventPath, content);
+    const result = await runAction(repo.dir, baseSha, {}, { env: { GITHUB_EVENT_PATH: eventPath } });
+    expect(result.outputs.verdict).toBe('error');
+    expect(result.exitCode).toBe(1);
+    expect(result.summary).toMatch(
+      /^## ⚠️ mutation-gate could not decide: The workflow run's event file \(GITHUB&#95;EVENT&#95;PATH\) could not be read, so nothing was run: /,
+    );
+  });
+});

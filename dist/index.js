@@ -25395,10 +25395,25 @@ function namespaceSandbox(prefix2, detail, inner = (command) => [...command]) {
   };
 }
 function throughSudo(command, env) {
-  const uid = process.getuid?.() ?? 0;
-  const gid = process.getgid?.() ?? 0;
-  const path2 = env.PATH === void 0 ? [] : ["env", `PATH=${env.PATH}`];
-  return ["sh", "-c", '"$@"; exit $?', "sh", "setpriv", `--reuid=${uid}`, `--regid=${gid}`, "--init-groups", "--", ...path2, ...command];
+  return [
+    "sh",
+    "-c",
+    '"$@"; exit $?',
+    "sh",
+    "setpriv",
+    `--reuid=${process.getuid?.() ?? 0}`,
+    `--regid=${process.getgid?.() ?? 0}`,
+    "--init-groups",
+    "--",
+    "env",
+    "-i",
+    ...Object.entries(env).map(([name, value]) => `${name}=${value}`),
+    ...command
+  ];
+}
+var SUDO_NAMESPACE = ["sudo", "-n", "unshare", ...NAMESPACE];
+function sudoSandbox() {
+  return namespaceSandbox(SUDO_NAMESPACE, "unshare through passwordless sudo", throughSudo);
 }
 function processGroupSandbox(why) {
   const marker = `mutation-gate-${randomUUID2()}`;
@@ -25442,8 +25457,7 @@ function probeSandbox() {
   }
   const userNamespace = ["unshare", "--user", "--map-current-user", ...NAMESPACE];
   if (works(userNamespace)) return namespaceSandbox(userNamespace, "unshare in an unprivileged user namespace");
-  const sudo = ["sudo", "-n", "--preserve-env", "unshare", ...NAMESPACE];
-  if (works(sudo)) return namespaceSandbox(sudo, "unshare through passwordless sudo", throughSudo);
+  if (works(SUDO_NAMESPACE)) return sudoSandbox();
   return processGroupSandbox(
     "no PID namespace could be made (not root, unprivileged user namespaces refused, no passwordless sudo): a process that leaves Stryker's process group and clears its environment can outlive it"
   );

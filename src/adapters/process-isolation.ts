@@ -47,14 +47,33 @@ function namespaceSandbox(
 
 /**
  * Through sudo, unshare runs as root: its child becomes the gate's user again with setpriv (which clears the
- * parent-death signal, so PID 1 is a shell that stays root and waits, and dies with unshare). sudo resets
- * PATH, so the command gets it back through env.
+ * parent-death signal, so PID 1 is a shell that stays root and waits, and dies with unshare). sudo sets
+ * variables of its own (SUDO_*, USER=root), so the command gets exactly the allow-listed environment again
+ * through `env -i`.
  */
 function throughSudo(command: readonly string[], env: Readonly<Record<string, string>>): string[] {
-  const uid = process.getuid?.() ?? 0;
-  const gid = process.getgid?.() ?? 0;
-  const path = env.PATH === undefined ? [] : ['env', `PATH=${env.PATH}`];
-  return ['sh', '-c', '"$@"; exit $?', 'sh', 'setpriv', `--reuid=${uid}`, `--regid=${gid}`, '--init-groups', '--', ...path, ...command];
+  return [
+    'sh',
+    '-c',
+    '"$@"; exit $?',
+    'sh',
+    'setpriv',
+    `--reuid=${process.getuid?.() ?? 0}`,
+    `--regid=${process.getgid?.() ?? 0}`,
+    '--init-groups',
+    '--',
+    'env',
+    '-i',
+    ...Object.entries(env).map(([name, value]) => `${name}=${value}`),
+    ...command,
+  ];
+}
+
+const SUDO_NAMESPACE = ['sudo', '-n', 'unshare', ...NAMESPACE];
+
+/** The namespace GitHub's hosted Linux runners allow: made by unshare as root through passwordless sudo. */
+export function sudoSandbox(): Sandbox {
+  return namespaceSandbox(SUDO_NAMESPACE, 'unshare through passwordless sudo', throughSudo);
 }
 
 function processGroupSandbox(why: string): Sandbox {
@@ -108,8 +127,7 @@ function probeSandbox(): Sandbox {
   }
   const userNamespace = ['unshare', '--user', '--map-current-user', ...NAMESPACE];
   if (works(userNamespace)) return namespaceSandbox(userNamespace, 'unshare in an unprivileged user namespace');
-  const sudo = ['sudo', '-n', '--preserve-env', 'unshare', ...NAMESPACE];
-  if (works(sudo)) return namespaceSandbox(sudo, 'unshare through passwordless sudo', throughSudo);
+  if (works(SUDO_NAMESPACE)) return sudoSandbox();
   return processGroupSandbox(
     'no PID namespace could be made (not root, unprivileged user namespaces refused, no passwordless sudo): ' +
       "a process that leaves Stryker's process group and clears its environment can outlive it",

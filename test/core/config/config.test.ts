@@ -685,3 +685,51 @@ describe('parseConfig on-error, timeout-minutes and allow-untrusted-code', () =>
     ]);
   });
 });
+
+describe('parseConfig test-env and isolation', () => {
+  it.each([
+    ['', []],
+    ['DATABASE_URL', ['DATABASE_URL']],
+    [' DATABASE_URL ,REDIS_URL\n_private1 ', ['DATABASE_URL', 'REDIS_URL', '_private1']],
+  ])('reads test-env %j as %j', (raw, testEnv) => {
+    expect(configOf(parseConfig(inputs({ 'test-env': raw }))).testEnv).toEqual(testEnv);
+  });
+
+  it('refuses names that are not variable names, each one', () => {
+    expect(problemsOf(parseConfig(inputs({ 'test-env': '1ST, DATABASE-URL, OK_NAME, A=B' })))).toEqual([
+      'Input "test-env" has value "1ST": expected environment variable names (letters, digits, _), one per line or comma-separated.',
+      'Input "test-env" has value "DATABASE-URL": expected environment variable names (letters, digits, _), one per line or comma-separated.',
+      'Input "test-env" has value "A=B": expected environment variable names (letters, digits, _), one per line or comma-separated.',
+    ]);
+  });
+
+  it.each([
+    'GITHUB_TOKEN',
+    'github_token',
+    'INPUT_GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'GITHUB_OUTPUT',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+  ])('refuses to hand %s to the tests, whatever the workflow asks', (name) => {
+    expect(problemsOf(parseConfig(inputs({ 'test-env': `DATABASE_URL\n${name}` })))).toEqual([
+      `Input "test-env" has value "${name}": the token, the inputs, ACTIONS_* and the step command files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV, GITHUB_PATH, GITHUB_STATE) never reach the code under test.`,
+    ]);
+  });
+
+  it.each([
+    ['', 'auto'],
+    ['auto', 'auto'],
+    [' NONE ', 'none'],
+  ])('reads isolation %j as %j', (raw, isolation) => {
+    expect(configOf(parseConfig(inputs({ isolation: raw }))).isolation).toBe(isolation);
+  });
+
+  it('refuses another isolation, naming the choices', () => {
+    expect(problemsOf(parseConfig(inputs({ isolation: 'docker' })))).toEqual([
+      'Input "isolation" has value "docker": expected one of auto, none.',
+    ]);
+  });
+});

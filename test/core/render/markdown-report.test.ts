@@ -373,6 +373,31 @@ describe('renderSummary of a scored outcome', () => {
     expect(text).toContain('\n| **All changed lines** | 1 | 0 | 0 | 0 | 0 | n/a | 80% | ➖ no mutants |\n');
   });
 
+  it('says under the comparison that the code under test ran in its own PID namespace', () => {
+    const outcome = scored(
+      { 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } },
+      { isolation: { level: 'pid-namespace', detail: 'unshare through passwordless sudo' } },
+    );
+    const lines = renderSummary(outcome).split('\n');
+    expect(lines.slice(lines.indexOf(COMPARISON_LINE), lines.indexOf(COMPARISON_LINE) + 3)).toEqual([
+      COMPARISON_LINE,
+      '',
+      "Isolation: **pid-namespace**: the code under test ran in Stryker's own PID namespace, without the gate's token, inputs or " +
+        'workflow files; it could not see the gate, and nothing it started outlived Stryker (unshare through passwordless sudo).',
+    ]);
+  });
+
+  it('says what a run in a process group only could not guarantee, escaping the reason', () => {
+    const outcome = scored(
+      { 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } },
+      { isolation: { level: 'process-group', detail: 'no PID namespaces on <darwin>' } },
+    );
+    expect(renderSummary(outcome)).toContain(
+      "\nIsolation: **process-group**: the code under test ran without the gate's token, inputs or workflow files, but could see " +
+        "the gate's process; processes it started outside Stryker's process group were looked for by a marker only (no PID namespaces on &#60;darwin&#62;).\n",
+    );
+  });
+
   it('renders a nothing-to-mutate outcome without a table, listing the files not mutated', () => {
     const outcome: ScoredReport = {
       ...scored({}, { skipped: [{ path: 'docs/a.md', reason: 'not-included' }] }),

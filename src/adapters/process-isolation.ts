@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
+import type { Config } from '../core/config/config.js';
 import type { Isolation } from '../core/stryker/isolation.js';
 
 /**
@@ -112,7 +113,7 @@ async function killMarkedProcesses(marker: string): Promise<void> {
 let chosen: Sandbox | undefined;
 
 /** The strongest sandbox this machine allows (probed once), or the process group when `none` is asked for. */
-export function chooseSandbox(requested: 'auto' | 'none'): Sandbox {
+export function chooseSandbox(requested: Config['isolation']): Sandbox {
   if (requested === 'none') return processGroupSandbox('isolation: none');
   chosen ??= probeSandbox();
   return chosen;

@@ -2,6 +2,7 @@
  * The I/O the gather phase needs, as small interfaces it is handed (like actions/checkout's
  * IGitCommandManager): main.ts wires the real adapters in src/adapters/, tests wire in-memory ones.
  */
+import type { Config } from '../core/config/config.js';
 import type { Approval } from '../core/findings/finding.js';
 import type { StrykerExit } from '../core/stryker/failure-diagnosis.js';
 import type { HandedReport } from '../core/stryker/handed-report.js';
@@ -69,7 +70,7 @@ export interface StrykerRun {
   readonly reportPath: string;
   /** Variables the tests get beside the allow-list (the test-env input). */
   readonly testEnv: readonly string[];
-  readonly isolation: 'auto' | 'none';
+  readonly isolation: Config['isolation'];
 }
 
 /** How a Stryker run ended, the report it handed over, and how the code under test was kept apart. */

@@ -174,18 +174,17 @@ describe('action.yml, run as the runner runs it', () => {
 
   it('stops with a stack trace that names src/ files and lines when something unexpected breaks', async () => {
     const { repo, baseSha } = await createPricingRepo();
-    const eventPath = join(await mkdtemp(join(tmpdir(), 'gate-event-')), 'event.json');
-    // JSON, but not an object: the gate's own event reader refuses it, outside the pipeline's error handling.
-    await writeFile(eventPath, 'null');
+    // A runner whose temp directory is gone: the gate cannot make its run directory, before any pipeline step.
+    const runnerTemp = join(await mkdtemp(join(tmpdir(), 'gate-no-temp-')), 'missing');
 
-    const result = await runAction(repo.dir, baseSha, {}, { env: { GITHUB_EVENT_PATH: eventPath } });
+    const result = await runAction(repo.dir, baseSha, {}, { env: { RUNNER_TEMP: runnerTemp } });
 
     expect(result.exitCode).toBe(1);
     expect(result.outputs.verdict).toBe('error');
     expect(result.log).toContain('::error::mutation-gate stopped unexpectedly: ');
-    // The bundle's source map turns the frame into the source file that read the event.
-    expect(result.log).toMatch(/at readGateEvent \(.*\/src\/adapters\/github-event\.ts:\d+:\d+\)/);
-    expect(result.log).not.toMatch(/at readGateEvent \(.*dist\/index\.js/);
+    // The bundle's source map turns the frame into the source file that made the directory.
+    expect(result.log).toMatch(/at async createRunFiles \(.*\/src\/adapters\/run-files\.ts:\d+:\d+\)/);
+    expect(result.log).not.toMatch(/at async createRunFiles \(.*dist\/index\.js/);
   });
 
   it('refuses bad inputs before any work, naming every one', async () => {

@@ -5797,7 +5797,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5872,7 +5872,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5967,11 +5967,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5994,10 +5994,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6014,7 +6014,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6194,7 +6194,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6216,7 +6216,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6252,13 +6252,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -25292,7 +25292,7 @@ function createGit(cwd) {
 // src/adapters/stryker.ts
 import { spawn, spawnSync as spawnSync2 } from "node:child_process";
 import { readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname, join as join3, resolve } from "node:path";
+import { dirname, isAbsolute, join as join3, relative, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 
@@ -25377,6 +25377,7 @@ function testEnvironment(env, named) {
 import { spawnSync } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { constants as constants3 } from "node:os";
 var NAMESPACE = ["--pid", "--fork", "--mount-proc", "--kill-child"];
 function works(command) {
   const [file, ...args] = command;
@@ -25384,36 +25385,57 @@ function works(command) {
   const probe = spawnSync(file, [...args, "true"], { stdio: "ignore", timeout: 1e4 });
   return probe.status === 0;
 }
-function namespaceSandbox(prefix2, detail, inner = (command) => [...command]) {
+var asIs = (exitCode, signal) => ({
+  exitCode,
+  signal
+});
+var ROOT_INIT = 'n=$1; shift; while [ "$n" -gt 0 ]; do mount -t tmpfs -o size=64k,mode=0755 mutation-gate "$1" || exit 125; shift; n=$((n - 1)); done; "$@"; exit $?';
+function rootInit(hidden, prefix2, command, env) {
+  const exactly = ["env", "-i", ...Object.entries(env).map(([name, value]) => `${name}=${value}`)];
+  return ["sh", "-c", ROOT_INIT, "sh", String(hidden.length), ...hidden, ...prefix2, ...exactly, ...command];
+}
+function fromShell(exitCode, signal) {
+  if (exitCode === null || exitCode <= 128) return { exitCode, signal };
+  const name = Object.entries(constants3.signals).find(([, number]) => number === exitCode - 128)?.[0];
+  return name === void 0 ? { exitCode, signal } : { exitCode: null, signal: name };
+}
+var COMMAND_FILES_HIDDEN = "the step's command files hidden from it";
+function rootSandbox() {
   return {
-    isolation: { level: "pid-namespace", detail },
-    wrap: (command, env) => [...prefix2, "--", ...inner(command, env)],
+    isolation: { level: "pid-namespace", detail: `unshare, as root; ${COMMAND_FILES_HIDDEN}` },
+    wrap: (command, env, hidden) => ["unshare", ...NAMESPACE, "--", ...rootInit(hidden, [], command, env)],
     marker: {},
     // The kernel ended every process of the namespace when its PID 1 exited.
     sweep: async () => {
-    }
+    },
+    exitOf: fromShell
   };
 }
-function throughSudo(command, env) {
-  return [
-    "sh",
-    "-c",
-    '"$@"; exit $?',
-    "sh",
-    "setpriv",
-    `--reuid=${process.getuid?.() ?? 0}`,
-    `--regid=${process.getgid?.() ?? 0}`,
-    "--init-groups",
-    "--",
-    "env",
-    "-i",
-    ...Object.entries(env).map(([name, value]) => `${name}=${value}`),
-    ...command
-  ];
+function userNamespaceSandbox() {
+  const prefix2 = ["unshare", "--user", "--map-current-user", ...NAMESPACE];
+  return {
+    isolation: {
+      level: "pid-namespace",
+      detail: "unshare in an unprivileged user namespace; the step's command files stay within its reach"
+    },
+    wrap: (command) => [...prefix2, "--", ...command],
+    marker: {},
+    sweep: async () => {
+    },
+    exitOf: asIs
+  };
 }
 var SUDO_NAMESPACE = ["sudo", "-n", "unshare", ...NAMESPACE];
 function sudoSandbox() {
-  return namespaceSandbox(SUDO_NAMESPACE, "unshare through passwordless sudo", throughSudo);
+  const user = [`--reuid=${process.getuid?.() ?? 0}`, `--regid=${process.getgid?.() ?? 0}`, "--init-groups"];
+  return {
+    isolation: { level: "pid-namespace", detail: `unshare through passwordless sudo; ${COMMAND_FILES_HIDDEN}` },
+    wrap: (command, env, hidden) => [...SUDO_NAMESPACE, "--", ...rootInit(hidden, ["setpriv", ...user, "--"], command, env)],
+    marker: {},
+    sweep: async () => {
+    },
+    exitOf: fromShell
+  };
 }
 function processGroupSandbox(why) {
   const marker = `mutation-gate-${randomUUID2()}`;
@@ -25421,6 +25443,7 @@ function processGroupSandbox(why) {
     isolation: { level: "process-group", detail: why },
     wrap: (command) => [...command],
     marker: process.platform === "linux" ? { MUTATION_GATE_RUN: marker } : {},
+    exitOf: asIs,
     sweep: process.platform === "linux" ? () => killMarkedProcesses(`MUTATION_GATE_RUN=${marker}`) : async () => {
     }
   };
@@ -25452,12 +25475,9 @@ function probeSandbox() {
   if (process.platform !== "linux") {
     return processGroupSandbox(`no PID namespaces on ${process.platform}: processes that leave Stryker's process group can outlive it`);
   }
-  if (process.getuid?.() === 0 && works(["unshare", ...NAMESPACE])) {
-    return namespaceSandbox(["unshare", ...NAMESPACE], "unshare, as root");
-  }
-  const userNamespace = ["unshare", "--user", "--map-current-user", ...NAMESPACE];
-  if (works(userNamespace)) return namespaceSandbox(userNamespace, "unshare in an unprivileged user namespace");
+  if (process.getuid?.() === 0 && works(["unshare", ...NAMESPACE])) return rootSandbox();
   if (works(SUDO_NAMESPACE)) return sudoSandbox();
+  if (works(["unshare", "--user", "--map-current-user", ...NAMESPACE])) return userNamespaceSandbox();
   return processGroupSandbox(
     "no PID namespace could be made (not root, unprivileged user namespaces refused, no passwordless sudo): a process that leaves Stryker's process group and clears its environment can outlive it"
   );
@@ -25533,6 +25553,12 @@ async function findStrykerCli(workingDirectory) {
   );
 }
 var TAIL_LINES = 60;
+var COMMAND_FILE_VARIABLES = ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"];
+function commandFileDirectories(env, needed) {
+  const directories = COMMAND_FILE_VARIABLES.map((name) => env[name]).filter((path2) => path2 !== void 0 && isAbsolute(path2)).map((path2) => dirname(path2));
+  const holdsNeeded = (directory) => needed.some((path2) => !relative(directory, resolve(path2)).startsWith(".."));
+  return [...new Set(directories)].filter((directory) => directory !== dirname(directory) && !holdsNeeded(directory));
+}
 var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 function killGroup(pid) {
   if (pid === void 0) return;
@@ -25552,7 +25578,8 @@ async function runStrykerProcess(run3, onLine) {
   const env = { ...testEnvironment(process.env, run3.testEnv), ...sandbox.marker };
   const [file, ...args] = sandbox.wrap(
     [process.execPath, "--import", pathToFileURL(run3.sealModulePath).href, run3.cli, "run", run3.configPath],
-    env
+    env,
+    commandFileDirectories(process.env, [run3.workingDirectory, run3.configPath, run3.cli, process.execPath])
   );
   const sealLines = [];
   const exit = await new Promise((resolvePromise, reject) => {
@@ -25596,7 +25623,7 @@ async function runStrykerProcess(run3, onLine) {
       process.off("SIGTERM", stopOnCancel);
       process.off("SIGINT", stopOnCancel);
       killGroup(child.pid);
-      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
+      void Promise.all(readers).then(() => resolvePromise({ ...sandbox.exitOf(exitCode, signal), tail, timedOut }));
     });
   });
   await sandbox.sweep();
@@ -27095,7 +27122,7 @@ function nodeVersionProblem(version) {
 }
 
 // src/pipeline/gate.ts
-import { relative as relative2, sep as sep4 } from "node:path";
+import { relative as relative3, sep as sep4 } from "node:path";
 
 // src/core/attribution/commits.ts
 var COMMIT_LOG_FORMAT = "%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B%x1e";
@@ -30945,15 +30972,15 @@ async function trustedStrykerConfig(git, files, comparison, lookup, runFiles, is
 }
 
 // src/pipeline/working-directory.ts
-import { isAbsolute, relative, resolve as resolve2, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 async function resolveWorkingDirectory(files, workspace, workingDirectory) {
   const path2 = resolve2(workspace, workingDirectory);
   const real = await files.realDirectory(path2);
   if (real === void 0) {
     throw new GateError(`Input "working-directory" is ${JSON.stringify(workingDirectory)}, but ${path2} is not a directory.`);
   }
-  const inside = relative(await files.realDirectory(workspace) ?? resolve2(workspace), real);
-  if (inside === ".." || inside.startsWith(`..${sep3}`) || isAbsolute(inside)) {
+  const inside = relative2(await files.realDirectory(workspace) ?? resolve2(workspace), real);
+  if (inside === ".." || inside.startsWith(`..${sep3}`) || isAbsolute2(inside)) {
     throw new GateError(
       `Input "working-directory" is ${JSON.stringify(workingDirectory)}, which resolves to ${real}, outside the workspace ${workspace}.`
     );
@@ -30986,7 +31013,7 @@ async function gatherEvidence(run3, ports) {
   );
   const changed = added.map(({ path: path2, added: lines }) => ({ path: path2, lines: lines.map((line) => line.line) }));
   const changedPaths = await git.changedPaths(comparison.mergeBase, comparison.head);
-  const workingDirectoryInRepository = relative2(repositoryRoot, workingDirectory).split(sep4).join("/");
+  const workingDirectoryInRepository = relative3(repositoryRoot, workingDirectory).split(sep4).join("/");
   const fileScope = {
     workingDirectory: workingDirectoryInRepository,
     include: config.include,

@@ -43,6 +43,8 @@ export interface CompositeRunOptions {
   readonly onOutput?: (chunk: string) => void;
   /** A job summary file that cannot be written (a full disk, a broken runner), to see that nothing else is lost. */
   readonly unwritableSummary?: boolean;
+  /** Where the step's command files (outputs, summary) go, like the runner's `_runner_file_commands`; a new temp directory by default. */
+  readonly commandFilesDirectory?: string;
 }
 
 export interface CompositeRunResult {
@@ -166,7 +168,7 @@ export async function runCompositeAction(options: CompositeRunOptions): Promise<
   if (definition.runs.using !== 'composite') throw new Error(`action.yml is not a composite action (${definition.runs.using}).`);
   const github = { token: options.env.GITHUB_TOKEN ?? '', action_path: options.actionPath };
   const inputs = resolveInputs(definition, options.inputs, github);
-  const files = await mkdtemp(join(tmpdir(), 'composite-run-'));
+  const files = options.commandFilesDirectory ?? (await mkdtemp(join(tmpdir(), 'composite-run-')));
   const summaryPath = join(files, 'step-summary.md');
   // A directory where the file should be: appending to it fails, even for root.
   await (options.unwritableSummary ? mkdir(summaryPath) : writeFile(summaryPath, ''));

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
+import { constants } from 'node:os';
 import type { Config } from '../core/config/config.js';
 import type { Isolation } from '../core/stryker/isolation.js';
 
@@ -14,12 +15,17 @@ import type { Isolation } from '../core/stryker/isolation.js';
  */
 export interface Sandbox {
   readonly isolation: Isolation;
-  /** The command line that runs `command` inside the sandbox. */
-  wrap(command: readonly string[], env: Readonly<Record<string, string>>): string[];
+  /**
+   * The command line that runs `command` inside the sandbox with exactly `env`, with `hidden` (the
+   * directories of the step's command files) covered by an empty file system where the sandbox can.
+   */
+  wrap(command: readonly string[], env: Readonly<Record<string, string>>, hidden: readonly string[]): string[];
   /** Variables the sandbox needs in the environment of what it runs (the marker a sweep finds processes by). */
   readonly marker: Readonly<Record<string, string>>;
   /** Stops what is left after Stryker ended, beyond its process group. */
   sweep(): Promise<void>;
+  /** How the wrapped command ended, from how the sandbox's own process did. */
+  exitOf(exitCode: number | null, signal: NodeJS.Signals | null): { exitCode: number | null; signal: NodeJS.Signals | null };
 }
 
 /** A new PID namespace with its own /proc; unshare's child is PID 1 and is killed if unshare dies. */
@@ -32,49 +38,87 @@ function works(command: readonly string[]): boolean {
   return probe.status === 0;
 }
 
-function namespaceSandbox(
+const asIs = (exitCode: number | null, signal: NodeJS.Signals | null): { exitCode: number | null; signal: NodeJS.Signals | null } => ({
+  exitCode,
+  signal,
+});
+
+/**
+ * PID 1 as a root shell in the new mount namespace: it covers each hidden directory with an empty tmpfs
+ * (only this namespace sees it), then runs the command as a child, so that the command keeps ordinary
+ * signal handling (PID 1 ignores the signals it has no handler for) and the shell's parent-death signal
+ * stays set.
+ */
+const ROOT_INIT =
+  'n=$1; shift; while [ "$n" -gt 0 ]; do mount -t tmpfs -o size=64k,mode=0755 mutation-gate "$1" || exit 125; shift; n=$((n - 1)); done; "$@"; exit $?';
+
+/** The root shell, then `prefix` (setpriv, to become the gate's user), then the command with exactly `env` (a shell adds PWD). */
+function rootInit(
+  hidden: readonly string[],
   prefix: readonly string[],
-  detail: string,
-  inner: (command: readonly string[], env: Readonly<Record<string, string>>) => string[] = (command) => [...command],
-): Sandbox {
+  command: readonly string[],
+  env: Readonly<Record<string, string>>,
+): string[] {
+  const exactly = ['env', '-i', ...Object.entries(env).map(([name, value]) => `${name}=${value}`)];
+  return ['sh', '-c', ROOT_INIT, 'sh', String(hidden.length), ...hidden, ...prefix, ...exactly, ...command];
+}
+
+/** A shell reports a child killed by signal N as status 128 + N. */
+function fromShell(exitCode: number | null, signal: NodeJS.Signals | null): { exitCode: number | null; signal: NodeJS.Signals | null } {
+  if (exitCode === null || exitCode <= 128) return { exitCode, signal };
+  const name = Object.entries(constants.signals).find(([, number]) => number === exitCode - 128)?.[0] as NodeJS.Signals | undefined;
+  return name === undefined ? { exitCode, signal } : { exitCode: null, signal: name };
+}
+
+const COMMAND_FILES_HIDDEN = "the step's command files hidden from it";
+
+/** As root: the namespace, and the command files hidden. The code under test runs as root too. */
+function rootSandbox(): Sandbox {
   return {
-    isolation: { level: 'pid-namespace', detail },
-    wrap: (command, env) => [...prefix, '--', ...inner(command, env)],
+    isolation: { level: 'pid-namespace', detail: `unshare, as root; ${COMMAND_FILES_HIDDEN}` },
+    wrap: (command, env, hidden) => ['unshare', ...NAMESPACE, '--', ...rootInit(hidden, [], command, env)],
     marker: {},
     // The kernel ended every process of the namespace when its PID 1 exited.
     sweep: async () => {},
+    exitOf: fromShell,
   };
 }
 
 /**
- * Through sudo, unshare runs as root: its child becomes the gate's user again with setpriv (which clears the
- * parent-death signal, so PID 1 is a shell that stays root and waits, and dies with unshare). sudo sets
- * variables of its own (SUDO_*, USER=root), so the command gets exactly the allow-listed environment again
- * through `env -i`.
+ * In an unprivileged user namespace the command is PID 1 itself, as the gate's user: nothing there could
+ * mount over the command files and then give up the right to unmount them again.
  */
-function throughSudo(command: readonly string[], env: Readonly<Record<string, string>>): string[] {
-  return [
-    'sh',
-    '-c',
-    '"$@"; exit $?',
-    'sh',
-    'setpriv',
-    `--reuid=${process.getuid?.() ?? 0}`,
-    `--regid=${process.getgid?.() ?? 0}`,
-    '--init-groups',
-    '--',
-    'env',
-    '-i',
-    ...Object.entries(env).map(([name, value]) => `${name}=${value}`),
-    ...command,
-  ];
+function userNamespaceSandbox(): Sandbox {
+  const prefix = ['unshare', '--user', '--map-current-user', ...NAMESPACE];
+  return {
+    isolation: {
+      level: 'pid-namespace',
+      detail: "unshare in an unprivileged user namespace; the step's command files stay within its reach",
+    },
+    wrap: (command) => [...prefix, '--', ...command],
+    marker: {},
+    sweep: async () => {},
+    exitOf: asIs,
+  };
 }
 
 const SUDO_NAMESPACE = ['sudo', '-n', 'unshare', ...NAMESPACE];
 
-/** The namespace GitHub's hosted Linux runners allow: made by unshare as root through passwordless sudo. */
+/**
+ * The namespace GitHub's hosted Linux runners allow: made by unshare as root through passwordless sudo.
+ * The root shell hides the command files, then becomes the gate's user again with setpriv for the command.
+ * sudo sets variables of its own (SUDO_*, USER=root): `env -i` gives the command the allow-listed
+ * environment again.
+ */
 export function sudoSandbox(): Sandbox {
-  return namespaceSandbox(SUDO_NAMESPACE, 'unshare through passwordless sudo', throughSudo);
+  const user = [`--reuid=${process.getuid?.() ?? 0}`, `--regid=${process.getgid?.() ?? 0}`, '--init-groups'];
+  return {
+    isolation: { level: 'pid-namespace', detail: `unshare through passwordless sudo; ${COMMAND_FILES_HIDDEN}` },
+    wrap: (command, env, hidden) => [...SUDO_NAMESPACE, '--', ...rootInit(hidden, ['setpriv', ...user, '--'], command, env)],
+    marker: {},
+    sweep: async () => {},
+    exitOf: fromShell,
+  };
 }
 
 function processGroupSandbox(why: string): Sandbox {
@@ -83,6 +127,7 @@ function processGroupSandbox(why: string): Sandbox {
     isolation: { level: 'process-group', detail: why },
     wrap: (command) => [...command],
     marker: process.platform === 'linux' ? { MUTATION_GATE_RUN: marker } : {},
+    exitOf: asIs,
     sweep: process.platform === 'linux' ? () => killMarkedProcesses(`MUTATION_GATE_RUN=${marker}`) : async () => {},
   };
 }
@@ -123,12 +168,10 @@ function probeSandbox(): Sandbox {
   if (process.platform !== 'linux') {
     return processGroupSandbox(`no PID namespaces on ${process.platform}: processes that leave Stryker's process group can outlive it`);
   }
-  if (process.getuid?.() === 0 && works(['unshare', ...NAMESPACE])) {
-    return namespaceSandbox(['unshare', ...NAMESPACE], 'unshare, as root');
-  }
-  const userNamespace = ['unshare', '--user', '--map-current-user', ...NAMESPACE];
-  if (works(userNamespace)) return namespaceSandbox(userNamespace, 'unshare in an unprivileged user namespace');
+  if (process.getuid?.() === 0 && works(['unshare', ...NAMESPACE])) return rootSandbox();
+  // sudo before an unprivileged user namespace: only a root shell can hide the step's command files.
   if (works(SUDO_NAMESPACE)) return sudoSandbox();
+  if (works(['unshare', '--user', '--map-current-user', ...NAMESPACE])) return userNamespaceSandbox();
   return processGroupSandbox(
     'no PID namespace could be made (not root, unprivileged user namespaces refused, no passwordless sudo): ' +
       "a process that leaves Stryker's process group and clears its environment can outlive it",

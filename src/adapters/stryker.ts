@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import type { StrykerExit } from '../core/stryker/failure-diagnosis.js';
@@ -34,6 +34,21 @@ export async function findStrykerCli(workingDirectory: string): Promise<string> 
 
 const TAIL_LINES = 60;
 
+/** The variables that name the step's command files: whoever writes them sets the step's outputs, environment and summary. */
+const COMMAND_FILE_VARIABLES = ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE'];
+
+/**
+ * The directories of the step's command files, for the sandbox to hide; never one that holds what Stryker
+ * needs (outside a runner such a variable may point anywhere, /tmp say).
+ */
+function commandFileDirectories(env: NodeJS.ProcessEnv, needed: readonly string[]): string[] {
+  const directories = COMMAND_FILE_VARIABLES.map((name) => env[name])
+    .filter((path): path is string => path !== undefined && isAbsolute(path))
+    .map((path) => dirname(path));
+  const holdsNeeded = (directory: string): boolean => needed.some((path) => !relative(directory, resolve(path)).startsWith('..'));
+  return [...new Set(directories)].filter((directory) => directory !== dirname(directory) && !holdsNeeded(directory));
+}
+
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts every colour code this removes.
 const ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 
@@ -66,6 +81,7 @@ async function runStrykerProcess(run: StrykerRun, onLine: (line: string) => void
   const [file, ...args] = sandbox.wrap(
     [process.execPath, '--import', pathToFileURL(run.sealModulePath).href, run.cli, 'run', run.configPath],
     env,
+    commandFileDirectories(process.env, [run.workingDirectory, run.configPath, run.cli, process.execPath]),
   );
   const sealLines: string[] = [];
   const exit = await new Promise<StrykerExit>((resolvePromise, reject) => {
@@ -113,7 +129,7 @@ async function runStrykerProcess(run: StrykerRun, onLine: (line: string) => void
       process.off('SIGINT', stopOnCancel);
       // Workers that outlive Stryker itself (a crash) must not keep running.
       killGroup(child.pid);
-      void Promise.all(readers).then(() => resolvePromise({ exitCode, signal, tail, timedOut }));
+      void Promise.all(readers).then(() => resolvePromise({ ...sandbox.exitOf(exitCode, signal), tail, timedOut }));
     });
   });
   await sandbox.sweep();

@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseSandbox, sudoSandbox } from '../../src/adapters/process-isolation.js';
+import { chooseSandbox, type Sandbox, sudoSandbox } from '../../src/adapters/process-isolation.js';
 
 /** What a command run in the sandbox sees: its uid and pid, the processes it can see, its environment. */
 const LOOK_AROUND = `const fs = require('node:fs');
@@ -10,22 +13,40 @@ console.log(JSON.stringify({
   visible: fs.readdirSync('/proc').filter((name) => /^\\d+$/.test(name)).length,
   env: process.env,
   stdin: fs.readFileSync(0, 'utf8'),
+  commandFiles: fs.readdirSync(process.argv[1]),
 }));`;
 
 const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: '/tmp', CI: 'true' };
 
-function lookAround(command: string[]): { uid: number; pid: number; visible: number; env: Record<string, string>; stdin: string } {
-  const [file, ...args] = command;
+interface Seen {
+  uid: number;
+  pid: number;
+  visible: number;
+  env: Record<string, string>;
+  stdin: string;
+  commandFiles: string[];
+}
+
+/** A directory like the runner's, with the step's command files in it. */
+function commandFileDirectory(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'gate-file-commands-'));
+  writeFileSync(join(directory, 'set_output_1'), '');
+  return directory;
+}
+
+function lookAround(sandbox: Sandbox, hidden: readonly string[], commandFiles: string): Seen {
+  const [file, ...args] = sandbox.wrap([process.execPath, '-e', LOOK_AROUND, commandFiles], ENV, hidden);
   const run = spawnSync(file as string, args, { env: ENV, input: 'key', encoding: 'utf8' });
   expect(run.stderr).toBe('');
-  return JSON.parse(run.stdout);
+  return JSON.parse(run.stdout) as Seen;
 }
 
 describe('chooseSandbox', () => {
   it('with isolation none: the process group, with a marker to find what left it on Linux', () => {
     const sandbox = chooseSandbox('none');
     expect(sandbox.isolation).toEqual({ level: 'process-group', detail: 'isolation: none' });
-    expect(sandbox.wrap(['node', '-v'], ENV)).toEqual(['node', '-v']);
+    expect(sandbox.wrap(['node', '-v'], ENV, ['/runner/_temp/_runner_file_commands'])).toEqual(['node', '-v']);
+    expect(sandbox.exitOf(137, null)).toEqual({ exitCode: 137, signal: null });
     if (process.platform === 'linux') expect(Object.keys(sandbox.marker)).toEqual(['MUTATION_GATE_RUN']);
   });
 
@@ -34,12 +55,18 @@ describe('chooseSandbox', () => {
     () => {
       const sandbox = chooseSandbox('auto');
       expect(sandbox.marker).toEqual({});
-      const seen = lookAround(sandbox.wrap([process.execPath, '-e', LOOK_AROUND], ENV));
-      expect(seen.pid).toBe(1);
-      expect(seen.visible).toBe(1);
+      const commandFiles = commandFileDirectory();
+      const seen = lookAround(sandbox, [commandFiles], commandFiles);
+      // Alone with PID 1 (a root shell where it hides the command files, else itself): nothing outside shows.
+      expect(seen.visible).toBeLessThanOrEqual(2);
+      expect(seen.pid).toBeLessThanOrEqual(3);
       expect(seen.uid).toBe(process.getuid?.());
       expect(seen.stdin).toBe('key');
       expect(seen.env).toEqual(ENV);
+      // Hidden inside, untouched outside.
+      const hides = !sandbox.isolation.detail.includes('stay within its reach');
+      expect(seen.commandFiles).toEqual(hides ? [] : ['set_output_1']);
+      expect(readdirSync(commandFiles)).toEqual(['set_output_1']);
     },
   );
 });
@@ -47,17 +74,29 @@ describe('chooseSandbox', () => {
 describe.runIf(process.platform === 'linux' && spawnSync('sudo', ['-n', 'true']).status === 0)('sudoSandbox', () => {
   it("runs the command as the gate's user, under a root shell as PID 1, with exactly the environment given", () => {
     const sandbox = sudoSandbox();
-    expect(sandbox.isolation).toEqual({ level: 'pid-namespace', detail: 'unshare through passwordless sudo' });
-    const seen = lookAround(sandbox.wrap([process.execPath, '-e', LOOK_AROUND], ENV));
+    expect(sandbox.isolation).toEqual({
+      level: 'pid-namespace',
+      detail: "unshare through passwordless sudo; the step's command files hidden from it",
+    });
+    const commandFiles = commandFileDirectory();
+    const seen = lookAround(sandbox, [commandFiles], commandFiles);
     expect(seen.uid).toBe(process.getuid?.());
-    expect(seen.pid).toBe(2);
+    // PID 1 is the root shell; PID 2 was its mount.
+    expect(seen.pid).toBe(3);
     expect(seen.visible).toBe(2);
     expect(seen.stdin).toBe('key');
     expect(seen.env).toEqual(ENV);
+    expect(seen.commandFiles).toEqual([]);
+    expect(readdirSync(commandFiles)).toEqual(['set_output_1']);
   });
 
-  it("passes on the command's exit status", () => {
-    const [file, ...args] = sudoSandbox().wrap([process.execPath, '-e', 'process.exit(3)'], ENV);
-    expect(spawnSync(file as string, args, { env: ENV }).status).toBe(3);
+  it("passes on the command's exit status, and a signal that ended it", () => {
+    const sandbox = sudoSandbox();
+    const [file, ...args] = sandbox.wrap([process.execPath, '-e', 'process.exit(3)'], ENV, []);
+    const exited = spawnSync(file as string, args, { env: ENV });
+    expect(sandbox.exitOf(exited.status, exited.signal)).toEqual({ exitCode: 3, signal: null });
+    const [killFile, ...killArgs] = sandbox.wrap([process.execPath, '-e', "process.kill(process.pid, 'SIGKILL')"], ENV, []);
+    const killed = spawnSync(killFile as string, killArgs, { env: ENV });
+    expect(sandbox.exitOf(killed.status, killed.signal)).toEqual({ exitCode: null, signal: 'SIGKILL' });
   });
 });

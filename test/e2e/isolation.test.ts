@@ -29,9 +29,16 @@ function attackingTest(attack: string): string {
   ].join('\n');
 }
 
-/** Writes what the test can see of itself, its ancestors and every process visible to it. */
-const SPY = (dumpPath: string): string => `
-  const { readFileSync, readdirSync, writeFileSync } = await import('node:fs');
+/**
+ * Writes what the test can see of itself, its ancestors and every process visible to it, and tries to
+ * set the step's outputs and summary through the command files it knows the directory of.
+ */
+const SPY = (dumpPath: string, commandFiles: string): string => `
+  const { appendFileSync, readFileSync, readdirSync, writeFileSync } = await import('node:fs');
+  const commandFiles = (() => { try { return readdirSync(${JSON.stringify(commandFiles)}); } catch { return ['<unreadable>']; } })();
+  for (const name of commandFiles) {
+    try { appendFileSync(${JSON.stringify(commandFiles)} + '/' + name, name.startsWith('output') ? 'verdict=pass\\n' : '# ✅ forged by the test\\n'); } catch {}
+  }
   const read = (path) => { try { return readFileSync(path, 'utf8'); } catch { return '<unreadable>'; } };
   const chain = [];
   for (let pid = String(process.pid); pid !== '0'; ) {
@@ -41,7 +48,7 @@ const SPY = (dumpPath: string): string => `
     pid = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
   }
   const visible = readdirSync('/proc').filter((name) => /^\\d+$/.test(name)).map((pid) => ({ pid, cmdline: read('/proc/' + pid + '/cmdline'), environ: read('/proc/' + pid + '/environ') }));
-  writeFileSync(${JSON.stringify(dumpPath)}, JSON.stringify({ env: process.env, chain, visible }));`;
+  writeFileSync(${JSON.stringify(dumpPath)}, JSON.stringify({ env: process.env, chain, visible, commandFiles }));`;
 
 interface Forger {
   /** Appended to every few milliseconds while the forger runs. */
@@ -141,22 +148,36 @@ describe.runIf(namespaces)('code under test, in the default isolation', () => {
   it("finds no token, input or workflow file in its environment, its ancestors' or any process it can see", async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'gate-spy-'));
     const dumpPath = join(scratch, 'dump.json');
-    const { repo, baseSha } = await attackingPullRequest(SPY(dumpPath));
+    const commandFiles = join(scratch, '_runner_file_commands');
+    await mkdir(commandFiles);
+    const { repo, baseSha } = await attackingPullRequest(SPY(dumpPath, commandFiles));
 
     const result = await runAction(
       repo.dir,
       baseSha,
       { threshold: '80', concurrency: '1', 'github-token': TOKEN, 'test-env': 'DATABASE_URL' },
-      { env: { DATABASE_URL: 'postgres://localhost/test', JOB_ONLY_SECRET: 'not-for-tests' } },
+      { env: { DATABASE_URL: 'postgres://localhost/test', JOB_ONLY_SECRET: 'not-for-tests' }, commandFilesDirectory: commandFiles },
     );
 
     expect(result.outputs.verdict).toBe('fail');
     expect(result.summary).toContain('Isolation: **pid-namespace**');
     const dumpText = await readFile(dumpPath, 'utf8');
-    const dump = JSON.parse(dumpText) as { env: Record<string, string>; chain: { cmdline: string }[]; visible: unknown[] };
-    // Its ancestors, up to Stryker (which names itself so), PID 1 of the namespace; the gate and the runner are not there to be read.
+    const dump = JSON.parse(dumpText) as {
+      env: Record<string, string>;
+      chain: { pid: string; cmdline: string }[];
+      visible: unknown[];
+      commandFiles: string[];
+    };
+    // Where the namespace is made by root (as here, or through sudo), the step's command files are hidden.
+    if (!result.summary.includes('stay within its reach')) {
+      expect(dump.commandFiles).toEqual([]);
+      expect(result.summary).not.toContain('forged by the test');
+    }
+    // Its ancestors end at PID 1 of the namespace (Stryker, or the root shell that started it): the gate
+    // and the runner are not there to be read.
     expect(dump.chain.length).toBeGreaterThanOrEqual(2);
-    expect(dump.chain.at(-1)?.cmdline).toMatch(/^stryker\0/);
+    expect(dump.chain.at(-1)?.pid).toBe('1');
+    expect(dump.chain.some((process) => /^stryker\0/.test(process.cmdline))).toBe(true);
     expect(dump.visible.length).toBeGreaterThanOrEqual(dump.chain.length);
     for (const secret of [TOKEN, ...WORKFLOW_SECRETS, 'step-summary.md', 'dist/index.js', 'not-for-tests']) {
       expect(dumpText).not.toContain(secret);

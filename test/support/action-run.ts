@@ -31,6 +31,8 @@ export interface ActionRunOptions {
   readonly event?: { readonly name: string; readonly payload: Readonly<Record<string, unknown>> };
   /** The job summary file cannot be written. */
   readonly unwritableSummary?: boolean;
+  /** Where the step's command files go (a new temp directory by default). */
+  readonly commandFilesDirectory?: string;
 }
 
 /** action.yml run the way the runner runs it, for a pull_request event against `baseSha`. */
@@ -59,5 +61,6 @@ export async function runAction(
       ...options.env,
     },
     unwritableSummary: options.unwritableSummary,
+    commandFilesDirectory: options.commandFilesDirectory,
   });
 }

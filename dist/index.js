@@ -25351,14 +25351,14 @@ var PASSED_NAMES = /* @__PURE__ */ new Set([
 ]);
 var PASSED_PREFIX = "LC_";
 var WITHHELD_PREFIXES = ["INPUT_", "ACTIONS_"];
-var WITHHELD_NAMES = /* @__PURE__ */ new Set([
-  "GITHUB_TOKEN",
+var COMMAND_FILE_VARIABLES = [
   "GITHUB_OUTPUT",
   "GITHUB_STEP_SUMMARY",
   "GITHUB_ENV",
   "GITHUB_PATH",
   "GITHUB_STATE"
-]);
+];
+var WITHHELD_NAMES = /* @__PURE__ */ new Set(["GITHUB_TOKEN", ...COMMAND_FILE_VARIABLES]);
 function isWithheldVariable(name) {
   const upper = name.toUpperCase();
   return WITHHELD_NAMES.has(upper) || WITHHELD_PREFIXES.some((prefix2) => upper.startsWith(prefix2));
@@ -25553,7 +25553,6 @@ async function findStrykerCli(workingDirectory) {
   );
 }
 var TAIL_LINES = 60;
-var COMMAND_FILE_VARIABLES = ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"];
 function commandFileDirectories(env, needed) {
   const directories = COMMAND_FILE_VARIABLES.map((name) => env[name]).filter((path2) => path2 !== void 0 && isAbsolute(path2)).map((path2) => dirname(path2));
   const holdsNeeded = (directory) => needed.some((path2) => !relative(directory, resolve(path2)).startsWith(".."));

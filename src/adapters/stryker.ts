@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import type { StrykerExit } from '../core/stryker/failure-diagnosis.js';
-import { testEnvironment } from '../core/stryker/test-environment.js';
+import { COMMAND_FILE_VARIABLES, testEnvironment } from '../core/stryker/test-environment.js';
 import { GateError } from '../pipeline/gate-error.js';
 import type { Stryker, StrykerOutcome, StrykerRun } from '../pipeline/ports.js';
 import { chooseSandbox } from './process-isolation.js';
@@ -34,14 +34,11 @@ export async function findStrykerCli(workingDirectory: string): Promise<string> 
 
 const TAIL_LINES = 60;
 
-/** The variables that name the step's command files: whoever writes them sets the step's outputs, environment and summary. */
-const COMMAND_FILE_VARIABLES = ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE'];
-
 /**
  * The directories of the step's command files, for the sandbox to hide; never one that holds what Stryker
  * needs (outside a runner such a variable may point anywhere, /tmp say).
  */
-function commandFileDirectories(env: NodeJS.ProcessEnv, needed: readonly string[]): string[] {
+export function commandFileDirectories(env: NodeJS.ProcessEnv, needed: readonly string[]): string[] {
   const directories = COMMAND_FILE_VARIABLES.map((name) => env[name])
     .filter((path): path is string => path !== undefined && isAbsolute(path))
     .map((path) => dirname(path));

@@ -67,14 +67,17 @@ const PASSED_PREFIX = 'LC_';
  * gate's outputs, environment and PATH).
  */
 const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_'];
-const WITHHELD_NAMES: ReadonlySet<string> = new Set([
-  'GITHUB_TOKEN',
+
+/** The variables that name the step's command files: whoever writes those sets the step's outputs, summary, environment and PATH. */
+export const COMMAND_FILE_VARIABLES: readonly string[] = [
   'GITHUB_OUTPUT',
   'GITHUB_STEP_SUMMARY',
   'GITHUB_ENV',
   'GITHUB_PATH',
   'GITHUB_STATE',
-]);
+];
+
+const WITHHELD_NAMES: ReadonlySet<string> = new Set(['GITHUB_TOKEN', ...COMMAND_FILE_VARIABLES]);
 
 /** Whether a variable may never reach the code under test, whatever the workflow asks. */
 export function isWithheldVariable(name: string): boolean {

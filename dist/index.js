@@ -25376,6 +25376,7 @@ function testEnvironment(env, named) {
 // src/adapters/process-isolation.ts
 import { spawnSync } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
+import { existsSync as existsSync3, realpathSync } from "node:fs";
 import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
 import { constants as constants3 } from "node:os";
 var NAMESPACE = ["--pid", "--fork", "--mount-proc", "--kill-child"];
@@ -25389,20 +25390,32 @@ var asIs = (exitCode, signal) => ({
   exitCode,
   signal
 });
-var ROOT_INIT = 'n=$1; shift; while [ "$n" -gt 0 ]; do mount -t tmpfs -o size=64k,mode=0755 mutation-gate "$1" || exit 125; shift; n=$((n - 1)); done; "$@"; exit $?';
+var ROOT_INIT = [
+  "n=$1; shift",
+  'while [ "$n" -gt 0 ]; do',
+  '  if [ -d "$1" ]; then mount -t tmpfs -o size=64k,mode=0755 mutation-gate "$1" || exit 125; else mount --bind /dev/null "$1" || exit 125; fi',
+  "  shift; n=$((n - 1))",
+  "done",
+  '"$@"; exit $?'
+].join("\n");
+var DOCKER_SOCKETS = ["/var/run/docker.sock", "/run/docker.sock"];
+function dockerSockets() {
+  return [...new Set(DOCKER_SOCKETS.filter((path2) => existsSync3(path2)).map((path2) => realpathSync(path2)))];
+}
 function rootInit(hidden, prefix2, command, env) {
   const exactly = ["env", "-i", ...Object.entries(env).map(([name, value]) => `${name}=${value}`)];
-  return ["sh", "-c", ROOT_INIT, "sh", String(hidden.length), ...hidden, ...prefix2, ...exactly, ...command];
+  const covered = [...hidden, ...dockerSockets()];
+  return ["sh", "-c", ROOT_INIT, "sh", String(covered.length), ...covered, ...prefix2, ...exactly, ...command];
 }
 function fromShell(exitCode, signal) {
   if (exitCode === null || exitCode <= 128) return { exitCode, signal };
   const name = Object.entries(constants3.signals).find(([, number]) => number === exitCode - 128)?.[0];
   return name === void 0 ? { exitCode, signal } : { exitCode: null, signal: name };
 }
-var COMMAND_FILES_HIDDEN = "the step's command files hidden from it";
+var HIDDEN = "the step's command files and the Docker socket hidden from it";
 function rootSandbox() {
   return {
-    isolation: { level: "pid-namespace", detail: `unshare, as root; ${COMMAND_FILES_HIDDEN}` },
+    isolation: { level: "pid-namespace", detail: `unshare, as root; ${HIDDEN}` },
     wrap: (command, env, hidden) => ["unshare", ...NAMESPACE, "--", ...rootInit(hidden, [], command, env)],
     marker: {},
     // The kernel ended every process of the namespace when its PID 1 exited.
@@ -25411,14 +25424,15 @@ function rootSandbox() {
     exitOf: fromShell
   };
 }
+var NO_NEW_PRIVILEGES = ["setpriv", "--no-new-privs", "--"];
 function userNamespaceSandbox() {
   const prefix2 = ["unshare", "--user", "--map-current-user", ...NAMESPACE];
   return {
     isolation: {
       level: "pid-namespace",
-      detail: "unshare in an unprivileged user namespace; the step's command files stay within its reach"
+      detail: "unshare in an unprivileged user namespace, no sudo for it; the step's command files and the Docker socket stay within its reach"
     },
-    wrap: (command) => [...prefix2, "--", ...command],
+    wrap: (command) => [...prefix2, "--", ...NO_NEW_PRIVILEGES, ...command],
     marker: {},
     sweep: async () => {
     },
@@ -25427,9 +25441,9 @@ function userNamespaceSandbox() {
 }
 var SUDO_NAMESPACE = ["sudo", "-n", "unshare", ...NAMESPACE];
 function sudoSandbox() {
-  const user = [`--reuid=${process.getuid?.() ?? 0}`, `--regid=${process.getgid?.() ?? 0}`, "--init-groups"];
+  const user = [`--reuid=${process.getuid?.() ?? 0}`, `--regid=${process.getgid?.() ?? 0}`, "--clear-groups", "--no-new-privs"];
   return {
-    isolation: { level: "pid-namespace", detail: `unshare through passwordless sudo; ${COMMAND_FILES_HIDDEN}` },
+    isolation: { level: "pid-namespace", detail: `unshare through passwordless sudo, no sudo for it; ${HIDDEN}` },
     wrap: (command, env, hidden) => [...SUDO_NAMESPACE, "--", ...rootInit(hidden, ["setpriv", ...user, "--"], command, env)],
     marker: {},
     sweep: async () => {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { existsSync, realpathSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import type { Config } from '../core/config/config.js';
@@ -45,12 +46,28 @@ const asIs = (exitCode: number | null, signal: NodeJS.Signals | null): { exitCod
 
 /**
  * PID 1 as a root shell in the new mount namespace: it covers each hidden directory with an empty tmpfs
- * (only this namespace sees it), then runs the command as a child, so that the command keeps ordinary
- * signal handling (PID 1 ignores the signals it has no handler for) and the shell's parent-death signal
- * stays set.
+ * and each hidden file with /dev/null (only this namespace sees either), then runs the command as a child,
+ * so that the command keeps ordinary signal handling (PID 1 ignores the signals it has no handler for) and
+ * the shell's parent-death signal stays set.
  */
-const ROOT_INIT =
-  'n=$1; shift; while [ "$n" -gt 0 ]; do mount -t tmpfs -o size=64k,mode=0755 mutation-gate "$1" || exit 125; shift; n=$((n - 1)); done; "$@"; exit $?';
+const ROOT_INIT = [
+  'n=$1; shift',
+  'while [ "$n" -gt 0 ]; do',
+  '  if [ -d "$1" ]; then mount -t tmpfs -o size=64k,mode=0755 mutation-gate "$1" || exit 125; else mount --bind /dev/null "$1" || exit 125; fi',
+  '  shift; n=$((n - 1))',
+  'done',
+  '"$@"; exit $?',
+].join('\n');
+
+/**
+ * The Docker daemon's socket: whoever can reach it is root on the machine (a container with the host's
+ * PID namespace reads any process's environment). GitHub's runner user is in the docker group.
+ */
+const DOCKER_SOCKETS = ['/var/run/docker.sock', '/run/docker.sock'];
+
+function dockerSockets(): string[] {
+  return [...new Set(DOCKER_SOCKETS.filter((path) => existsSync(path)).map((path) => realpathSync(path)))];
+}
 
 /** The root shell, then `prefix` (setpriv, to become the gate's user), then the command with exactly `env` (a shell adds PWD). */
 function rootInit(
@@ -60,7 +77,8 @@ function rootInit(
   env: Readonly<Record<string, string>>,
 ): string[] {
   const exactly = ['env', '-i', ...Object.entries(env).map(([name, value]) => `${name}=${value}`)];
-  return ['sh', '-c', ROOT_INIT, 'sh', String(hidden.length), ...hidden, ...prefix, ...exactly, ...command];
+  const covered = [...hidden, ...dockerSockets()];
+  return ['sh', '-c', ROOT_INIT, 'sh', String(covered.length), ...covered, ...prefix, ...exactly, ...command];
 }
 
 /** A shell reports a child killed by signal N as status 128 + N. */
@@ -70,12 +88,12 @@ function fromShell(exitCode: number | null, signal: NodeJS.Signals | null): { ex
   return name === undefined ? { exitCode, signal } : { exitCode: null, signal: name };
 }
 
-const COMMAND_FILES_HIDDEN = "the step's command files hidden from it";
+const HIDDEN = "the step's command files and the Docker socket hidden from it";
 
 /** As root: the namespace, and the command files hidden. The code under test runs as root too. */
 function rootSandbox(): Sandbox {
   return {
-    isolation: { level: 'pid-namespace', detail: `unshare, as root; ${COMMAND_FILES_HIDDEN}` },
+    isolation: { level: 'pid-namespace', detail: `unshare, as root; ${HIDDEN}` },
     wrap: (command, env, hidden) => ['unshare', ...NAMESPACE, '--', ...rootInit(hidden, [], command, env)],
     marker: {},
     // The kernel ended every process of the namespace when its PID 1 exited.
@@ -83,6 +101,12 @@ function rootSandbox(): Sandbox {
     exitOf: fromShell,
   };
 }
+
+/**
+ * The command may never gain privileges (no_new_privs): sudo and other set-user-ID programs stop working
+ * for it, so it cannot become root and undo the sandbox.
+ */
+const NO_NEW_PRIVILEGES = ['setpriv', '--no-new-privs', '--'];
 
 /**
  * In an unprivileged user namespace the command is PID 1 itself, as the gate's user: nothing there could
@@ -93,9 +117,10 @@ function userNamespaceSandbox(): Sandbox {
   return {
     isolation: {
       level: 'pid-namespace',
-      detail: "unshare in an unprivileged user namespace; the step's command files stay within its reach",
+      detail:
+        "unshare in an unprivileged user namespace, no sudo for it; the step's command files and the Docker socket stay within its reach",
     },
-    wrap: (command) => [...prefix, '--', ...command],
+    wrap: (command) => [...prefix, '--', ...NO_NEW_PRIVILEGES, ...command],
     marker: {},
     sweep: async () => {},
     exitOf: asIs,
@@ -106,14 +131,15 @@ const SUDO_NAMESPACE = ['sudo', '-n', 'unshare', ...NAMESPACE];
 
 /**
  * The namespace GitHub's hosted Linux runners allow: made by unshare as root through passwordless sudo.
- * The root shell hides the command files, then becomes the gate's user again with setpriv for the command.
- * sudo sets variables of its own (SUDO_*, USER=root): `env -i` gives the command the allow-listed
- * environment again.
+ * The root shell hides the command files and the Docker socket, then becomes the gate's user again with
+ * setpriv for the command: without the user's other groups (docker, adm) and unable to gain privileges,
+ * so the passwordless sudo that made the namespace cannot undo it. sudo sets variables of its own
+ * (SUDO_*, USER=root): `env -i` gives the command the allow-listed environment again.
  */
 export function sudoSandbox(): Sandbox {
-  const user = [`--reuid=${process.getuid?.() ?? 0}`, `--regid=${process.getgid?.() ?? 0}`, '--init-groups'];
+  const user = [`--reuid=${process.getuid?.() ?? 0}`, `--regid=${process.getgid?.() ?? 0}`, '--clear-groups', '--no-new-privs'];
   return {
-    isolation: { level: 'pid-namespace', detail: `unshare through passwordless sudo; ${COMMAND_FILES_HIDDEN}` },
+    isolation: { level: 'pid-namespace', detail: `unshare through passwordless sudo, no sudo for it; ${HIDDEN}` },
     wrap: (command, env, hidden) => [...SUDO_NAMESPACE, '--', ...rootInit(hidden, ['setpriv', ...user, '--'], command, env)],
     marker: {},
     sweep: async () => {},

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,9 @@ console.log(JSON.stringify({
   env: process.env,
   stdin: fs.readFileSync(0, 'utf8'),
   commandFiles: fs.readdirSync(process.argv[1]),
+  socket: fs.statSync(process.argv[2]).isSocket() ? 'socket' : fs.statSync(process.argv[2]).isCharacterDevice() ? 'device' : 'other',
+  noNewPrivileges: /NoNewPrivs:\\s+1/.test(fs.readFileSync('/proc/self/status', 'utf8')),
+  groups: process.getgroups(),
 }));`;
 
 const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: '/tmp', CI: 'true' };
@@ -25,6 +29,17 @@ interface Seen {
   env: Record<string, string>;
   stdin: string;
   commandFiles: string[];
+  socket: string;
+  noNewPrivileges: boolean;
+  groups: number[];
+}
+
+/** A Unix socket standing in for Docker's, hidden when named as one of the paths to cover. */
+async function listeningSocket(): Promise<{ path: string; server: Server }> {
+  const path = join(mkdtempSync(join(tmpdir(), 'gate-socket-')), 'docker.sock');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(path, resolve));
+  return { path, server };
 }
 
 /** A directory like the runner's, with the step's command files in it. */
@@ -34,8 +49,8 @@ function commandFileDirectory(): string {
   return directory;
 }
 
-function lookAround(sandbox: Sandbox, hidden: readonly string[], commandFiles: string): Seen {
-  const [file, ...args] = sandbox.wrap([process.execPath, '-e', LOOK_AROUND, commandFiles], ENV, hidden);
+function lookAround(sandbox: Sandbox, hidden: readonly string[], commandFiles: string, socket: string): Seen {
+  const [file, ...args] = sandbox.wrap([process.execPath, '-e', LOOK_AROUND, commandFiles, socket], ENV, hidden);
   const run = spawnSync(file as string, args, { env: ENV, input: 'key', encoding: 'utf8' });
   expect(run.stderr).toBe('');
   return JSON.parse(run.stdout) as Seen;
@@ -52,41 +67,51 @@ describe('chooseSandbox', () => {
 
   it.runIf(process.platform === 'linux' && chooseSandbox('auto').isolation.level === 'pid-namespace')(
     'on Linux where it can: a PID namespace in which the command is alone with its stdin and environment',
-    () => {
+    async () => {
       const sandbox = chooseSandbox('auto');
       expect(sandbox.marker).toEqual({});
       const commandFiles = commandFileDirectory();
-      const seen = lookAround(sandbox, [commandFiles], commandFiles);
+      const socket = await listeningSocket();
+      const seen = lookAround(sandbox, [commandFiles, socket.path], commandFiles, socket.path);
+      socket.server.close();
       // Alone with PID 1 (a root shell where it hides the command files, else itself): nothing outside shows.
       expect(seen.visible).toBeLessThanOrEqual(2);
-      expect(seen.pid).toBeLessThanOrEqual(3);
+      expect(seen.pid).toBeLessThan(10);
       expect(seen.uid).toBe(process.getuid?.());
       expect(seen.stdin).toBe('key');
       expect(seen.env).toEqual(ENV);
       // Hidden inside, untouched outside.
       const hides = !sandbox.isolation.detail.includes('stay within its reach');
       expect(seen.commandFiles).toEqual(hides ? [] : ['set_output_1']);
+      expect(seen.socket).toBe(hides ? 'device' : 'socket');
       expect(readdirSync(commandFiles)).toEqual(['set_output_1']);
+      // Unable to gain privileges through sudo, unless it is root already.
+      expect(seen.noNewPrivileges).toBe(seen.uid !== 0);
     },
   );
 });
 
 describe.runIf(process.platform === 'linux' && spawnSync('sudo', ['-n', 'true']).status === 0)('sudoSandbox', () => {
-  it("runs the command as the gate's user, under a root shell as PID 1, with exactly the environment given", () => {
+  it("runs the command as the gate's user without its other groups or a way to sudo, under a root shell as PID 1, with exactly the environment given", async () => {
     const sandbox = sudoSandbox();
     expect(sandbox.isolation).toEqual({
       level: 'pid-namespace',
-      detail: "unshare through passwordless sudo; the step's command files hidden from it",
+      detail: "unshare through passwordless sudo, no sudo for it; the step's command files and the Docker socket hidden from it",
     });
     const commandFiles = commandFileDirectory();
-    const seen = lookAround(sandbox, [commandFiles], commandFiles);
+    const socket = await listeningSocket();
+    const seen = lookAround(sandbox, [commandFiles, socket.path], commandFiles, socket.path);
+    socket.server.close();
     expect(seen.uid).toBe(process.getuid?.());
-    // PID 1 is the root shell; PID 2 was its mount.
-    expect(seen.pid).toBe(3);
+    // PID 1 is the root shell (the mounts it ran are gone); the command is the only other process.
+    expect(seen.pid).toBeLessThan(10);
     expect(seen.visible).toBe(2);
     expect(seen.stdin).toBe('key');
     expect(seen.env).toEqual(ENV);
     expect(seen.commandFiles).toEqual([]);
+    expect(seen.socket).toBe('device');
+    expect(seen.noNewPrivileges).toBe(true);
+    expect(seen.groups).toEqual([process.getgid?.()]);
     expect(readdirSync(commandFiles)).toEqual(['set_output_1']);
   });
 

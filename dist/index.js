@@ -25425,14 +25425,14 @@ function rootSandbox() {
   };
 }
 var NO_NEW_PRIVILEGES = ["setpriv", "--no-new-privs", "--"];
+var USER_NAMESPACE = ["unshare", "--user", "--map-current-user", ...NAMESPACE];
 function userNamespaceSandbox() {
-  const prefix2 = ["unshare", "--user", "--map-current-user", ...NAMESPACE];
   return {
     isolation: {
       level: "pid-namespace",
       detail: "unshare in an unprivileged user namespace, no sudo for it; the step's command files and the Docker socket stay within its reach"
     },
-    wrap: (command) => [...prefix2, "--", ...NO_NEW_PRIVILEGES, ...command],
+    wrap: (command) => [...USER_NAMESPACE, "--", ...NO_NEW_PRIVILEGES, ...command],
     marker: {},
     sweep: async () => {
     },
@@ -25490,8 +25490,8 @@ function probeSandbox() {
     return processGroupSandbox(`no PID namespaces on ${process.platform}: processes that leave Stryker's process group can outlive it`);
   }
   if (process.getuid?.() === 0 && works(["unshare", ...NAMESPACE])) return rootSandbox();
-  if (works(SUDO_NAMESPACE)) return sudoSandbox();
-  if (works(["unshare", "--user", "--map-current-user", ...NAMESPACE])) return userNamespaceSandbox();
+  if (works([...SUDO_NAMESPACE, "--", ...NO_NEW_PRIVILEGES])) return sudoSandbox();
+  if (works([...USER_NAMESPACE, "--", ...NO_NEW_PRIVILEGES])) return userNamespaceSandbox();
   return processGroupSandbox(
     "no PID namespace could be made (not root, unprivileged user namespaces refused, no passwordless sudo): a process that leaves Stryker's process group and clears its environment can outlive it"
   );

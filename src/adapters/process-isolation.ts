@@ -8,10 +8,10 @@ import type { Isolation } from '../core/stryker/isolation.js';
 
 /**
  * Where Stryker runs, so that nothing it or the tests start outlives it and the tests cannot see the gate.
- * On Linux that is a PID namespace of its own (util-linux `unshare`): Stryker is its PID 1, a fresh /proc
- * shows only the namespace's processes, and when PID 1 exits the kernel kills every process left in it,
- * also those that left Stryker's process group or session. Making one needs root, an unprivileged user
- * namespace, or passwordless sudo (GitHub's Ubuntu 24.04 runners restrict unprivileged user namespaces
+ * On Linux that is a PID namespace of its own (util-linux `unshare`): its PID 1 is Stryker or a root shell
+ * that starts it, a fresh /proc shows only the namespace's processes, and when PID 1 exits the kernel kills
+ * every process left in it, also those that left Stryker's process group or session. Making one needs
+ * root, passwordless sudo or an unprivileged user namespace (GitHub's Ubuntu 24.04 runners refuse those
  * through AppArmor, and have sudo). Elsewhere, or with `isolation: none`, the process group is stopped.
  */
 export interface Sandbox {
@@ -112,15 +112,16 @@ const NO_NEW_PRIVILEGES = ['setpriv', '--no-new-privs', '--'];
  * In an unprivileged user namespace the command is PID 1 itself, as the gate's user: nothing there could
  * mount over the command files and then give up the right to unmount them again.
  */
+const USER_NAMESPACE = ['unshare', '--user', '--map-current-user', ...NAMESPACE];
+
 function userNamespaceSandbox(): Sandbox {
-  const prefix = ['unshare', '--user', '--map-current-user', ...NAMESPACE];
   return {
     isolation: {
       level: 'pid-namespace',
       detail:
         "unshare in an unprivileged user namespace, no sudo for it; the step's command files and the Docker socket stay within its reach",
     },
-    wrap: (command) => [...prefix, '--', ...NO_NEW_PRIVILEGES, ...command],
+    wrap: (command) => [...USER_NAMESPACE, '--', ...NO_NEW_PRIVILEGES, ...command],
     marker: {},
     sweep: async () => {},
     exitOf: asIs,
@@ -196,8 +197,8 @@ function probeSandbox(): Sandbox {
   }
   if (process.getuid?.() === 0 && works(['unshare', ...NAMESPACE])) return rootSandbox();
   // sudo before an unprivileged user namespace: only a root shell can hide the step's command files.
-  if (works(SUDO_NAMESPACE)) return sudoSandbox();
-  if (works(['unshare', '--user', '--map-current-user', ...NAMESPACE])) return userNamespaceSandbox();
+  if (works([...SUDO_NAMESPACE, '--', ...NO_NEW_PRIVILEGES])) return sudoSandbox();
+  if (works([...USER_NAMESPACE, '--', ...NO_NEW_PRIVILEGES])) return userNamespaceSandbox();
   return processGroupSandbox(
     'no PID namespace could be made (not root, unprivileged user namespaces refused, no passwordless sudo): ' +
       "a process that leaves Stryker's process group and clears its environment can outlive it",

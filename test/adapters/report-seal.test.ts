@@ -16,6 +16,11 @@ describe('openSealedReport', () => {
     expect(openSealedReport(KEY, REPORT, [sealOf(REPORT)])).toEqual({ kind: 'sealed', text: REPORT });
   });
 
+  it('reads a seal line that ends in a carriage return (Windows) or blanks', () => {
+    expect(openSealedReport(KEY, REPORT, [`${sealOf(REPORT)}\r`])).toEqual({ kind: 'sealed', text: REPORT });
+    expect(openSealedReport(KEY, REPORT, [`  ${sealOf(REPORT)} `])).toEqual({ kind: 'sealed', text: REPORT });
+  });
+
   it('says no report was handed over when no seal arrived', () => {
     expect(openSealedReport(KEY, REPORT, [])).toEqual({ kind: 'missing', reason: "Stryker's main process handed no report to the gate" });
   });

@@ -88,14 +88,26 @@ describe('publish, with every port in memory', () => {
     expect(ports.log.lines.at(-1)).toBe('Gate report: not written');
   });
 
+  it('says in the summary when the diff could not be annotated', async () => {
+    const ports = new MemoryPublisher();
+    ports.failing.add('annotations');
+    await publish({ report: failing(), event: PULL_REQUEST, runFiles: RUN_FILES, environment: ENVIRONMENT }, ports);
+    const warning = 'Could not annotate the diff (EACCES: permission denied (annotations)); the verdict is unaffected.';
+    expect(ports.log.warnings).toEqual([warning]);
+    expect(ports.summaries[0]).toContain(`> ⚠️ ${warning}`);
+    expect(ports.finalOutputs.verdict).toBe('fail');
+  });
+
   it('still writes the report and the summary when the outputs cannot be set', async () => {
     const ports = new MemoryPublisher();
     ports.failing.add('outputs');
     await publish({ report: failing(), event: PULL_REQUEST, runFiles: RUN_FILES, environment: ENVIRONMENT }, ports);
     expect(ports.written.has(RUN_FILES.gateReportPath)).toBe(true);
     expect(ports.summaries).toHaveLength(1);
-    expect(ports.log.warnings).toHaveLength(2);
-    expect(ports.log.warnings[0]).toBe('Could not set the step outputs (EACCES: permission denied (outputs)); the verdict is unaffected.');
+    expect(ports.log.warnings).toEqual([
+      'Could not set the step outputs (EACCES: permission denied (outputs)); the verdict is unaffected.',
+      'Could not set the report output (EACCES: permission denied (outputs)); the verdict is unaffected.',
+    ]);
   });
 
   it("names Stryker's HTML report when Stryker wrote one", async () => {

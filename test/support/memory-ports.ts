@@ -377,7 +377,7 @@ export class MemoryPublisher implements PublishPorts {
   /** Each setOutputs call's outputs, in order. */
   readonly outputs: Readonly<Partial<Record<OutputName, string>>>[] = [];
   /** Publishing steps that fail as an unwritable file would. */
-  readonly failing = new Set<'report' | 'summary' | 'outputs'>();
+  readonly failing = new Set<'report' | 'summary' | 'outputs' | 'annotations'>();
   readonly annotations: Annotation[] = [];
   readonly comments: StickyCommentRequest[] = [];
   readonly existing = new Set<string>();
@@ -389,7 +389,7 @@ export class MemoryPublisher implements PublishPorts {
   get finalOutputs(): Readonly<Partial<Record<OutputName, string>>> {
     return Object.assign({}, ...this.outputs);
   }
-  private fail(step: 'report' | 'summary' | 'outputs'): void {
+  private fail(step: 'report' | 'summary' | 'outputs' | 'annotations'): void {
     if (this.failing.has(step)) throw new Error(`EACCES: permission denied (${step})`);
   }
   async writeGateReport(path: string, report: Readonly<Record<string, unknown>>): Promise<void> {
@@ -405,6 +405,7 @@ export class MemoryPublisher implements PublishPorts {
     this.outputs.push(outputs);
   }
   annotate(annotations: readonly Annotation[]): void {
+    this.fail('annotations');
     this.annotations.push(...annotations);
   }
   async fileExists(path: string): Promise<boolean> {

@@ -29,7 +29,78 @@ const RUNNER_ENVIRONMENT = {
   UNSET: undefined,
 };
 
+/** The allow-list, as the README documents it: every one is passed when set. */
+const ALLOW_LISTED = [
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'SHELL',
+  'LANG',
+  'LANGUAGE',
+  'TZ',
+  'TMPDIR',
+  'TERM',
+  'COLORTERM',
+  'FORCE_COLOR',
+  'NO_COLOR',
+  'CI',
+  'NODE_OPTIONS',
+  'NODE_PATH',
+  'NODE_EXTRA_CA_CERTS',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'ALL_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'all_proxy',
+  'Path',
+  'PATHEXT',
+  'SystemRoot',
+  'SystemDrive',
+  'windir',
+  'ComSpec',
+  'TEMP',
+  'TMP',
+  'USERPROFILE',
+  'USERNAME',
+  'HOMEDRIVE',
+  'HOMEPATH',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'ProgramData',
+  'ProgramFiles',
+  'ProgramFiles(x86)',
+  'ProgramW6432',
+  'CommonProgramFiles',
+  'NUMBER_OF_PROCESSORS',
+  'PROCESSOR_ARCHITECTURE',
+  'OS',
+  'LC_ALL',
+  'LC_CTYPE',
+];
+
 describe('testEnvironment', () => {
+  it('passes every allow-listed variable that is set, and nothing else', () => {
+    const env = Object.fromEntries([...ALLOW_LISTED, 'UNLISTED', 'LCX', ''].map((name) => [name, `value of ${name}`]));
+    expect(testEnvironment(env, [])).toEqual(Object.fromEntries(ALLOW_LISTED.map((name) => [name, `value of ${name}`])));
+  });
+
+  it('passes a withheld variable under no circumstances, not even when it is named', () => {
+    expect(
+      testEnvironment({ GITHUB_TOKEN: 'ghs_secret', 'INPUT_GITHUB-TOKEN': 'ghs_secret', PATH: '/bin' }, [
+        'GITHUB_TOKEN',
+        'INPUT_GITHUB-TOKEN',
+      ]),
+    ).toEqual({
+      PATH: '/bin',
+    });
+  });
+
   it("passes what Node, package managers and test runners need, and nothing of the workflow's", () => {
     expect(testEnvironment(RUNNER_ENVIRONMENT, [])).toEqual({
       PATH: '/usr/bin:/bin',

@@ -25038,29 +25038,29 @@ function rootCause(error2) {
   for (let depth = 0; depth < 5 && current instanceof Error && current.cause !== void 0; depth++) current = current.cause;
   return current;
 }
-function describeFailure(attempt2, error2, timeoutMs, hint = "") {
+function describeFailure(attempt, error2, timeoutMs, hint = "") {
   const answer = httpAnswer(error2);
   if (answer !== void 0) {
     const permission = hint !== "" && (answer.status === 403 || answer.status === 404) ? ` ${hint}` : "";
-    return `${attempt2} failed: HTTP ${answer.status}: ${githubMessage(answer.data)}.${permission}`;
+    return `${attempt} failed: HTTP ${answer.status}: ${githubMessage(answer.data)}.${permission}`;
   }
   const cause = rootCause(error2);
   if (cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError")) {
-    return `${attempt2} failed: GitHub did not answer within ${timeoutMs / 1e3} s.`;
+    return `${attempt} failed: GitHub did not answer within ${timeoutMs / 1e3} s.`;
   }
   const message = quote(cause instanceof Error ? cause.message : String(cause));
-  if (error2 instanceof Error && error2.name === "HttpError") return `${attempt2} failed: no answer from GitHub (${message}).`;
-  return `${attempt2} failed: GitHub's answer could not be read (${message}).`;
+  if (error2 instanceof Error && error2.name === "HttpError") return `${attempt} failed: no answer from GitHub (${message}).`;
+  return `${attempt} failed: GitHub's answer could not be read (${message}).`;
 }
-async function step(attempt2, timeoutMs, hint, work) {
+async function step(attempt, timeoutMs, hint, work) {
   try {
     return await work();
   } catch (error2) {
-    throw new StepFailure(describeFailure(attempt2, error2, timeoutMs, hint));
+    throw new StepFailure(describeFailure(attempt, error2, timeoutMs, hint));
   }
 }
-function unexpectedAnswer(attempt2) {
-  return new StepFailure(`${attempt2} failed: GitHub's answer could not be read (not the JSON expected).`);
+function unexpectedAnswer(attempt) {
+  return new StepFailure(`${attempt} failed: GitHub's answer could not be read (not the JSON expected).`);
 }
 async function createClient(apiUrl, token, timeoutMs) {
   const { getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github(), github_exports));
@@ -25187,7 +25187,7 @@ function createGit(cwd) {
     });
     return stdout;
   }
-  async function attempt2(args) {
+  async function attempt(args) {
     try {
       return (await git(args)).trim();
     } catch {
@@ -25205,17 +25205,17 @@ function createGit(cwd) {
         );
       }
     },
-    resolveCommit: (ref) => attempt2(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]),
+    resolveCommit: (ref) => attempt(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]),
     async fetchCommit(ref) {
-      const fetched = await attempt2(["fetch", "--no-tags", "--quiet", "origin", "--end-of-options", ref]);
-      return fetched === void 0 ? void 0 : attempt2(["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"]);
+      const fetched = await attempt(["fetch", "--no-tags", "--quiet", "origin", "--end-of-options", ref]);
+      return fetched === void 0 ? void 0 : attempt(["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"]);
     },
-    mergeBase: (a, b) => attempt2(["merge-base", "--end-of-options", a, b]),
-    isAncestor: async (a, b) => await attempt2(["merge-base", "--is-ancestor", "--end-of-options", a, b]) !== void 0,
+    mergeBase: (a, b) => attempt(["merge-base", "--end-of-options", a, b]),
+    isAncestor: async (a, b) => await attempt(["merge-base", "--is-ancestor", "--end-of-options", a, b]) !== void 0,
     async isShallow() {
-      return await attempt2(["rev-parse", "--is-shallow-repository"]) === "true";
+      return await attempt(["rev-parse", "--is-shallow-repository"]) === "true";
     },
-    unshallow: async () => await attempt2(["fetch", "--quiet", "--no-tags", "--unshallow", "origin"]) !== void 0,
+    unshallow: async () => await attempt(["fetch", "--quiet", "--no-tags", "--unshallow", "origin"]) !== void 0,
     diff: (from, to) => git(["diff", "--unified=0", ...DIFF_OPTIONS, "--end-of-options", from, to]),
     diffNumstat: (from, to) => git(["diff", "--numstat", "-z", ...DIFF_OPTIONS, "--end-of-options", from, to]),
     async changedPaths(from, to) {
@@ -25262,9 +25262,9 @@ function createGit(cwd) {
     ]),
     commitLog: (shas, format) => shas.length === 0 ? Promise.resolve("") : git(["log", "--no-walk=unsorted", `--format=${format}`, "--end-of-options", ...shas]),
     async fetchAiNotes() {
-      const hasNotes = async () => await attempt2(["rev-parse", "--verify", "--quiet", "refs/notes/ai"]) !== void 0;
+      const hasNotes = async () => await attempt(["rev-parse", "--verify", "--quiet", "refs/notes/ai"]) !== void 0;
       if (await hasNotes()) return true;
-      await attempt2(["fetch", "--quiet", "--no-tags", "origin", "refs/notes/ai:refs/notes/ai"]);
+      await attempt(["fetch", "--quiet", "--no-tags", "origin", "refs/notes/ai:refs/notes/ai"]);
       return hasNotes();
     },
     async generatedPaths(paths, commit) {
@@ -25285,7 +25285,7 @@ function createGit(cwd) {
       }
       return generated;
     },
-    aiNote: (sha) => attempt2(["notes", "--ref=ai", "show", "--end-of-options", sha])
+    aiNote: (sha) => attempt(["notes", "--ref=ai", "show", "--end-of-options", sha])
   };
 }
 
@@ -25504,7 +25504,7 @@ function newSealKey() {
   return randomBytes(32);
 }
 function seal(key, text) {
-  return createHmac("sha256", key).update(text, "utf8").digest();
+  return createHmac("sha256", key).update(text).digest();
 }
 function sealModuleSource(reportPath) {
   return `// Written by mutation-gate for one run: hands Stryker's report to the gate, sealed with the key on stdin.
@@ -25519,7 +25519,7 @@ class MutationGateReporter {
     if (key.length === 0) return;
     const text = JSON.stringify(report);
     writeFileSync(${JSON.stringify(reportPath)}, text);
-    writeSync(1, '\\n${SEAL_MARKER} ' + createHmac('sha256', key).update(text, 'utf8').digest('hex') + '\\n');
+    writeSync(1, '\\n${SEAL_MARKER} ' + createHmac('sha256', key).update(text).digest('hex') + '\\n');
   }
 }
 
@@ -26757,17 +26757,17 @@ var ACTIONS_BOT_LOGIN = "github-actions[bot]";
 var NOT_AFFECTED = "The comment was not posted; the verdict is unaffected.";
 var PERMISSION_HINT = "Pull requests from forks get a read-only token, and commenting needs `permissions: pull-requests: write` in the workflow.";
 async function tokenLogin(octokit, timeoutMs) {
-  const attempt2 = "Reading the token's account (GET /user)";
+  const attempt = "Reading the token's account (GET /user)";
   try {
     const { data } = await octokit.request("GET /user", {});
     const login = data?.login;
-    if (typeof login !== "string" || login === "") throw unexpectedAnswer(attempt2);
+    if (typeof login !== "string" || login === "") throw unexpectedAnswer(attempt);
     return login;
   } catch (error2) {
     if (error2 instanceof StepFailure) throw error2;
     const status = httpAnswer(error2)?.status;
     if (status === 401 || status === 403 || status === 404) return ACTIONS_BOT_LOGIN;
-    throw new StepFailure(describeFailure(attempt2, error2, timeoutMs, PERMISSION_HINT));
+    throw new StepFailure(describeFailure(attempt, error2, timeoutMs, PERMISSION_HINT));
   }
 }
 function toExistingComment(item) {
@@ -26779,22 +26779,22 @@ function toExistingComment(item) {
 }
 async function listComments(octokit, request2, timeoutMs) {
   const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/comments";
-  const attempt2 = `Listing the comments of pull request #${request2.issueNumber} (${route})`;
+  const attempt = `Listing the comments of pull request #${request2.issueNumber} (${route})`;
   const items = await step(
-    attempt2,
+    attempt,
     timeoutMs,
     PERMISSION_HINT,
     () => octokit.paginate(route, { owner: request2.owner, repo: request2.repo, issue_number: request2.issueNumber, per_page: 100 })
   );
   return items.map((item) => {
     const comment2 = toExistingComment(item);
-    if (comment2 === void 0) throw unexpectedAnswer(attempt2);
+    if (comment2 === void 0) throw unexpectedAnswer(attempt);
     return comment2;
   });
 }
-function htmlUrlOf(data, attempt2) {
+function htmlUrlOf(data, attempt) {
   const url = typeof data === "object" && data !== null ? data.html_url : void 0;
-  if (typeof url !== "string") throw unexpectedAnswer(attempt2);
+  if (typeof url !== "string") throw unexpectedAnswer(attempt);
   return url;
 }
 async function publish(octokit, request2, posted, timeoutMs) {
@@ -26804,27 +26804,27 @@ async function publish(octokit, request2, posted, timeoutMs) {
   const where2 = { owner: request2.owner, repo: request2.repo };
   if (existing !== void 0) {
     const route2 = "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}";
-    const attempt3 = `Updating the gate's comment ${existing.id} on pull request #${request2.issueNumber} (${route2})`;
+    const attempt2 = `Updating the gate's comment ${existing.id} on pull request #${request2.issueNumber} (${route2})`;
     const { data: data2 } = await step(
-      attempt3,
+      attempt2,
       timeoutMs,
       PERMISSION_HINT,
       () => octokit.request(route2, { ...where2, comment_id: existing.id, body: posted })
     );
-    return { outcome: "updated", url: htmlUrlOf(data2, attempt3) };
+    return { outcome: "updated", url: htmlUrlOf(data2, attempt2) };
   }
   if (request2.mode === "on-failure" && !request2.failed) {
     return { outcome: "skipped", reason: "the gate passed and there is no earlier comment to update" };
   }
   const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
-  const attempt2 = `Creating the gate's comment on pull request #${request2.issueNumber} (${route})`;
+  const attempt = `Creating the gate's comment on pull request #${request2.issueNumber} (${route})`;
   const { data } = await step(
-    attempt2,
+    attempt,
     timeoutMs,
     PERMISSION_HINT,
     () => octokit.request(route, { ...where2, issue_number: request2.issueNumber, body: posted })
   );
-  return { outcome: "created", url: htmlUrlOf(data, attempt2) };
+  return { outcome: "created", url: htmlUrlOf(data, attempt) };
 }
 function redact(text, token) {
   return token === "" ? text : text.split(token).join("***");
@@ -31237,14 +31237,12 @@ function linkBase({ report, environment }) {
     repositoryPrefix: report.repositoryPrefix
   };
 }
-function annotate({ report }, ports) {
-  if (report.kind !== "scored" || !report.config.annotations) return 0;
-  const plan = planAnnotations(report.mutants, {
+function annotationPlan({ report }) {
+  if (report.kind !== "scored" || !report.config.annotations) return { annotations: [], omitted: 0 };
+  return planAnnotations(report.mutants, {
     gateFailed: report.verdict.kind === "fail",
     repositoryPath: (path2) => `${report.repositoryPrefix}${path2}`
   });
-  ports.annotate(plan.annotations);
-  return plan.omitted;
 }
 async function comment(publication, context3, ports) {
   const { report, event, environment } = publication;
@@ -31284,46 +31282,42 @@ async function comment(publication, context3, ports) {
   ports.log.info(result.outcome === "skipped" ? `No PR comment: ${result.reason}` : `PR comment ${result.outcome}: ${result.url}`);
   return void 0;
 }
-async function attempt(what, work, ports) {
-  try {
-    await work();
-    return void 0;
-  } catch (error2) {
-    const warning2 = `Could not ${what} (${error2 instanceof Error ? error2.message : String(error2)}); the verdict is unaffected.`;
-    ports.log.warning(warning2);
-    return warning2;
+var PublishingSteps = class {
+  constructor(log) {
+    this.log = log;
   }
-}
+  log;
+  /** What could not be done, for the summary. */
+  faults = [];
+  /** Runs one step; whether it worked. */
+  async attempt(what, work) {
+    try {
+      await work();
+      return true;
+    } catch (error2) {
+      const warning2 = `Could not ${what} (${error2 instanceof Error ? error2.message : String(error2)}); the verdict is unaffected.`;
+      this.log.warning(warning2);
+      this.faults.push(warning2);
+      return false;
+    }
+  }
+};
 async function publish2(publication, ports) {
   const { report, runFiles } = publication;
   const htmlReport = await ports.fileExists(runFiles.htmlReportPath) ? runFiles.htmlReportPath : "";
   const { [Outputs.Report]: reportPath, ...measured } = actionOutputs(report, { report: runFiles.gateReportPath, htmlReport });
-  const faults = [await attempt("set the step outputs", () => ports.setOutputs(measured), ports)];
-  const reportFault = await attempt("write the gate report", () => ports.writeGateReport(reportPath, buildGateReport(report)), ports);
-  faults.push(
-    reportFault,
-    await attempt(
-      "set the report output",
-      () => ports.setOutputs({ [Outputs.Report]: reportFault === void 0 ? reportPath : "" }),
-      ports
-    )
-  );
-  let unannotated = 0;
-  faults.push(
-    await attempt(
-      "annotate the diff",
-      () => {
-        unannotated = annotate(publication, ports);
-      },
-      ports
-    )
-  );
-  const context3 = { links: linkBase(publication), unannotated, notices: [], runUrl: void 0 };
-  faults.push(await comment(publication, context3, ports));
-  const notices = faults.filter((fault) => fault !== void 0);
-  await attempt("write the job summary", () => ports.writeJobSummary(renderSummary(report, { ...context3, notices })), ports);
+  const steps = new PublishingSteps(ports.log);
+  await steps.attempt("set the step outputs", () => ports.setOutputs(measured));
+  const reportWritten = await steps.attempt("write the gate report", () => ports.writeGateReport(reportPath, buildGateReport(report)));
+  await steps.attempt("set the report output", () => ports.setOutputs({ [Outputs.Report]: reportWritten ? reportPath : "" }));
+  const plan = annotationPlan(publication);
+  await steps.attempt("annotate the diff", () => ports.annotate(plan.annotations));
+  const context3 = { links: linkBase(publication), unannotated: plan.omitted, notices: [], runUrl: void 0 };
+  const commentWarning = await comment(publication, context3, ports);
+  const notices = [...steps.faults, ...commentWarning === void 0 ? [] : [commentWarning]];
+  await steps.attempt("write the job summary", () => ports.writeJobSummary(renderSummary(report, { ...context3, notices })));
   ports.log.info(
-    `Gate report: ${reportFault === void 0 ? reportPath : "not written"}${htmlReport === "" ? "" : `; Stryker's HTML report: ${htmlReport}`}`
+    `Gate report: ${reportWritten ? reportPath : "not written"}${htmlReport === "" ? "" : `; Stryker's HTML report: ${htmlReport}`}`
   );
 }
 

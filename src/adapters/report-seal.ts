@@ -20,7 +20,7 @@ export function newSealKey(): Buffer {
 }
 
 function seal(key: Buffer, text: string): Buffer {
-  return createHmac('sha256', key).update(text, 'utf8').digest();
+  return createHmac('sha256', key).update(text).digest();
 }
 
 /**
@@ -40,7 +40,7 @@ class MutationGateReporter {
     if (key.length === 0) return;
     const text = JSON.stringify(report);
     writeFileSync(${JSON.stringify(reportPath)}, text);
-    writeSync(1, '\\n${SEAL_MARKER} ' + createHmac('sha256', key).update(text, 'utf8').digest('hex') + '\\n');
+    writeSync(1, '\\n${SEAL_MARKER} ' + createHmac('sha256', key).update(text).digest('hex') + '\\n');
   }
 }
 

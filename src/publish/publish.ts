@@ -3,7 +3,7 @@ import { Outputs } from '../constants.js';
 import type { GateEvent } from '../core/gate-event.js';
 import type { Report } from '../core/judge/report.js';
 import { actionOutputs } from '../core/render/action-outputs.js';
-import { planAnnotations } from '../core/render/annotations.js';
+import { type Annotation, planAnnotations } from '../core/render/annotations.js';
 import { commentMarker } from '../core/render/comment-marker.js';
 import { buildGateReport } from '../core/render/json-report.js';
 import { COMMENT_LIMIT_CHARS, type RenderContext, renderReport, renderSummary } from '../core/render/markdown-report.js';
@@ -29,15 +29,13 @@ function linkBase({ report, environment }: Publication): LinkBase | undefined {
   };
 }
 
-/** Annotations on the diff, when asked for; how many lines they had to leave out. */
-function annotate({ report }: Publication, ports: PublishPorts): number {
-  if (report.kind !== 'scored' || !report.config.annotations) return 0;
-  const plan = planAnnotations(report.mutants, {
+/** Annotations on the diff, when asked for, and how many lines they had to leave out. */
+function annotationPlan({ report }: Publication): { annotations: readonly Annotation[]; omitted: number } {
+  if (report.kind !== 'scored' || !report.config.annotations) return { annotations: [], omitted: 0 };
+  return planAnnotations(report.mutants, {
     gateFailed: report.verdict.kind === 'fail',
     repositoryPath: (path) => `${report.repositoryPrefix}${path}`,
   });
-  ports.annotate(plan.annotations);
-  return plan.omitted;
 }
 
 /** The sticky PR comment, when the mode and the event call for one; a warning when it could not be posted. */
@@ -82,17 +80,26 @@ async function comment(publication: Publication, context: RenderContext, ports: 
 }
 
 /**
- * One publishing step; a fault (an unwritable file, a full disk) is a warning and its text, never a lost
- * verdict: the exit status stays what the measurement decided.
+ * The publishing steps: a fault in one (an unwritable file, a full disk) is a warning, kept for the
+ * summary, never a lost verdict: the exit status stays what the measurement decided.
  */
-async function attempt(what: string, work: () => unknown, ports: PublishPorts): Promise<string | undefined> {
-  try {
-    await work();
-    return undefined;
-  } catch (error) {
-    const warning = `Could not ${what} (${error instanceof Error ? error.message : String(error)}); the verdict is unaffected.`;
-    ports.log.warning(warning);
-    return warning;
+class PublishingSteps {
+  /** What could not be done, for the summary. */
+  readonly faults: string[] = [];
+
+  constructor(private readonly log: PublishPorts['log']) {}
+
+  /** Runs one step; whether it worked. */
+  async attempt(what: string, work: () => unknown): Promise<boolean> {
+    try {
+      await work();
+      return true;
+    } catch (error) {
+      const warning = `Could not ${what} (${error instanceof Error ? error.message : String(error)}); the verdict is unaffected.`;
+      this.log.warning(warning);
+      this.faults.push(warning);
+      return false;
+    }
   }
 }
 
@@ -104,31 +111,17 @@ export async function publish(publication: Publication, ports: PublishPorts): Pr
   const { report, runFiles } = publication;
   const htmlReport = (await ports.fileExists(runFiles.htmlReportPath)) ? runFiles.htmlReportPath : '';
   const { [Outputs.Report]: reportPath, ...measured } = actionOutputs(report, { report: runFiles.gateReportPath, htmlReport });
-  const faults = [await attempt('set the step outputs', () => ports.setOutputs(measured), ports)];
-  const reportFault = await attempt('write the gate report', () => ports.writeGateReport(reportPath, buildGateReport(report)), ports);
-  faults.push(
-    reportFault,
-    await attempt(
-      'set the report output',
-      () => ports.setOutputs({ [Outputs.Report]: reportFault === undefined ? reportPath : '' }),
-      ports,
-    ),
-  );
-  let unannotated = 0;
-  faults.push(
-    await attempt(
-      'annotate the diff',
-      () => {
-        unannotated = annotate(publication, ports);
-      },
-      ports,
-    ),
-  );
-  const context: RenderContext = { links: linkBase(publication), unannotated, notices: [], runUrl: undefined };
-  faults.push(await comment(publication, context, ports));
-  const notices = faults.filter((fault): fault is string => fault !== undefined);
-  await attempt('write the job summary', () => ports.writeJobSummary(renderSummary(report, { ...context, notices })), ports);
+  const steps = new PublishingSteps(ports.log);
+  await steps.attempt('set the step outputs', () => ports.setOutputs(measured));
+  const reportWritten = await steps.attempt('write the gate report', () => ports.writeGateReport(reportPath, buildGateReport(report)));
+  await steps.attempt('set the report output', () => ports.setOutputs({ [Outputs.Report]: reportWritten ? reportPath : '' }));
+  const plan = annotationPlan(publication);
+  await steps.attempt('annotate the diff', () => ports.annotate(plan.annotations));
+  const context: RenderContext = { links: linkBase(publication), unannotated: plan.omitted, notices: [], runUrl: undefined };
+  const commentWarning = await comment(publication, context, ports);
+  const notices = [...steps.faults, ...(commentWarning === undefined ? [] : [commentWarning])];
+  await steps.attempt('write the job summary', () => ports.writeJobSummary(renderSummary(report, { ...context, notices })));
   ports.log.info(
-    `Gate report: ${reportFault === undefined ? reportPath : 'not written'}${htmlReport === '' ? '' : `; Stryker's HTML report: ${htmlReport}`}`,
+    `Gate report: ${reportWritten ? reportPath : 'not written'}${htmlReport === '' ? '' : `; Stryker's HTML report: ${htmlReport}`}`,
   );
 }

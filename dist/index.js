@@ -24954,6 +24954,7 @@ async function createRunFiles(env = process.env) {
   const parent = env.RUNNER_TEMP !== void 0 && env.RUNNER_TEMP !== "" ? env.RUNNER_TEMP : tmpdir();
   const directory = await mkdtemp(join(parent, "mutation-gate-"));
   return {
+    directory,
     strykerConfigPath: join(directory, "stryker.config.mjs"),
     projectConfigPath: join(directory, "project-stryker.conf.json"),
     mutationReportPath: join(directory, "mutation.json"),
@@ -25290,9 +25291,9 @@ function createGit(cwd) {
 }
 
 // src/adapters/stryker.ts
-import { spawn, spawnSync as spawnSync2 } from "node:child_process";
+import { spawn as spawn2, spawnSync as spawnSync3 } from "node:child_process";
 import { readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname, isAbsolute, join as join3, relative, resolve } from "node:path";
+import { dirname as dirname2, isAbsolute, join as join4, relative, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 
@@ -25374,24 +25375,114 @@ function testEnvironment(env, named) {
 }
 
 // src/adapters/process-isolation.ts
-import { spawnSync } from "node:child_process";
+import { spawnSync as spawnSync2 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { existsSync as existsSync3, realpathSync } from "node:fs";
+import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:fs";
 import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
 import { constants as constants3 } from "node:os";
+
+// src/adapters/test-user.ts
+import { spawn, spawnSync } from "node:child_process";
+import { realpathSync, statSync } from "node:fs";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import { dirname, join as join3 } from "node:path";
+var TEST_USER = "mutation-gate-tests";
+var ENSURE_USER = [
+  'PATH="$PATH:/usr/sbin:/sbin"',
+  'id -u "$1" >/dev/null 2>&1 && exit 0',
+  // Another run on the machine may make it at the same moment: its existence afterwards is what counts.
+  'useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$1" || id -u "$1" >/dev/null'
+].join("\n");
+function ensureTestUser(asRoot) {
+  const [file, ...args] = [...asRoot, "sh", "-c", ENSURE_USER, "sh", TEST_USER];
+  const made = spawnSync(file, args, { encoding: "utf8", timeout: 3e4 });
+  if (made.status === 0) return void 0;
+  const said = `${made.stderr ?? ""}`.trim() || made.error?.message || `exit ${made.status}`;
+  return `the user ${TEST_USER} could not be made (${said})`;
+}
+var GRANT = [
+  "user=$1; from=$2; trees=$3; shift 3",
+  'while [ "$trees" -gt 0 ]; do',
+  '  find "$1" -name .git -prune -o \\( -type d -o -links 1 \\) -exec chown -h --from="$from" "$user" {} + || exit 1',
+  "  shift; trees=$((trees - 1))",
+  "done",
+  '[ "$#" -eq 0 ] || chmod o+x -- "$@"'
+].join("\n");
+var REVOKE = [
+  "user=$1; to=$2; trees=$3; shift 3",
+  "status=0",
+  'while [ "$trees" -gt 0 ]; do',
+  '  chown -R -h --from="$user" "$to" "$1" || status=1',
+  "  shift; trees=$((trees - 1))",
+  "done",
+  '[ "$#" -eq 0 ] || chmod o-x -- "$@" || status=1',
+  "exit $status"
+].join("\n");
+function unsearchableOnTheWay(trees, programs) {
+  const onTheWay = /* @__PURE__ */ new Set();
+  const addFrom = (directory) => {
+    for (; ; directory = dirname(directory)) {
+      onTheWay.add(directory);
+      if (dirname(directory) === directory) return;
+    }
+  };
+  for (const tree of trees) addFrom(realpathSync(tree));
+  for (const program of programs) addFrom(dirname(realpathSync(program)));
+  return [...onTheWay].filter((directory) => (statSync(directory).mode & 1) === 0).sort((a, b) => a.length - b.length);
+}
+function runAsRoot(asRoot, script, args) {
+  const [file, ...rest] = [...asRoot, "sh", "-c", script, "sh", ...args];
+  return new Promise((resolve3) => {
+    const child = spawn(file, rest, { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk.toString("utf8");
+    });
+    child.once("error", (error2) => resolve3(error2.message));
+    child.once("close", (code) => resolve3(code === 0 ? void 0 : stderr.trim() || `exit ${code}`));
+  });
+}
+async function grantTestUser(asRoot, runDirectory, reach) {
+  const home = join3(runDirectory, "home");
+  await mkdir2(home, { recursive: true });
+  const trees = reach.trees.map((tree) => realpathSync(tree));
+  const ancestors = unsearchableOnTheWay(trees, reach.programs);
+  const owner = `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
+  let revoked;
+  const revoke = () => {
+    revoked ??= runAsRoot(asRoot, REVOKE, [TEST_USER, owner, String(trees.length), ...trees, ...ancestors]).then((failed2) => {
+      if (failed2 !== void 0) throw new GateError(`Could not give ${trees.join(", ")} back from the user ${TEST_USER}: ${failed2}`);
+    });
+    return revoked;
+  };
+  const failed = await runAsRoot(asRoot, GRANT, [TEST_USER, String(process.getuid?.() ?? 0), String(trees.length), ...trees, ...ancestors]);
+  if (failed !== void 0) {
+    await revoke().catch(() => {
+    });
+    throw new GateError(
+      `Could not give ${trees.join(", ")} to the user ${TEST_USER} for isolation: user (${failed}). Set isolation: namespace to run the tests as the gate's user.`
+    );
+  }
+  return { env: { HOME: home, USER: TEST_USER, LOGNAME: TEST_USER }, revoke };
+}
+
+// src/adapters/process-isolation.ts
 var NAMESPACE = ["--pid", "--fork", "--mount-proc", "--kill-child"];
 function works(command) {
   const [file, ...args] = command;
   if (file === void 0) return false;
-  const probe = spawnSync(file, [...args, "true"], { stdio: "ignore", timeout: 1e4 });
+  const probe = spawnSync2(file, [...args, "true"], { stdio: "ignore", timeout: 1e4 });
   return probe.status === 0;
 }
+var noGrant = async () => ({ env: {}, revoke: async () => {
+} });
 var asIs = (exitCode, signal) => ({
   exitCode,
   signal
 });
 var ROOT_INIT = [
-  "n=$1; shift",
+  'cd "$1" || exit 125',
+  "n=$2; shift 2",
   'while [ "$n" -gt 0 ]; do',
   '  if [ -d "$1" ]; then mount -t tmpfs -o size=64k,mode=0755 mutation-gate "$1" || exit 125; else mount --bind /dev/null "$1" || exit 125; fi',
   "  shift; n=$((n - 1))",
@@ -25400,12 +25491,12 @@ var ROOT_INIT = [
 ].join("\n");
 var DOCKER_SOCKETS = ["/var/run/docker.sock", "/run/docker.sock"];
 function dockerSockets() {
-  return [...new Set(DOCKER_SOCKETS.filter((path2) => existsSync3(path2)).map((path2) => realpathSync(path2)))];
+  return [...new Set(DOCKER_SOCKETS.filter((path2) => existsSync3(path2)).map((path2) => realpathSync2(path2)))];
 }
-function rootInit(hidden, prefix2, command, env) {
+function rootInit(directory, hidden, prefix2, command, env) {
   const exactly = ["env", "-i", ...Object.entries(env).map(([name, value]) => `${name}=${value}`)];
   const covered = [...hidden, ...dockerSockets()];
-  return ["sh", "-c", ROOT_INIT, "sh", String(covered.length), ...covered, ...prefix2, ...exactly, ...command];
+  return ["sh", "-c", ROOT_INIT, "sh", directory, String(covered.length), ...covered, ...prefix2, ...exactly, ...command];
 }
 function fromShell(exitCode, signal) {
   if (exitCode === null || exitCode <= 128) return { exitCode, signal };
@@ -25416,8 +25507,12 @@ var HIDDEN = "the step's command files and the Docker socket hidden from it";
 function rootSandbox() {
   return {
     isolation: { level: "pid-namespace", detail: `unshare, as root; ${HIDDEN}` },
-    wrap: (command, env, hidden) => ["unshare", ...NAMESPACE, "--", ...rootInit(hidden, [], command, env)],
+    wrap: (command, env, hidden, directory) => ({
+      argv: ["unshare", ...NAMESPACE, "--", ...rootInit(directory, hidden, [], command, env)],
+      cwd: "/"
+    }),
     marker: {},
+    grant: noGrant,
     // The kernel ended every process of the namespace when its PID 1 exited.
     sweep: async () => {
     },
@@ -25432,20 +25527,52 @@ function userNamespaceSandbox() {
       level: "pid-namespace",
       detail: "unshare in an unprivileged user namespace, no sudo for it; the step's command files and the Docker socket stay within its reach"
     },
-    wrap: (command) => [...USER_NAMESPACE, "--", ...NO_NEW_PRIVILEGES, ...command],
+    wrap: (command, _env, _hidden, directory) => ({ argv: [...USER_NAMESPACE, "--", ...NO_NEW_PRIVILEGES, ...command], cwd: directory }),
     marker: {},
+    grant: noGrant,
     sweep: async () => {
     },
     exitOf: asIs
   };
 }
-var SUDO_NAMESPACE = ["sudo", "-n", "unshare", ...NAMESPACE];
+var SUDO = ["sudo", "-n"];
+var AS_ROOT = { asRoot: [], how: "as root" };
+var THROUGH_SUDO = { asRoot: SUDO, how: "through passwordless sudo" };
+var asUser = (uid, gid) => [
+  "setpriv",
+  `--reuid=${uid}`,
+  `--regid=${gid}`,
+  "--clear-groups",
+  "--no-new-privs",
+  "--"
+];
 function sudoSandbox() {
-  const user = [`--reuid=${process.getuid?.() ?? 0}`, `--regid=${process.getgid?.() ?? 0}`, "--clear-groups", "--no-new-privs"];
+  const gateUser2 = asUser(String(process.getuid?.() ?? 0), String(process.getgid?.() ?? 0));
   return {
     isolation: { level: "pid-namespace", detail: `unshare through passwordless sudo, no sudo for it; ${HIDDEN}` },
-    wrap: (command, env, hidden) => [...SUDO_NAMESPACE, "--", ...rootInit(hidden, ["setpriv", ...user, "--"], command, env)],
+    wrap: (command, env, hidden, directory) => ({
+      argv: [...SUDO, "unshare", ...NAMESPACE, "--", ...rootInit(directory, hidden, gateUser2, command, env)],
+      cwd: "/"
+    }),
     marker: {},
+    grant: noGrant,
+    sweep: async () => {
+    },
+    exitOf: fromShell
+  };
+}
+function testUserSandbox(access3) {
+  return {
+    isolation: {
+      level: "separate-user",
+      detail: `unshare ${access3.how}, the tests as ${TEST_USER} without sudo; ${HIDDEN}`
+    },
+    wrap: (command, env, hidden, directory) => ({
+      argv: [...access3.asRoot, "unshare", ...NAMESPACE, "--", ...rootInit(directory, hidden, asUser(TEST_USER, TEST_USER), command, env)],
+      cwd: "/"
+    }),
+    marker: {},
+    grant: (runDirectory, reach) => grantTestUser(access3.asRoot, runDirectory, reach),
     sweep: async () => {
     },
     exitOf: fromShell
@@ -25455,8 +25582,9 @@ function processGroupSandbox(why) {
   const marker = `mutation-gate-${randomUUID2()}`;
   return {
     isolation: { level: "process-group", detail: why },
-    wrap: (command) => [...command],
+    wrap: (command, _env, _hidden, directory) => ({ argv: [...command], cwd: directory }),
     marker: process.platform === "linux" ? { MUTATION_GATE_RUN: marker } : {},
+    grant: noGrant,
     exitOf: asIs,
     sweep: process.platform === "linux" ? () => killMarkedProcesses(`MUTATION_GATE_RUN=${marker}`) : async () => {
     }
@@ -25479,22 +25607,73 @@ async function killMarkedProcesses(marker) {
     }
   }
 }
-var chosen;
-function chooseSandbox(requested) {
-  if (requested === "none") return processGroupSandbox("isolation: none");
-  chosen ??= probeSandbox();
-  return chosen;
-}
-function probeSandbox() {
-  if (process.platform !== "linux") {
-    return processGroupSandbox(`no PID namespaces on ${process.platform}: processes that leave Stryker's process group can outlive it`);
+var rootAccess;
+function probeRootAccess() {
+  if (rootAccess === void 0) {
+    if (process.platform !== "linux") rootAccess = null;
+    else if (process.getuid?.() === 0 && works(["unshare", ...NAMESPACE, "--", ...NO_NEW_PRIVILEGES])) rootAccess = AS_ROOT;
+    else if (works([...SUDO, "unshare", ...NAMESPACE, "--", ...NO_NEW_PRIVILEGES])) rootAccess = THROUGH_SUDO;
+    else rootAccess = null;
   }
-  if (process.getuid?.() === 0 && works(["unshare", ...NAMESPACE])) return rootSandbox();
-  if (works([...SUDO_NAMESPACE, "--", ...NO_NEW_PRIVILEGES])) return sudoSandbox();
-  if (works([...USER_NAMESPACE, "--", ...NO_NEW_PRIVILEGES])) return userNamespaceSandbox();
-  return processGroupSandbox(
-    "no PID namespace could be made (not root, unprivileged user namespaces refused, no passwordless sudo): a process that leaves Stryker's process group and clears its environment can outlive it"
-  );
+  return rootAccess ?? void 0;
+}
+var testUser;
+function probeTestUser() {
+  if (testUser === void 0) {
+    const access3 = probeRootAccess();
+    if (access3 === void 0) {
+      testUser = process.platform === "linux" ? "a separate user needs root or passwordless sudo, and this runner has neither" : `a separate user needs Linux, and this runner is ${process.platform}`;
+    } else {
+      testUser = ensureTestUser(access3.asRoot) ?? testUserSandbox(access3);
+    }
+  }
+  return testUser;
+}
+var gateUser;
+function probeGateUser() {
+  if (gateUser === void 0) {
+    const access3 = probeRootAccess();
+    if (process.platform !== "linux") {
+      gateUser = processGroupSandbox(
+        `no PID namespaces on ${process.platform}: processes that leave Stryker's process group can outlive it`
+      );
+    } else if (access3 === AS_ROOT) {
+      gateUser = rootSandbox();
+    } else if (access3 === THROUGH_SUDO) {
+      gateUser = sudoSandbox();
+    } else if (works([...USER_NAMESPACE, "--", ...NO_NEW_PRIVILEGES])) {
+      gateUser = userNamespaceSandbox();
+    } else {
+      gateUser = processGroupSandbox(
+        "no PID namespace could be made (not root, unprivileged user namespaces refused, no passwordless sudo): a process that leaves Stryker's process group and clears its environment can outlive it"
+      );
+    }
+  }
+  return gateUser;
+}
+function chooseSandbox(requested) {
+  switch (requested) {
+    case "none":
+      return processGroupSandbox("isolation: none");
+    case "user": {
+      const sandbox = probeTestUser();
+      if (typeof sandbox === "string") throw new GateError(`isolation: user cannot be had here: ${sandbox}. Use isolation: auto.`);
+      return sandbox;
+    }
+    case "namespace": {
+      const sandbox = probeGateUser();
+      if (sandbox.isolation.level === "process-group") {
+        throw new GateError(`isolation: namespace cannot be had here: ${sandbox.isolation.detail}. Use isolation: auto.`);
+      }
+      return sandbox;
+    }
+    case "auto": {
+      const sandbox = probeTestUser();
+      if (typeof sandbox !== "string") return sandbox;
+      const fallback = probeGateUser();
+      return { ...fallback, isolation: { ...fallback.isolation, detail: `${fallback.isolation.detail}; no separate user: ${sandbox}` } };
+    }
+  }
 }
 
 // src/adapters/report-seal.ts
@@ -25553,14 +25732,14 @@ function openSealedReport(key, text, sealLines) {
 
 // src/adapters/stryker.ts
 async function findStrykerCli(workingDirectory) {
-  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
-    const manifestPath = join3(directory, "node_modules", "@stryker-mutator", "core", "package.json");
+  for (let directory = resolve(workingDirectory); ; directory = dirname2(directory)) {
+    const manifestPath = join4(directory, "node_modules", "@stryker-mutator", "core", "package.json");
     if (await fileExists(manifestPath)) {
       const manifest = JSON.parse(await readFile3(manifestPath, "utf8"));
       const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
-      if (bin !== void 0) return join3(dirname(manifestPath), bin);
+      if (bin !== void 0) return join4(dirname2(manifestPath), bin);
     }
-    if (dirname(directory) === directory) break;
+    if (dirname2(directory) === directory) break;
   }
   throw new GateError(
     `Stryker is not installed in ${workingDirectory}. Add it to the project (npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) and install dependencies (npm ci) before this step.`
@@ -25568,16 +25747,16 @@ async function findStrykerCli(workingDirectory) {
 }
 var TAIL_LINES = 60;
 function commandFileDirectories(env, needed) {
-  const directories = COMMAND_FILE_VARIABLES.map((name) => env[name]).filter((path2) => path2 !== void 0 && isAbsolute(path2)).map((path2) => dirname(path2));
+  const directories = COMMAND_FILE_VARIABLES.map((name) => env[name]).filter((path2) => path2 !== void 0 && isAbsolute(path2)).map((path2) => dirname2(path2));
   const holdsNeeded = (directory) => needed.some((path2) => !relative(directory, resolve(path2)).startsWith(".."));
-  return [...new Set(directories)].filter((directory) => directory !== dirname(directory) && !holdsNeeded(directory));
+  return [...new Set(directories)].filter((directory) => directory !== dirname2(directory) && !holdsNeeded(directory));
 }
 var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 function killGroup(pid) {
   if (pid === void 0) return;
   try {
     if (process.platform === "win32") {
-      spawnSync2("taskkill", ["/pid", String(pid), "/T", "/F"], { stdio: "ignore" });
+      spawnSync3("taskkill", ["/pid", String(pid), "/T", "/F"], { stdio: "ignore" });
     } else {
       process.kill(-pid, "SIGKILL");
     }
@@ -25588,16 +25767,39 @@ async function runStrykerProcess(run3, onLine) {
   const sandbox = chooseSandbox(run3.isolation);
   const key = newSealKey();
   await writeFile3(run3.sealModulePath, sealModuleSource(run3.reportPath), "utf8");
-  const env = { ...testEnvironment(process.env, run3.testEnv), ...sandbox.marker };
-  const [file, ...args] = sandbox.wrap(
+  const grant = await sandbox.grant(run3.runDirectory, {
+    trees: [run3.workingDirectory, run3.runDirectory],
+    programs: [process.execPath, run3.cli]
+  });
+  try {
+    const exit = await runSandboxed(
+      run3,
+      sandbox,
+      { ...testEnvironment(process.env, run3.testEnv), ...sandbox.marker, ...grant.env },
+      key,
+      onLine
+    );
+    await sandbox.sweep();
+    await grant.revoke();
+    const text = await readFile3(run3.reportPath, "utf8").catch(() => void 0);
+    return { ...exit, report: openSealedReport(key, text, exit.sealLines), isolation: sandbox.isolation };
+  } finally {
+    await grant.revoke().catch(() => {
+    });
+  }
+}
+async function runSandboxed(run3, sandbox, env, key, onLine) {
+  const launch = sandbox.wrap(
     [process.execPath, "--import", pathToFileURL(run3.sealModulePath).href, run3.cli, "run", run3.configPath],
     env,
-    commandFileDirectories(process.env, [run3.workingDirectory, run3.configPath, run3.cli, process.execPath])
+    commandFileDirectories(process.env, [run3.workingDirectory, run3.configPath, run3.cli, process.execPath]),
+    run3.workingDirectory
   );
+  const [file, ...args] = launch.argv;
   const sealLines = [];
-  const exit = await new Promise((resolvePromise, reject) => {
-    const child = spawn(file, args, {
-      cwd: run3.workingDirectory,
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn2(file, args, {
+      cwd: launch.cwd,
       env,
       stdio: ["pipe", "pipe", "pipe"],
       // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
@@ -25636,12 +25838,9 @@ async function runStrykerProcess(run3, onLine) {
       process.off("SIGTERM", stopOnCancel);
       process.off("SIGINT", stopOnCancel);
       killGroup(child.pid);
-      void Promise.all(readers).then(() => resolvePromise({ ...sandbox.exitOf(exitCode, signal), tail, timedOut }));
+      void Promise.all(readers).then(() => resolvePromise({ ...sandbox.exitOf(exitCode, signal), tail, timedOut, sealLines }));
     });
   });
-  await sandbox.sweep();
-  const text = await readFile3(run3.reportPath, "utf8").catch(() => void 0);
-  return { ...exit, report: openSealedReport(key, text, sealLines), isolation: sandbox.isolation };
 }
 var projectStryker = {
   findCli: findStrykerCli,
@@ -25887,6 +26086,7 @@ function unmeasuredSourceSection(report) {
 
 // src/core/render/isolation-lines.ts
 var WHAT_IT_MEANT = {
+  "separate-user": "the code under test ran as a user of its own in Stryker's own PID namespace, without the gate's token, inputs or workflow files; it could not see the gate or read its files, could write only the project, the run's own files and what every user may, and nothing it started outlived Stryker",
   "pid-namespace": "the code under test ran in Stryker's own PID namespace, without the gate's token, inputs or workflow files; it could not see the gate, and nothing it started outlived Stryker",
   "process-group": "the code under test ran without the gate's token, inputs or workflow files, but could see the gate's process; processes it started outside Stryker's process group were looked for by a marker only"
 };
@@ -26976,7 +27176,7 @@ var FIELDS = {
   /** More environment variables the tests get, by name, beside the allow-list. */
   testEnv: (raw) => parseTestEnv(raw[Inputs.TestEnv]),
   /** How far the code under test is kept from the gate: the strongest available, or only the allow-listed environment. */
-  isolation: (raw) => parseChoice(Inputs.Isolation, raw[Inputs.Isolation], ["auto", "none"])
+  isolation: (raw) => parseChoice(Inputs.Isolation, raw[Inputs.Isolation], ["auto", "user", "namespace", "none"])
 };
 function parseConfig(raw) {
   const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, parse3]) => [field, parse3(raw)]));
@@ -30903,6 +31103,7 @@ async function mutate(ports, config, runFiles, workingDirectory, { cli, project 
     timeoutMs: timeoutMinutes === void 0 ? void 0 : timeoutMinutes * 6e4,
     sealModulePath: runFiles.sealModulePath,
     reportPath: runFiles.mutationReportPath,
+    runDirectory: runFiles.directory,
     testEnv: config.testEnv,
     isolation: config.isolation
   };
@@ -30925,7 +31126,7 @@ async function mutate(ports, config, runFiles, workingDirectory, { cli, project 
 }
 
 // src/pipeline/trusted-config.ts
-import { basename, dirname as dirname2, join as join4, posix as posix2 } from "node:path";
+import { basename, dirname as dirname3, join as join5, posix as posix2 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/core/stryker/trusted-config.ts
@@ -30952,7 +31153,7 @@ function chooseTrustedConfig(candidates) {
 // src/pipeline/trusted-config.ts
 async function refuseUntrackedConfig(files, repositoryRoot, paths) {
   for (const path2 of paths) {
-    if (await files.readText(join4(repositoryRoot, path2)) === void 0) continue;
+    if (await files.readText(join5(repositoryRoot, path2)) === void 0) continue;
     throw new GateError(
       `The Stryker config ${path2} is in the working tree, but git tracks it in neither the merge base nor HEAD. The gate reads the project's config from git, never from files the pull request or its install scripts could write: commit it (git add -f when .gitignore excludes it).`
     );
@@ -30974,7 +31175,7 @@ async function trustedStrykerConfig(git, files, comparison, lookup, runFiles, is
   if (path2 === void 0) return { reference: void 0, source: void 0, findings: choice.findings, written: void 0 };
   const content = await git.fileAt(commit, path2);
   const isJson = path2.toLowerCase().endsWith(".json");
-  const target = isJson ? runFiles.projectConfigPath : join4(lookup.repositoryRoot, dirname2(path2), `.mutation-gate-${comparison.head.slice(0, 12)}.${basename(path2)}`);
+  const target = isJson ? runFiles.projectConfigPath : join5(lookup.repositoryRoot, dirname3(path2), `.mutation-gate-${comparison.head.slice(0, 12)}.${basename(path2)}`);
   await files.writeText(target, content);
   return {
     reference: { url: pathToFileURL2(target).href, isJson },

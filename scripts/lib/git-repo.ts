@@ -1,6 +1,6 @@
 /** Real git repositories in temp directories, for the demo, the benchmark and the tests. */
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,9 +58,19 @@ export class GitRepo {
     await cp(source, join(this.dir, target), { recursive: true });
   }
 
-  /** Lets the repository's projects use this project's installed Stryker, Vitest and runner plugin. */
+  /**
+   * Lets the repository's projects use this project's installed Stryker, Vitest and runner plugin: a
+   * node_modules directory of the repository's own (tools write caches there, and with `isolation: user`
+   * only the repository is the test user's) whose packages link to this project's.
+   */
   async linkNodeModules(target = '.'): Promise<void> {
-    await symlink(join(PROJECT_ROOT, 'node_modules'), join(this.dir, target, 'node_modules'), 'dir');
+    const installed = join(PROJECT_ROOT, 'node_modules');
+    const linked = join(this.dir, target, 'node_modules');
+    await mkdir(linked);
+    for (const name of await readdir(installed)) {
+      if (name.startsWith('.') && name !== '.bin') continue;
+      await symlink(join(installed, name), join(linked, name), 'dir');
+    }
   }
 
   /** Stages everything and commits; returns the new commit's SHA. */

@@ -5,6 +5,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import type { Config } from '../core/config/config.js';
 import type { Isolation } from '../core/stryker/isolation.js';
+import { GateError } from '../pipeline/gate-error.js';
+import { ensureTestUser, type Grant, grantTestUser, type Reach, TEST_USER } from './test-user.js';
 
 /**
  * Where Stryker runs, so that nothing it or the tests start outlives it and the tests cannot see the gate.
@@ -17,16 +19,27 @@ import type { Isolation } from '../core/stryker/isolation.js';
 export interface Sandbox {
   readonly isolation: Isolation;
   /**
-   * The command line that runs `command` inside the sandbox with exactly `env`, with `hidden` (the
+   * How to run `command` in `directory` inside the sandbox with exactly `env`, with `hidden` (the
    * directories of the step's command files) covered by an empty file system where the sandbox can.
    */
-  wrap(command: readonly string[], env: Readonly<Record<string, string>>, hidden: readonly string[]): string[];
+  wrap(command: readonly string[], env: Readonly<Record<string, string>>, hidden: readonly string[], directory: string): Launch;
   /** Variables the sandbox needs in the environment of what it runs (the marker a sweep finds processes by). */
   readonly marker: Readonly<Record<string, string>>;
+  /**
+   * Gives the code under test what it must reach for one run (nothing to do unless it runs as another user)
+   * and the variables that change with that; the grant's revoke takes it back once nothing of the run is left.
+   */
+  grant(runDirectory: string, reach: Reach): Promise<Grant>;
   /** Stops what is left after Stryker ended, beyond its process group. */
   sweep(): Promise<void>;
   /** How the wrapped command ended, from how the sandbox's own process did. */
   exitOf(exitCode: number | null, signal: NodeJS.Signals | null): { exitCode: number | null; signal: NodeJS.Signals | null };
+}
+
+/** The command line to start, and the directory to start it in. */
+export interface Launch {
+  readonly argv: readonly string[];
+  readonly cwd: string;
 }
 
 /** A new PID namespace with its own /proc; unshare's child is PID 1 and is killed if unshare dies. */
@@ -39,19 +52,23 @@ function works(command: readonly string[]): boolean {
   return probe.status === 0;
 }
 
+const noGrant = async (): Promise<Grant> => ({ env: {}, revoke: async () => {} });
+
 const asIs = (exitCode: number | null, signal: NodeJS.Signals | null): { exitCode: number | null; signal: NodeJS.Signals | null } => ({
   exitCode,
   signal,
 });
 
 /**
- * PID 1 as a root shell in the new mount namespace: it covers each hidden directory with an empty tmpfs
+ * PID 1 as a root shell in the new mount namespace: it enters the command's directory (as root: with
+ * `isolation: user` that directory is the test user's, and may be closed to the gate's user), covers each hidden directory with an empty tmpfs
  * and each hidden file with /dev/null (only this namespace sees either), then runs the command as a child,
  * so that the command keeps ordinary signal handling (PID 1 ignores the signals it has no handler for) and
  * the shell's parent-death signal stays set.
  */
 const ROOT_INIT = [
-  'n=$1; shift',
+  'cd "$1" || exit 125',
+  'n=$2; shift 2',
   'while [ "$n" -gt 0 ]; do',
   '  if [ -d "$1" ]; then mount -t tmpfs -o size=64k,mode=0755 mutation-gate "$1" || exit 125; else mount --bind /dev/null "$1" || exit 125; fi',
   '  shift; n=$((n - 1))',
@@ -71,6 +88,7 @@ function dockerSockets(): string[] {
 
 /** The root shell, then `prefix` (setpriv, to become the gate's user), then the command with exactly `env` (a shell adds PWD). */
 function rootInit(
+  directory: string,
   hidden: readonly string[],
   prefix: readonly string[],
   command: readonly string[],
@@ -78,7 +96,7 @@ function rootInit(
 ): string[] {
   const exactly = ['env', '-i', ...Object.entries(env).map(([name, value]) => `${name}=${value}`)];
   const covered = [...hidden, ...dockerSockets()];
-  return ['sh', '-c', ROOT_INIT, 'sh', String(covered.length), ...covered, ...prefix, ...exactly, ...command];
+  return ['sh', '-c', ROOT_INIT, 'sh', directory, String(covered.length), ...covered, ...prefix, ...exactly, ...command];
 }
 
 /** A shell reports a child killed by signal N as status 128 + N. */
@@ -94,8 +112,12 @@ const HIDDEN = "the step's command files and the Docker socket hidden from it";
 function rootSandbox(): Sandbox {
   return {
     isolation: { level: 'pid-namespace', detail: `unshare, as root; ${HIDDEN}` },
-    wrap: (command, env, hidden) => ['unshare', ...NAMESPACE, '--', ...rootInit(hidden, [], command, env)],
+    wrap: (command, env, hidden, directory) => ({
+      argv: ['unshare', ...NAMESPACE, '--', ...rootInit(directory, hidden, [], command, env)],
+      cwd: '/',
+    }),
     marker: {},
+    grant: noGrant,
     // The kernel ended every process of the namespace when its PID 1 exited.
     sweep: async () => {},
     exitOf: fromShell,
@@ -121,14 +143,36 @@ function userNamespaceSandbox(): Sandbox {
       detail:
         "unshare in an unprivileged user namespace, no sudo for it; the step's command files and the Docker socket stay within its reach",
     },
-    wrap: (command) => [...USER_NAMESPACE, '--', ...NO_NEW_PRIVILEGES, ...command],
+    wrap: (command, _env, _hidden, directory) => ({ argv: [...USER_NAMESPACE, '--', ...NO_NEW_PRIVILEGES, ...command], cwd: directory }),
     marker: {},
+    grant: noGrant,
     sweep: async () => {},
     exitOf: asIs,
   };
 }
 
-const SUDO_NAMESPACE = ['sudo', '-n', 'unshare', ...NAMESPACE];
+const SUDO = ['sudo', '-n'];
+
+/** How the gate becomes root for the namespace: it is root, or passwordless sudo makes it so. */
+interface RootAccess {
+  /** What runs a command as root. */
+  readonly asRoot: readonly string[];
+  /** In words, for the summary. */
+  readonly how: string;
+}
+
+const AS_ROOT: RootAccess = { asRoot: [], how: 'as root' };
+const THROUGH_SUDO: RootAccess = { asRoot: SUDO, how: 'through passwordless sudo' };
+
+/** setpriv's options for a command that may never gain privileges and has only the groups of `user`'s own. */
+const asUser = (uid: string, gid: string): string[] => [
+  'setpriv',
+  `--reuid=${uid}`,
+  `--regid=${gid}`,
+  '--clear-groups',
+  '--no-new-privs',
+  '--',
+];
 
 /**
  * The namespace GitHub's hosted Linux runners allow: made by unshare as root through passwordless sudo.
@@ -138,11 +182,37 @@ const SUDO_NAMESPACE = ['sudo', '-n', 'unshare', ...NAMESPACE];
  * (SUDO_*, USER=root): `env -i` gives the command the allow-listed environment again.
  */
 export function sudoSandbox(): Sandbox {
-  const user = [`--reuid=${process.getuid?.() ?? 0}`, `--regid=${process.getgid?.() ?? 0}`, '--clear-groups', '--no-new-privs'];
+  const gateUser = asUser(String(process.getuid?.() ?? 0), String(process.getgid?.() ?? 0));
   return {
     isolation: { level: 'pid-namespace', detail: `unshare through passwordless sudo, no sudo for it; ${HIDDEN}` },
-    wrap: (command, env, hidden) => [...SUDO_NAMESPACE, '--', ...rootInit(hidden, ['setpriv', ...user, '--'], command, env)],
+    wrap: (command, env, hidden, directory) => ({
+      argv: [...SUDO, 'unshare', ...NAMESPACE, '--', ...rootInit(directory, hidden, gateUser, command, env)],
+      cwd: '/',
+    }),
     marker: {},
+    grant: noGrant,
+    sweep: async () => {},
+    exitOf: fromShell,
+  };
+}
+
+/**
+ * `isolation: user`: the namespace made as root, and the command run as the test user, which owns the
+ * project and the run's directory for the run and nothing else of the gate's user: it cannot read the
+ * gate's environment or files, nor write the action's code, the workspace's .git or the runner's home.
+ */
+export function testUserSandbox(access: RootAccess): Sandbox {
+  return {
+    isolation: {
+      level: 'separate-user',
+      detail: `unshare ${access.how}, the tests as ${TEST_USER} without sudo; ${HIDDEN}`,
+    },
+    wrap: (command, env, hidden, directory) => ({
+      argv: [...access.asRoot, 'unshare', ...NAMESPACE, '--', ...rootInit(directory, hidden, asUser(TEST_USER, TEST_USER), command, env)],
+      cwd: '/',
+    }),
+    marker: {},
+    grant: (runDirectory, reach) => grantTestUser(access.asRoot, runDirectory, reach),
     sweep: async () => {},
     exitOf: fromShell,
   };
@@ -152,8 +222,9 @@ function processGroupSandbox(why: string): Sandbox {
   const marker = `mutation-gate-${randomUUID()}`;
   return {
     isolation: { level: 'process-group', detail: why },
-    wrap: (command) => [...command],
+    wrap: (command, _env, _hidden, directory) => ({ argv: [...command], cwd: directory }),
     marker: process.platform === 'linux' ? { MUTATION_GATE_RUN: marker } : {},
+    grant: noGrant,
     exitOf: asIs,
     sweep: process.platform === 'linux' ? () => killMarkedProcesses(`MUTATION_GATE_RUN=${marker}`) : async () => {},
   };
@@ -182,25 +253,89 @@ async function killMarkedProcesses(marker: string): Promise<void> {
   }
 }
 
-let chosen: Sandbox | undefined;
+/** Root for the namespace, probed once: as root, or through passwordless sudo; undefined when neither works. */
+let rootAccess: RootAccess | null | undefined;
 
-/** The strongest sandbox this machine allows (probed once), or the process group when `none` is asked for. */
-export function chooseSandbox(requested: Config['isolation']): Sandbox {
-  if (requested === 'none') return processGroupSandbox('isolation: none');
-  chosen ??= probeSandbox();
-  return chosen;
+function probeRootAccess(): RootAccess | undefined {
+  if (rootAccess === undefined) {
+    if (process.platform !== 'linux') rootAccess = null;
+    else if (process.getuid?.() === 0 && works(['unshare', ...NAMESPACE, '--', ...NO_NEW_PRIVILEGES])) rootAccess = AS_ROOT;
+    else if (works([...SUDO, 'unshare', ...NAMESPACE, '--', ...NO_NEW_PRIVILEGES])) rootAccess = THROUGH_SUDO;
+    else rootAccess = null;
+  }
+  return rootAccess ?? undefined;
 }
 
-function probeSandbox(): Sandbox {
-  if (process.platform !== 'linux') {
-    return processGroupSandbox(`no PID namespaces on ${process.platform}: processes that leave Stryker's process group can outlive it`);
+/** The test user's sandbox, or why this machine cannot have one (probed once). */
+let testUser: Sandbox | string | undefined;
+
+function probeTestUser(): Sandbox | string {
+  if (testUser === undefined) {
+    const access = probeRootAccess();
+    if (access === undefined) {
+      testUser =
+        process.platform === 'linux'
+          ? 'a separate user needs root or passwordless sudo, and this runner has neither'
+          : `a separate user needs Linux, and this runner is ${process.platform}`;
+    } else {
+      testUser = ensureTestUser(access.asRoot) ?? testUserSandbox(access);
+    }
   }
-  if (process.getuid?.() === 0 && works(['unshare', ...NAMESPACE])) return rootSandbox();
-  // sudo before an unprivileged user namespace: only a root shell can hide the step's command files.
-  if (works([...SUDO_NAMESPACE, '--', ...NO_NEW_PRIVILEGES])) return sudoSandbox();
-  if (works([...USER_NAMESPACE, '--', ...NO_NEW_PRIVILEGES])) return userNamespaceSandbox();
-  return processGroupSandbox(
-    'no PID namespace could be made (not root, unprivileged user namespaces refused, no passwordless sudo): ' +
-      "a process that leaves Stryker's process group and clears its environment can outlive it",
-  );
+  return testUser;
+}
+
+/** The gate's own user in the strongest namespace this machine allows (probed once), else the process group. */
+let gateUser: Sandbox | undefined;
+
+function probeGateUser(): Sandbox {
+  if (gateUser === undefined) {
+    const access = probeRootAccess();
+    if (process.platform !== 'linux') {
+      gateUser = processGroupSandbox(
+        `no PID namespaces on ${process.platform}: processes that leave Stryker's process group can outlive it`,
+      );
+    } else if (access === AS_ROOT) {
+      gateUser = rootSandbox();
+    } else if (access === THROUGH_SUDO) {
+      // sudo before an unprivileged user namespace: only a root shell can hide the step's command files.
+      gateUser = sudoSandbox();
+    } else if (works([...USER_NAMESPACE, '--', ...NO_NEW_PRIVILEGES])) {
+      gateUser = userNamespaceSandbox();
+    } else {
+      gateUser = processGroupSandbox(
+        'no PID namespace could be made (not root, unprivileged user namespaces refused, no passwordless sudo): ' +
+          "a process that leaves Stryker's process group and clears its environment can outlive it",
+      );
+    }
+  }
+  return gateUser;
+}
+
+/**
+ * The sandbox `isolation` asks for: `auto` the strongest this machine allows, `user` and `namespace` exactly
+ * that or a GateError saying why not, `none` the process group.
+ */
+export function chooseSandbox(requested: Config['isolation']): Sandbox {
+  switch (requested) {
+    case 'none':
+      return processGroupSandbox('isolation: none');
+    case 'user': {
+      const sandbox = probeTestUser();
+      if (typeof sandbox === 'string') throw new GateError(`isolation: user cannot be had here: ${sandbox}. Use isolation: auto.`);
+      return sandbox;
+    }
+    case 'namespace': {
+      const sandbox = probeGateUser();
+      if (sandbox.isolation.level === 'process-group') {
+        throw new GateError(`isolation: namespace cannot be had here: ${sandbox.isolation.detail}. Use isolation: auto.`);
+      }
+      return sandbox;
+    }
+    case 'auto': {
+      const sandbox = probeTestUser();
+      if (typeof sandbox !== 'string') return sandbox;
+      const fallback = probeGateUser();
+      return { ...fallback, isolation: { ...fallback.isolation, detail: `${fallback.isolation.detail}; no separate user: ${sandbox}` } };
+    }
+  }
 }

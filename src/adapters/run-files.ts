@@ -8,6 +8,7 @@ export async function createRunFiles(env: NodeJS.ProcessEnv = process.env): Prom
   const parent = env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? env.RUNNER_TEMP : tmpdir();
   const directory = await mkdtemp(join(parent, 'mutation-gate-'));
   return {
+    directory,
     strykerConfigPath: join(directory, 'stryker.config.mjs'),
     projectConfigPath: join(directory, 'project-stryker.conf.json'),
     mutationReportPath: join(directory, 'mutation.json'),

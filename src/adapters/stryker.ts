@@ -7,7 +7,7 @@ import type { StrykerExit } from '../core/stryker/failure-diagnosis.js';
 import { COMMAND_FILE_VARIABLES, testEnvironment } from '../core/stryker/test-environment.js';
 import { GateError } from '../pipeline/gate-error.js';
 import type { Stryker, StrykerOutcome, StrykerRun } from '../pipeline/ports.js';
-import { chooseSandbox } from './process-isolation.js';
+import { chooseSandbox, type Sandbox } from './process-isolation.js';
 import { isSealLine, newSealKey, openSealedReport, sealModuleSource } from './report-seal.js';
 import { fileExists } from './run-files.js';
 
@@ -74,16 +74,47 @@ async function runStrykerProcess(run: StrykerRun, onLine: (line: string) => void
   const sandbox = chooseSandbox(run.isolation);
   const key = newSealKey();
   await writeFile(run.sealModulePath, sealModuleSource(run.reportPath), 'utf8');
-  const env = { ...testEnvironment(process.env, run.testEnv), ...sandbox.marker };
-  const [file, ...args] = sandbox.wrap(
+  const grant = await sandbox.grant(run.runDirectory, {
+    trees: [run.workingDirectory, run.runDirectory],
+    programs: [process.execPath, run.cli],
+  });
+  try {
+    const exit = await runSandboxed(
+      run,
+      sandbox,
+      { ...testEnvironment(process.env, run.testEnv), ...sandbox.marker, ...grant.env },
+      key,
+      onLine,
+    );
+    await sandbox.sweep();
+    await grant.revoke();
+    const text = await readFile(run.reportPath, 'utf8').catch(() => undefined);
+    return { ...exit, report: openSealedReport(key, text, exit.sealLines), isolation: sandbox.isolation };
+  } finally {
+    // Also after a fault: the project must never stay the test user's (revoking twice does it once).
+    await grant.revoke().catch(() => {});
+  }
+}
+
+/** Stryker in the sandbox with exactly `env`, the key on its stdin; how it ended, and the seal lines it printed. */
+async function runSandboxed(
+  run: StrykerRun,
+  sandbox: Sandbox,
+  env: Readonly<Record<string, string>>,
+  key: Buffer,
+  onLine: (line: string) => void,
+): Promise<StrykerExit & { sealLines: string[] }> {
+  const launch = sandbox.wrap(
     [process.execPath, '--import', pathToFileURL(run.sealModulePath).href, run.cli, 'run', run.configPath],
     env,
     commandFileDirectories(process.env, [run.workingDirectory, run.configPath, run.cli, process.execPath]),
+    run.workingDirectory,
   );
+  const [file, ...args] = launch.argv;
   const sealLines: string[] = [];
-  const exit = await new Promise<StrykerExit>((resolvePromise, reject) => {
+  return new Promise((resolvePromise, reject) => {
     const child = spawn(file as string, args, {
-      cwd: run.workingDirectory,
+      cwd: launch.cwd,
       env,
       stdio: ['pipe', 'pipe', 'pipe'],
       // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
@@ -126,12 +157,9 @@ async function runStrykerProcess(run: StrykerRun, onLine: (line: string) => void
       process.off('SIGINT', stopOnCancel);
       // Workers that outlive Stryker itself (a crash) must not keep running.
       killGroup(child.pid);
-      void Promise.all(readers).then(() => resolvePromise({ ...sandbox.exitOf(exitCode, signal), tail, timedOut }));
+      void Promise.all(readers).then(() => resolvePromise({ ...sandbox.exitOf(exitCode, signal), tail, timedOut, sealLines }));
     });
   });
-  await sandbox.sweep();
-  const text = await readFile(run.reportPath, 'utf8').catch(() => undefined);
-  return { ...exit, report: openSealedReport(key, text, sealLines), isolation: sandbox.isolation };
 }
 
 /** The project's own Stryker, as the pipeline's port. */

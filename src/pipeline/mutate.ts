@@ -88,6 +88,7 @@ export async function mutate(
     timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000,
     sealModulePath: runFiles.sealModulePath,
     reportPath: runFiles.mutationReportPath,
+    runDirectory: runFiles.directory,
     testEnv: config.testEnv,
     isolation: config.isolation,
   };

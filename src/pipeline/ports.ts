@@ -68,6 +68,8 @@ export interface StrykerRun {
   readonly sealModulePath: string;
   /** Where that reporter writes the report it seals. */
   readonly reportPath: string;
+  /** The run's own directory (the code under test may write there: with `isolation: user` it is handed to the test user). */
+  readonly runDirectory: string;
   /** Variables the tests get beside the allow-list (the test-env input). */
   readonly testEnv: readonly string[];
   readonly isolation: Config['isolation'];
@@ -115,6 +117,8 @@ export interface Log {
 
 /** The paths of the files one gate run owns, in a directory of its own. */
 export interface RunFiles {
+  /** The run's own directory, which holds every file below. */
+  readonly directory: string;
   readonly strykerConfigPath: string;
   /** A copy of the project's JSON Stryker config, as git has it at the trusted commit. */
   readonly projectConfigPath: string;

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chooseSandbox } from '../../src/adapters/process-isolation.js';
+import type { IsolationLevel } from '../../src/core/stryker/isolation.js';
 import { runAction } from '../support/action-run.js';
 import { stillBeating } from '../support/heartbeat.js';
 import { createPricingRepo } from '../support/pricing-repo.js';
@@ -33,8 +35,10 @@ function attackingTest(attack: string): string {
  * Writes what the test can see of itself, its ancestors and every process visible to it, and tries to
  * set the step's outputs and summary through the command files it knows the directory of.
  */
-const SPY = (dumpPath: string, commandFiles: string): string => `
+const SPY = (dumpPath: string, commandFiles: string, gateFiles: GateFiles): string => `
   const { appendFileSync, readFileSync, readdirSync, writeFileSync } = await import('node:fs');
+  const secret = (() => { try { return readFileSync(${JSON.stringify(gateFiles.secret)}, 'utf8'); } catch { return '<unreadable>'; } })();
+  const codeChanged = (() => { try { appendFileSync(${JSON.stringify(gateFiles.code)}, '// changed by the test\\n'); return true; } catch { return false; } })();
   const commandFiles = (() => { try { return readdirSync(${JSON.stringify(commandFiles)}); } catch { return ['<unreadable>']; } })();
   for (const name of commandFiles) {
     try { appendFileSync(${JSON.stringify(commandFiles)} + '/' + name, name.startsWith('output') ? 'verdict=pass\\n' : '# ✅ forged by the test\\n'); } catch {}
@@ -48,7 +52,23 @@ const SPY = (dumpPath: string, commandFiles: string): string => `
     pid = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
   }
   const visible = readdirSync('/proc').filter((name) => /^\\d+$/.test(name)).map((pid) => ({ pid, cmdline: read('/proc/' + pid + '/cmdline'), environ: read('/proc/' + pid + '/environ') }));
-  writeFileSync(${JSON.stringify(dumpPath)}, JSON.stringify({ env: process.env, chain, visible, commandFiles }));`;
+  writeFileSync(${JSON.stringify(dumpPath)}, JSON.stringify({ uid: process.getuid(), env: process.env, chain, visible, commandFiles, secret, codeChanged }));`;
+
+/** Files of the gate's user, as a runner has them: one only it may read, and code everyone may read (the action's). */
+interface GateFiles {
+  readonly secret: string;
+  readonly code: string;
+}
+
+async function gateFiles(directory: string): Promise<GateFiles> {
+  const secret = join(directory, 'gate-only', 'credentials');
+  const code = join(directory, 'actions', 'index.js');
+  await mkdir(dirname(secret), { mode: 0o700 });
+  await writeFile(secret, 'gate-only-secret', { mode: 0o600 });
+  await mkdir(dirname(code), { mode: 0o755 });
+  await writeFile(code, '// the action\n', { mode: 0o644 });
+  return { secret, code };
+}
 
 interface Forger {
   /** Appended to every few milliseconds while the forger runs. */
@@ -104,6 +124,13 @@ const FORGE = (forger: Forger): string => {
 }`;
 };
 
+/** A directory the attacking test can write in, whichever user it runs as. */
+async function scratchDirectory(prefix: string): Promise<string> {
+  const directory = await mkdtemp(join(tmpdir(), prefix));
+  await chmod(directory, 0o777);
+  return directory;
+}
+
 async function forger(directory: string, name: string, keepsEnvironment: boolean): Promise<Forger> {
   await mkdir(join(directory, 'runner-temp'), { recursive: true });
   return {
@@ -144,51 +171,104 @@ const WORKFLOW_SECRETS = [
   'GITHUB_STATE',
 ];
 
-describe.runIf(namespaces)('code under test, in the default isolation', () => {
-  it("finds no token, input or workflow file in its environment, its ancestors' or any process it can see", async () => {
-    const scratch = await mkdtemp(join(tmpdir(), 'gate-spy-'));
-    const dumpPath = join(scratch, 'dump.json');
-    const commandFiles = join(scratch, '_runner_file_commands');
-    await mkdir(commandFiles);
-    const { repo, baseSha } = await attackingPullRequest(SPY(dumpPath, commandFiles));
+/** The isolation each input gives on this machine; undefined where the input cannot be had here. */
+function levelOf(isolation: 'auto' | 'user' | 'namespace'): IsolationLevel | undefined {
+  try {
+    return chooseSandbox(isolation).isolation.level;
+  } catch {
+    return undefined;
+  }
+}
 
-    const result = await runAction(
-      repo.dir,
-      baseSha,
-      { threshold: '80', concurrency: '1', 'github-token': TOKEN, 'test-env': 'DATABASE_URL' },
-      { env: { DATABASE_URL: 'postgres://localhost/test', JOB_ONLY_SECRET: 'not-for-tests' }, commandFilesDirectory: commandFiles },
-    );
+/** Every file and directory under `directory` (links not followed, .git left out) whose owner is not `uid`. */
+async function ownedByOthers(directory: string, uid: number): Promise<string[]> {
+  const others = (await lstat(directory)).uid === uid ? [] : [directory];
+  for (const entry of await readdir(directory, { withFileTypes: true })) {
+    if (entry.name === '.git') continue;
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) others.push(...(await ownedByOthers(path, uid)));
+    else if ((await lstat(path)).uid !== uid) others.push(path);
+  }
+  return others;
+}
 
-    expect(result.outputs.verdict).toBe('fail');
-    expect(result.summary).toContain('Isolation: **pid-namespace**');
-    const dumpText = await readFile(dumpPath, 'utf8');
-    const dump = JSON.parse(dumpText) as {
-      env: Record<string, string>;
-      chain: { pid: string; cmdline: string }[];
-      visible: unknown[];
-      commandFiles: string[];
-    };
-    // Where the namespace is made by root (as here, or through sudo), the step's command files are hidden.
-    if (!result.summary.includes('stay within its reach')) {
-      expect(dump.commandFiles).toEqual([]);
-      expect(result.summary).not.toContain('forged by the test');
-    }
-    // Its ancestors end at PID 1 of the namespace (Stryker, or the root shell that started it): the gate
-    // and the runner are not there to be read.
-    expect(dump.chain.length).toBeGreaterThanOrEqual(2);
-    expect(dump.chain.at(-1)?.pid).toBe('1');
-    expect(dump.chain.some((process) => /^stryker\0/.test(process.cmdline))).toBe(true);
-    expect(dump.visible.length).toBeGreaterThanOrEqual(dump.chain.length);
-    for (const secret of [TOKEN, ...WORKFLOW_SECRETS, 'step-summary.md', 'dist/index.js', 'not-for-tests']) {
-      expect(dumpText).not.toContain(secret);
-    }
-    // The variable the workflow named in test-env is passed, and no colour setting of the gate's.
-    expect(dump.env.DATABASE_URL).toBe('postgres://localhost/test');
-    expect(dump.env.FORCE_COLOR).toBeUndefined();
-  });
+describe.runIf(namespaces)('code under test, in a PID namespace', () => {
+  // Each input this machine can give (auto always can where the describe runs).
+  const inputs = (['auto', 'namespace', 'user'] as const).filter((isolation) => levelOf(isolation) !== undefined);
+  it.each(inputs)(
+    "with isolation: %s finds no token, input or workflow file in its environment, its ancestors' or any process it can see",
+    async (isolation) => {
+      const level = levelOf(isolation);
+      const scratch = await scratchDirectory('gate-spy-');
+      const dumpPath = join(scratch, 'dump.json');
+      const commandFiles = join(scratch, '_runner_file_commands');
+      await mkdir(commandFiles);
+      const files = await gateFiles(scratch);
+      const runnerTemp = await mkdtemp(join(tmpdir(), 'gate-runner-temp-'));
+      const { repo, baseSha } = await attackingPullRequest(SPY(dumpPath, commandFiles, files));
+
+      const result = await runAction(
+        repo.dir,
+        baseSha,
+        { threshold: '80', concurrency: '1', 'github-token': TOKEN, 'test-env': 'DATABASE_URL', isolation },
+        {
+          env: { DATABASE_URL: 'postgres://localhost/test', JOB_ONLY_SECRET: 'not-for-tests', RUNNER_TEMP: runnerTemp },
+          commandFilesDirectory: commandFiles,
+        },
+      );
+
+      expect(result.outputs.verdict).toBe('fail');
+      expect(result.summary).toContain(`Isolation: **${level}**`);
+      const dumpText = await readFile(dumpPath, 'utf8');
+      const dump = JSON.parse(dumpText) as {
+        uid: number;
+        env: Record<string, string>;
+        chain: { pid: string; cmdline: string }[];
+        visible: unknown[];
+        commandFiles: string[];
+        secret: string;
+        codeChanged: boolean;
+      };
+      // Where the namespace is made by root (as here, or through sudo), the step's command files are hidden.
+      if (!result.summary.includes('stay within its reach')) {
+        expect(dump.commandFiles).toEqual([]);
+        expect(result.summary).not.toContain('forged by the test');
+      }
+      // Its ancestors end at PID 1 of the namespace (Stryker, or the root shell that started it): the gate
+      // and the runner are not there to be read.
+      expect(dump.chain.length).toBeGreaterThanOrEqual(2);
+      expect(dump.chain.at(-1)?.pid).toBe('1');
+      expect(dump.chain.some((process) => /^stryker\0/.test(process.cmdline))).toBe(true);
+      expect(dump.visible.length).toBeGreaterThanOrEqual(dump.chain.length);
+      for (const secret of [TOKEN, ...WORKFLOW_SECRETS, 'step-summary.md', 'dist/index.js', 'not-for-tests']) {
+        expect(dumpText).not.toContain(secret);
+      }
+      // The variable the workflow named in test-env is passed, and no colour setting of the gate's.
+      expect(dump.env.DATABASE_URL).toBe('postgres://localhost/test');
+      expect(dump.env.FORCE_COLOR).toBeUndefined();
+      const gateUid = process.getuid?.();
+      if (level === 'separate-user') {
+        // Another user: the gate's private files are unreadable and its code unwritable, and afterwards
+        // everything the run touched is the gate's user's again, the runner's temp directory as private as before.
+        expect(dump.uid).not.toBe(gateUid);
+        expect(dump.env.USER).toBe('mutation-gate-tests');
+        expect(dump.env.HOME).toMatch(new RegExp(`^${runnerTemp}/mutation-gate-[^/]+/home$`));
+        expect(dump.secret).toBe('<unreadable>');
+        expect(dump.codeChanged).toBe(false);
+        expect(await readFile(files.code, 'utf8')).toBe('// the action\n');
+        expect(await ownedByOthers(repo.dir, gateUid ?? 0)).toEqual([]);
+        expect(await ownedByOthers(runnerTemp, gateUid ?? 0)).toEqual([]);
+        expect((await stat(runnerTemp)).mode & 0o777).toBe(0o700);
+      } else {
+        // The gate's own user, as namespace asks: what is the gate's is the tests' too.
+        expect(dump.uid).toBe(gateUid);
+        expect(dump.secret).toBe('gate-only-secret');
+      }
+    },
+  );
 
   it('cannot forge the report with a detached process: the forgery is refused, and the process dies with Stryker', async () => {
-    const scratch = await mkdtemp(join(tmpdir(), 'gate-forger-'));
+    const scratch = await scratchDirectory('gate-forger-');
     const detached = await forger(scratch, 'detached', false);
     const { repo, baseSha } = await attackingPullRequest(FORGE(detached));
 
@@ -211,7 +291,7 @@ describe('code under test, with isolation: none', () => {
   it.runIf(process.platform === 'linux')(
     'still cannot forge the report; a detached process that kept its environment is stopped by the run marker',
     async () => {
-      const scratch = await mkdtemp(join(tmpdir(), 'gate-forger-none-'));
+      const scratch = await scratchDirectory('gate-forger-none-');
       const marked = await forger(scratch, 'marked', true);
       const unmarked = { ...(await forger(scratch, 'unmarked', false)), runnerTemp: marked.runnerTemp };
       const { repo, baseSha } = await attackingPullRequest(`${FORGE(marked)}\n${FORGE(unmarked)}`);

@@ -97,6 +97,7 @@ describe('the gather phase, with every port in memory', () => {
         timeoutMs: undefined,
         sealModulePath: RUN_FILES.sealModulePath,
         reportPath: RUN_FILES.mutationReportPath,
+        runDirectory: RUN_FILES.directory,
         testEnv: [],
         isolation: 'auto',
       },

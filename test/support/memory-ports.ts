@@ -30,6 +30,7 @@ export const HEAD = 'c'.repeat(40);
 export const MERGE_BASE = 'a'.repeat(40);
 
 export const RUN_FILES: RunFiles = {
+  directory: '/tmp/gate',
   strykerConfigPath: '/tmp/gate/stryker.config.mjs',
   projectConfigPath: '/tmp/gate/project-stryker.conf.json',
   mutationReportPath: '/tmp/gate/mutation.json',

@@ -59,7 +59,7 @@ const FIELDS = {
   /** More environment variables the tests get, by name, beside the allow-list. */
   testEnv: (raw: RawInputs) => parseTestEnv(raw[Inputs.TestEnv]),
   /** How far the code under test is kept from the gate: the strongest available, or only the allow-listed environment. */
-  isolation: (raw: RawInputs) => parseChoice(Inputs.Isolation, raw[Inputs.Isolation], ['auto', 'none'] as const),
+  isolation: (raw: RawInputs) => parseChoice(Inputs.Isolation, raw[Inputs.Isolation], ['auto', 'user', 'namespace', 'none'] as const),
 };
 
 /** The parsed, checked settings of one run. */

@@ -722,6 +722,8 @@ describe('parseConfig test-env and isolation', () => {
   it.each([
     ['', 'auto'],
     ['auto', 'auto'],
+    ['User', 'user'],
+    ['namespace', 'namespace'],
     [' NONE ', 'none'],
   ])('reads isolation %j as %j', (raw, isolation) => {
     expect(configOf(parseConfig(inputs({ isolation: raw }))).isolation).toBe(isolation);
@@ -729,7 +731,7 @@ describe('parseConfig test-env and isolation', () => {
 
   it('refuses another isolation, naming the choices', () => {
     expect(problemsOf(parseConfig(inputs({ isolation: 'docker' })))).toEqual([
-      'Input "isolation" has value "docker": expected one of auto, none.',
+      'Input "isolation" has value "docker": expected one of auto, user, namespace, none.',
     ]);
   });
 });

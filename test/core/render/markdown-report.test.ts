@@ -387,6 +387,19 @@ describe('renderSummary of a scored outcome', () => {
     ]);
   });
 
+  it('says what a run as a user of its own kept from the gate', () => {
+    const outcome = scored(
+      { 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } },
+      { isolation: { level: 'separate-user', detail: 'unshare as root, the tests as mutation-gate-tests without sudo' } },
+    );
+    expect(renderSummary(outcome)).toContain(
+      "\nIsolation: **separate-user**: the code under test ran as a user of its own in Stryker's own PID namespace, without the " +
+        "gate's token, inputs or workflow files; it could not see the gate or read its files, could write only the project, the " +
+        "run's own files and what every user may, and nothing it started outlived Stryker (unshare as root, the tests as " +
+        'mutation-gate-tests without sudo).\n',
+    );
+  });
+
   it('says what a run in a process group only could not guarantee, escaping the reason', () => {
     const outcome = scored(
       { 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } },

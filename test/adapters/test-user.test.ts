@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ensureTestUser, grantTestUser, TEST_USER, unsearchableOnTheWay } from '../../src/adapters/test-user.js';
+
+const asRoot = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
+const canBeRoot = process.platform === 'linux' && spawnSync(asRoot[0] ?? 'true', asRoot.length > 0 ? ['-n', 'true'] : []).status === 0;
+
+const uidOf = (name: string): number => Number(spawnSync('id', ['-u', name], { encoding: 'utf8' }).stdout.trim());
+
+describe('unsearchableOnTheWay', () => {
+  it('names each tree, and each directory above the trees and programs, that others cannot search, outermost first, once', () => {
+    const top = mkdtempSync(join(tmpdir(), 'gate-ancestors-'));
+    const open = join(top, 'open');
+    const closed = join(open, 'closed');
+    const project = join(closed, 'project');
+    mkdirSync(project, { recursive: true });
+    chmodSync(open, 0o755);
+    chmodSync(closed, 0o750);
+    chmodSync(project, 0o700);
+    const bin = join(open, 'bin');
+    mkdirSync(bin, { mode: 0o700 });
+    const program = join(bin, 'node');
+    writeFileSync(program, '');
+    chmodSync(top, 0o700);
+    expect(unsearchableOnTheWay([project], [program])).toEqual([top, bin, closed, project]);
+    chmodSync(top, 0o701);
+    chmodSync(project, 0o755);
+    expect(unsearchableOnTheWay([project], [program])).toEqual([bin, closed]);
+    expect(unsearchableOnTheWay([top], [])).toEqual([]);
+  });
+});
+
+describe.runIf(canBeRoot)('grantTestUser', () => {
+  it("hands the project and run directory to the test user, never .git, a hard-linked file or a link's target, and takes all back", async () => {
+    expect(ensureTestUser(asRoot)).toBeUndefined();
+    const gateUid = process.getuid?.() ?? 0;
+    const testUid = uidOf(TEST_USER);
+    const top = mkdtempSync(join(tmpdir(), 'gate-grant-'));
+    const project = join(top, 'project');
+    const run = join(top, 'run');
+    mkdirSync(join(project, 'src'), { recursive: true });
+    mkdirSync(join(project, '.git'));
+    mkdirSync(run);
+    writeFileSync(join(project, 'src', 'a.ts'), '');
+    writeFileSync(join(project, '.git', 'config'), '');
+    const outside = join(top, 'gate-file');
+    writeFileSync(outside, '');
+    linkSync(outside, join(project, 'hard-link'));
+    symlinkSync(join(top, 'linked-file'), join(project, 'link'));
+    writeFileSync(join(top, 'linked-file'), '');
+    chmodSync(top, 0o700);
+    chmodSync(project, 0o700);
+
+    const grant = await grantTestUser(asRoot, run, { trees: [project, run], programs: [] });
+
+    expect(grant.env).toEqual({ HOME: join(run, 'home'), USER: TEST_USER, LOGNAME: TEST_USER });
+    for (const path of [project, join(project, 'src'), join(project, 'src', 'a.ts'), run, join(run, 'home')]) {
+      expect([path, lstatSync(path).uid]).toEqual([path, testUid]);
+    }
+    expect(lstatSync(join(project, 'link')).uid).toBe(testUid);
+    for (const path of [join(project, '.git'), join(project, '.git', 'config'), outside, join(top, 'linked-file')]) {
+      expect([path, lstatSync(path).uid]).toEqual([path, gateUid]);
+    }
+    expect(statSync(top).mode & 0o777).toBe(0o701);
+    expect(statSync(project).mode & 0o777).toBe(0o701);
+    // What the test user makes is the gate's user's afterwards too.
+    const made = spawnSync(
+      asRoot[0] ?? 'setpriv',
+      [
+        ...asRoot.slice(1),
+        ...(asRoot.length > 0 ? ['setpriv'] : []),
+        `--reuid=${TEST_USER}`,
+        `--regid=${TEST_USER}`,
+        '--clear-groups',
+        'touch',
+        join(project, 'new'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(made.stderr).toBe('');
+    expect(lstatSync(join(project, 'new')).uid).toBe(testUid);
+
+    await grant.revoke();
+    await grant.revoke();
+
+    for (const path of [project, join(project, 'src', 'a.ts'), join(project, 'new'), join(project, 'link'), run, join(run, 'home')]) {
+      expect([path, lstatSync(path).uid, lstatSync(path).gid]).toEqual([path, gateUid, process.getgid?.()]);
+    }
+    expect(statSync(top).mode & 0o777).toBe(0o700);
+    expect(statSync(project).mode & 0o777).toBe(0o700);
+  });
+
+  it('says what failed when a tree cannot be handed over, naming the way around it', async () => {
+    const run = mkdtempSync(join(tmpdir(), 'gate-grant-fail-'));
+    // The kernel's files of this process are the gate's user's, and no chown changes them.
+    await expect(grantTestUser(asRoot, run, { trees: ['/proc/self'], programs: [] })).rejects.toThrow(
+      new RegExp(
+        `^Could not give /proc/${process.pid} to the user ${TEST_USER} for isolation: user \\(.*Operation not permitted.*\\)\\. Set isolation: namespace`,
+        's',
+      ),
+    );
+  });
+});

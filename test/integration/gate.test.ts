@@ -201,7 +201,7 @@ describe('projects as users set them up', () => {
 
   it('says what to install when the project has no Stryker', async () => {
     const { repo, baseSha } = await createPricingRepo();
-    await rm(join(repo.dir, 'node_modules'));
+    await rm(join(repo.dir, 'node_modules'), { recursive: true });
     await repo.write({ 'src/discount.ts': DISCOUNT });
     repo.commit('Discount rate');
 

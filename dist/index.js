@@ -25389,16 +25389,21 @@ import { dirname, join as join3 } from "node:path";
 var TEST_USER = "mutation-gate-tests";
 var ENSURE_USER = [
   'PATH="$PATH:/usr/sbin:/sbin"',
-  'id -u "$1" >/dev/null 2>&1 && exit 0',
-  // Another run on the machine may make it at the same moment: its existence afterwards is what counts.
-  'useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$1" || id -u "$1" >/dev/null'
+  // Another run on the machine may be making it at the same moment: useradd then finds /etc/passwd
+  // locked (1, 10) or the name taken (9). What counts is that it exists afterwards.
+  "for try in 1 2 3 4 5; do",
+  '  id -u "$1" >/dev/null 2>&1 && exit 0',
+  '  useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$1" && exit 0',
+  "  case $? in 1|9|10) sleep 1 ;; *) exit 1 ;; esac",
+  "done",
+  "exit 1"
 ].join("\n");
-function ensureTestUser(asRoot) {
-  const [file, ...args] = [...asRoot, "sh", "-c", ENSURE_USER, "sh", TEST_USER];
+function ensureTestUser(asRoot, name = TEST_USER) {
+  const [file, ...args] = [...asRoot, "sh", "-c", ENSURE_USER, "sh", name];
   const made = spawnSync(file, args, { encoding: "utf8", timeout: 3e4 });
   if (made.status === 0) return void 0;
   const said = `${made.stderr ?? ""}`.trim() || made.error?.message || `exit ${made.status}`;
-  return `the user ${TEST_USER} could not be made (${said})`;
+  return `the user ${name} could not be made (${said})`;
 }
 var GRANT = [
   "user=$1; from=$2; trees=$3; shift 3",
@@ -25504,21 +25509,6 @@ function fromShell(exitCode, signal) {
   return name === void 0 ? { exitCode, signal } : { exitCode: null, signal: name };
 }
 var HIDDEN = "the step's command files and the Docker socket hidden from it";
-function rootSandbox() {
-  return {
-    isolation: { level: "pid-namespace", detail: `unshare, as root; ${HIDDEN}` },
-    wrap: (command, env, hidden, directory) => ({
-      argv: ["unshare", ...NAMESPACE, "--", ...rootInit(directory, hidden, [], command, env)],
-      cwd: "/"
-    }),
-    marker: {},
-    grant: noGrant,
-    // The kernel ended every process of the namespace when its PID 1 exited.
-    sweep: async () => {
-    },
-    exitOf: fromShell
-  };
-}
 var NO_NEW_PRIVILEGES = ["setpriv", "--no-new-privs", "--"];
 var USER_NAMESPACE = ["unshare", "--user", "--map-current-user", ...NAMESPACE];
 function userNamespaceSandbox() {
@@ -25546,38 +25536,33 @@ var asUser = (uid, gid) => [
   "--no-new-privs",
   "--"
 ];
-function sudoSandbox() {
-  const gateUser2 = asUser(String(process.getuid?.() ?? 0), String(process.getgid?.() ?? 0));
+function rootShellSandbox(access3, isolation, becoming, grant) {
   return {
-    isolation: { level: "pid-namespace", detail: `unshare through passwordless sudo, no sudo for it; ${HIDDEN}` },
+    isolation,
     wrap: (command, env, hidden, directory) => ({
-      argv: [...SUDO, "unshare", ...NAMESPACE, "--", ...rootInit(directory, hidden, gateUser2, command, env)],
+      argv: [...access3.asRoot, "unshare", ...NAMESPACE, "--", ...rootInit(directory, hidden, becoming, command, env)],
       cwd: "/"
     }),
     marker: {},
-    grant: noGrant,
+    grant,
     sweep: async () => {
     },
     exitOf: fromShell
   };
 }
-function testUserSandbox(access3) {
-  return {
-    isolation: {
-      level: "separate-user",
-      detail: `unshare ${access3.how}, the tests as ${TEST_USER} without sudo; ${HIDDEN}`
-    },
-    wrap: (command, env, hidden, directory) => ({
-      argv: [...access3.asRoot, "unshare", ...NAMESPACE, "--", ...rootInit(directory, hidden, asUser(TEST_USER, TEST_USER), command, env)],
-      cwd: "/"
-    }),
-    marker: {},
-    grant: (runDirectory, reach) => grantTestUser(access3.asRoot, runDirectory, reach),
-    sweep: async () => {
-    },
-    exitOf: fromShell
-  };
-}
+var rootSandbox = () => rootShellSandbox(AS_ROOT, { level: "pid-namespace", detail: `unshare, as root; ${HIDDEN}` }, [], noGrant);
+var sudoSandbox = () => rootShellSandbox(
+  THROUGH_SUDO,
+  { level: "pid-namespace", detail: `unshare through passwordless sudo, no sudo for it; ${HIDDEN}` },
+  asUser(String(process.getuid?.() ?? 0), String(process.getgid?.() ?? 0)),
+  noGrant
+);
+var testUserSandbox = (access3) => rootShellSandbox(
+  access3,
+  { level: "separate-user", detail: `unshare ${access3.how}, the tests as ${TEST_USER} without sudo; ${HIDDEN}` },
+  asUser(TEST_USER, TEST_USER),
+  (runDirectory, reach) => grantTestUser(access3.asRoot, runDirectory, reach)
+);
 function processGroupSandbox(why) {
   const marker = `mutation-gate-${randomUUID2()}`;
   return {

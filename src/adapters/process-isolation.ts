@@ -108,22 +108,6 @@ function fromShell(exitCode: number | null, signal: NodeJS.Signals | null): { ex
 
 const HIDDEN = "the step's command files and the Docker socket hidden from it";
 
-/** As root: the namespace, and the command files hidden. The code under test runs as root too. */
-function rootSandbox(): Sandbox {
-  return {
-    isolation: { level: 'pid-namespace', detail: `unshare, as root; ${HIDDEN}` },
-    wrap: (command, env, hidden, directory) => ({
-      argv: ['unshare', ...NAMESPACE, '--', ...rootInit(directory, hidden, [], command, env)],
-      cwd: '/',
-    }),
-    marker: {},
-    grant: noGrant,
-    // The kernel ended every process of the namespace when its PID 1 exited.
-    sweep: async () => {},
-    exitOf: fromShell,
-  };
-}
-
 /**
  * The command may never gain privileges (no_new_privs): sudo and other set-user-ID programs stop working
  * for it, so it cannot become root and undo the sandbox.
@@ -164,7 +148,7 @@ interface RootAccess {
 const AS_ROOT: RootAccess = { asRoot: [], how: 'as root' };
 const THROUGH_SUDO: RootAccess = { asRoot: SUDO, how: 'through passwordless sudo' };
 
-/** setpriv's options for a command that may never gain privileges and has only the groups of `user`'s own. */
+/** setpriv's options for a command that may never gain privileges and keeps no group but `gid`. */
 const asUser = (uid: string, gid: string): string[] => [
   'setpriv',
   `--reuid=${uid}`,
@@ -175,48 +159,54 @@ const asUser = (uid: string, gid: string): string[] => [
 ];
 
 /**
- * The namespace GitHub's hosted Linux runners allow: made by unshare as root through passwordless sudo.
- * The root shell hides the command files and the Docker socket, then becomes the gate's user again with
- * setpriv for the command: without the user's other groups (docker, adm) and unable to gain privileges,
- * so the passwordless sudo that made the namespace cannot undo it. sudo sets variables of its own
- * (SUDO_*, USER=root): `env -i` gives the command the allow-listed environment again.
+ * The namespace made by unshare as root (`access`), with a root shell as PID 1 that hides the command
+ * files and the Docker socket and then starts the command through `becoming` (nothing: it stays root).
+ * sudo sets variables of its own (SUDO_*, USER=root): `env -i` gives the command the allow-listed
+ * environment again. The kernel ends every process of the namespace when its PID 1 exits: nothing to sweep.
  */
-export function sudoSandbox(): Sandbox {
-  const gateUser = asUser(String(process.getuid?.() ?? 0), String(process.getgid?.() ?? 0));
+function rootShellSandbox(access: RootAccess, isolation: Isolation, becoming: readonly string[], grant: Sandbox['grant']): Sandbox {
   return {
-    isolation: { level: 'pid-namespace', detail: `unshare through passwordless sudo, no sudo for it; ${HIDDEN}` },
+    isolation,
     wrap: (command, env, hidden, directory) => ({
-      argv: [...SUDO, 'unshare', ...NAMESPACE, '--', ...rootInit(directory, hidden, gateUser, command, env)],
+      argv: [...access.asRoot, 'unshare', ...NAMESPACE, '--', ...rootInit(directory, hidden, becoming, command, env)],
       cwd: '/',
     }),
     marker: {},
-    grant: noGrant,
+    grant,
     sweep: async () => {},
     exitOf: fromShell,
   };
 }
 
+/** As root: the namespace, and the command files hidden. The code under test runs as root too. */
+const rootSandbox = (): Sandbox =>
+  rootShellSandbox(AS_ROOT, { level: 'pid-namespace', detail: `unshare, as root; ${HIDDEN}` }, [], noGrant);
+
 /**
- * `isolation: user`: the namespace made as root, and the command run as the test user, which owns the
- * project and the run's directory for the run and nothing else of the gate's user: it cannot read the
- * gate's environment or files, nor write the action's code, the workspace's .git or the runner's home.
+ * The namespace GitHub's hosted Linux runners allow: made through passwordless sudo, the command run as the
+ * gate's user again without the user's other groups (docker, adm) and unable to gain privileges, so the
+ * passwordless sudo that made the namespace cannot undo it.
  */
-export function testUserSandbox(access: RootAccess): Sandbox {
-  return {
-    isolation: {
-      level: 'separate-user',
-      detail: `unshare ${access.how}, the tests as ${TEST_USER} without sudo; ${HIDDEN}`,
-    },
-    wrap: (command, env, hidden, directory) => ({
-      argv: [...access.asRoot, 'unshare', ...NAMESPACE, '--', ...rootInit(directory, hidden, asUser(TEST_USER, TEST_USER), command, env)],
-      cwd: '/',
-    }),
-    marker: {},
-    grant: (runDirectory, reach) => grantTestUser(access.asRoot, runDirectory, reach),
-    sweep: async () => {},
-    exitOf: fromShell,
-  };
-}
+export const sudoSandbox = (): Sandbox =>
+  rootShellSandbox(
+    THROUGH_SUDO,
+    { level: 'pid-namespace', detail: `unshare through passwordless sudo, no sudo for it; ${HIDDEN}` },
+    asUser(String(process.getuid?.() ?? 0), String(process.getgid?.() ?? 0)),
+    noGrant,
+  );
+
+/**
+ * `isolation: user`: the command runs as the test user, which owns the project and the run's directory for
+ * the run and nothing else of the gate's user: it cannot read the gate's environment or files, nor write
+ * the action's code, the workspace's .git or the runner's home.
+ */
+const testUserSandbox = (access: RootAccess): Sandbox =>
+  rootShellSandbox(
+    access,
+    { level: 'separate-user', detail: `unshare ${access.how}, the tests as ${TEST_USER} without sudo; ${HIDDEN}` },
+    asUser(TEST_USER, TEST_USER),
+    (runDirectory, reach) => grantTestUser(access.asRoot, runDirectory, reach),
+  );
 
 function processGroupSandbox(why: string): Sandbox {
   const marker = `mutation-gate-${randomUUID()}`;

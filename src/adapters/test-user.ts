@@ -13,21 +13,26 @@ export const TEST_USER = 'mutation-gate-tests';
 /** The system user, made once per machine; `useradd` lives in sbin, outside an ordinary PATH. */
 const ENSURE_USER = [
   'PATH="$PATH:/usr/sbin:/sbin"',
-  'id -u "$1" >/dev/null 2>&1 && exit 0',
-  // Another run on the machine may make it at the same moment: its existence afterwards is what counts.
-  'useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$1" || id -u "$1" >/dev/null',
+  // Another run on the machine may be making it at the same moment: useradd then finds /etc/passwd
+  // locked (1, 10) or the name taken (9). What counts is that it exists afterwards.
+  'for try in 1 2 3 4 5; do',
+  '  id -u "$1" >/dev/null 2>&1 && exit 0',
+  '  useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$1" && exit 0',
+  '  case $? in 1|9|10) sleep 1 ;; *) exit 1 ;; esac',
+  'done',
+  'exit 1',
 ].join('\n');
 
 /**
  * Makes the test user if the machine lacks it, through `asRoot` (nothing as root, `sudo -n` otherwise).
  * Undefined when it exists afterwards, else why not.
  */
-export function ensureTestUser(asRoot: readonly string[]): string | undefined {
-  const [file, ...args] = [...asRoot, 'sh', '-c', ENSURE_USER, 'sh', TEST_USER];
+export function ensureTestUser(asRoot: readonly string[], name = TEST_USER): string | undefined {
+  const [file, ...args] = [...asRoot, 'sh', '-c', ENSURE_USER, 'sh', name];
   const made = spawnSync(file as string, args, { encoding: 'utf8', timeout: 30_000 });
   if (made.status === 0) return undefined;
   const said = `${made.stderr ?? ''}`.trim() || made.error?.message || `exit ${made.status}`;
-  return `the user ${TEST_USER} could not be made (${said})`;
+  return `the user ${name} could not be made (${said})`;
 }
 
 /**

@@ -33,6 +33,35 @@ describe('unsearchableOnTheWay', () => {
   });
 });
 
+describe.runIf(canBeRoot)('ensureTestUser', () => {
+  it('makes a system user with its own group, no login shell and no password, once', () => {
+    const name = `mutation-gate-probe-${process.pid}`.slice(0, 31);
+    try {
+      expect(ensureTestUser(asRoot, name)).toBeUndefined();
+      const entry = spawnSync('getent', ['passwd', name], { encoding: 'utf8' }).stdout.trim().split(':');
+      expect(entry[6]).toBe('/usr/sbin/nologin');
+      expect(Number(entry[2])).toBeLessThan(1000);
+      expect(spawnSync('id', ['-gn', name], { encoding: 'utf8' }).stdout.trim()).toBe(name);
+      expect(spawnSync('id', ['-Gn', name], { encoding: 'utf8' }).stdout.trim()).toBe(name);
+      expect(
+        spawnSync(asRoot[0] ?? 'getent', [...asRoot.slice(1), ...(asRoot.length > 0 ? ['getent'] : []), 'shadow', name], {
+          encoding: 'utf8',
+        }).stdout,
+      ).toMatch(/^[^:]+:[!*]/);
+      // Already there: nothing to do.
+      expect(ensureTestUser(asRoot, name)).toBeUndefined();
+    } finally {
+      spawnSync(asRoot[0] ?? 'userdel', [...asRoot.slice(1), ...(asRoot.length > 0 ? ['userdel'] : []), name], {
+        env: { PATH: `${process.env.PATH}:/usr/sbin:/sbin` },
+      });
+    }
+  });
+
+  it('says why when the user cannot be made', () => {
+    expect(ensureTestUser(asRoot, 'not a valid name')).toMatch(/^the user not a valid name could not be made \(.*invalid user name/s);
+  });
+});
+
 describe.runIf(canBeRoot)('grantTestUser', () => {
   it("hands the project and run directory to the test user, never .git, a hard-linked file or a link's target, and takes all back", async () => {
     expect(ensureTestUser(asRoot)).toBeUndefined();

@@ -25449,7 +25449,9 @@ function runAsRoot(asRoot, script, args) {
 }
 async function grantTestUser(asRoot, runDirectory, reach) {
   const home = join3(runDirectory, "home");
+  const temp = join3(runDirectory, "tmp");
   await mkdir2(home, { recursive: true });
+  await mkdir2(temp, { recursive: true });
   const trees = reach.trees.map((tree) => realpathSync(tree));
   const ancestors = unsearchableOnTheWay(trees, reach.programs);
   const owner = `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
@@ -25468,7 +25470,7 @@ async function grantTestUser(asRoot, runDirectory, reach) {
       `Could not give ${trees.join(", ")} to the user ${TEST_USER} for isolation: user (${failed}). Set isolation: namespace to run the tests as the gate's user.`
     );
   }
-  return { env: { HOME: home, USER: TEST_USER, LOGNAME: TEST_USER }, revoke };
+  return { env: { HOME: home, TMPDIR: temp, USER: TEST_USER, LOGNAME: TEST_USER }, revoke };
 }
 
 // src/adapters/process-isolation.ts

@@ -6,7 +6,8 @@ import { GateError } from '../pipeline/gate-error.js';
 
 /**
  * The unprivileged user the code under test runs as with `isolation: user`. It has no password, no login
- * shell and no home of its own: each run gives it a fresh one in the run's directory.
+ * shell and no home of its own: each run gives it a fresh one, and a fresh temp directory, in the run's
+ * directory.
  */
 export const TEST_USER = 'mutation-gate-tests';
 
@@ -108,13 +109,18 @@ function runAsRoot(asRoot: readonly string[], script: string, args: readonly str
 }
 
 /**
- * Gives the test user the project and the run's directory for one run, with a fresh home in the latter.
+ * Gives the test user the project and the run's directory for one run, with a fresh home and temp
+ * directory in the latter.
  * The returned revoke gives everything back to the gate's user; call it only once no process of the test
  * user is left (the namespace is gone).
  */
 export async function grantTestUser(asRoot: readonly string[], runDirectory: string, reach: Reach): Promise<Grant> {
+  // Fresh each run: nothing a test left in the test user's home or temp files (a poisoned transform cache
+  // on a self-hosted runner) reaches a later run, and no cache another user made in /tmp is in the way.
   const home = join(runDirectory, 'home');
+  const temp = join(runDirectory, 'tmp');
   await mkdir(home, { recursive: true });
+  await mkdir(temp, { recursive: true });
   const trees = reach.trees.map((tree) => realpathSync(tree));
   const ancestors = unsearchableOnTheWay(trees, reach.programs);
   const owner = `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
@@ -133,5 +139,5 @@ export async function grantTestUser(asRoot: readonly string[], runDirectory: str
         "Set isolation: namespace to run the tests as the gate's user.",
     );
   }
-  return { env: { HOME: home, USER: TEST_USER, LOGNAME: TEST_USER }, revoke };
+  return { env: { HOME: home, TMPDIR: temp, USER: TEST_USER, LOGNAME: TEST_USER }, revoke };
 }

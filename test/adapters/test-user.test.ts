@@ -100,8 +100,16 @@ describe.runIf(canBeRoot)('grantTestUser', () => {
 
     const grant = await grantTestUser(asRoot, run, { trees: [project, run], programs: [] });
 
-    expect(grant.env).toEqual({ HOME: join(run, 'home'), USER: TEST_USER, LOGNAME: TEST_USER });
-    for (const path of [project, join(project, 'src'), join(project, 'src', 'a.ts'), join(project, 'link'), run, join(run, 'home')]) {
+    expect(grant.env).toEqual({ HOME: join(run, 'home'), TMPDIR: join(run, 'tmp'), USER: TEST_USER, LOGNAME: TEST_USER });
+    for (const path of [
+      project,
+      join(project, 'src'),
+      join(project, 'src', 'a.ts'),
+      join(project, 'link'),
+      run,
+      join(run, 'home'),
+      join(run, 'tmp'),
+    ]) {
       expect([path, ownership(path).uid]).toEqual([path, testUid]);
     }
     for (const path of [

@@ -253,6 +253,7 @@ describe.runIf(namespaces)('code under test, in a PID namespace', () => {
         expect(dump.uid).not.toBe(gateUid);
         expect(dump.env.USER).toBe('mutation-gate-tests');
         expect(dump.env.HOME).toMatch(new RegExp(`^${runnerTemp}/mutation-gate-[^/]+/home$`));
+        expect(dump.env.TMPDIR).toBe(join(dirname(dump.env.HOME ?? ''), 'tmp'));
         expect(dump.secret).toBe('<unreadable>');
         expect(dump.codeChanged).toBe(false);
         expect(await readFile(files.code, 'utf8')).toBe('// the action\n');

@@ -25453,16 +25453,16 @@ async function grantTestUser(asRoot, runDirectory, reach) {
   await mkdir2(home, { recursive: true });
   await mkdir2(temp, { recursive: true });
   const trees = reach.trees.map((tree) => realpathSync(tree));
-  const ancestors = unsearchableOnTheWay(trees, reach.programs);
+  const opened = unsearchableOnTheWay(trees, reach.programs);
   const owner = `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
   let revoked;
   const revoke = () => {
-    revoked ??= runAsRoot(asRoot, REVOKE, [TEST_USER, owner, String(trees.length), ...trees, ...ancestors]).then((failed2) => {
+    revoked ??= runAsRoot(asRoot, REVOKE, [TEST_USER, owner, String(trees.length), ...trees, ...opened]).then((failed2) => {
       if (failed2 !== void 0) throw new GateError(`Could not give ${trees.join(", ")} back from the user ${TEST_USER}: ${failed2}`);
     });
     return revoked;
   };
-  const failed = await runAsRoot(asRoot, GRANT, [TEST_USER, String(process.getuid?.() ?? 0), String(trees.length), ...trees, ...ancestors]);
+  const failed = await runAsRoot(asRoot, GRANT, [TEST_USER, String(process.getuid?.() ?? 0), String(trees.length), ...trees, ...opened]);
   if (failed !== void 0) {
     await revoke().catch(() => {
     });

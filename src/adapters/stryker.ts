@@ -67,8 +67,9 @@ function killGroup(pid: number | undefined): void {
 /**
  * Runs `stryker run <config>` with the current Node in the working directory, inside the sandbox, with the
  * allow-listed environment, streaming every line with colour codes removed (the gate sets no FORCE_COLOR:
- * a variable it added would reach the tests). With a time limit, everything is killed when it runs out.
- * The report is read only after every process of the run has been stopped, and only if it is sealed.
+ * a variable it added would reach the tests; a user of their own gets its own home and temp directory).
+ * With a time limit, everything is killed when it runs out. The report is read only after every process
+ * of the run has been stopped and the project is the gate's user's again, and only if it is sealed.
  */
 async function runStrykerProcess(run: StrykerRun, onLine: (line: string) => void): Promise<StrykerOutcome> {
   const sandbox = chooseSandbox(run.isolation);

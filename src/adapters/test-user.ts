@@ -122,16 +122,17 @@ export async function grantTestUser(asRoot: readonly string[], runDirectory: str
   await mkdir(home, { recursive: true });
   await mkdir(temp, { recursive: true });
   const trees = reach.trees.map((tree) => realpathSync(tree));
-  const ancestors = unsearchableOnTheWay(trees, reach.programs);
+  // Searchable for the run only: the search bits are taken back with the trees.
+  const opened = unsearchableOnTheWay(trees, reach.programs);
   const owner = `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
   let revoked: Promise<void> | undefined;
   const revoke = (): Promise<void> => {
-    revoked ??= runAsRoot(asRoot, REVOKE, [TEST_USER, owner, String(trees.length), ...trees, ...ancestors]).then((failed) => {
+    revoked ??= runAsRoot(asRoot, REVOKE, [TEST_USER, owner, String(trees.length), ...trees, ...opened]).then((failed) => {
       if (failed !== undefined) throw new GateError(`Could not give ${trees.join(', ')} back from the user ${TEST_USER}: ${failed}`);
     });
     return revoked;
   };
-  const failed = await runAsRoot(asRoot, GRANT, [TEST_USER, String(process.getuid?.() ?? 0), String(trees.length), ...trees, ...ancestors]);
+  const failed = await runAsRoot(asRoot, GRANT, [TEST_USER, String(process.getuid?.() ?? 0), String(trees.length), ...trees, ...opened]);
   if (failed !== undefined) {
     await revoke().catch(() => {});
     throw new GateError(

@@ -61,10 +61,10 @@ const asIs = (exitCode: number | null, signal: NodeJS.Signals | null): { exitCod
 
 /**
  * PID 1 as a root shell in the new mount namespace: it enters the command's directory (as root: with
- * `isolation: user` that directory is the test user's, and may be closed to the gate's user), covers each hidden directory with an empty tmpfs
- * and each hidden file with /dev/null (only this namespace sees either), then runs the command as a child,
- * so that the command keeps ordinary signal handling (PID 1 ignores the signals it has no handler for) and
- * the shell's parent-death signal stays set.
+ * `isolation: user` that directory is the test user's, and may be closed to the gate's user), covers each
+ * hidden directory with an empty tmpfs and each hidden file with /dev/null (only this namespace sees
+ * either), then runs the command as a child, so that the command keeps ordinary signal handling (PID 1
+ * ignores the signals it has no handler for) and the shell's parent-death signal stays set.
  */
 const ROOT_INIT = [
   'cd "$1" || exit 125',
@@ -86,7 +86,7 @@ function dockerSockets(): string[] {
   return [...new Set(DOCKER_SOCKETS.filter((path) => existsSync(path)).map((path) => realpathSync(path)))];
 }
 
-/** The root shell, then `prefix` (setpriv, to become the gate's user), then the command with exactly `env` (a shell adds PWD). */
+/** The root shell, then `prefix` (setpriv, to become another user), then the command with exactly `env` (a shell adds PWD). */
 function rootInit(
   directory: string,
   hidden: readonly string[],

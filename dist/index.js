@@ -25297,6 +25297,83 @@ import { dirname as dirname2, isAbsolute, join as join4, relative, resolve } fro
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 
+// src/core/stryker/stryker-output.ts
+var LOG_LINE = /^\d\d:\d\d:\d\d \(\d+\) (TRACE|DEBUG|INFO|WARN|ERROR|FATAL) (\S+)\s?(.*)$/;
+var TEST_RUN = /Starting initial test run \((\S+) test runner with "([^"]+)" coverage analysis\)/;
+var PROGRESS = /(\d+)\/(\d+) tested/;
+var FAILED_TESTS = /^One or more tests failed in the initial test run:/;
+var FAILED_TEST_NAME = /^\t(?!\t)(.*\S.*)$/;
+var COVERAGE_SHORTFALL = /coverage.*(does not meet|not met)|does not meet (the )?threshold|incomplete (code )?coverage/i;
+var TAIL_LINES = 60;
+var MAX_ERRORS = 10;
+var MAX_ERROR_LINES = 30;
+var MAX_FAILED_TESTS = 20;
+var MAX_SHORTFALLS = 5;
+var StrykerOutput = class {
+  errors = [];
+  /** The entry continuation lines belong to: an ERROR entry, or undefined after any other log line. */
+  current;
+  inFailedTests = false;
+  failedTests = [];
+  failedTestCount = 0;
+  coverageShortfalls = [];
+  testRun;
+  progress;
+  tail = [];
+  linesAfterErrors = 0;
+  add(line) {
+    this.linesAfterErrors += 1;
+    this.tail.push(line);
+    if (this.tail.length > TAIL_LINES) this.tail.shift();
+    if (COVERAGE_SHORTFALL.test(line) && this.coverageShortfalls.length < MAX_SHORTFALLS) this.coverageShortfalls.push(line.trim());
+    const progress = PROGRESS.exec(line);
+    if (progress !== null) this.progress = { tested: Number(progress[1]), total: Number(progress[2]) };
+    const entry = LOG_LINE.exec(line);
+    if (entry === null) {
+      this.continueEntry(line);
+      return;
+    }
+    const [, level, source, message] = entry;
+    this.inFailedTests = level === "ERROR" && FAILED_TESTS.test(message);
+    this.current = void 0;
+    if (level === "ERROR" && this.errors.length < MAX_ERRORS) {
+      this.current = { source, lines: [message], omitted: 0 };
+      this.errors.push(this.current);
+      this.linesAfterErrors = 0;
+    }
+    const testRun = TEST_RUN.exec(message);
+    if (testRun !== null) this.testRun = { runner: testRun[1], coverageAnalysis: testRun[2] };
+  }
+  continueEntry(line) {
+    if (this.inFailedTests) {
+      const name = FAILED_TEST_NAME.exec(line);
+      if (name !== null) {
+        this.failedTestCount += 1;
+        if (this.failedTests.length < MAX_FAILED_TESTS) this.failedTests.push(name[1].trim());
+      }
+    }
+    if (this.current === void 0) return;
+    if (this.current.lines.length < MAX_ERROR_LINES) {
+      this.current.lines.push(line);
+      this.linesAfterErrors = 0;
+    } else {
+      this.current.omitted += 1;
+    }
+  }
+  evidence() {
+    return {
+      errors: this.errors.map((entry) => ({ ...entry, lines: [...entry.lines] })),
+      failedTests: [...this.failedTests],
+      failedTestCount: this.failedTestCount,
+      coverageShortfalls: [...this.coverageShortfalls],
+      testRun: this.testRun,
+      progress: this.progress,
+      tail: [...this.tail],
+      linesAfterErrors: this.linesAfterErrors
+    };
+  }
+};
+
 // src/core/stryker/test-environment.ts
 var PASSED_NAMES = /* @__PURE__ */ new Set([
   "PATH",
@@ -25732,7 +25809,6 @@ async function findStrykerCli(workingDirectory) {
     `Stryker is not installed in ${workingDirectory}. Add it to the project (npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) and install dependencies (npm ci) before this step.`
   );
 }
-var TAIL_LINES = 60;
 function commandFileDirectories(env, needed) {
   const directories = COMMAND_FILE_VARIABLES.map((name) => env[name]).filter((path2) => path2 !== void 0 && isAbsolute(path2)).map((path2) => dirname2(path2));
   const holdsNeeded = (directory) => needed.some((path2) => !relative(directory, resolve(path2)).startsWith(".."));
@@ -25803,7 +25879,7 @@ async function runSandboxed(run3, sandbox, env, key, onLine) {
     const stopOnCancel = () => killGroup(child.pid);
     process.once("SIGTERM", stopOnCancel);
     process.once("SIGINT", stopOnCancel);
-    const tail = [];
+    const output = new StrykerOutput();
     const record = (line) => {
       const plain = line.replaceAll(ANSI_ESCAPE, "");
       if (isSealLine(plain)) {
@@ -25811,8 +25887,7 @@ async function runSandboxed(run3, sandbox, env, key, onLine) {
         return;
       }
       onLine(plain);
-      tail.push(plain);
-      if (tail.length > TAIL_LINES) tail.shift();
+      output.add(plain);
     };
     const readers = [child.stdout, child.stderr].map((stream) => {
       const reader = createInterface({ input: stream, crlfDelay: Infinity });
@@ -25825,7 +25900,9 @@ async function runSandboxed(run3, sandbox, env, key, onLine) {
       process.off("SIGTERM", stopOnCancel);
       process.off("SIGINT", stopOnCancel);
       killGroup(child.pid);
-      void Promise.all(readers).then(() => resolvePromise({ ...sandbox.exitOf(exitCode, signal), tail, timedOut, sealLines }));
+      void Promise.all(readers).then(
+        () => resolvePromise({ ...sandbox.exitOf(exitCode, signal), output: output.evidence(), timedOut, sealLines })
+      );
     });
   });
 }
@@ -30905,35 +30982,70 @@ async function gatherMeasurementChanges(git, context3) {
 }
 
 // src/core/stryker/failure-diagnosis.ts
-var PROGRESS = /(\d+)\/(\d+) tested/;
-function testedSoFar(tail) {
-  for (const line of [...tail].reverse()) {
-    const progress = PROGRESS.exec(line);
-    if (progress) return { tested: Number(progress[1]), total: Number(progress[2]) };
-  }
-  return void 0;
+var NO_TESTS = /^No tests were executed/;
+var TESTS_ERRORED = /^One or more tests resulted in an error:/;
+var INITIAL_RUN_TIMED_OUT = /^Initial test run timed out/;
+var FAILED_TESTS2 = /^One or more tests failed in the initial test run:/;
+var MISSING_PLUGIN = /Cannot find (\S+) plugin "([^"]+)"/;
+var SANDBOX_FILE = /\b(ELOOP|ENOENT|EISDIR|EACCES|EPERM): [^,]*, (?:copyfile|symlink|readlink|scandir|lstat) '([^']+)'/;
+var SAY_MORE = "Stryker's output is below.";
+function firstError(output, pattern) {
+  return output.errors.find((entry) => pattern.test(entry.lines[0] ?? ""));
 }
-var ERROR_LINE = /\bERROR\b/;
-var INITIAL_RUN_FAILED = /initial test run/i;
-var NO_TESTS = /No tests were executed/i;
+function listed(names, count) {
+  const shown = names.map((name) => `"${name}"`).join(", ");
+  return count > names.length ? `${shown} and ${count - names.length} more` : shown;
+}
+function initialRunFailure(output) {
+  if (output.coverageShortfalls.length > 0) {
+    return `Stryker's initial test run failed on a coverage threshold, not on a test: ${output.coverageShortfalls.join(" ")} Code instrumented for mutation testing never meets a strict coverage threshold: give Stryker a test command without the coverage check (for example tap --disable-coverage, jest --coverage=false, or c8 / nyc without --check-coverage) in the Stryker config. ` + SAY_MORE;
+  }
+  const failing = output.failedTests.length === 0 ? "tests fail" : `${listed(output.failedTests, output.failedTestCount)} fail`;
+  return `The ${failing} in Stryker's initial test run, without any mutant, so no mutant can be judged. Make them pass on this commit. If they pass outside the gate, they depend on what the run does not give them: the gate passes only an allow-list of environment variables (add one with test-env), and Stryker runs them in a copy of the project. ` + SAY_MORE;
+}
 function describeStrykerFailure(exit, timeoutMinutes) {
+  const { output } = exit;
   if (exit.timedOut) {
-    const progress = testedSoFar(exit.tail);
+    const { progress } = output;
     const done = progress === void 0 ? "before it tested any mutant" : `after testing ${progress.tested} of ${progress.total} mutant(s)`;
     return `Stryker did not finish within timeout-minutes (${timeoutMinutes ?? "?"}): it was stopped ${done}, with every process it started, so no score can be given. Raise timeout-minutes, or lower the work (concurrency, a faster test suite).`;
   }
   if (exit.signal !== null) {
     return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
   }
-  const errors = exit.tail.filter((line) => ERROR_LINE.test(line));
-  if (errors.some((line) => INITIAL_RUN_FAILED.test(line))) {
-    return "The tests fail without any mutant (Stryker's initial test run), so no mutant can be judged. Make the test suite pass on this commit; Stryker's output is below.";
+  const plugin = output.errors.flatMap((entry) => entry.lines).map((line) => MISSING_PLUGIN.exec(line)).find((match2) => match2 !== null);
+  if (plugin !== void 0) {
+    const [, kind, name] = plugin;
+    return `Stryker cannot find its ${kind} plugin "${name}". Install it in the project (for a test runner: npm install --save-dev @stryker-mutator/${name.toLowerCase()}-runner), and list it under "plugins" in the Stryker config: Stryker finds only plugins installed beside it, which pnpm's layout can hide. ` + SAY_MORE;
   }
-  if (errors.some((line) => NO_TESTS.test(line))) {
-    return "Stryker found no tests to run in the working directory, so no mutant can be judged. Check the test runner settings of the project's Stryker config; Stryker's output is below.";
+  if (firstError(output, FAILED_TESTS2) !== void 0) return initialRunFailure(output);
+  const errored = firstError(output, TESTS_ERRORED);
+  if (errored !== void 0) {
+    const cause = errored.lines.slice(1).find((line) => line.trim() !== "")?.trim();
+    return `The test runner failed in Stryker's initial test run, before any mutant${cause === void 0 ? "" : `: ${cause}`}. Check that the project's tests run with the test runner its Stryker config names. ${SAY_MORE}`;
   }
-  const firstError = errors[0];
-  return `Stryker exited with code ${exit.exitCode ?? "unknown"}${firstError === void 0 ? "" : `: ${firstError.trim()}`}`;
+  if (firstError(output, INITIAL_RUN_TIMED_OUT) !== void 0) {
+    return `Stryker's initial test run, without any mutant, timed out. Make the test suite finish (a test left waiting, a server not closed), or raise dryRunTimeoutMinutes in the Stryker config. ${SAY_MORE}`;
+  }
+  if (firstError(output, NO_TESTS) !== void 0) {
+    return `Stryker found no tests to run in the working directory, so no mutant can be judged. Check the test runner settings of the project's Stryker config; ${SAY_MORE}`;
+  }
+  const sandboxFile = output.errors.flatMap((entry) => entry.lines).map((line) => SANDBOX_FILE.exec(line)).find((match2) => match2 !== null);
+  if (sandboxFile !== void 0) {
+    return `Stryker could not read ${sandboxFile[2]} (${sandboxFile[1]}) while copying the project into its sandbox: a symbolic link to something missing or outside the project, or a file it may not read. Add the path to ignorePatterns in the Stryker config, or fix the link. ${SAY_MORE}`;
+  }
+  const first = output.errors[0]?.lines[0];
+  return `Stryker exited with code ${exit.exitCode ?? "unknown"}${first === void 0 ? "" : `: ${first.trim()}`}`;
+}
+function failureDetails(output) {
+  const errors = output.errors.flatMap((entry) => [
+    `ERROR ${entry.source} ${entry.lines[0] ?? ""}`,
+    ...entry.lines.slice(1),
+    ...entry.omitted > 0 ? [`\u2026 ${entry.omitted} more line(s)`] : []
+  ]);
+  if (errors.length === 0) return [...output.tail];
+  const after = output.tail.slice(output.tail.length - Math.min(output.tail.length, output.linesAfterErrors));
+  return after.length === 0 ? errors : [...errors, "", "\u2026 the end of the output:", ...after];
 }
 
 // src/core/stryker/files-found.ts
@@ -31058,7 +31170,8 @@ function checkEveryFileFound(found, target, report, tail) {
   );
 }
 function openReport(outcome) {
-  const { report, tail } = outcome;
+  const { report } = outcome;
+  const { tail } = outcome.output;
   if (report.kind === "forged") {
     throw new GateError(
       `Stryker's report cannot be trusted: ${report.reason}. Code this change runs (its tests, or a process they started) tampered with the measurement, so no score is given, whatever on-error says.`,
@@ -31103,12 +31216,13 @@ async function mutate(ports, config, runFiles, workingDirectory, { cli, project 
     })
   );
   ports.log.info(`Isolation: ${outcome.isolation.level} (${outcome.isolation.detail}).`);
-  if (outcome.timedOut || outcome.exitCode !== 0) throw new GateError(describeStrykerFailure(outcome, timeoutMinutes), outcome.tail);
+  if (outcome.timedOut || outcome.exitCode !== 0)
+    throw new GateError(describeStrykerFailure(outcome, timeoutMinutes), failureDetails(outcome.output));
   const report = parseMutationReport(openReport(outcome));
   if (!report.ok) {
-    throw new GateError(`Stryker's report is not a valid mutation testing report: ${report.problem}.`, outcome.tail);
+    throw new GateError(`Stryker's report is not a valid mutation testing report: ${report.problem}.`, outcome.output.tail);
   }
-  checkEveryFileFound(found, target, report.report, outcome.tail);
+  checkEveryFileFound(found, target, report.report, outcome.output.tail);
   return { report: report.report, isolation: outcome.isolation };
 }
 

@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import type { StrykerExit } from '../core/stryker/failure-diagnosis.js';
+import { StrykerOutput } from '../core/stryker/stryker-output.js';
 import { COMMAND_FILE_VARIABLES, testEnvironment } from '../core/stryker/test-environment.js';
 import { GateError } from '../pipeline/gate-error.js';
 import type { Stryker, StrykerOutcome, StrykerRun } from '../pipeline/ports.js';
@@ -31,8 +32,6 @@ export async function findStrykerCli(workingDirectory: string): Promise<string> 
       'and install dependencies (npm ci) before this step.',
   );
 }
-
-const TAIL_LINES = 60;
 
 /**
  * The directories of the step's command files, for the sandbox to hide; never one that holds what Stryker
@@ -135,7 +134,7 @@ async function runSandboxed(
     const stopOnCancel = (): void => killGroup(child.pid);
     process.once('SIGTERM', stopOnCancel);
     process.once('SIGINT', stopOnCancel);
-    const tail: string[] = [];
+    const output = new StrykerOutput();
     const record = (line: string): void => {
       const plain = line.replaceAll(ANSI_ESCAPE, '');
       if (isSealLine(plain)) {
@@ -143,8 +142,7 @@ async function runSandboxed(
         return;
       }
       onLine(plain);
-      tail.push(plain);
-      if (tail.length > TAIL_LINES) tail.shift();
+      output.add(plain);
     };
     const readers = [child.stdout, child.stderr].map((stream) => {
       const reader = createInterface({ input: stream, crlfDelay: Infinity });
@@ -158,7 +156,9 @@ async function runSandboxed(
       process.off('SIGINT', stopOnCancel);
       // Workers that outlive Stryker itself (a crash) must not keep running.
       killGroup(child.pid);
-      void Promise.all(readers).then(() => resolvePromise({ ...sandbox.exitOf(exitCode, signal), tail, timedOut, sealLines }));
+      void Promise.all(readers).then(() =>
+        resolvePromise({ ...sandbox.exitOf(exitCode, signal), output: output.evidence(), timedOut, sealLines }),
+      );
     });
   });
 }

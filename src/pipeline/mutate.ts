@@ -1,7 +1,7 @@
 import type { Config } from '../core/config/config.js';
 import type { ChangedFile } from '../core/diff/changed-lines.js';
 import { normalizeReportPath } from '../core/scoring/changed-mutants.js';
-import { describeStrykerFailure } from '../core/stryker/failure-diagnosis.js';
+import { describeStrykerFailure, failureDetails } from '../core/stryker/failure-diagnosis.js';
 import { filesFoundIn } from '../core/stryker/files-found.js';
 import { renderGeneratedConfig } from '../core/stryker/generated-config.js';
 import type { Isolation } from '../core/stryker/isolation.js';
@@ -40,7 +40,8 @@ function checkEveryFileFound(found: number | undefined, target: MutateTarget, re
 
 /** The report's JSON; a report Stryker did not hand over, or that was changed, is a GateError. */
 function openReport(outcome: StrykerOutcome): unknown {
-  const { report, tail } = outcome;
+  const { report } = outcome;
+  const { tail } = outcome.output;
   if (report.kind === 'forged') {
     throw new GateError(
       `Stryker's report cannot be trusted: ${report.reason}. Code this change runs (its tests, or a process they started) ` +
@@ -102,11 +103,12 @@ export async function mutate(
       }),
   );
   ports.log.info(`Isolation: ${outcome.isolation.level} (${outcome.isolation.detail}).`);
-  if (outcome.timedOut || outcome.exitCode !== 0) throw new GateError(describeStrykerFailure(outcome, timeoutMinutes), outcome.tail);
+  if (outcome.timedOut || outcome.exitCode !== 0)
+    throw new GateError(describeStrykerFailure(outcome, timeoutMinutes), failureDetails(outcome.output));
   const report = parseMutationReport(openReport(outcome));
   if (!report.ok) {
-    throw new GateError(`Stryker's report is not a valid mutation testing report: ${report.problem}.`, outcome.tail);
+    throw new GateError(`Stryker's report is not a valid mutation testing report: ${report.problem}.`, outcome.output.tail);
   }
-  checkEveryFileFound(found, target, report.report, outcome.tail);
+  checkEveryFileFound(found, target, report.report, outcome.output.tail);
   return { report: report.report, isolation: outcome.isolation };
 }

@@ -142,12 +142,41 @@ describe('the gate on a real repository with real Stryker', () => {
     );
 
     expect(failure).toBeInstanceOf(GateError);
-    expect((failure as GateError).message).toContain("The tests fail without any mutant (Stryker's initial test run)");
+    expect((failure as GateError).message).toMatch(/^The "is wrong" fail in Stryker's initial test run, without any mutant/);
     expect((failure as GateError).details.join('\n')).toContain('is wrong');
   });
 });
 
 describe('projects as users set them up', () => {
+  it('names a coverage threshold in the test command as the cause when the initial test run fails on it', async () => {
+    const repo = await GitRepo.create('gate-coverage-threshold-');
+    await repo.write({
+      '.gitignore': 'node_modules\n.stryker-tmp\nreports\n',
+      'package.json': '{ "name": "add", "type": "module" }\n',
+      'src/add.js': 'export function add(a, b) {\n  return a + b;\n}\n',
+      'test/add.test.js':
+        "import { test } from 'node:test';\nimport assert from 'node:assert';\nimport { add } from '../src/add.js';\n\ntest('adds', () => assert.equal(add(1, 2), 3));\n",
+      // node:test checks line coverage itself: code instrumented by Stryker can never reach 100%.
+      'stryker.config.json': `${JSON.stringify({ testRunner: 'command', commandRunner: { command: 'node --test --experimental-test-coverage --test-coverage-lines=100 test/add.test.js' } })}\n`,
+    });
+    await repo.linkNodeModules();
+    const baseSha = repo.commit('Base: add');
+    await repo.write({
+      'src/add.js': 'export function add(a, b) {\n  return a + b;\n}\n\nexport function twice(a) {\n  return a * 2;\n}\n',
+    });
+    repo.commit('Twice');
+
+    const failure = await runRealGate(await gateRun(repo.dir, configFrom({ concurrency: '1' }), pullRequestEvent(baseSha))).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+
+    expect(failure).toBeInstanceOf(GateError);
+    expect((failure as GateError).message).toMatch(
+      /^Stryker's initial test run failed on a coverage threshold, not on a test: .*line coverage .*does not meet threshold of 100%/,
+    );
+  });
+
   it('runs the package in working-directory of a monorepo, with Stryker hoisted to the root', async () => {
     const repo = await GitRepo.create('gate-monorepo-');
     await repo.copyIn(join(FIXTURES, 'pricing'), 'packages/pricing');

@@ -387,10 +387,21 @@ describe('the gather phase, with every port in memory', () => {
   describe('a Stryker run without an answer', () => {
     it('that exits badly stops the gate, with its diagnosis and its last lines', async () => {
       const { run, ports } = setUp();
-      ports.stryker.behaviour = { lines: ['ERROR Stryker One or more tests failed in the initial test run.'], exit: { exitCode: 1 } };
+      const lines = [
+        '12:00:00 (1) ERROR DryRunExecutor One or more tests failed in the initial test run:',
+        '\tadds',
+        '12:00:01 (1) INFO Stryker done',
+      ];
+      ports.stryker.behaviour = { lines, exit: { exitCode: 1 } };
       const error = await gateError(run, ports);
-      expect(error.message).toContain('initial test run');
-      expect(error.details).toEqual(['ERROR Stryker One or more tests failed in the initial test run.']);
+      expect(error.message).toMatch(/^The "adds" fail in Stryker's initial test run/);
+      expect(error.details).toEqual([
+        'ERROR DryRunExecutor One or more tests failed in the initial test run:',
+        '\tadds',
+        '',
+        '… the end of the output:',
+        '12:00:01 (1) INFO Stryker done',
+      ]);
     });
 
     it('that runs out of time stops the gate, saying how far it got', async () => {

@@ -7,6 +7,7 @@ import type { Annotation } from '../../src/core/render/annotations.js';
 import type { StrykerExit } from '../../src/core/stryker/failure-diagnosis.js';
 import type { HandedReport } from '../../src/core/stryker/handed-report.js';
 import type { Isolation } from '../../src/core/stryker/isolation.js';
+import { evidenceOf } from '../../src/core/stryker/stryker-output.js';
 import type { GateRun } from '../../src/pipeline/gate.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
 import type {
@@ -230,7 +231,7 @@ export class MemoryStryker implements Stryker {
     return {
       exitCode: 0,
       signal: null,
-      tail: lines,
+      output: evidenceOf(lines),
       timedOut: false,
       ...this.behaviour.exit,
       report: handed ?? sealed,

@@ -1,33 +1,62 @@
+import type { ErrorEntry, StrykerEvidence } from './stryker-output.js';
+
 /** How Stryker's process ended. */
 export interface StrykerExit {
   readonly exitCode: number | null;
   readonly signal: string | null;
-  /** The last lines Stryker printed (stdout and stderr), colour codes removed. */
-  readonly tail: readonly string[];
+  /** What its whole output (stdout and stderr, colour codes removed) said. */
+  readonly output: StrykerEvidence;
   /** The time limit ran out and Stryker's whole process tree was stopped. */
   readonly timedOut: boolean;
 }
 
-const PROGRESS = /(\d+)\/(\d+) tested/;
+const NO_TESTS = /^No tests were executed/;
+const TESTS_ERRORED = /^One or more tests resulted in an error:/;
+const INITIAL_RUN_TIMED_OUT = /^Initial test run timed out/;
+const FAILED_TESTS = /^One or more tests failed in the initial test run:/;
+const MISSING_PLUGIN = /Cannot find (\S+) plugin "([^"]+)"/;
+/**
+ * A file Stryker could not copy into its sandbox (a link to nothing, or to outside the project), as Node
+ * words it: "ENOENT: no such file or directory, copyfile '/p/src/a.ts' -> '/p/.stryker-tmp/…'".
+ */
+const SANDBOX_FILE = /\b(ELOOP|ENOENT|EISDIR|EACCES|EPERM): [^,]*, (?:copyfile|symlink|readlink|scandir|lstat) '([^']+)'/;
 
-/** How far Stryker got, from its last progress line ("12/40 tested"), or undefined before any. */
-export function testedSoFar(tail: readonly string[]): { tested: number; total: number } | undefined {
-  for (const line of [...tail].reverse()) {
-    const progress = PROGRESS.exec(line);
-    if (progress) return { tested: Number(progress[1]), total: Number(progress[2]) };
-  }
-  return undefined;
+const SAY_MORE = "Stryker's output is below.";
+
+function firstError(output: StrykerEvidence, pattern: RegExp): ErrorEntry | undefined {
+  return output.errors.find((entry) => pattern.test(entry.lines[0] ?? ''));
 }
 
-const ERROR_LINE = /\bERROR\b/;
-// Stryker's INFO lines mention the initial test run too; only its ERROR lines say it failed.
-const INITIAL_RUN_FAILED = /initial test run/i;
-const NO_TESTS = /No tests were executed/i;
+function listed(names: readonly string[], count: number): string {
+  const shown = names.map((name) => `"${name}"`).join(', ');
+  return count > names.length ? `${shown} and ${count - names.length} more` : shown;
+}
+
+/** The initial test run failed: a coverage check in the test command, or tests failing by name. */
+function initialRunFailure(output: StrykerEvidence): string {
+  if (output.coverageShortfalls.length > 0) {
+    return (
+      `Stryker's initial test run failed on a coverage threshold, not on a test: ${output.coverageShortfalls.join(' ')} ` +
+      'Code instrumented for mutation testing never meets a strict coverage threshold: give Stryker a test command ' +
+      'without the coverage check (for example tap --disable-coverage, jest --coverage=false, or c8 / nyc without ' +
+      '--check-coverage) in the Stryker config. ' +
+      SAY_MORE
+    );
+  }
+  const failing = output.failedTests.length === 0 ? 'tests fail' : `${listed(output.failedTests, output.failedTestCount)} fail`;
+  return (
+    `The ${failing} in Stryker's initial test run, without any mutant, so no mutant can be judged. Make them pass on this ` +
+    'commit. If they pass outside the gate, they depend on what the run does not give them: the gate passes only an ' +
+    'allow-list of environment variables (add one with test-env), and Stryker runs them in a copy of the project. ' +
+    SAY_MORE
+  );
+}
 
 /** Why a Stryker run that exited badly gave no answer, in words a user can act on. */
 export function describeStrykerFailure(exit: StrykerExit, timeoutMinutes?: number): string {
+  const { output } = exit;
   if (exit.timedOut) {
-    const progress = testedSoFar(exit.tail);
+    const { progress } = output;
     const done = progress === undefined ? 'before it tested any mutant' : `after testing ${progress.tested} of ${progress.total} mutant(s)`;
     return (
       `Stryker did not finish within timeout-minutes (${timeoutMinutes ?? '?'}): it was stopped ${done}, with every process it started, ` +
@@ -37,19 +66,69 @@ export function describeStrykerFailure(exit: StrykerExit, timeoutMinutes?: numbe
   if (exit.signal !== null) {
     return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
   }
-  const errors = exit.tail.filter((line) => ERROR_LINE.test(line));
-  if (errors.some((line) => INITIAL_RUN_FAILED.test(line))) {
+  const plugin = output.errors
+    .flatMap((entry) => entry.lines)
+    .map((line) => MISSING_PLUGIN.exec(line))
+    .find((match) => match !== null);
+  if (plugin !== undefined) {
+    const [, kind, name] = plugin as unknown as [string, string, string];
     return (
-      "The tests fail without any mutant (Stryker's initial test run), so no mutant can be judged. " +
-      "Make the test suite pass on this commit; Stryker's output is below."
+      `Stryker cannot find its ${kind} plugin "${name}". Install it in the project (for a test runner: ` +
+      `npm install --save-dev @stryker-mutator/${name.toLowerCase()}-runner), and list it under "plugins" in the Stryker ` +
+      "config: Stryker finds only plugins installed beside it, which pnpm's layout can hide. " +
+      SAY_MORE
     );
   }
-  if (errors.some((line) => NO_TESTS.test(line))) {
+  if (firstError(output, FAILED_TESTS) !== undefined) return initialRunFailure(output);
+  const errored = firstError(output, TESTS_ERRORED);
+  if (errored !== undefined) {
+    const cause = errored.lines
+      .slice(1)
+      .find((line) => line.trim() !== '')
+      ?.trim();
+    return (
+      `The test runner failed in Stryker's initial test run, before any mutant${cause === undefined ? '' : `: ${cause}`}. ` +
+      `Check that the project's tests run with the test runner its Stryker config names. ${SAY_MORE}`
+    );
+  }
+  if (firstError(output, INITIAL_RUN_TIMED_OUT) !== undefined) {
+    return (
+      "Stryker's initial test run, without any mutant, timed out. Make the test suite finish (a test left waiting, a " +
+      `server not closed), or raise dryRunTimeoutMinutes in the Stryker config. ${SAY_MORE}`
+    );
+  }
+  if (firstError(output, NO_TESTS) !== undefined) {
     return (
       'Stryker found no tests to run in the working directory, so no mutant can be judged. ' +
-      "Check the test runner settings of the project's Stryker config; Stryker's output is below."
+      `Check the test runner settings of the project's Stryker config; ${SAY_MORE}`
     );
   }
-  const firstError = errors[0];
-  return `Stryker exited with code ${exit.exitCode ?? 'unknown'}${firstError === undefined ? '' : `: ${firstError.trim()}`}`;
+  const sandboxFile = output.errors
+    .flatMap((entry) => entry.lines)
+    .map((line) => SANDBOX_FILE.exec(line))
+    .find((match) => match !== null);
+  if (sandboxFile !== undefined) {
+    return (
+      `Stryker could not read ${sandboxFile[2]} (${sandboxFile[1]}) while copying the project into its sandbox: a symbolic ` +
+      'link to something missing or outside the project, or a file it may not read. Add the path to ignorePatterns in the ' +
+      `Stryker config, or fix the link. ${SAY_MORE}`
+    );
+  }
+  const first = output.errors[0]?.lines[0];
+  return `Stryker exited with code ${exit.exitCode ?? 'unknown'}${first === undefined ? '' : `: ${first.trim()}`}`;
+}
+
+/**
+ * The lines shown under the message: each ERROR entry Stryker logged, wherever it was in the output (as
+ * far as room allows), then what the output's end adds to them.
+ */
+export function failureDetails(output: StrykerEvidence): string[] {
+  const errors = output.errors.flatMap((entry) => [
+    `ERROR ${entry.source} ${entry.lines[0] ?? ''}`,
+    ...entry.lines.slice(1),
+    ...(entry.omitted > 0 ? [`… ${entry.omitted} more line(s)`] : []),
+  ]);
+  if (errors.length === 0) return [...output.tail];
+  const after = output.tail.slice(output.tail.length - Math.min(output.tail.length, output.linesAfterErrors));
+  return after.length === 0 ? errors : [...errors, '', '… the end of the output:', ...after];
 }

@@ -26911,6 +26911,30 @@ function fileTable(report) {
   return [header, tableRow(["---", "---", "---:", "---:", "---:", "---:", "---:", "---:"]), ...rows];
 }
 
+// src/core/stryker/run-setup.ts
+var COMMAND_RUNNER = "command";
+var runnerPluginPackage = (runner) => `@stryker-mutator/${runner.toLowerCase()}-runner`;
+
+// src/core/render/setup-lines.ts
+function runnerWords(setup) {
+  const { testRunner, runnerPlugin } = setup;
+  if (testRunner === void 0) return "a test runner Stryker did not name";
+  const plugin = runnerPlugin === void 0 ? "" : ` (${inlineCode(runnerPlugin.name)} ${escapeMarkdown(runnerPlugin.version)})`;
+  return `the ${inlineCode(testRunner.name)} test runner${plugin}, ${escapeMarkdown(testRunner.coverageAnalysis)} coverage analysis`;
+}
+function setupLines(report) {
+  const { setup } = report;
+  if (setup === void 0) return [];
+  const stryker = `Stryker ${escapeMarkdown(setup.strykerVersion ?? "(version unknown)")}`;
+  if (setup.config !== void 0)
+    return ["", `Measured by ${stryker} with ${runnerWords(setup)}, configured by ${inlineCode(setup.config)}.`];
+  const ran = setup.testRunner === void 0 || setup.testRunner.name === COMMAND_RUNNER ? "its command runner ran the project's test command (npm test) whole for every mutant: each mutant costs a full test run, and which tests ran it is unknown" : `it ran ${runnerWords(setup)}`;
+  return [
+    "",
+    `**No Stryker config** at the merge base: ${stryker} ran with its defaults, so ${ran}. Commit a Stryker config that names the project's test runner (for example ${inlineCode('{ "testRunner": "vitest" }')} with ${inlineCode("@stryker-mutator/vitest-runner")} installed) to run each mutant with only the tests that cover it.`
+  ];
+}
+
 // src/core/render/markdown-report.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var COMMENT_LIMIT_CHARS = 65536;
@@ -26947,6 +26971,7 @@ function renderScored(report, context3, detail) {
     ...unmeasuredSourceSection(report),
     "",
     comparisonLine(report),
+    ...setupLines(report),
     ...isolationLines(report),
     ...contextLines(context3)
   ];
@@ -30568,7 +30593,8 @@ function judge(config, evidence) {
     silentTests: testsThatNoticedNothing(mutants, tests),
     tests,
     repositoryPrefix: evidence.repositoryPrefix,
-    isolation: evidence.isolation
+    isolation: evidence.isolation,
+    setup: evidence.setup
   };
 }
 
@@ -31159,6 +31185,30 @@ function parseMutationReport(json) {
   return { ok: true, report: json };
 }
 
+// src/pipeline/run-setup.ts
+import { dirname as dirname3, join as join5 } from "node:path";
+async function versionAt(files, packageDirectory) {
+  const text = await files.readText(join5(packageDirectory, "package.json"));
+  if (text === void 0) return void 0;
+  try {
+    const { version } = JSON.parse(text);
+    return typeof version === "string" ? version : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function runSetup(files, cli, config, testRun) {
+  const core = dirname3(dirname3(cli));
+  const testRunner = testRun === void 0 ? void 0 : { name: testRun.runner, coverageAnalysis: testRun.coverageAnalysis };
+  let runnerPlugin;
+  if (testRunner !== void 0 && testRunner.name !== COMMAND_RUNNER) {
+    const name = runnerPluginPackage(testRunner.name);
+    const version = await versionAt(files, join5(dirname3(dirname3(core)), name));
+    runnerPlugin = version === void 0 ? void 0 : { name, version };
+  }
+  return { config, testRunner, strykerVersion: await versionAt(files, core), runnerPlugin };
+}
+
 // src/pipeline/mutate.ts
 function checkEveryFileFound(found, target, report, tail) {
   if (found === void 0 || found >= target.files.length) return;
@@ -31186,6 +31236,7 @@ function openReport(outcome) {
     throw new GateError(`Stryker's report is not valid JSON: ${error2.message}`, tail);
   }
 }
+var NO_CONFIG = " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's test command (npm test) for every mutant.";
 async function mutate(ports, config, runFiles, workingDirectory, { cli, project }, target) {
   const settings = {
     mutate: target.patterns,
@@ -31216,18 +31267,21 @@ async function mutate(ports, config, runFiles, workingDirectory, { cli, project 
     })
   );
   ports.log.info(`Isolation: ${outcome.isolation.level} (${outcome.isolation.detail}).`);
-  if (outcome.timedOut || outcome.exitCode !== 0)
-    throw new GateError(describeStrykerFailure(outcome, timeoutMinutes), failureDetails(outcome.output));
+  if (outcome.timedOut || outcome.exitCode !== 0) {
+    const noConfig = project.source === void 0 ? NO_CONFIG : "";
+    throw new GateError(`${describeStrykerFailure(outcome, timeoutMinutes)}${noConfig}`, failureDetails(outcome.output));
+  }
   const report = parseMutationReport(openReport(outcome));
   if (!report.ok) {
     throw new GateError(`Stryker's report is not a valid mutation testing report: ${report.problem}.`, outcome.output.tail);
   }
   checkEveryFileFound(found, target, report.report, outcome.output.tail);
-  return { report: report.report, isolation: outcome.isolation };
+  const setup = await runSetup(ports.files, cli, project.source, outcome.output.testRun);
+  return { report: report.report, isolation: outcome.isolation, setup };
 }
 
 // src/pipeline/trusted-config.ts
-import { basename, dirname as dirname3, join as join5, posix as posix2 } from "node:path";
+import { basename, dirname as dirname4, join as join6, posix as posix2 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/core/stryker/trusted-config.ts
@@ -31254,7 +31308,7 @@ function chooseTrustedConfig(candidates) {
 // src/pipeline/trusted-config.ts
 async function refuseUntrackedConfig(files, repositoryRoot, paths) {
   for (const path2 of paths) {
-    if (await files.readText(join5(repositoryRoot, path2)) === void 0) continue;
+    if (await files.readText(join6(repositoryRoot, path2)) === void 0) continue;
     throw new GateError(
       `The Stryker config ${path2} is in the working tree, but git tracks it in neither the merge base nor HEAD. The gate reads the project's config from git, never from files the pull request or its install scripts could write: commit it (git add -f when .gitignore excludes it).`
     );
@@ -31276,7 +31330,7 @@ async function trustedStrykerConfig(git, files, comparison, lookup, runFiles, is
   if (path2 === void 0) return { reference: void 0, source: void 0, findings: choice.findings, written: void 0 };
   const content = await git.fileAt(commit, path2);
   const isJson = path2.toLowerCase().endsWith(".json");
-  const target = isJson ? runFiles.projectConfigPath : join5(lookup.repositoryRoot, dirname3(path2), `.mutation-gate-${comparison.head.slice(0, 12)}.${basename(path2)}`);
+  const target = isJson ? runFiles.projectConfigPath : join6(lookup.repositoryRoot, dirname4(path2), `.mutation-gate-${comparison.head.slice(0, 12)}.${basename(path2)}`);
   await files.writeText(target, content);
   return {
     reference: { url: pathToFileURL2(target).href, isJson },
@@ -31402,7 +31456,8 @@ async function gatherEvidence(run3, ports) {
     findings,
     testRunChanges: measurement.testRunChanges,
     approval: approval.answer(),
-    isolation: measured?.isolation
+    isolation: measured?.isolation,
+    setup: measured?.setup
   };
 }
 async function runGate(run3, ports) {
@@ -31512,6 +31567,7 @@ function buildGateReport(report) {
     approval: report.approval ?? null,
     testRunChanges: report.testRunChanges,
     isolation: report.isolation ?? null,
+    setup: report.setup ?? null,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source }))

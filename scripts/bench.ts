@@ -214,6 +214,7 @@ for (let run = 1; run <= RUNS; run += 1) {
     testRunChanges: [],
     approval: undefined,
     isolation: undefined,
+    setup: undefined,
   });
   renderSummary(judged);
   coreTimes.push(performance.now() - start);

@@ -146,6 +146,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     testRunChanges: measurement.testRunChanges,
     approval: approval.answer(),
     isolation: measured?.isolation,
+    setup: measured?.setup,
   };
 }
 

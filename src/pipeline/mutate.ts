@@ -5,9 +5,11 @@ import { describeStrykerFailure, failureDetails } from '../core/stryker/failure-
 import { filesFoundIn } from '../core/stryker/files-found.js';
 import { renderGeneratedConfig } from '../core/stryker/generated-config.js';
 import type { Isolation } from '../core/stryker/isolation.js';
+import type { RunSetup } from '../core/stryker/run-setup.js';
 import { type MutationTestResult, parseMutationReport } from '../core/stryker/stryker-report.js';
 import { GateError } from './gate-error.js';
 import type { GatePorts, RunFiles, StrykerOutcome } from './ports.js';
+import { runSetup } from './run-setup.js';
 import type { TrustedConfig } from './trusted-config.js';
 
 /** The project's Stryker: its CLI script, and the config read from git that the run extends. */
@@ -58,11 +60,17 @@ function openReport(outcome: StrykerOutcome): unknown {
   }
 }
 
-/** Stryker's validated report, and how the code under test was kept apart while it ran. */
+/** Stryker's validated report, how the code under test was kept apart while it ran, and what measured it. */
 export interface Measurement {
   readonly report: MutationTestResult;
   readonly isolation: Isolation;
+  readonly setup: RunSetup;
 }
+
+/** Said with every failure of a run on Stryker's defaults: the missing config may be the cause. */
+const NO_CONFIG =
+  " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's " +
+  'test command (npm test) for every mutant.';
 
 /** Runs the project's Stryker on the changed-line ranges and returns its validated report. */
 export async function mutate(
@@ -103,12 +111,15 @@ export async function mutate(
       }),
   );
   ports.log.info(`Isolation: ${outcome.isolation.level} (${outcome.isolation.detail}).`);
-  if (outcome.timedOut || outcome.exitCode !== 0)
-    throw new GateError(describeStrykerFailure(outcome, timeoutMinutes), failureDetails(outcome.output));
+  if (outcome.timedOut || outcome.exitCode !== 0) {
+    const noConfig = project.source === undefined ? NO_CONFIG : '';
+    throw new GateError(`${describeStrykerFailure(outcome, timeoutMinutes)}${noConfig}`, failureDetails(outcome.output));
+  }
   const report = parseMutationReport(openReport(outcome));
   if (!report.ok) {
     throw new GateError(`Stryker's report is not a valid mutation testing report: ${report.problem}.`, outcome.output.tail);
   }
   checkEveryFileFound(found, target, report.report, outcome.output.tail);
-  return { report: report.report, isolation: outcome.isolation };
+  const setup = await runSetup(ports.files, cli, project.source, outcome.output.testRun);
+  return { report: report.report, isolation: outcome.isolation, setup };
 }

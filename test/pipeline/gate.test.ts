@@ -103,6 +103,12 @@ describe('the gather phase, with every port in memory', () => {
       },
     ]);
     expect(report.isolation).toEqual(MEMORY_ISOLATION);
+    expect(report.setup).toEqual({
+      config: `stryker.config.json at ${MERGE_BASE.slice(0, 12)}`,
+      testRunner: undefined,
+      strykerVersion: undefined,
+      runnerPlugin: undefined,
+    });
     expect(mutateRanges(ports)).toEqual([`${WORKSPACE}/src/discount.ts:2-3`]);
     expect(ports.repository.calls).toContain(`diff ${MERGE_BASE} ${HEAD}`);
     expect(ports.log.lines).toEqual([
@@ -132,10 +138,22 @@ describe('the gather phase, with every port in memory', () => {
     expect(report.repositoryPrefix).toBe('');
   });
 
-  it("says when the project has no Stryker config and Stryker's defaults apply", async () => {
+  it("says when the project has no Stryker config and Stryker's defaults apply, in the report and with a failure", async () => {
     const { run, ports } = setUp({ state: { blobs: {} } });
-    await runGate(run, ports);
+    ports.stryker.behaviour = {
+      ...ports.stryker.behaviour,
+      lines: ['12:00:00 (1) INFO DryRunExecutor Starting initial test run (command test runner with "perTest" coverage analysis).'],
+    };
+    const report = await runGate(run, ports);
     expect(ports.log.lines).toContain(`Stryker config: ${RUN_FILES.strykerConfigPath} (extends Stryker's defaults)`);
+    expect(report.setup?.config).toBeUndefined();
+    expect(report.setup?.testRunner).toEqual({ name: 'command', coverageAnalysis: 'perTest' });
+
+    ports.stryker.behaviour = { lines: ['12:00:00 (1) ERROR Stryker boom'], exit: { exitCode: 1 } };
+    expect((await gateError(run, ports)).message).toBe(
+      "Stryker exited with code 1: boom No Stryker config was found at the merge base, so Stryker's defaults ran: its command " +
+        "runner, running the project's test command (npm test) for every mutant.",
+    );
   });
 
   it('logs the progress of attribution on a large pull request', async () => {

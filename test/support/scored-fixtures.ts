@@ -8,6 +8,7 @@ import { judge } from '../../src/core/judge/judge.js';
 import type { ScoredReport } from '../../src/core/judge/report.js';
 import type { Gating } from '../../src/core/scoring/ai-split.js';
 import type { Isolation } from '../../src/core/stryker/isolation.js';
+import type { RunSetup } from '../../src/core/stryker/run-setup.js';
 import type { MutantResult, MutationTestResult } from '../../src/core/stryker/stryker-report.js';
 import type { TestInfo } from '../../src/core/stryker/test-index.js';
 import { configFrom } from './config.js';
@@ -72,6 +73,7 @@ export interface ScoredOptions {
   readonly testRunChanges?: readonly TestRunChange[];
   readonly approval?: Approval;
   readonly isolation?: Isolation;
+  readonly setup?: RunSetup;
 }
 
 export function attributionOf(files: Record<string, ChangedSource>): Attribution {
@@ -144,6 +146,7 @@ export function scored(files: Record<string, ChangedSource>, options: ScoredOpti
     testRunChanges: options.testRunChanges ?? [],
     approval: options.approval,
     isolation: options.isolation,
+    setup: options.setup,
   });
   return report;
 }

@@ -11,6 +11,7 @@ import { scoreChangedLines } from '../scoring/scoring.js';
 import { testsThatNoticedNothing } from '../scoring/silent-tests.js';
 import { applyFindings, decideVerdict, nothingToMutateVerdict } from '../scoring/verdict.js';
 import type { Isolation } from '../stryker/isolation.js';
+import type { RunSetup } from '../stryker/run-setup.js';
 import type { MutationTestResult } from '../stryker/stryker-report.js';
 import { indexTests } from '../stryker/test-index.js';
 import { listMutants } from './listed-mutants.js';
@@ -41,6 +42,7 @@ export interface Evidence {
   readonly approval: Approval | undefined;
   /** How the code under test was kept from the gate; undefined when Stryker did not run. */
   readonly isolation: Isolation | undefined;
+  readonly setup: RunSetup | undefined;
 }
 
 /** Stryker did not run: nothing to mutate. */
@@ -100,5 +102,6 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
     tests,
     repositoryPrefix: evidence.repositoryPrefix,
     isolation: evidence.isolation,
+    setup: evidence.setup,
   };
 }

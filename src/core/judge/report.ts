@@ -9,6 +9,7 @@ import type { ChangedLinesScore, MutantCounts } from '../scoring/scoring.js';
 import type { SilentTest } from '../scoring/silent-tests.js';
 import type { Verdict } from '../scoring/verdict.js';
 import type { Isolation } from '../stryker/isolation.js';
+import type { RunSetup } from '../stryker/run-setup.js';
 import type { TestInfo } from '../stryker/test-index.js';
 import type { ListedMutant } from './listed-mutants.js';
 
@@ -97,6 +98,8 @@ export interface ScoredReport {
   readonly repositoryPrefix: string;
   /** How the code under test was kept from the gate; undefined when Stryker did not run. */
   readonly isolation: Isolation | undefined;
+  /** The config, test runner and versions that measured the change; undefined when Stryker did not run. */
+  readonly setup: RunSetup | undefined;
 }
 
 /** A run that could not give an honest answer. */

@@ -26,6 +26,7 @@ export function buildGateReport(report: Report): Record<string, unknown> {
     approval: report.approval ?? null,
     testRunChanges: report.testRunChanges,
     isolation: report.isolation ?? null,
+    setup: report.setup ?? null,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source })),

@@ -6,6 +6,7 @@ import { isolationLines } from './isolation-lines.js';
 import { escapeMarkdown, inlineCode, link } from './markdown.js';
 import { type LinkBase, silentTestSection, survivorSection, uncoveredSection } from './mutant-sections.js';
 import { fileTable, splitTable } from './score-tables.js';
+import { setupLines } from './setup-lines.js';
 
 /** GitHub refuses a step summary over 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -74,6 +75,7 @@ function renderScored(report: ScoredReport, context: RenderContext, detail: Deta
     ...unmeasuredSourceSection(report),
     '',
     comparisonLine(report),
+    ...setupLines(report),
     ...isolationLines(report),
     ...contextLines(context),
   ];

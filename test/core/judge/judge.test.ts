@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Attribution, LineAttribution, LineClass } from '../../../src/core/attribution/attribution.js';
 import type { ChangedFile } from '../../../src/core/diff/changed-lines.js';
 import { type Evidence, judge } from '../../../src/core/judge/judge.js';
+import type { RunSetup } from '../../../src/core/stryker/run-setup.js';
 import type { MutantResult, MutationTestResult } from '../../../src/core/stryker/stryker-report.js';
 import { configFrom } from '../../support/config.js';
 
@@ -60,6 +61,13 @@ const STRYKER_REPORT: MutationTestResult = {
   },
 };
 
+const SETUP: RunSetup = {
+  config: 'app/stryker.config.json at aaaaaaaaaaaa',
+  testRunner: { name: 'vitest', coverageAnalysis: 'perTest' },
+  strykerVersion: '10.1.0',
+  runnerPlugin: { name: '@stryker-mutator/vitest-runner', version: '10.1.0' },
+};
+
 function evidence(overrides: Partial<Evidence> = {}): Evidence {
   return {
     comparison: { base: 'main', baseSource: 'input "base"', mergeBase: 'a'.repeat(40), head: 'b'.repeat(40) },
@@ -75,6 +83,7 @@ function evidence(overrides: Partial<Evidence> = {}): Evidence {
     testRunChanges: [],
     approval: undefined,
     isolation: { level: 'pid-namespace', detail: 'unshare, as root' },
+    setup: SETUP,
     ...overrides,
   };
 }
@@ -99,6 +108,11 @@ describe('judge', () => {
     expect(report.otherScore.total).toEqual(expect.objectContaining({ mutants: 2, survived: 1, noCoverage: 1 }));
     expect(report.aiLines).toBe(1);
     expect(report.aiDetected).toBe(true);
+  });
+
+  it('passes on how the change was measured and kept apart', () => {
+    expect(report.setup).toBe(SETUP);
+    expect(report.isolation).toEqual({ level: 'pid-namespace', detail: 'unshare, as root' });
   });
 
   it('gives each file its class and counts', () => {

@@ -6,8 +6,16 @@ import type { ChangedFile } from '../../../src/core/diff/changed-lines.js';
 import { judge } from '../../../src/core/judge/judge.js';
 import { errorReport, type ScoredReport } from '../../../src/core/judge/report.js';
 import { buildGateReport, GATE_REPORT_VERSION } from '../../../src/core/render/json-report.js';
+import type { RunSetup } from '../../../src/core/stryker/run-setup.js';
 import type { MutantResult, MutationTestResult } from '../../../src/core/stryker/stryker-report.js';
 import { configFrom } from '../../support/config.js';
+
+const SETUP: RunSetup = {
+  config: 'packages/app/stryker.config.json at aaaaaaaaaaaa',
+  testRunner: { name: 'vitest', coverageAnalysis: 'perTest' },
+  strykerVersion: '10.1.0',
+  runnerPlugin: { name: '@stryker-mutator/vitest-runner', version: '10.1.0' },
+};
 
 const CONFIG: Config = configFrom(
   {
@@ -127,6 +135,7 @@ function scoredReport(config: Config = CONFIG): ScoredReport {
     testRunChanges: [],
     approval: undefined,
     isolation: { level: 'process-group', detail: 'isolation: none' },
+    setup: SETUP,
   });
   return { ...report, verdict: { kind: 'fail', reason: 'Mutation score on changed lines is 50.00%, under the threshold 75.50%.' } };
 }
@@ -157,6 +166,7 @@ describe('buildGateReport', () => {
       approval: null,
       testRunChanges: [],
       isolation: { level: 'process-group', detail: 'isolation: none' },
+      setup: SETUP,
       config: REPORTED_CONFIG,
       comparison: COMPARISON,
       changedLines: [

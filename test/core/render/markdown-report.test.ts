@@ -387,6 +387,46 @@ describe('renderSummary of a scored outcome', () => {
     ]);
   });
 
+  it('says under the comparison what measured the change: Stryker, the runner and its plugin, and the config', () => {
+    const setup = {
+      config: 'stryker.config.json at aaaaaaaaaaaa',
+      testRunner: { name: 'vitest', coverageAnalysis: 'perTest' },
+      strykerVersion: '10.1.0',
+      runnerPlugin: { name: '@stryker-mutator/vitest-runner', version: '10.0.2' },
+    };
+    const outcome = scored({ 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } }, { setup });
+    const lines = renderSummary(outcome).split('\n');
+    expect(lines.slice(lines.indexOf(COMPARISON_LINE), lines.indexOf(COMPARISON_LINE) + 3)).toEqual([
+      COMPARISON_LINE,
+      '',
+      'Measured by Stryker 10.1.0 with the <code>vitest</code> test runner (<code>&#64;stryker-mutator/vitest-runner</code> 10.0.2), ' +
+        'perTest coverage analysis, configured by <code>stryker.config.json at aaaaaaaaaaaa</code>.',
+    ]);
+  });
+
+  it("says when no Stryker config was found, what Stryker's defaults did, and what to commit", () => {
+    const setup = {
+      config: undefined,
+      testRunner: { name: 'command', coverageAnalysis: 'perTest' },
+      strykerVersion: undefined,
+      runnerPlugin: undefined,
+    };
+    const outcome = scored({ 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } }, { setup });
+    expect(renderSummary(outcome)).toContain(
+      '\n**No Stryker config** at the merge base: Stryker (version unknown) ran with its defaults, so its command runner ran the ' +
+        "project's test command (npm test) whole for every mutant: each mutant costs a full test run, and which tests ran it is " +
+        'unknown. Commit a Stryker config that names the project\'s test runner (for example <code>{ "testRunner": "vitest" }</code> ' +
+        'with <code>&#64;stryker-mutator/vitest-runner</code> installed) to run each mutant with only the tests that cover it.\n',
+    );
+    const named = scored(
+      { 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } },
+      { setup: { ...setup, testRunner: { name: 'jest', coverageAnalysis: 'all' }, strykerVersion: '10.1.0' } },
+    );
+    expect(renderSummary(named)).toContain(
+      '**No Stryker config** at the merge base: Stryker 10.1.0 ran with its defaults, so it ran the <code>jest</code> test runner, all coverage analysis. Commit',
+    );
+  });
+
   it('says what a run as a user of its own kept from the gate', () => {
     const outcome = scored(
       { 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } },

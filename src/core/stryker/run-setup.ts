@@ -1,0 +1,17 @@
+/** What measured the change: the Stryker config, the test runner, and the versions that ran. */
+export interface RunSetup {
+  /** The config's repository path and the commit it was read from; undefined: none, Stryker's defaults ran. */
+  readonly config: string | undefined;
+  /** The test runner Stryker started, and its coverage analysis; undefined when Stryker did not say. */
+  readonly testRunner: { readonly name: string; readonly coverageAnalysis: string } | undefined;
+  /** @stryker-mutator/core's version; undefined when its package.json could not be read. */
+  readonly strykerVersion: string | undefined;
+  /** The runner plugin's package and version; undefined for the command runner (part of Stryker) or when not found. */
+  readonly runnerPlugin: { readonly name: string; readonly version: string } | undefined;
+}
+
+/** Stryker's built-in runner: the project's test command, once per mutant. */
+export const COMMAND_RUNNER = 'command';
+
+/** The package of a test runner plugin, by Stryker's naming: vitest → @stryker-mutator/vitest-runner. */
+export const runnerPluginPackage = (runner: string): string => `@stryker-mutator/${runner.toLowerCase()}-runner`;

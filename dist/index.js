@@ -26874,7 +26874,8 @@ function changedLines(score) {
 function countCells(counts) {
   return [
     String(counts.mutants),
-    String(counts.killed + counts.timeout),
+    String(counts.killed),
+    String(counts.timeout),
     String(counts.survived),
     String(counts.noCoverage),
     scoreCell(counts)
@@ -26888,10 +26889,21 @@ function splitTable(report) {
   const { config, aiScore, otherScore, score } = report;
   const aiThreshold = report.gating.detection === "off" ? "off" : formatPercent(config.aiThreshold);
   const aiGate = report.gating.detection === "off" ? "" : gateCell(aiScore.total, config.aiThreshold);
-  const header = tableRow(["Lines", "Changed lines", "Mutants", "Killed", "Survived", "No coverage", "Score", "Threshold", "Gate"]);
+  const header = tableRow([
+    "Lines",
+    "Changed lines",
+    "Mutants",
+    "Killed",
+    "Timeout",
+    "Survived",
+    "No coverage",
+    "Score",
+    "Threshold",
+    "Gate"
+  ]);
   return [
     header,
-    tableRow(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---"]),
+    tableRow(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---"]),
     tableRow(["**AI-touched**", String(changedLines(aiScore)), ...countCells(aiScore.total), aiThreshold, aiGate]),
     tableRow(["Other", String(changedLines(otherScore)), ...countCells(otherScore.total), "", ""]),
     tableRow([
@@ -26904,11 +26916,11 @@ function splitTable(report) {
   ];
 }
 function fileTable(report) {
-  const header = tableRow(["File", "Class", "Changed lines", "Mutants", "Killed", "Survived", "No coverage", "Score"]);
+  const header = tableRow(["File", "Class", "Changed lines", "Mutants", "Killed", "Timeout", "Survived", "No coverage", "Score"]);
   const rows = report.files.map(
     (file) => tableRow([inlineCode(file.path), file.class, String(file.changedLines), ...countCells(file.counts)])
   );
-  return [header, tableRow(["---", "---", "---:", "---:", "---:", "---:", "---:", "---:"]), ...rows];
+  return [header, tableRow(["---", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]), ...rows];
 }
 
 // src/core/stryker/run-setup.ts

@@ -266,6 +266,6 @@ describe('the job summary, annotations and HTML report of a mixed PR', () => {
     for (const raw of ['<img', '<b>', '<script>', '@octocat', '@here', '](javascript', '**bold**', '#1', '`code`']) {
       expect(rendered).not.toContain(raw);
     }
-    for (const row of summary.split('\n').filter((line) => line.startsWith('| <code>'))) expect(row.split('|')).toHaveLength(10);
+    for (const row of summary.split('\n').filter((line) => line.startsWith('| <code>'))) expect(row.split('|')).toHaveLength(11);
   });
 });

@@ -12,10 +12,12 @@ function changedLines(score: ChangedLinesScore): number {
   return score.files.reduce((sum, file) => sum + file.changedLines, 0);
 }
 
+/** The same counts as the outputs and the JSON report: a timeout is shown apart, never folded into Killed. */
 function countCells(counts: MutantCounts): string[] {
   return [
     String(counts.mutants),
-    String(counts.killed + counts.timeout),
+    String(counts.killed),
+    String(counts.timeout),
     String(counts.survived),
     String(counts.noCoverage),
     scoreCell(counts),
@@ -32,10 +34,21 @@ export function splitTable(report: ScoredReport): string[] {
   const { config, aiScore, otherScore, score } = report;
   const aiThreshold = report.gating.detection === 'off' ? 'off' : formatPercent(config.aiThreshold);
   const aiGate = report.gating.detection === 'off' ? '' : gateCell(aiScore.total, config.aiThreshold);
-  const header = tableRow(['Lines', 'Changed lines', 'Mutants', 'Killed', 'Survived', 'No coverage', 'Score', 'Threshold', 'Gate']);
+  const header = tableRow([
+    'Lines',
+    'Changed lines',
+    'Mutants',
+    'Killed',
+    'Timeout',
+    'Survived',
+    'No coverage',
+    'Score',
+    'Threshold',
+    'Gate',
+  ]);
   return [
     header,
-    tableRow(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
+    tableRow(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
     tableRow(['**AI-touched**', String(changedLines(aiScore)), ...countCells(aiScore.total), aiThreshold, aiGate]),
     tableRow(['Other', String(changedLines(otherScore)), ...countCells(otherScore.total), '', '']),
     tableRow([
@@ -49,9 +62,9 @@ export function splitTable(report: ScoredReport): string[] {
 }
 
 export function fileTable(report: ScoredReport): string[] {
-  const header = tableRow(['File', 'Class', 'Changed lines', 'Mutants', 'Killed', 'Survived', 'No coverage', 'Score']);
+  const header = tableRow(['File', 'Class', 'Changed lines', 'Mutants', 'Killed', 'Timeout', 'Survived', 'No coverage', 'Score']);
   const rows = report.files.map((file) =>
     tableRow([inlineCode(file.path), file.class, String(file.changedLines), ...countCells(file.counts)]),
   );
-  return [header, tableRow(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:']), ...rows];
+  return [header, tableRow(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']), ...rows];
 }

@@ -62,13 +62,13 @@ const COMPARISON_LINE =
   'Compared with <code>main</code> (input "base"): changed lines from merge base <code>aaaaaaaaaaaa</code> to HEAD <code>bbbbbbbbbbbb</code>.';
 
 const SPLIT_HEADER = [
-  '| Lines | Changed lines | Mutants | Killed | Survived | No coverage | Score | Threshold | Gate |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  '| Lines | Changed lines | Mutants | Killed | Timeout | Survived | No coverage | Score | Threshold | Gate |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
 ];
 
 const FILE_HEADER = [
-  '| File | Class | Changed lines | Mutants | Killed | Survived | No coverage | Score |',
-  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| File | Class | Changed lines | Mutants | Killed | Timeout | Survived | No coverage | Score |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 
 /** The changed JS/TS files the failing outcome did not mutate, listed right under the heading. */
@@ -87,13 +87,13 @@ const TOP = [
   COMPARISON_LINE,
   '',
   ...SPLIT_HEADER,
-  '| **AI-touched** | 1 | 2 | 1 | 1 | 0 | 50.00% | 80% | ❌ fail |',
-  '| Other | 2 | 1 | 0 | 0 | 1 | 0.00% |  |  |',
-  '| **All changed lines** | 3 | 3 | 1 | 1 | 1 | 33.33% | 80% | ❌ fail |',
+  '| **AI-touched** | 1 | 2 | 1 | 0 | 1 | 0 | 50.00% | 80% | ❌ fail |',
+  '| Other | 2 | 1 | 0 | 0 | 0 | 1 | 0.00% |  |  |',
+  '| **All changed lines** | 3 | 3 | 1 | 0 | 1 | 1 | 33.33% | 80% | ❌ fail |',
   '',
   ...FILE_HEADER,
-  '| <code>src/a.ts</code> | mixed | 2 | 3 | 1 | 1 | 1 | 33.33% |',
-  '| <code>src/b.ts</code> | unknown | 1 | 0 | 0 | 0 | 0 | n/a |',
+  '| <code>src/a.ts</code> | mixed | 2 | 3 | 1 | 0 | 1 | 1 | 33.33% |',
+  '| <code>src/b.ts</code> | unknown | 1 | 0 | 0 | 0 | 0 | 0 | n/a |',
   '',
   '1 mutant(s) with compile or runtime errors, or ignored, are left out of the score.',
 ];
@@ -242,17 +242,17 @@ describe('renderSummary of a scored outcome', () => {
   it('has one file table row per changed file, with its class, and the AI-touched, other and all-lines rows', () => {
     const lines = renderSummary(failingOutcome()).split('\n');
     expect(lines.filter((line) => line.startsWith('| <code>'))).toEqual([
-      '| <code>src/a.ts</code> | mixed | 2 | 3 | 1 | 1 | 1 | 33.33% |',
-      '| <code>src/b.ts</code> | unknown | 1 | 0 | 0 | 0 | 0 | n/a |',
+      '| <code>src/a.ts</code> | mixed | 2 | 3 | 1 | 0 | 1 | 1 | 33.33% |',
+      '| <code>src/b.ts</code> | unknown | 1 | 0 | 0 | 0 | 0 | 0 | n/a |',
     ]);
     expect(lines.filter((line) => /^\| (\*\*AI-touched\*\*|Other|\*\*All changed lines\*\*) /.test(line))).toEqual([
-      '| **AI-touched** | 1 | 2 | 1 | 1 | 0 | 50.00% | 80% | ❌ fail |',
-      '| Other | 2 | 1 | 0 | 0 | 1 | 0.00% |  |  |',
-      '| **All changed lines** | 3 | 3 | 1 | 1 | 1 | 33.33% | 80% | ❌ fail |',
+      '| **AI-touched** | 1 | 2 | 1 | 0 | 1 | 0 | 50.00% | 80% | ❌ fail |',
+      '| Other | 2 | 1 | 0 | 0 | 0 | 1 | 0.00% |  |  |',
+      '| **All changed lines** | 3 | 3 | 1 | 0 | 1 | 1 | 33.33% | 80% | ❌ fail |',
     ]);
   });
 
-  it('counts timeouts in the Killed column', () => {
+  it('shows timeouts apart from kills, as the outputs count them, both detecting', () => {
     const outcome = scored({
       'a.ts': {
         lines: [1],
@@ -260,9 +260,9 @@ describe('renderSummary of a scored outcome', () => {
         mutants: [mutant('1', 'Timeout', 1, [1, 6], 'true'), mutant('2', 'Killed', 1, [1, 6], 'false')],
       },
     });
-    expect(renderSummary(outcome)).toContain('\n| <code>a.ts</code> | unknown | 1 | 2 | 2 | 0 | 0 | 100.00% |\n');
-    expect(renderSummary(outcome)).toContain('\n| Other | 1 | 2 | 2 | 0 | 0 | 100.00% |  |  |\n');
-    expect(renderSummary(outcome)).toContain('\n| **All changed lines** | 1 | 2 | 2 | 0 | 0 | 100.00% | 80% | ✅ pass |\n');
+    expect(renderSummary(outcome)).toContain('\n| <code>a.ts</code> | unknown | 1 | 2 | 1 | 1 | 0 | 0 | 100.00% |\n');
+    expect(renderSummary(outcome)).toContain('\n| Other | 1 | 2 | 1 | 1 | 0 | 0 | 100.00% |  |  |\n');
+    expect(renderSummary(outcome)).toContain('\n| **All changed lines** | 1 | 2 | 1 | 1 | 0 | 0 | 100.00% | 80% | ✅ pass |\n');
   });
 
   it('lists only surviving and uncovered mutants, with file:line, class, mutator and hint or code, and the evidence of a survivor', () => {
@@ -341,12 +341,12 @@ describe('renderSummary of a scored outcome', () => {
         COMPARISON_LINE,
         '',
         ...SPLIT_HEADER,
-        '| **AI-touched** | 0 | 0 | 0 | 0 | 0 | n/a | 80% | ➖ no mutants |',
-        '| Other | 1 | 1 | 1 | 0 | 0 | 100.00% |  |  |',
-        '| **All changed lines** | 1 | 1 | 1 | 0 | 0 | 100.00% | 80% | ✅ pass |',
+        '| **AI-touched** | 0 | 0 | 0 | 0 | 0 | 0 | n/a | 80% | ➖ no mutants |',
+        '| Other | 1 | 1 | 1 | 0 | 0 | 0 | 100.00% |  |  |',
+        '| **All changed lines** | 1 | 1 | 1 | 0 | 0 | 0 | 100.00% | 80% | ✅ pass |',
         '',
         ...FILE_HEADER,
-        '| <code>a.ts</code> | unknown | 1 | 1 | 1 | 0 | 0 | 100.00% |',
+        '| <code>a.ts</code> | unknown | 1 | 1 | 1 | 0 | 0 | 0 | 100.00% |',
         ...noMarkerNote(1, 'other lines', 'human'),
         ...attributionDetails([`- **unknown**, 1 line(s): ${NO_MARKER}`]),
         '',
@@ -370,7 +370,7 @@ describe('renderSummary of a scored outcome', () => {
       '## ➖ mutation-gate: no mutants: No valid mutants on the changed lines: Stryker made 2 mutant(s) on them, but none could be tested (compile or runtime errors, or ignored). 1 finding(s) approved by &#64;lead.',
     );
     expect(text).toContain('\n2 mutant(s) with compile or runtime errors, or ignored, are left out of the score.\n');
-    expect(text).toContain('\n| **All changed lines** | 1 | 0 | 0 | 0 | 0 | n/a | 80% | ➖ no mutants |\n');
+    expect(text).toContain('\n| **All changed lines** | 1 | 0 | 0 | 0 | 0 | 0 | n/a | 80% | ➖ no mutants |\n');
   });
 
   it('says under the comparison that the code under test ran in its own PID namespace', () => {
@@ -530,12 +530,12 @@ describe('renderSummary of the AI split and attribution', () => {
         COMPARISON_LINE,
         '',
         ...SPLIT_HEADER,
-        '| **AI-touched** | 1 | 2 | 1 | 1 | 0 | 50.00% | 50% | ✅ pass |',
-        '| Other | 0 | 0 | 0 | 0 | 0 | n/a |  |  |',
-        '| **All changed lines** | 1 | 2 | 1 | 1 | 0 | 50.00% | 60% | ❌ fail |',
+        '| **AI-touched** | 1 | 2 | 1 | 0 | 1 | 0 | 50.00% | 50% | ✅ pass |',
+        '| Other | 0 | 0 | 0 | 0 | 0 | 0 | n/a |  |  |',
+        '| **All changed lines** | 1 | 2 | 1 | 0 | 1 | 0 | 50.00% | 60% | ❌ fail |',
         '',
         ...FILE_HEADER,
-        '| <code>a.ts</code> | unknown | 1 | 2 | 1 | 1 | 0 | 50.00% |',
+        '| <code>a.ts</code> | unknown | 1 | 2 | 1 | 0 | 1 | 0 | 50.00% |',
         ...survivorsIntro(1),
         '',
         `<code>a.ts:1</code> · **unknown** · EqualityOperator: ${TURNED_AROUND}`,
@@ -562,9 +562,9 @@ describe('renderSummary of the AI split and attribution', () => {
     );
     const text = renderSummary(outcome);
     expect(splitRows(text)).toEqual([
-      '| **AI-touched** | 0 | 0 | 0 | 0 | 0 | n/a | off |  |',
-      '| Other | 1 | 2 | 1 | 1 | 0 | 50.00% |  |  |',
-      '| **All changed lines** | 1 | 2 | 1 | 1 | 0 | 50.00% | 50% | ✅ pass |',
+      '| **AI-touched** | 0 | 0 | 0 | 0 | 0 | 0 | n/a | off |  |',
+      '| Other | 1 | 2 | 1 | 0 | 1 | 0 | 50.00% |  |  |',
+      '| **All changed lines** | 1 | 2 | 1 | 0 | 1 | 0 | 50.00% | 50% | ✅ pass |',
     ]);
     expect(text).toContain(`\n${detectionOffNote(1)[1]}\n\n<details><summary>Attribution`);
     expect(text).not.toContain('No AI marker found');
@@ -576,7 +576,7 @@ describe('renderSummary of the AI split and attribution', () => {
     expect(text).toContain(`\n${detectionOffNote(3)[1]}\n`);
     expect(text).not.toContain('AI-touched (unknown-as');
     expect(text).not.toContain('No AI marker found');
-    expect(splitRows(text)[0]).toBe('| **AI-touched** | 0 | 0 | 0 | 0 | 0 | n/a | off |  |');
+    expect(splitRows(text)[0]).toBe('| **AI-touched** | 0 | 0 | 0 | 0 | 0 | 0 | n/a | off |  |');
   });
 
   it('shows fractional thresholds and each gate against its own threshold', () => {
@@ -598,18 +598,18 @@ describe('renderSummary of the AI split and attribution', () => {
       { aiThreshold: 75, threshold: 60.5 },
     );
     expect(splitRows(renderSummary(outcome))).toEqual([
-      '| **AI-touched** | 1 | 4 | 3 | 0 | 1 | 75.00% | 75% | ✅ pass |',
-      '| Other | 1 | 1 | 0 | 1 | 0 | 0.00% |  |  |',
-      '| **All changed lines** | 2 | 5 | 3 | 1 | 1 | 60.00% | 60.50% | ❌ fail |',
+      '| **AI-touched** | 1 | 4 | 2 | 1 | 0 | 1 | 75.00% | 75% | ✅ pass |',
+      '| Other | 1 | 1 | 0 | 0 | 1 | 0 | 0.00% |  |  |',
+      '| **All changed lines** | 2 | 5 | 2 | 1 | 1 | 1 | 60.00% | 60.50% | ❌ fail |',
     ]);
   });
 
   it('fails the AI-touched gate one mutant under ai-threshold, with a fractional ai-threshold', () => {
     const outcome = scored({ 'a.ts': { ...KILLED_AND_SURVIVED, classes: { 1: ['ai', CLAUDE] } } }, { aiThreshold: 50.01, threshold: 50 });
     expect(splitRows(renderSummary(outcome))).toEqual([
-      '| **AI-touched** | 1 | 2 | 1 | 1 | 0 | 50.00% | 50.01% | ❌ fail |',
-      '| Other | 0 | 0 | 0 | 0 | 0 | n/a |  |  |',
-      '| **All changed lines** | 1 | 2 | 1 | 1 | 0 | 50.00% | 50% | ✅ pass |',
+      '| **AI-touched** | 1 | 2 | 1 | 0 | 1 | 0 | 50.00% | 50.01% | ❌ fail |',
+      '| Other | 0 | 0 | 0 | 0 | 0 | 0 | n/a |  |  |',
+      '| **All changed lines** | 1 | 2 | 1 | 0 | 1 | 0 | 50.00% | 50% | ✅ pass |',
     ]);
   });
 
@@ -625,11 +625,11 @@ describe('renderSummary of the AI split and attribution', () => {
     attribution.delete('unattributed.ts');
     const text = renderSummary({ ...outcome, attribution });
     expect(text.split('\n').filter((line) => line.startsWith('| <code>'))).toEqual([
-      '| <code>ai.ts</code> | ai | 2 | 0 | 0 | 0 | 0 | n/a |',
-      '| <code>human.ts</code> | human | 1 | 0 | 0 | 0 | 0 | n/a |',
-      '| <code>mixed.ts</code> | mixed | 2 | 0 | 0 | 0 | 0 | n/a |',
-      '| <code>unknown.ts</code> | unknown | 1 | 0 | 0 | 0 | 0 | n/a |',
-      '| <code>unattributed.ts</code> | unknown | 1 | 0 | 0 | 0 | 0 | n/a |',
+      '| <code>ai.ts</code> | ai | 2 | 0 | 0 | 0 | 0 | 0 | n/a |',
+      '| <code>human.ts</code> | human | 1 | 0 | 0 | 0 | 0 | 0 | n/a |',
+      '| <code>mixed.ts</code> | mixed | 2 | 0 | 0 | 0 | 0 | 0 | n/a |',
+      '| <code>unknown.ts</code> | unknown | 1 | 0 | 0 | 0 | 0 | 0 | n/a |',
+      '| <code>unattributed.ts</code> | unknown | 1 | 0 | 0 | 0 | 0 | 0 | n/a |',
     ]);
   });
 
@@ -761,11 +761,11 @@ describe('renderSummary with hostile names and code', () => {
     const text = render();
     const { outside } = fencedBlocks(text);
     for (const raw of RAW) expect(outside).not.toContain(raw);
-    // Every pipe left is a table delimiter: each split table row keeps its nine cells, each file table row its eight.
+    // Every pipe left is a table delimiter: each split table row keeps its ten cells, each file table row its nine.
     const rows = text.split('\n').filter((line) => line.startsWith('|'));
     expect(rows).toHaveLength(8);
-    for (const row of rows.slice(0, 5)) expect(row.split('|')).toHaveLength(11);
-    for (const row of rows.slice(5)) expect(row.split('|')).toHaveLength(10);
+    for (const row of rows.slice(0, 5)) expect(row.split('|')).toHaveLength(12);
+    for (const row of rows.slice(5)) expect(row.split('|')).toHaveLength(11);
   });
 
   it('keeps code with ``` and ```` inside one code block, under a longer fence, every line marked - or +', () => {
@@ -795,7 +795,7 @@ describe('renderSummary with hostile names and code', () => {
     const h1 =
       '<code>&#60;img src=x onerror=alert(1)&#62; &#64;octocat &#96;x&#96; &#124; y</code> (test/&#60;b&#62;&#64;octocat&#60;/b&#62;&#124;&#96;t&#96;.ts:7)';
     const h2 = '<code>&#64;octocat &#60;script&#62;</code>';
-    expect(text).toContain(`| <code>${path}</code> | ai | 1 | 2 | 0 | 1 | 1 | 0.00% |`);
+    expect(text).toContain(`| <code>${path}</code> | ai | 1 | 2 | 0 | 0 | 1 | 1 | 0.00% |`);
     expect(text).toContain(
       `\n[${path}:1](${url}) · **ai** · String&#124;Literal&#60;b&#62;: ` +
         "Stryker's String&#124;Literal&#60;b&#62; mutation changed this code and no test failed: add a test that checks what this line does.\n",

@@ -24902,7 +24902,8 @@ var Inputs = {
   TimeoutMinutes: "timeout-minutes",
   AllowUntrustedCode: "allow-untrusted-code",
   TestEnv: "test-env",
-  Isolation: "isolation"
+  Isolation: "isolation",
+  Timeouts: "timeouts"
 };
 var Outputs = {
   Verdict: "verdict",
@@ -24960,6 +24961,7 @@ async function createRunFiles(env = process.env) {
     mutationReportPath: join(directory, "mutation.json"),
     sealModulePath: join(directory, "report-seal.mjs"),
     htmlReportPath: join(directory, "mutation-report.html"),
+    recheckHtmlReportPath: join(directory, "timeout-recheck-report.html"),
     gateReportPath: join(directory, "mutation-gate-report.json")
   };
 }
@@ -25871,9 +25873,9 @@ async function runSandboxed(run3, sandbox, env, key, onLine) {
     child.stdin.on("error", () => {
     });
     child.stdin.end(key);
-    let timedOut = false;
+    let timedOut2 = false;
     const timer = run3.timeoutMs === void 0 ? void 0 : setTimeout(() => {
-      timedOut = true;
+      timedOut2 = true;
       killGroup(child.pid);
     }, run3.timeoutMs);
     const stopOnCancel = () => killGroup(child.pid);
@@ -25901,7 +25903,7 @@ async function runSandboxed(run3, sandbox, env, key, onLine) {
       process.off("SIGINT", stopOnCancel);
       killGroup(child.pid);
       void Promise.all(readers).then(
-        () => resolvePromise({ ...sandbox.exitOf(exitCode, signal), output: output.evidence(), timedOut, sealLines })
+        () => resolvePromise({ ...sandbox.exitOf(exitCode, signal), output: output.evidence(), timedOut: timedOut2, sealLines })
       );
     });
   });
@@ -26947,6 +26949,35 @@ function setupLines(report) {
   ];
 }
 
+// src/core/render/timeout-section.ts
+function whatBecameOf(check) {
+  switch (check.outcome) {
+    case "confirmed":
+      return "timed out again with three times the time: counted as detected";
+    case "rerun":
+      return check.status === "Killed" ? "a test failed on the re-run: counted as killed" : `${escapeMarkdown(check.status)} on the re-run, and counted so`;
+    case "not-rerun":
+      return "not made again by the re-run, so unconfirmed: counted as not detected";
+    case "detected":
+      return "not re-run: counted as detected (timeouts: detected)";
+    case "survived":
+      return "not re-run: counted as not detected (timeouts: survived)";
+  }
+}
+function timeoutSection(timeouts) {
+  if (timeouts.length === 0) return [];
+  return [
+    "",
+    `### Timeouts (${timeouts.length})`,
+    "",
+    "Stryker stopped the tests of these mutants for running too long: a detection when the mutant makes the code loop, or a busy machine.",
+    "",
+    ...timeouts.map(
+      (check) => `- ${inlineCode(`${check.file}:${check.line}`)} \xB7 ${escapeMarkdown(check.mutatorName)}: ${whatBecameOf(check)}`
+    )
+  ];
+}
+
 // src/core/render/markdown-report.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var COMMENT_LIMIT_CHARS = 65536;
@@ -27004,7 +27035,8 @@ function renderScored(report, context3, detail) {
     lines.push(
       ...silentTestSection(silent),
       ...survivorSection(survived, report.tests, context3.links, detail === "compact"),
-      ...uncoveredSection(uncovered, context3.links)
+      ...uncoveredSection(uncovered, context3.links),
+      ...timeoutSection(report.timeouts)
     );
   }
   if (context3.unannotated > 0) {
@@ -27277,7 +27309,9 @@ var FIELDS = {
   /** More environment variables the tests get, by name, beside the allow-list. */
   testEnv: (raw) => parseTestEnv(raw[Inputs.TestEnv]),
   /** How far the code under test is kept from the gate: the strongest available, or only the allow-listed environment. */
-  isolation: (raw) => parseChoice(Inputs.Isolation, raw[Inputs.Isolation], ["auto", "user", "namespace", "none"])
+  isolation: (raw) => parseChoice(Inputs.Isolation, raw[Inputs.Isolation], ["auto", "user", "namespace", "none"]),
+  /** How mutants that timed out count: re-run once with a longer budget, or counted as detected or as survived. */
+  timeouts: (raw) => parseChoice(Inputs.Timeouts, raw[Inputs.Timeouts], ["recheck", "detected", "survived"])
 };
 function parseConfig(raw) {
   const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, parse3]) => [field, parse3(raw)]));
@@ -30366,16 +30400,19 @@ function toMutatePatterns(files, workingDirectoryAbsolute) {
   const patterns = [];
   const untargetable = [];
   for (const file of files) {
-    const root = workingDirectoryAbsolute.replaceAll("\\", "/").replace(/\/+$/, "");
-    const absolute = `${root}/${file.path}`;
-    const escaped = `${escape(`${root}/`, GLOB_ESCAPE)}${escape(file.path, GLOB_ESCAPE).replaceAll(":", "[:]")}`;
-    if (file.path.includes("\\") || !minimatch(absolute, escaped)) {
+    const escaped = mutatePath(file.path, workingDirectoryAbsolute);
+    if (escaped === void 0) {
       untargetable.push(file.path);
       continue;
     }
     for (const range2 of toLineRanges(file.lines)) patterns.push(`${escaped}:${range2.start}-${range2.end}`);
   }
   return { patterns, untargetable };
+}
+function mutatePath(path2, workingDirectoryAbsolute) {
+  const root = workingDirectoryAbsolute.replaceAll("\\", "/").replace(/\/+$/, "");
+  const escaped = `${escape(`${root}/`, GLOB_ESCAPE)}${escape(path2, GLOB_ESCAPE).replaceAll(":", "[:]")}`;
+  return path2.includes("\\") || !minimatch(`${root}/${path2}`, escaped) ? void 0 : escaped;
 }
 
 // src/core/findings/suppressions.ts
@@ -30606,7 +30643,8 @@ function judge(config, evidence) {
     tests,
     repositoryPrefix: evidence.repositoryPrefix,
     isolation: evidence.isolation,
-    setup: evidence.setup
+    setup: evidence.setup,
+    timeouts: evidence.timeouts
   };
 }
 
@@ -31093,6 +31131,51 @@ function filesFoundIn(line) {
   return match2 === null ? void 0 : Number(match2[1]);
 }
 
+// src/core/stryker/timeout-recheck.ts
+var RECHECK_BUDGET = { timeoutMsFactor: 3, timeoutFactorFactor: 2 };
+function timedOut(report) {
+  return Object.entries(report.files).flatMap(
+    ([name, file]) => file.mutants.filter((mutant) => mutant.status === "Timeout").map((mutant) => ({ file: normalizeReportPath(name, report.projectRoot), mutant }))
+  );
+}
+function recheckPatterns(report, workingDirectoryAbsolute) {
+  return timedOut(report).flatMap(({ file, mutant }) => {
+    const path2 = mutatePath(file, workingDirectoryAbsolute);
+    const { start, end } = mutant.location;
+    return path2 === void 0 ? [] : [`${path2}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`];
+  });
+}
+function sameMutant(a, b) {
+  const [x, y] = [a.location, b.location];
+  return a.mutatorName === b.mutatorName && a.replacement === b.replacement && x.start.line === y.start.line && x.start.column === y.start.column && x.end.line === y.end.line && x.end.column === y.end.column;
+}
+var DETECTED = /* @__PURE__ */ new Set(["Killed", "Timeout"]);
+function countedStatus(check) {
+  return check.outcome === "not-rerun" || check.outcome === "survived" ? "Survived" : check.status;
+}
+function settleTimeouts(first, policy, rerun) {
+  const rerunMutants = new Map(
+    Object.entries(rerun?.files ?? {}).map(([name, file]) => [normalizeReportPath(name, rerun?.projectRoot), file.mutants])
+  );
+  const checks = [];
+  const files = Object.fromEntries(
+    Object.entries(first.files).map(([name, file]) => {
+      const path2 = normalizeReportPath(name, first.projectRoot);
+      const mutants = file.mutants.map((mutant) => {
+        if (mutant.status !== "Timeout") return mutant;
+        const again = rerunMutants.get(path2)?.find((candidate) => sameMutant(candidate, mutant));
+        const outcome = policy !== "recheck" ? policy : again === void 0 ? "not-rerun" : again.status === "Timeout" ? "confirmed" : "rerun";
+        const status = countedStatus({ outcome, status: again?.status ?? "Timeout" });
+        checks.push({ file: path2, id: mutant.id, line: mutant.location.start.line, mutatorName: mutant.mutatorName, outcome, status });
+        return status === mutant.status ? mutant : { ...mutant, status, statusReason: `timed out, then ${DETECTED.has(status) ? "detected" : "not detected"}: ${outcome}` };
+      });
+      return [name, { ...file, mutants }];
+    })
+  );
+  return { report: { ...first, files }, checks };
+}
+var needsRecheck = (report, policy) => policy === "recheck" && timedOut(report).length > 0;
+
 // src/core/stryker/generated-config.ts
 function strykerOverrides(settings) {
   return {
@@ -31111,6 +31194,10 @@ var WHOLE_SUITE_RUNNER_OPTIONS = [
   "  ...(projectConfig.testRunner === 'vitest' ? { vitest: { ...projectConfig.vitest, related: false } } : {}),",
   "  ...(projectConfig.testRunner === 'jest' ? { jest: { ...projectConfig.jest, enableFindRelatedTests: false } } : {}),"
 ];
+var LONGER_BUDGET = [
+  `  timeoutMS: (projectConfig.timeoutMS ?? 5000) * ${RECHECK_BUDGET.timeoutMsFactor},`,
+  `  timeoutFactor: (projectConfig.timeoutFactor ?? 1.5) * ${RECHECK_BUDGET.timeoutFactorFactor},`
+];
 function renderGeneratedConfig(project, settings) {
   const importLine = project === void 0 ? "const projectConfig = {};" : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ""};`;
   return [
@@ -31124,6 +31211,7 @@ function renderGeneratedConfig(project, settings) {
     // The gate's reporter first: the project's plugins are its code, and its module holds the seal key.
     `  plugins: [${JSON.stringify(settings.sealModulePath)}, ...(projectConfig.plugins ?? ['@stryker-mutator/*'])],`,
     "  thresholds: { ...projectConfig.thresholds, break: null },",
+    ...settings.longerBudget ? LONGER_BUDGET : [],
     "};",
     ""
   ].join("\n");
@@ -31249,17 +31337,11 @@ function openReport(outcome) {
   }
 }
 var NO_CONFIG = " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's test command (npm test) for every mutant.";
-async function mutate(ports, config, runFiles, workingDirectory, { cli, project }, target) {
-  const settings = {
-    mutate: target.patterns,
-    sealModulePath: runFiles.sealModulePath,
-    htmlReportPath: runFiles.htmlReportPath,
-    concurrency: config.concurrency
-  };
-  await ports.files.writeText(runFiles.strykerConfigPath, renderGeneratedConfig(project.reference, settings));
+async function runOnce(ports, config, runFiles, workingDirectory, { cli, project }, run3) {
+  await ports.files.writeText(runFiles.strykerConfigPath, renderGeneratedConfig(project.reference, run3.settings));
   ports.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project.source ?? "Stryker's defaults"})`);
   const { timeoutMinutes } = config;
-  const run3 = {
+  const request2 = {
     cli,
     configPath: runFiles.strykerConfigPath,
     workingDirectory,
@@ -31270,11 +31352,10 @@ async function mutate(ports, config, runFiles, workingDirectory, { cli, project 
     testEnv: config.testEnv,
     isolation: config.isolation
   };
-  let found;
   const outcome = await ports.log.untrustedGroup(
-    `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
-    (emit) => ports.stryker.run(run3, (line) => {
-      found ??= filesFoundIn(line);
+    run3.title,
+    (emit) => ports.stryker.run(request2, (line) => {
+      run3.onLine?.(line);
       emit(line);
     })
   );
@@ -31287,9 +31368,31 @@ async function mutate(ports, config, runFiles, workingDirectory, { cli, project 
   if (!report.ok) {
     throw new GateError(`Stryker's report is not a valid mutation testing report: ${report.problem}.`, outcome.output.tail);
   }
-  checkEveryFileFound(found, target, report.report, outcome.output.tail);
-  const setup = await runSetup(ports.files, cli, project.source, outcome.output.testRun);
-  return { report: report.report, isolation: outcome.isolation, setup };
+  return { report: report.report, outcome };
+}
+async function mutate(ports, config, runFiles, workingDirectory, stryker, target) {
+  const base = { sealModulePath: runFiles.sealModulePath, longerBudget: false };
+  let found;
+  const first = await runOnce(ports, config, runFiles, workingDirectory, stryker, {
+    title: `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
+    settings: { ...base, mutate: target.patterns, htmlReportPath: runFiles.htmlReportPath, concurrency: config.concurrency },
+    onLine: (line) => {
+      found ??= filesFoundIn(line);
+    }
+  });
+  checkEveryFileFound(found, target, first.report, first.outcome.output.tail);
+  let rerun;
+  if (needsRecheck(first.report, config.timeouts)) {
+    const patterns = recheckPatterns(first.report, workingDirectory);
+    ports.log.info(
+      `${patterns.length} mutant(s) timed out: running them again, one at a time, with ${RECHECK_BUDGET.timeoutMsFactor} times the time budget.`
+    );
+    const settings = { ...base, mutate: patterns, htmlReportPath: runFiles.recheckHtmlReportPath, concurrency: 1, longerBudget: true };
+    rerun = (await runOnce(ports, config, runFiles, workingDirectory, stryker, { title: "Stryker: timed-out mutants again", settings })).report;
+  }
+  const settled = settleTimeouts(first.report, config.timeouts, rerun);
+  const setup = await runSetup(ports.files, stryker.cli, stryker.project.source, first.outcome.output.testRun);
+  return { report: settled.report, timeouts: settled.checks, isolation: first.outcome.isolation, setup };
 }
 
 // src/pipeline/trusted-config.ts
@@ -31469,7 +31572,8 @@ async function gatherEvidence(run3, ports) {
     testRunChanges: measurement.testRunChanges,
     approval: approval.answer(),
     isolation: measured?.isolation,
-    setup: measured?.setup
+    setup: measured?.setup,
+    timeouts: measured?.timeouts ?? []
   };
 }
 async function runGate(run3, ports) {
@@ -31580,6 +31684,7 @@ function buildGateReport(report) {
     testRunChanges: report.testRunChanges,
     isolation: report.isolation ?? null,
     setup: report.setup ?? null,
+    timeouts: report.timeouts,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source }))

@@ -215,6 +215,7 @@ for (let run = 1; run <= RUNS; run += 1) {
     approval: undefined,
     isolation: undefined,
     setup: undefined,
+    timeouts: [],
   });
   renderSummary(judged);
   coreTimes.push(performance.now() - start);

@@ -20,6 +20,7 @@ export const Inputs = {
   AllowUntrustedCode: 'allow-untrusted-code',
   TestEnv: 'test-env',
   Isolation: 'isolation',
+  Timeouts: 'timeouts',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];

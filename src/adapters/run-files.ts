@@ -14,6 +14,7 @@ export async function createRunFiles(env: NodeJS.ProcessEnv = process.env): Prom
     mutationReportPath: join(directory, 'mutation.json'),
     sealModulePath: join(directory, 'report-seal.mjs'),
     htmlReportPath: join(directory, 'mutation-report.html'),
+    recheckHtmlReportPath: join(directory, 'timeout-recheck-report.html'),
     gateReportPath: join(directory, 'mutation-gate-report.json'),
   };
 }

@@ -147,6 +147,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     approval: approval.answer(),
     isolation: measured?.isolation,
     setup: measured?.setup,
+    timeouts: measured?.timeouts ?? [],
   };
 }
 

@@ -3,10 +3,11 @@ import type { ChangedFile } from '../core/diff/changed-lines.js';
 import { normalizeReportPath } from '../core/scoring/changed-mutants.js';
 import { describeStrykerFailure, failureDetails } from '../core/stryker/failure-diagnosis.js';
 import { filesFoundIn } from '../core/stryker/files-found.js';
-import { renderGeneratedConfig } from '../core/stryker/generated-config.js';
+import { renderGeneratedConfig, type StrykerRunSettings } from '../core/stryker/generated-config.js';
 import type { Isolation } from '../core/stryker/isolation.js';
 import type { RunSetup } from '../core/stryker/run-setup.js';
 import { type MutationTestResult, parseMutationReport } from '../core/stryker/stryker-report.js';
+import { needsRecheck, RECHECK_BUDGET, recheckPatterns, settleTimeouts, type TimeoutCheck } from '../core/stryker/timeout-recheck.js';
 import { GateError } from './gate-error.js';
 import type { GatePorts, RunFiles, StrykerOutcome } from './ports.js';
 import { runSetup } from './run-setup.js';
@@ -62,7 +63,10 @@ function openReport(outcome: StrykerOutcome): unknown {
 
 /** Stryker's validated report, how the code under test was kept apart while it ran, and what measured it. */
 export interface Measurement {
+  /** Timed-out mutants carry the status they count with (see settleTimeouts). */
   readonly report: MutationTestResult;
+  /** What became of each mutant that timed out. */
+  readonly timeouts: readonly TimeoutCheck[];
   readonly isolation: Isolation;
   readonly setup: RunSetup;
 }
@@ -72,25 +76,19 @@ const NO_CONFIG =
   " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's " +
   'test command (npm test) for every mutant.';
 
-/** Runs the project's Stryker on the changed-line ranges and returns its validated report. */
-export async function mutate(
+/** One Stryker run over `patterns`: its validated report, the output it printed, and how it ran. */
+async function runOnce(
   ports: GatePorts,
   config: Config,
   runFiles: RunFiles,
   workingDirectory: string,
   { cli, project }: StrykerSetup,
-  target: MutateTarget,
-): Promise<Measurement> {
-  const settings = {
-    mutate: target.patterns,
-    sealModulePath: runFiles.sealModulePath,
-    htmlReportPath: runFiles.htmlReportPath,
-    concurrency: config.concurrency,
-  };
-  await ports.files.writeText(runFiles.strykerConfigPath, renderGeneratedConfig(project.reference, settings));
+  run: { readonly title: string; readonly settings: StrykerRunSettings; readonly onLine?: (line: string) => void },
+): Promise<{ report: MutationTestResult; outcome: StrykerOutcome }> {
+  await ports.files.writeText(runFiles.strykerConfigPath, renderGeneratedConfig(project.reference, run.settings));
   ports.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project.source ?? "Stryker's defaults"})`);
   const { timeoutMinutes } = config;
-  const run = {
+  const request = {
     cli,
     configPath: runFiles.strykerConfigPath,
     workingDirectory,
@@ -101,14 +99,11 @@ export async function mutate(
     testEnv: config.testEnv,
     isolation: config.isolation,
   };
-  let found: number | undefined;
-  const outcome = await ports.log.untrustedGroup(
-    `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
-    (emit) =>
-      ports.stryker.run(run, (line) => {
-        found ??= filesFoundIn(line);
-        emit(line);
-      }),
+  const outcome = await ports.log.untrustedGroup(run.title, (emit) =>
+    ports.stryker.run(request, (line) => {
+      run.onLine?.(line);
+      emit(line);
+    }),
   );
   ports.log.info(`Isolation: ${outcome.isolation.level} (${outcome.isolation.detail}).`);
   if (outcome.timedOut || outcome.exitCode !== 0) {
@@ -119,7 +114,44 @@ export async function mutate(
   if (!report.ok) {
     throw new GateError(`Stryker's report is not a valid mutation testing report: ${report.problem}.`, outcome.output.tail);
   }
-  checkEveryFileFound(found, target, report.report, outcome.output.tail);
-  const setup = await runSetup(ports.files, cli, project.source, outcome.output.testRun);
-  return { report: report.report, isolation: outcome.isolation, setup };
+  return { report: report.report, outcome };
+}
+
+/**
+ * Runs the project's Stryker on the changed-line ranges and returns its validated report; under
+ * `timeouts: recheck`, the mutants that timed out run again, alone and with a longer budget, and count
+ * with what that run says.
+ */
+export async function mutate(
+  ports: GatePorts,
+  config: Config,
+  runFiles: RunFiles,
+  workingDirectory: string,
+  stryker: StrykerSetup,
+  target: MutateTarget,
+): Promise<Measurement> {
+  const base = { sealModulePath: runFiles.sealModulePath, longerBudget: false };
+  let found: number | undefined;
+  const first = await runOnce(ports, config, runFiles, workingDirectory, stryker, {
+    title: `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
+    settings: { ...base, mutate: target.patterns, htmlReportPath: runFiles.htmlReportPath, concurrency: config.concurrency },
+    onLine: (line) => {
+      found ??= filesFoundIn(line);
+    },
+  });
+  checkEveryFileFound(found, target, first.report, first.outcome.output.tail);
+  let rerun: MutationTestResult | undefined;
+  if (needsRecheck(first.report, config.timeouts)) {
+    const patterns = recheckPatterns(first.report, workingDirectory);
+    ports.log.info(
+      `${patterns.length} mutant(s) timed out: running them again, one at a time, with ${RECHECK_BUDGET.timeoutMsFactor} times the time budget.`,
+    );
+    // One at a time: a timeout that came from a busy machine should not meet one again.
+    const settings = { ...base, mutate: patterns, htmlReportPath: runFiles.recheckHtmlReportPath, concurrency: 1, longerBudget: true };
+    rerun = (await runOnce(ports, config, runFiles, workingDirectory, stryker, { title: 'Stryker: timed-out mutants again', settings }))
+      .report;
+  }
+  const settled = settleTimeouts(first.report, config.timeouts, rerun);
+  const setup = await runSetup(ports.files, stryker.cli, stryker.project.source, first.outcome.output.testRun);
+  return { report: settled.report, timeouts: settled.checks, isolation: first.outcome.isolation, setup };
 }

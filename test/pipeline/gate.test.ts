@@ -402,6 +402,55 @@ describe('the gather phase, with every port in memory', () => {
     });
   });
 
+  describe('mutants that time out', () => {
+    /** The report of a run where the boundary mutant on line 2 timed out instead of surviving. */
+    const TIMED_OUT = STRYKER_REPORT.replace('"Survived"', '"Timeout"');
+    const rerunReport = (status: string): string => TIMED_OUT.replace('"Timeout"', `"${status}"`);
+
+    it('run again, alone and with a longer budget, and count with what the re-run says', async () => {
+      const { run, ports } = setUp({ report: TIMED_OUT });
+      ports.stryker.laterBehaviours.push({ report: rerunReport('Survived') });
+      const report = await runGate(run, ports);
+      expect(ports.stryker.runs).toHaveLength(2);
+      const config = ports.files.texts.get(RUN_FILES.strykerConfigPath) ?? '';
+      expect(mutateRanges(ports)).toEqual([`${WORKSPACE}/src/discount.ts:2:48-2:60`]);
+      expect(config).toContain('"concurrency": 1');
+      expect(config).toContain(RUN_FILES.recheckHtmlReportPath);
+      expect(config).toContain('timeoutMS: (projectConfig.timeoutMS ?? 5000) * 3,');
+      expect(ports.log.lines).toContain('1 mutant(s) timed out: running them again, one at a time, with 3 times the time budget.');
+      expect(report.timeouts).toEqual([
+        { file: 'src/discount.ts', id: '1', line: 2, mutatorName: 'EqualityOperator', outcome: 'rerun', status: 'Survived' },
+      ]);
+      expect(report.score.total).toEqual(expect.objectContaining({ killed: 1, timeout: 0, survived: 1 }));
+    });
+
+    it('count as detected when they time out again', async () => {
+      const { run, ports } = setUp({ report: TIMED_OUT });
+      ports.stryker.laterBehaviours.push({ report: rerunReport('Timeout') });
+      const report = await runGate(run, ports);
+      expect(report.timeouts.map((check) => check.outcome)).toEqual(['confirmed']);
+      expect(report.score.total).toEqual(expect.objectContaining({ killed: 1, timeout: 1, survived: 0 }));
+      expect(report.verdict.kind).toBe('pass');
+    });
+
+    it.each([
+      ['detected', 'pass', 1],
+      ['survived', 'fail', 0],
+    ] as const)('are not run again with timeouts: %s, and count so', async (timeouts, verdict, timeout) => {
+      const { run, ports } = setUp({ report: TIMED_OUT, config: configFrom({ threshold: '80', timeouts }) });
+      const report = await runGate(run, ports);
+      expect(ports.stryker.runs).toHaveLength(1);
+      expect(report.verdict.kind).toBe(verdict);
+      expect(report.score.total.timeout).toBe(timeout);
+    });
+
+    it('stop the gate when the re-run fails, saying why', async () => {
+      const { run, ports } = setUp({ report: TIMED_OUT });
+      ports.stryker.laterBehaviours.push({ lines: ['12:00:00 (1) ERROR Stryker boom'], exit: { exitCode: 1 } });
+      expect((await gateError(run, ports)).message).toBe('Stryker exited with code 1: boom');
+    });
+  });
+
   describe('a Stryker run without an answer', () => {
     it('that exits badly stops the gate, with its diagnosis and its last lines', async () => {
       const { run, ports } = setUp();

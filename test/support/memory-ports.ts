@@ -37,6 +37,7 @@ export const RUN_FILES: RunFiles = {
   mutationReportPath: '/tmp/gate/mutation.json',
   sealModulePath: '/tmp/gate/report-seal.mjs',
   htmlReportPath: '/tmp/gate/mutation-report.html',
+  recheckHtmlReportPath: '/tmp/gate/timeout-recheck-report.html',
   gateReportPath: '/tmp/gate/mutation-gate-report.json',
 };
 
@@ -215,6 +216,8 @@ export class MemoryStryker implements Stryker {
   /** Undefined: Stryker is not installed. */
   cli: string | undefined = `${WORKSPACE}/node_modules/@stryker-mutator/core/bin/stryker.js`;
   behaviour: StrykerBehaviour = {};
+  /** What later runs do (a re-run of timed-out mutants), in order; each run after the first takes the next. */
+  readonly laterBehaviours: StrykerBehaviour[] = [];
 
   async findCli(): Promise<string> {
     if (this.cli === undefined) throw new GateError('Stryker is not installed (test).');
@@ -222,7 +225,8 @@ export class MemoryStryker implements Stryker {
   }
   async run(run: StrykerRun, onLine: (line: string) => void): Promise<StrykerOutcome> {
     this.runs.push(run);
-    const { lines = [], report, handed } = this.behaviour;
+    const behaviour = this.runs.length === 1 ? this.behaviour : (this.laterBehaviours[this.runs.length - 2] ?? this.behaviour);
+    const { lines = [], report, handed } = behaviour;
     for (const line of lines) onLine(line);
     const sealed: HandedReport =
       report === undefined
@@ -233,7 +237,7 @@ export class MemoryStryker implements Stryker {
       signal: null,
       output: evidenceOf(lines),
       timedOut: false,
-      ...this.behaviour.exit,
+      ...behaviour.exit,
       report: handed ?? sealed,
       isolation: MEMORY_ISOLATION,
     };

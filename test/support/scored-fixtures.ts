@@ -11,6 +11,7 @@ import type { Isolation } from '../../src/core/stryker/isolation.js';
 import type { RunSetup } from '../../src/core/stryker/run-setup.js';
 import type { MutantResult, MutationTestResult } from '../../src/core/stryker/stryker-report.js';
 import type { TestInfo } from '../../src/core/stryker/test-index.js';
+import type { TimeoutCheck } from '../../src/core/stryker/timeout-recheck.js';
 import { configFrom } from './config.js';
 
 type TestDefinition = NonNullable<MutationTestResult['testFiles']>[string]['tests'][number];
@@ -74,6 +75,7 @@ export interface ScoredOptions {
   readonly approval?: Approval;
   readonly isolation?: Isolation;
   readonly setup?: RunSetup;
+  readonly timeouts?: readonly TimeoutCheck[];
 }
 
 export function attributionOf(files: Record<string, ChangedSource>): Attribution {
@@ -147,6 +149,7 @@ export function scored(files: Record<string, ChangedSource>, options: ScoredOpti
     approval: options.approval,
     isolation: options.isolation,
     setup: options.setup,
+    timeouts: options.timeouts ?? [],
   });
   return report;
 }

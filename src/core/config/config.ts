@@ -60,6 +60,8 @@ const FIELDS = {
   testEnv: (raw: RawInputs) => parseTestEnv(raw[Inputs.TestEnv]),
   /** How far the code under test is kept from the gate: the strongest available, or only the allow-listed environment. */
   isolation: (raw: RawInputs) => parseChoice(Inputs.Isolation, raw[Inputs.Isolation], ['auto', 'user', 'namespace', 'none'] as const),
+  /** How mutants that timed out count: re-run once with a longer budget, or counted as detected or as survived. */
+  timeouts: (raw: RawInputs) => parseChoice(Inputs.Timeouts, raw[Inputs.Timeouts], ['recheck', 'detected', 'survived'] as const),
 };
 
 /** The parsed, checked settings of one run. */

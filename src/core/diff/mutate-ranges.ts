@@ -38,17 +38,22 @@ export function toMutatePatterns(files: readonly ChangedFile[], workingDirectory
   const patterns: string[] = [];
   const untargetable: string[] = [];
   for (const file of files) {
-    // Stryker matches with forward slashes everywhere (Windows too), and turns any backslash into one,
-    // so bracket escapes are the only ones that survive and a backslash in a file name cannot be matched.
-    const root = workingDirectoryAbsolute.replaceAll('\\', '/').replace(/\/+$/, '');
-    const absolute = `${root}/${file.path}`;
-    // A colon in the file's own path is escaped too: Stryker would read `x:1:5-5` as file x from line 1.
-    const escaped = `${escapeGlob(`${root}/`, GLOB_ESCAPE)}${escapeGlob(file.path, GLOB_ESCAPE).replaceAll(':', '[:]')}`;
-    if (file.path.includes('\\') || !minimatch(absolute, escaped)) {
+    const escaped = mutatePath(file.path, workingDirectoryAbsolute);
+    if (escaped === undefined) {
       untargetable.push(file.path);
       continue;
     }
     for (const range of toLineRanges(file.lines)) patterns.push(`${escaped}:${range.start}-${range.end}`);
   }
   return { patterns, untargetable };
+}
+
+/** A file (relative to the working directory) as the path part of a `mutate` entry; undefined when Stryker cannot address it. */
+export function mutatePath(path: string, workingDirectoryAbsolute: string): string | undefined {
+  // Stryker matches with forward slashes everywhere (Windows too), and turns any backslash into one,
+  // so bracket escapes are the only ones that survive and a backslash in a file name cannot be matched.
+  const root = workingDirectoryAbsolute.replaceAll('\\', '/').replace(/\/+$/, '');
+  // A colon in the file's own path is escaped too: Stryker would read `x:1:5-5` as file x from line 1.
+  const escaped = `${escapeGlob(`${root}/`, GLOB_ESCAPE)}${escapeGlob(path, GLOB_ESCAPE).replaceAll(':', '[:]')}`;
+  return path.includes('\\') || !minimatch(`${root}/${path}`, escaped) ? undefined : escaped;
 }

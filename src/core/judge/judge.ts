@@ -14,6 +14,7 @@ import type { Isolation } from '../stryker/isolation.js';
 import type { RunSetup } from '../stryker/run-setup.js';
 import type { MutationTestResult } from '../stryker/stryker-report.js';
 import { indexTests } from '../stryker/test-index.js';
+import type { TimeoutCheck } from '../stryker/timeout-recheck.js';
 import { listMutants } from './listed-mutants.js';
 import { type Comparison, notMutatedFiles, type ScoredReport } from './report.js';
 
@@ -43,6 +44,8 @@ export interface Evidence {
   /** How the code under test was kept from the gate; undefined when Stryker did not run. */
   readonly isolation: Isolation | undefined;
   readonly setup: RunSetup | undefined;
+  /** What became of each mutant that timed out (its status in strykerReport is the one it counts with). */
+  readonly timeouts: readonly TimeoutCheck[];
 }
 
 /** Stryker did not run: nothing to mutate. */
@@ -103,5 +106,6 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
     repositoryPrefix: evidence.repositoryPrefix,
     isolation: evidence.isolation,
     setup: evidence.setup,
+    timeouts: evidence.timeouts,
   };
 }

@@ -11,6 +11,7 @@ import type { Verdict } from '../scoring/verdict.js';
 import type { Isolation } from '../stryker/isolation.js';
 import type { RunSetup } from '../stryker/run-setup.js';
 import type { TestInfo } from '../stryker/test-index.js';
+import type { TimeoutCheck } from '../stryker/timeout-recheck.js';
 import type { ListedMutant } from './listed-mutants.js';
 
 /** What the change was compared with, as resolved from the input or the event. */
@@ -100,6 +101,8 @@ export interface ScoredReport {
   readonly isolation: Isolation | undefined;
   /** The config, test runner and versions that measured the change; undefined when Stryker did not run. */
   readonly setup: RunSetup | undefined;
+  /** What became of each mutant that timed out, and how it counted. */
+  readonly timeouts: readonly TimeoutCheck[];
 }
 
 /** A run that could not give an honest answer. */

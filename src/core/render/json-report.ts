@@ -27,6 +27,7 @@ export function buildGateReport(report: Report): Record<string, unknown> {
     testRunChanges: report.testRunChanges,
     isolation: report.isolation ?? null,
     setup: report.setup ?? null,
+    timeouts: report.timeouts,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source })),

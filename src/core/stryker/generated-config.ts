@@ -1,3 +1,5 @@
+import { RECHECK_BUDGET } from './timeout-recheck.js';
+
 export interface StrykerRunSettings {
   readonly mutate: readonly string[];
   /** The gate's module that is Stryker's reporter for the run: it hands the report over sealed. */
@@ -5,6 +7,8 @@ export interface StrykerRunSettings {
   /** Where Stryker's HTML reporter writes its report of the changed files. */
   readonly htmlReportPath: string;
   readonly concurrency: number | undefined;
+  /** A re-run of timed-out mutants: Stryker's timeoutMS and timeoutFactor, the project's or its defaults, grow. */
+  readonly longerBudget: boolean;
 }
 
 /** The project's config, by file URL, as the generated config imports it. */
@@ -46,6 +50,12 @@ const WHOLE_SUITE_RUNNER_OPTIONS = [
   "  ...(projectConfig.testRunner === 'jest' ? { jest: { ...projectConfig.jest, enableFindRelatedTests: false } } : {}),",
 ];
 
+/** Stryker's defaults are timeoutMS 5000 and timeoutFactor 1.5; the project's own values grow alike. */
+const LONGER_BUDGET = [
+  `  timeoutMS: (projectConfig.timeoutMS ?? 5000) * ${RECHECK_BUDGET.timeoutMsFactor},`,
+  `  timeoutFactor: (projectConfig.timeoutFactor ?? 1.5) * ${RECHECK_BUDGET.timeoutFactorFactor},`,
+];
+
 /**
  * An ES module config that extends the project's own. Ranges travel in this file, never on the command
  * line: Stryker's CLI splits `--mutate` on commas and paths may contain them.
@@ -66,6 +76,7 @@ export function renderGeneratedConfig(project: ProjectConfigReference | undefine
     // The gate's reporter first: the project's plugins are its code, and its module holds the seal key.
     `  plugins: [${JSON.stringify(settings.sealModulePath)}, ...(projectConfig.plugins ?? ['@stryker-mutator/*'])],`,
     '  thresholds: { ...projectConfig.thresholds, break: null },',
+    ...(settings.longerBudget ? LONGER_BUDGET : []),
     '};',
     '',
   ].join('\n');

@@ -28,6 +28,7 @@ function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
     'allow-untrusted-code': '',
     'test-env': '',
     isolation: '',
+    timeouts: '',
     ...overrides,
   };
 }
@@ -63,6 +64,7 @@ const DEFAULT_CONFIG: Config = {
   allowUntrustedCode: false,
   testEnv: [],
   isolation: 'auto',
+  timeouts: 'recheck',
 };
 
 function configOf(result: ConfigResult): Config {
@@ -159,6 +161,7 @@ describe('parseConfig with every input set', () => {
         'allow-untrusted-code': ' TRUE ',
         'test-env': 'DATABASE_URL, REDIS_URL\n lowercase_ok ',
         isolation: ' None ',
+        timeouts: ' Survived ',
       }),
     );
     expect(result).toEqual({
@@ -187,6 +190,7 @@ describe('parseConfig with every input set', () => {
         allowUntrustedCode: true,
         testEnv: ['DATABASE_URL', 'REDIS_URL', 'lowercase_ok'],
         isolation: 'none',
+        timeouts: 'survived',
       },
     });
   });
@@ -727,6 +731,20 @@ describe('parseConfig test-env and isolation', () => {
     [' NONE ', 'none'],
   ])('reads isolation %j as %j', (raw, isolation) => {
     expect(configOf(parseConfig(inputs({ isolation: raw }))).isolation).toBe(isolation);
+  });
+
+  it.each([
+    ['', 'recheck'],
+    ['Detected', 'detected'],
+    [' survived ', 'survived'],
+  ])('reads timeouts %j as %j', (raw, timeouts) => {
+    expect(configOf(parseConfig(inputs({ timeouts: raw }))).timeouts).toBe(timeouts);
+  });
+
+  it('refuses another timeouts, naming the choices', () => {
+    expect(problemsOf(parseConfig(inputs({ timeouts: 'killed' })))).toEqual([
+      'Input "timeouts" has value "killed": expected one of recheck, detected, survived.',
+    ]);
   });
 
   it('refuses another isolation, naming the choices', () => {

@@ -84,6 +84,7 @@ function evidence(overrides: Partial<Evidence> = {}): Evidence {
     approval: undefined,
     isolation: { level: 'pid-namespace', detail: 'unshare, as root' },
     setup: SETUP,
+    timeouts: [],
     ...overrides,
   };
 }

@@ -136,6 +136,7 @@ function scoredReport(config: Config = CONFIG): ScoredReport {
     approval: undefined,
     isolation: { level: 'process-group', detail: 'isolation: none' },
     setup: SETUP,
+    timeouts: [],
   });
   return { ...report, verdict: { kind: 'fail', reason: 'Mutation score on changed lines is 50.00%, under the threshold 75.50%.' } };
 }
@@ -167,6 +168,7 @@ describe('buildGateReport', () => {
       testRunChanges: [],
       isolation: { level: 'process-group', detail: 'isolation: none' },
       setup: SETUP,
+      timeouts: [],
       config: REPORTED_CONFIG,
       comparison: COMPARISON,
       changedLines: [

@@ -427,6 +427,36 @@ describe('renderSummary of a scored outcome', () => {
     );
   });
 
+  it('lists every mutant that timed out and how it counted, escaping paths and mutators', () => {
+    const check = { file: 'src/a|b.ts', id: '1', line: 3, mutatorName: 'Block<Statement>' };
+    const timeouts = [
+      { ...check, outcome: 'confirmed', status: 'Timeout' },
+      { ...check, outcome: 'rerun', status: 'Killed' },
+      { ...check, outcome: 'rerun', status: 'Survived' },
+      { ...check, outcome: 'not-rerun', status: 'Survived' },
+      { ...check, outcome: 'detected', status: 'Timeout' },
+      { ...check, outcome: 'survived', status: 'Survived' },
+    ] as const;
+    const outcome = scored({ 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } }, { timeouts });
+    const text = renderSummary(outcome);
+    const item = '- <code>src/a&#124;b.ts:3</code> · Block&#60;Statement&#62;: ';
+    expect(text).toContain(
+      [
+        '### Timeouts (6)',
+        '',
+        'Stryker stopped the tests of these mutants for running too long: a detection when the mutant makes the code loop, or a busy machine.',
+        '',
+        `${item}timed out again with three times the time: counted as detected`,
+        `${item}a test failed on the re-run: counted as killed`,
+        `${item}Survived on the re-run, and counted so`,
+        `${item}not made again by the re-run, so unconfirmed: counted as not detected`,
+        `${item}not re-run: counted as detected (timeouts: detected)`,
+        `${item}not re-run: counted as not detected (timeouts: survived)`,
+      ].join('\n'),
+    );
+    expect(renderSummary(scored({ 'a.ts': { lines: [1], source: 'a > b', mutants: [] } }))).not.toContain('### Timeouts');
+  });
+
   it('says what a run as a user of its own kept from the gate', () => {
     const outcome = scored(
       { 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } },

@@ -16,6 +16,7 @@ function settings(overrides: Partial<StrykerRunSettings> = {}): StrykerRunSettin
     sealModulePath: '/tmp/run/report-seal.mjs',
     htmlReportPath: '/tmp/run/mutation.html',
     concurrency: undefined,
+    longerBudget: false,
     ...overrides,
   };
 }
@@ -165,6 +166,25 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
       ...DEFAULT_PLUGINS,
       thresholds: { high: 90, low: 70, break: null },
     });
+  });
+
+  it("gives a re-run of timed-out mutants three times Stryker's default timeoutMS and twice its timeoutFactor", async () => {
+    expect(await loadGenerated(renderGeneratedConfig(undefined, settings({ longerBudget: true, concurrency: 1 })))).toEqual({
+      ...OVERRIDES,
+      concurrency: 1,
+      ...DEFAULT_PLUGINS,
+      thresholds: { break: null },
+      timeoutMS: 15_000,
+      timeoutFactor: 3,
+    });
+  });
+
+  it("grows the project's own timeoutMS and timeoutFactor alike for a re-run", async () => {
+    const project = await projectConfig('stryker.budget.mjs', 'export default { timeoutMS: 1000, timeoutFactor: 2 };\n', false);
+    const loaded = (await loadGenerated(renderGeneratedConfig(project, settings({ longerBudget: true })))) as Record<string, unknown>;
+    expect([loaded.timeoutMS, loaded.timeoutFactor]).toEqual([3000, 4]);
+    const plain = (await loadGenerated(renderGeneratedConfig(project, settings()))) as Record<string, unknown>;
+    expect([plain.timeoutMS, plain.timeoutFactor]).toEqual([1000, 2]);
   });
 
   it('extends a JS project config and overrides its concurrency when given', async () => {

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { MutantResult, MutantStatus, MutationTestResult } from '../../../src/core/stryker/stryker-report.js';
+import { needsRecheck, recheckPatterns, settleTimeouts } from '../../../src/core/stryker/timeout-recheck.js';
+
+function mutant(id: string, status: MutantStatus, line: number, columns: [number, number], replacement = 'true'): MutantResult {
+  return {
+    id,
+    mutatorName: 'ConditionalExpression',
+    replacement,
+    status,
+    location: { start: { line, column: columns[0] }, end: { line, column: columns[1] } },
+  };
+}
+
+function report(files: Record<string, MutantResult[]>): MutationTestResult {
+  return {
+    schemaVersion: '2',
+    thresholds: { high: 80, low: 60 },
+    files: Object.fromEntries(Object.entries(files).map(([name, mutants]) => [name, { language: 'typescript', source: '', mutants }])),
+  };
+}
+
+const FIRST = report({
+  'src/loop.ts': [
+    mutant('1', 'Timeout', 3, [10, 18]),
+    mutant('2', 'Killed', 3, [10, 18], 'false'),
+    mutant('3', 'Timeout', 5, [3, 9], 'false'),
+  ],
+  'src/app/[id].ts': [mutant('4', 'Timeout', 1, [1, 5])],
+  'src/other.ts': [mutant('5', 'Survived', 2, [1, 4])],
+});
+
+describe('recheckPatterns', () => {
+  it("makes each timed-out mutant again by its exact place, in Stryker's 0-based columns, paths escaped", () => {
+    expect(recheckPatterns(FIRST, '/repo')).toEqual([
+      '/repo/src/loop.ts:3:9-3:17',
+      '/repo/src/loop.ts:5:2-5:8',
+      '/repo/src/app/[[]id[]].ts:1:0-1:4',
+    ]);
+  });
+});
+
+describe('needsRecheck', () => {
+  it('only under recheck, and only with a timeout', () => {
+    expect(needsRecheck(FIRST, 'recheck')).toBe(true);
+    expect(needsRecheck(FIRST, 'detected')).toBe(false);
+    expect(needsRecheck(report({ 'a.ts': [mutant('1', 'Killed', 1, [1, 2])] }), 'recheck')).toBe(false);
+  });
+});
+
+describe('settleTimeouts', () => {
+  // The re-run numbers its mutants anew, makes one more inside a range, and not the one in [id].ts.
+  const RERUN = report({
+    './src/loop.ts': [mutant('a', 'Timeout', 3, [10, 18]), mutant('b', 'Survived', 5, [3, 9], 'false'), mutant('c', 'Killed', 5, [4, 6])],
+  });
+
+  it('under recheck: a timeout again is confirmed, another status counts instead, one not made again counts as survived', () => {
+    const { report: settled, checks } = settleTimeouts(FIRST, 'recheck', RERUN);
+    expect(checks).toEqual([
+      { file: 'src/loop.ts', id: '1', line: 3, mutatorName: 'ConditionalExpression', outcome: 'confirmed', status: 'Timeout' },
+      { file: 'src/loop.ts', id: '3', line: 5, mutatorName: 'ConditionalExpression', outcome: 'rerun', status: 'Survived' },
+      { file: 'src/app/[id].ts', id: '4', line: 1, mutatorName: 'ConditionalExpression', outcome: 'not-rerun', status: 'Survived' },
+    ]);
+    const statuses = Object.values(settled.files).flatMap((file) => file.mutants.map((m) => [m.id, m.status, m.statusReason]));
+    expect(statuses).toEqual([
+      ['1', 'Timeout', undefined],
+      ['2', 'Killed', undefined],
+      ['3', 'Survived', 'timed out, then not detected: rerun'],
+      ['4', 'Survived', 'timed out, then not detected: not-rerun'],
+      ['5', 'Survived', undefined],
+    ]);
+    expect(Object.keys(settled.files)).toEqual(Object.keys(FIRST.files));
+  });
+
+  it('matches by place, mutator and replacement, never by id', () => {
+    const otherReplacement = report({ 'src/loop.ts': [mutant('1', 'Killed', 3, [10, 18], 'x')] });
+    expect(settleTimeouts(FIRST, 'recheck', otherReplacement).checks[0]?.outcome).toBe('not-rerun');
+    const otherColumn = report({ 'src/loop.ts': [mutant('1', 'Killed', 3, [10, 19])] });
+    expect(settleTimeouts(FIRST, 'recheck', otherColumn).checks[0]?.outcome).toBe('not-rerun');
+    const killed = report({ 'src/loop.ts': [mutant('9', 'Killed', 3, [10, 18])] });
+    expect(settleTimeouts(FIRST, 'recheck', killed).checks[0]).toEqual(expect.objectContaining({ outcome: 'rerun', status: 'Killed' }));
+  });
+
+  it('under detected: every timeout stays a detection; under survived: every timeout counts as survived; no re-run either way', () => {
+    const detected = settleTimeouts(FIRST, 'detected', undefined);
+    expect(detected.checks.map((check) => [check.id, check.outcome, check.status])).toEqual([
+      ['1', 'detected', 'Timeout'],
+      ['3', 'detected', 'Timeout'],
+      ['4', 'detected', 'Timeout'],
+    ]);
+    expect(detected.report).toEqual(FIRST);
+    const survived = settleTimeouts(FIRST, 'survived', undefined);
+    expect(survived.checks.map((check) => [check.id, check.outcome, check.status])).toEqual([
+      ['1', 'survived', 'Survived'],
+      ['3', 'survived', 'Survived'],
+      ['4', 'survived', 'Survived'],
+    ]);
+    expect(survived.report.files['src/loop.ts']?.mutants[0]?.statusReason).toBe('timed out, then not detected: survived');
+  });
+
+  it('changes nothing without timeouts', () => {
+    const none = report({ 'a.ts': [mutant('1', 'Killed', 1, [1, 2])] });
+    expect(settleTimeouts(none, 'recheck', undefined)).toEqual({ report: none, checks: [] });
+  });
+});

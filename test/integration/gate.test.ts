@@ -147,6 +147,41 @@ describe('the gate on a real repository with real Stryker', () => {
   });
 });
 
+describe('a mutant that loops forever', () => {
+  it('times out, times out again when run alone with three times the budget, and only then counts as detected', async () => {
+    const { repo } = await createPricingRepo();
+    // A short budget keeps the test quick: 1 s over the tests' own time, 3 s on the re-run.
+    const config = JSON.parse(await readFile(join(repo.dir, 'stryker.config.json'), 'utf8')) as Record<string, unknown>;
+    await repo.write({ 'stryker.config.json': `${JSON.stringify({ ...config, timeoutMS: 1000 })}\n` });
+    repo.commit('Stryker: a short timeout');
+    const base = repo.head();
+    await repo.write({
+      'src/count-down.ts':
+        'export function countDown(from: number): number {\n  let steps = 0;\n  for (let left = from; left > 0; left--) steps++;\n  return steps;\n}\n',
+      'test/count-down.test.ts':
+        "import { expect, it } from 'vitest';\nimport { countDown } from '../src/count-down.js';\n\nit('counts down', () => {\n  expect(countDown(3)).toBe(3);\n});\n",
+    });
+    repo.commit('Count down');
+
+    const run = await gateRun(repo.dir, configFrom({ concurrency: '1', include: 'src/count-down.ts' }), pullRequestEvent(base));
+    const outcome = await runRealGate(run);
+
+    // left-- turned into left++ never ends (Stryker makes no always-true loop condition).
+    expect(outcome.timeouts).toEqual([
+      {
+        file: 'src/count-down.ts',
+        id: expect.any(String),
+        line: 3,
+        mutatorName: 'UpdateOperator',
+        outcome: 'confirmed',
+        status: 'Timeout',
+      },
+    ]);
+    expect(outcome.score.total).toEqual(expect.objectContaining({ timeout: 1, survived: 0 }));
+    expect(run.log.lines).toContain('1 mutant(s) timed out: running them again, one at a time, with 3 times the time budget.');
+  });
+});
+
 describe('projects as users set them up', () => {
   it('names a coverage threshold in the test command as the cause when the initial test run fails on it', async () => {
     const repo = await GitRepo.create('gate-coverage-threshold-');

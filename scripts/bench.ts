@@ -27,8 +27,8 @@ import { renderSummary } from '../src/core/render/markdown-report.js';
 import type { MutantStatus, MutationTestResult } from '../src/core/stryker/stryker-report.js';
 import { gatherAttributionSources } from '../src/pipeline/attribution-sources.js';
 import { runGate } from '../src/pipeline/gate.js';
-import type { Log } from '../src/pipeline/ports.js';
 import { createExampleRepo } from './lib/example-repo.js';
+import { QuietLog } from './lib/quiet-log.js';
 
 const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? '5', 10);
 
@@ -41,17 +41,12 @@ function median(values: readonly number[]): number {
 const ms = (value: number): string => `${value.toFixed(0).padStart(7)} ms`;
 
 /** A quiet log that measures how long the Stryker group took. */
-class TimingLog implements Log {
+class TimingLog extends QuietLog {
   strykerMs = 0;
-  info(): void {}
-  warning(message: string): void {
-    console.warn(message);
-  }
-  debug(): void {}
-  async untrustedGroup<T>(_title: string, work: (emit: (line: string) => void) => Promise<T>): Promise<T> {
+  override async untrustedGroup<T>(title: string, work: (emit: (line: string) => void) => Promise<T>): Promise<T> {
     const start = performance.now();
     try {
-      return await work(() => {});
+      return await super.untrustedGroup(title, work);
     } finally {
       this.strykerMs += performance.now() - start;
     }

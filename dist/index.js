@@ -25873,9 +25873,9 @@ async function runSandboxed(run3, sandbox, env, key, onLine) {
     child.stdin.on("error", () => {
     });
     child.stdin.end(key);
-    let timedOut2 = false;
+    let timedOut = false;
     const timer = run3.timeoutMs === void 0 ? void 0 : setTimeout(() => {
-      timedOut2 = true;
+      timedOut = true;
       killGroup(child.pid);
     }, run3.timeoutMs);
     const stopOnCancel = () => killGroup(child.pid);
@@ -25903,7 +25903,7 @@ async function runSandboxed(run3, sandbox, env, key, onLine) {
       process.off("SIGINT", stopOnCancel);
       killGroup(child.pid);
       void Promise.all(readers).then(
-        () => resolvePromise({ ...sandbox.exitOf(exitCode, signal), output: output.evidence(), timedOut: timedOut2, sealLines })
+        () => resolvePromise({ ...sandbox.exitOf(exitCode, signal), output: output.evidence(), timedOut, sealLines })
       );
     });
   });
@@ -26853,6 +26853,14 @@ function nothingToMutateVerdict(changedFiles) {
   const reason = changedFiles === 0 ? "No mutants: the change adds or modifies no lines." : `No mutants: none of the ${changedFiles} changed file(s) is source code to mutate (see include and exclude).`;
   return { kind: "no-mutants", reason };
 }
+function applyUnjudged(verdict, notJudged) {
+  if (notJudged === 0) return verdict;
+  const scoreReason = `${verdict.reason.charAt(0).toLowerCase()}${verdict.reason.slice(1)}`;
+  return {
+    kind: "fail",
+    reason: `${notJudged} mutant(s) on changed lines were judged by no test, even when run again, so that code is not measured; ${scoreReason}`
+  };
+}
 function applyFindings(verdict, findings, approval) {
   if (findings === 0) return verdict;
   if (approval?.state === "approved") {
@@ -26977,6 +26985,21 @@ function timeoutSection(timeouts) {
     )
   ];
 }
+function unjudgedSection(unjudged) {
+  if (unjudged.length === 0) return [];
+  return [
+    "",
+    `### Judged by no test (${unjudged.length})`,
+    "",
+    "Stryker reported these as survivors, but their run completed no test, or fewer than cover them, so nothing said the tests would miss them. Each ran again:",
+    "",
+    ...unjudged.map((mutant) => {
+      const tests = mutant.coveredBy === void 0 ? `${mutant.testsCompleted} test(s) completed` : `${mutant.testsCompleted} of ${mutant.coveredBy} covering test(s) completed`;
+      const became = mutant.outcome === "judged" ? `judged by the re-run: ${escapeMarkdown(mutant.status)}, and counted so` : "judged by no test again: left out of the score, and the gate fails until it can be measured";
+      return `- ${inlineCode(`${mutant.file}:${mutant.line}`)} \xB7 ${escapeMarkdown(mutant.mutatorName)}: ${tests}; ${became}`;
+    })
+  ];
+}
 
 // src/core/render/markdown-report.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -27036,7 +27059,8 @@ function renderScored(report, context3, detail) {
       ...silentTestSection(silent),
       ...survivorSection(survived, report.tests, context3.links, detail === "compact"),
       ...uncoveredSection(uncovered, context3.links),
-      ...timeoutSection(report.timeouts)
+      ...timeoutSection(report.timeouts),
+      ...unjudgedSection(report.unjudged)
     );
   }
   if (context3.unannotated > 0) {
@@ -30614,7 +30638,8 @@ function judge(config, evidence) {
   const mutants = listMutants(kept, attribution, gating);
   const findings = sortFindings([...evidence.findings, ...suppressionFindings(mutants, evidence.repositoryPrefix, approved)]);
   const scoreVerdict = evidence.strykerReport === void 0 ? nothingToMutateVerdict(evidence.changedFiles) : decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold });
-  const verdict = applyFindings(scoreVerdict, findings.length, evidence.approval);
+  const notJudged = evidence.unjudged.filter((mutant) => mutant.outcome === "not-judged").length;
+  const verdict = applyFindings(applyUnjudged(scoreVerdict, notJudged), findings.length, evidence.approval);
   const notMutated = notMutatedFiles(evidence.scope.skipped, evidence.untargetable);
   return {
     kind: "scored",
@@ -30644,7 +30669,8 @@ function judge(config, evidence) {
     repositoryPrefix: evidence.repositoryPrefix,
     isolation: evidence.isolation,
     setup: evidence.setup,
-    timeouts: evidence.timeouts
+    timeouts: evidence.timeouts,
+    unjudged: evidence.unjudged
   };
 }
 
@@ -31132,14 +31158,18 @@ function filesFoundIn(line) {
 }
 
 // src/core/stryker/timeout-recheck.ts
+function isUnjudged(mutant) {
+  if (mutant.status !== "Survived" || mutant.testsCompleted === void 0) return false;
+  return mutant.testsCompleted === 0 || mutant.coveredBy !== void 0 && mutant.testsCompleted < mutant.coveredBy.length;
+}
 var RECHECK_BUDGET = { timeoutMsFactor: 3, timeoutFactorFactor: 2 };
-function timedOut(report) {
+function toRecheck(report, policy) {
   return Object.entries(report.files).flatMap(
-    ([name, file]) => file.mutants.filter((mutant) => mutant.status === "Timeout").map((mutant) => ({ file: normalizeReportPath(name, report.projectRoot), mutant }))
+    ([name, file]) => file.mutants.filter((mutant) => policy === "recheck" && mutant.status === "Timeout" || isUnjudged(mutant)).map((mutant) => ({ file: normalizeReportPath(name, report.projectRoot), mutant }))
   );
 }
-function recheckPatterns(report, workingDirectoryAbsolute) {
-  return timedOut(report).flatMap(({ file, mutant }) => {
+function recheckPatterns(report, policy, workingDirectoryAbsolute) {
+  return toRecheck(report, policy).flatMap(({ file, mutant }) => {
     const path2 = mutatePath(file, workingDirectoryAbsolute);
     const { start, end } = mutant.location;
     return path2 === void 0 ? [] : [`${path2}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`];
@@ -31158,23 +31188,43 @@ function settleTimeouts(first, policy, rerun) {
     Object.entries(rerun?.files ?? {}).map(([name, file]) => [normalizeReportPath(name, rerun?.projectRoot), file.mutants])
   );
   const checks = [];
+  const unjudged = [];
   const files = Object.fromEntries(
     Object.entries(first.files).map(([name, file]) => {
       const path2 = normalizeReportPath(name, first.projectRoot);
-      const mutants = file.mutants.map((mutant) => {
-        if (mutant.status !== "Timeout") return mutant;
-        const again = rerunMutants.get(path2)?.find((candidate) => sameMutant(candidate, mutant));
+      const againOf = (mutant) => rerunMutants.get(path2)?.find((candidate) => sameMutant(candidate, mutant));
+      const mutants = file.mutants.flatMap((mutant) => {
+        if (isUnjudged(mutant)) {
+          const again2 = againOf(mutant);
+          const judged = again2 !== void 0 && !isUnjudged(again2);
+          unjudged.push({
+            file: path2,
+            id: mutant.id,
+            line: mutant.location.start.line,
+            mutatorName: mutant.mutatorName,
+            testsCompleted: mutant.testsCompleted ?? 0,
+            coveredBy: mutant.coveredBy?.length,
+            outcome: judged ? "judged" : "not-judged",
+            status: judged ? again2.status : mutant.status
+          });
+          if (!judged) return [];
+          return [{ ...again2, id: mutant.id, statusReason: `not judged by the first run, judged by the re-run: ${again2.status}` }];
+        }
+        if (mutant.status !== "Timeout") return [mutant];
+        const again = againOf(mutant);
         const outcome = policy !== "recheck" ? policy : again === void 0 ? "not-rerun" : again.status === "Timeout" ? "confirmed" : "rerun";
         const status = countedStatus({ outcome, status: again?.status ?? "Timeout" });
         checks.push({ file: path2, id: mutant.id, line: mutant.location.start.line, mutatorName: mutant.mutatorName, outcome, status });
-        return status === mutant.status ? mutant : { ...mutant, status, statusReason: `timed out, then ${DETECTED.has(status) ? "detected" : "not detected"}: ${outcome}` };
+        return [
+          status === mutant.status ? mutant : { ...mutant, status, statusReason: `timed out, then ${DETECTED.has(status) ? "detected" : "not detected"}: ${outcome}` }
+        ];
       });
       return [name, { ...file, mutants }];
     })
   );
-  return { report: { ...first, files }, checks };
+  return { report: { ...first, files }, checks, unjudged };
 }
-var needsRecheck = (report, policy) => policy === "recheck" && timedOut(report).length > 0;
+var needsRecheck = (report, policy) => toRecheck(report, policy).length > 0;
 
 // src/core/stryker/generated-config.ts
 function strykerOverrides(settings) {
@@ -31383,16 +31433,16 @@ async function mutate(ports, config, runFiles, workingDirectory, stryker, target
   checkEveryFileFound(found, target, first.report, first.outcome.output.tail);
   let rerun;
   if (needsRecheck(first.report, config.timeouts)) {
-    const patterns = recheckPatterns(first.report, workingDirectory);
+    const patterns = recheckPatterns(first.report, config.timeouts, workingDirectory);
     ports.log.info(
-      `${patterns.length} mutant(s) timed out: running them again, one at a time, with ${RECHECK_BUDGET.timeoutMsFactor} times the time budget.`
+      `${patterns.length} mutant(s) timed out or were judged by no test: running them again, one at a time, with ${RECHECK_BUDGET.timeoutMsFactor} times the time budget.`
     );
     const settings = { ...base, mutate: patterns, htmlReportPath: runFiles.recheckHtmlReportPath, concurrency: 1, longerBudget: true };
-    rerun = (await runOnce(ports, config, runFiles, workingDirectory, stryker, { title: "Stryker: timed-out mutants again", settings })).report;
+    rerun = (await runOnce(ports, config, runFiles, workingDirectory, stryker, { title: "Stryker: those mutants again", settings })).report;
   }
   const settled = settleTimeouts(first.report, config.timeouts, rerun);
   const setup = await runSetup(ports.files, stryker.cli, stryker.project.source, first.outcome.output.testRun);
-  return { report: settled.report, timeouts: settled.checks, isolation: first.outcome.isolation, setup };
+  return { report: settled.report, timeouts: settled.checks, unjudged: settled.unjudged, isolation: first.outcome.isolation, setup };
 }
 
 // src/pipeline/trusted-config.ts
@@ -31573,7 +31623,8 @@ async function gatherEvidence(run3, ports) {
     approval: approval.answer(),
     isolation: measured?.isolation,
     setup: measured?.setup,
-    timeouts: measured?.timeouts ?? []
+    timeouts: measured?.timeouts ?? [],
+    unjudged: measured?.unjudged ?? []
   };
 }
 async function runGate(run3, ports) {
@@ -31685,6 +31736,7 @@ function buildGateReport(report) {
     isolation: report.isolation ?? null,
     setup: report.setup ?? null,
     timeouts: report.timeouts,
+    unjudged: report.unjudged,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source }))

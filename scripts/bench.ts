@@ -211,6 +211,7 @@ for (let run = 1; run <= RUNS; run += 1) {
     isolation: undefined,
     setup: undefined,
     timeouts: [],
+    unjudged: [],
   });
   renderSummary(judged);
   coreTimes.push(performance.now() - start);

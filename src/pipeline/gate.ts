@@ -148,6 +148,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     isolation: measured?.isolation,
     setup: measured?.setup,
     timeouts: measured?.timeouts ?? [],
+    unjudged: measured?.unjudged ?? [],
   };
 }
 

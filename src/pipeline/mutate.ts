@@ -7,7 +7,14 @@ import { renderGeneratedConfig, type StrykerRunSettings } from '../core/stryker/
 import type { Isolation } from '../core/stryker/isolation.js';
 import type { RunSetup } from '../core/stryker/run-setup.js';
 import { type MutationTestResult, parseMutationReport } from '../core/stryker/stryker-report.js';
-import { needsRecheck, RECHECK_BUDGET, recheckPatterns, settleTimeouts, type TimeoutCheck } from '../core/stryker/timeout-recheck.js';
+import {
+  needsRecheck,
+  RECHECK_BUDGET,
+  recheckPatterns,
+  settleTimeouts,
+  type TimeoutCheck,
+  type UnjudgedMutant,
+} from '../core/stryker/timeout-recheck.js';
 import { GateError } from './gate-error.js';
 import type { GatePorts, RunFiles, StrykerOutcome } from './ports.js';
 import { runSetup } from './run-setup.js';
@@ -67,6 +74,8 @@ export interface Measurement {
   readonly report: MutationTestResult;
   /** What became of each mutant that timed out. */
   readonly timeouts: readonly TimeoutCheck[];
+  /** Survivors the first run judged with no test; those the re-run did not judge either are out of the report. */
+  readonly unjudged: readonly UnjudgedMutant[];
   readonly isolation: Isolation;
   readonly setup: RunSetup;
 }
@@ -142,16 +151,16 @@ export async function mutate(
   checkEveryFileFound(found, target, first.report, first.outcome.output.tail);
   let rerun: MutationTestResult | undefined;
   if (needsRecheck(first.report, config.timeouts)) {
-    const patterns = recheckPatterns(first.report, workingDirectory);
+    const patterns = recheckPatterns(first.report, config.timeouts, workingDirectory);
     ports.log.info(
-      `${patterns.length} mutant(s) timed out: running them again, one at a time, with ${RECHECK_BUDGET.timeoutMsFactor} times the time budget.`,
+      `${patterns.length} mutant(s) timed out or were judged by no test: running them again, one at a time, with ` +
+        `${RECHECK_BUDGET.timeoutMsFactor} times the time budget.`,
     );
     // One at a time: a timeout that came from a busy machine should not meet one again.
     const settings = { ...base, mutate: patterns, htmlReportPath: runFiles.recheckHtmlReportPath, concurrency: 1, longerBudget: true };
-    rerun = (await runOnce(ports, config, runFiles, workingDirectory, stryker, { title: 'Stryker: timed-out mutants again', settings }))
-      .report;
+    rerun = (await runOnce(ports, config, runFiles, workingDirectory, stryker, { title: 'Stryker: those mutants again', settings })).report;
   }
   const settled = settleTimeouts(first.report, config.timeouts, rerun);
   const setup = await runSetup(ports.files, stryker.cli, stryker.project.source, first.outcome.output.testRun);
-  return { report: settled.report, timeouts: settled.checks, isolation: first.outcome.isolation, setup };
+  return { report: settled.report, timeouts: settled.checks, unjudged: settled.unjudged, isolation: first.outcome.isolation, setup };
 }

@@ -417,7 +417,9 @@ describe('the gather phase, with every port in memory', () => {
       expect(config).toContain('"concurrency": 1');
       expect(config).toContain(RUN_FILES.recheckHtmlReportPath);
       expect(config).toContain('timeoutMS: (projectConfig.timeoutMS ?? 5000) * 3,');
-      expect(ports.log.lines).toContain('1 mutant(s) timed out: running them again, one at a time, with 3 times the time budget.');
+      expect(ports.log.lines).toContain(
+        '1 mutant(s) timed out or were judged by no test: running them again, one at a time, with 3 times the time budget.',
+      );
       expect(report.timeouts).toEqual([
         { file: 'src/discount.ts', id: '1', line: 2, mutatorName: 'EqualityOperator', outcome: 'rerun', status: 'Survived' },
       ]);
@@ -442,6 +444,16 @@ describe('the gather phase, with every port in memory', () => {
       expect(ports.stryker.runs).toHaveLength(1);
       expect(report.verdict.kind).toBe(verdict);
       expect(report.score.total.timeout).toBe(timeout);
+    });
+
+    it('run again with survivors no test judged, even under timeouts: detected, which count as the re-run judges them', async () => {
+      const unjudged = STRYKER_REPORT.replace('"status":"Survived"', '"status":"Survived","testsCompleted":0');
+      const { run, ports } = setUp({ report: unjudged, config: configFrom({ threshold: '80', timeouts: 'detected' }) });
+      ports.stryker.laterBehaviours.push({ report: STRYKER_REPORT.replace('"status":"Survived"', '"status":"Killed","testsCompleted":1') });
+      const report = await runGate(run, ports);
+      expect(ports.stryker.runs).toHaveLength(2);
+      expect(report.unjudged.map((mutant) => [mutant.id, mutant.outcome, mutant.status])).toEqual([['1', 'judged', 'Killed']]);
+      expect(report.verdict.kind).toBe('pass');
     });
 
     it('stop the gate when the re-run fails, saying why', async () => {

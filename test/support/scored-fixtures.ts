@@ -11,7 +11,7 @@ import type { Isolation } from '../../src/core/stryker/isolation.js';
 import type { RunSetup } from '../../src/core/stryker/run-setup.js';
 import type { MutantResult, MutationTestResult } from '../../src/core/stryker/stryker-report.js';
 import type { TestInfo } from '../../src/core/stryker/test-index.js';
-import type { TimeoutCheck } from '../../src/core/stryker/timeout-recheck.js';
+import type { TimeoutCheck, UnjudgedMutant } from '../../src/core/stryker/timeout-recheck.js';
 import { configFrom } from './config.js';
 
 type TestDefinition = NonNullable<MutationTestResult['testFiles']>[string]['tests'][number];
@@ -76,6 +76,7 @@ export interface ScoredOptions {
   readonly isolation?: Isolation;
   readonly setup?: RunSetup;
   readonly timeouts?: readonly TimeoutCheck[];
+  readonly unjudged?: readonly UnjudgedMutant[];
 }
 
 export function attributionOf(files: Record<string, ChangedSource>): Attribution {
@@ -150,6 +151,7 @@ export function scored(files: Record<string, ChangedSource>, options: ScoredOpti
     isolation: options.isolation,
     setup: options.setup,
     timeouts: options.timeouts ?? [],
+    unjudged: options.unjudged ?? [],
   });
   return report;
 }

@@ -9,12 +9,12 @@ import { fileClass, type Gating, splitByGate } from '../scoring/ai-split.js';
 import { keepChangedLineMutants } from '../scoring/changed-mutants.js';
 import { scoreChangedLines } from '../scoring/scoring.js';
 import { testsThatNoticedNothing } from '../scoring/silent-tests.js';
-import { applyFindings, decideVerdict, nothingToMutateVerdict } from '../scoring/verdict.js';
+import { applyFindings, applyUnjudged, decideVerdict, nothingToMutateVerdict } from '../scoring/verdict.js';
 import type { Isolation } from '../stryker/isolation.js';
 import type { RunSetup } from '../stryker/run-setup.js';
 import type { MutationTestResult } from '../stryker/stryker-report.js';
 import { indexTests } from '../stryker/test-index.js';
-import type { TimeoutCheck } from '../stryker/timeout-recheck.js';
+import type { TimeoutCheck, UnjudgedMutant } from '../stryker/timeout-recheck.js';
 import { listMutants } from './listed-mutants.js';
 import { type Comparison, notMutatedFiles, type ScoredReport } from './report.js';
 
@@ -46,6 +46,8 @@ export interface Evidence {
   readonly setup: RunSetup | undefined;
   /** What became of each mutant that timed out (its status in strykerReport is the one it counts with). */
   readonly timeouts: readonly TimeoutCheck[];
+  /** Survivors no test judged in the first run; `not-judged` ones are out of strykerReport. */
+  readonly unjudged: readonly UnjudgedMutant[];
 }
 
 /** Stryker did not run: nothing to mutate. */
@@ -76,7 +78,8 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
     evidence.strykerReport === undefined
       ? nothingToMutateVerdict(evidence.changedFiles)
       : decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold });
-  const verdict = applyFindings(scoreVerdict, findings.length, evidence.approval);
+  const notJudged = evidence.unjudged.filter((mutant) => mutant.outcome === 'not-judged').length;
+  const verdict = applyFindings(applyUnjudged(scoreVerdict, notJudged), findings.length, evidence.approval);
   const notMutated = notMutatedFiles(evidence.scope.skipped, evidence.untargetable);
   return {
     kind: 'scored',
@@ -107,5 +110,6 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
     isolation: evidence.isolation,
     setup: evidence.setup,
     timeouts: evidence.timeouts,
+    unjudged: evidence.unjudged,
   };
 }

@@ -11,7 +11,7 @@ import type { Verdict } from '../scoring/verdict.js';
 import type { Isolation } from '../stryker/isolation.js';
 import type { RunSetup } from '../stryker/run-setup.js';
 import type { TestInfo } from '../stryker/test-index.js';
-import type { TimeoutCheck } from '../stryker/timeout-recheck.js';
+import type { TimeoutCheck, UnjudgedMutant } from '../stryker/timeout-recheck.js';
 import type { ListedMutant } from './listed-mutants.js';
 
 /** What the change was compared with, as resolved from the input or the event. */
@@ -103,6 +103,8 @@ export interface ScoredReport {
   readonly setup: RunSetup | undefined;
   /** What became of each mutant that timed out, and how it counted. */
   readonly timeouts: readonly TimeoutCheck[];
+  /** Survivors no test judged in the first run, and what the re-run made of them. */
+  readonly unjudged: readonly UnjudgedMutant[];
 }
 
 /** A run that could not give an honest answer. */

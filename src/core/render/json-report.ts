@@ -28,6 +28,7 @@ export function buildGateReport(report: Report): Record<string, unknown> {
     isolation: report.isolation ?? null,
     setup: report.setup ?? null,
     timeouts: report.timeouts,
+    unjudged: report.unjudged,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source })),

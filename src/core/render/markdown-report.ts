@@ -7,7 +7,7 @@ import { escapeMarkdown, inlineCode, link } from './markdown.js';
 import { type LinkBase, silentTestSection, survivorSection, uncoveredSection } from './mutant-sections.js';
 import { fileTable, splitTable } from './score-tables.js';
 import { setupLines } from './setup-lines.js';
-import { timeoutSection } from './timeout-section.js';
+import { timeoutSection, unjudgedSection } from './timeout-section.js';
 
 /** GitHub refuses a step summary over 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -99,6 +99,7 @@ function renderScored(report: ScoredReport, context: RenderContext, detail: Deta
       ...survivorSection(survived, report.tests, context.links, detail === 'compact'),
       ...uncoveredSection(uncovered, context.links),
       ...timeoutSection(report.timeouts),
+      ...unjudgedSection(report.unjudged),
     );
   }
   if (context.unannotated > 0) {

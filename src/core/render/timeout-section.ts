@@ -1,4 +1,4 @@
-import type { TimeoutCheck } from '../stryker/timeout-recheck.js';
+import type { TimeoutCheck, UnjudgedMutant } from '../stryker/timeout-recheck.js';
 import { escapeMarkdown, inlineCode } from './markdown.js';
 
 function whatBecameOf(check: TimeoutCheck): string {
@@ -33,5 +33,31 @@ export function timeoutSection(timeouts: readonly TimeoutCheck[]): string[] {
     ...timeouts.map(
       (check) => `- ${inlineCode(`${check.file}:${check.line}`)} · ${escapeMarkdown(check.mutatorName)}: ${whatBecameOf(check)}`,
     ),
+  ];
+}
+
+/**
+ * Survivors no test judged in the first run: those the re-run judged count as it said; the others are
+ * out of the score, and fail the gate (what was not measured is never a pass).
+ */
+export function unjudgedSection(unjudged: readonly UnjudgedMutant[]): string[] {
+  if (unjudged.length === 0) return [];
+  return [
+    '',
+    `### Judged by no test (${unjudged.length})`,
+    '',
+    'Stryker reported these as survivors, but their run completed no test, or fewer than cover them, so nothing said the tests would miss them. Each ran again:',
+    '',
+    ...unjudged.map((mutant) => {
+      const tests =
+        mutant.coveredBy === undefined
+          ? `${mutant.testsCompleted} test(s) completed`
+          : `${mutant.testsCompleted} of ${mutant.coveredBy} covering test(s) completed`;
+      const became =
+        mutant.outcome === 'judged'
+          ? `judged by the re-run: ${escapeMarkdown(mutant.status)}, and counted so`
+          : 'judged by no test again: left out of the score, and the gate fails until it can be measured';
+      return `- ${inlineCode(`${mutant.file}:${mutant.line}`)} · ${escapeMarkdown(mutant.mutatorName)}: ${tests}; ${became}`;
+    }),
   ];
 }

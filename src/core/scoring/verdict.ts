@@ -80,6 +80,19 @@ export function nothingToMutateVerdict(changedFiles: number): Verdict {
 }
 
 /**
+ * Mutants on changed lines that no test judged, even on a re-run, are out of the score, but what was not
+ * measured is never a pass: a pull request whose tests end before judging its mutants must not pass by it.
+ */
+export function applyUnjudged(verdict: Verdict, notJudged: number): Verdict {
+  if (notJudged === 0) return verdict;
+  const scoreReason = `${verdict.reason.charAt(0).toLowerCase()}${verdict.reason.slice(1)}`;
+  return {
+    kind: 'fail',
+    reason: `${notJudged} mutant(s) on changed lines were judged by no test, even when run again, so that code is not measured; ${scoreReason}`,
+  };
+}
+
+/**
  * Findings (changes the pull request made to its own measurement) fail the gate until a person other
  * than its author approves them; approved, the score decides and the reason names who approved.
  */

@@ -85,6 +85,7 @@ function evidence(overrides: Partial<Evidence> = {}): Evidence {
     isolation: { level: 'pid-namespace', detail: 'unshare, as root' },
     setup: SETUP,
     timeouts: [],
+    unjudged: [],
     ...overrides,
   };
 }
@@ -114,6 +115,32 @@ describe('judge', () => {
   it('passes on how the change was measured and kept apart', () => {
     expect(report.setup).toBe(SETUP);
     expect(report.isolation).toEqual({ level: 'pid-namespace', detail: 'unshare, as root' });
+  });
+
+  it('fails a change with mutants no test judged, even run again, whatever the score', () => {
+    const unjudged = [
+      {
+        file: 'src/b.ts',
+        id: '9',
+        line: 3,
+        mutatorName: 'BooleanLiteral',
+        testsCompleted: 0,
+        coveredBy: 1,
+        outcome: 'not-judged',
+        status: 'Survived',
+      },
+    ] as const;
+    const judged = judge(configFrom({ threshold: '30', 'ai-threshold': '0' }), evidence());
+    expect(judged.verdict.kind).toBe('pass');
+    const notMeasured = judge(configFrom({ threshold: '30', 'ai-threshold': '0' }), evidence({ unjudged }));
+    expect(notMeasured.verdict.kind).toBe('fail');
+    expect(notMeasured.verdict.reason).toMatch(/^1 mutant\(s\) on changed lines were judged by no test, even when run again/);
+    expect(notMeasured.unjudged).toBe(unjudged);
+    const rejudged = judge(
+      configFrom({ threshold: '30', 'ai-threshold': '0' }),
+      evidence({ unjudged: [{ ...unjudged[0], outcome: 'judged' }] }),
+    );
+    expect(rejudged.verdict.kind).toBe('pass');
   });
 
   it('gives each file its class and counts', () => {

@@ -137,6 +137,7 @@ function scoredReport(config: Config = CONFIG): ScoredReport {
     isolation: { level: 'process-group', detail: 'isolation: none' },
     setup: SETUP,
     timeouts: [],
+    unjudged: [],
   });
   return { ...report, verdict: { kind: 'fail', reason: 'Mutation score on changed lines is 50.00%, under the threshold 75.50%.' } };
 }
@@ -169,6 +170,7 @@ describe('buildGateReport', () => {
       isolation: { level: 'process-group', detail: 'isolation: none' },
       setup: SETUP,
       timeouts: [],
+      unjudged: [],
       config: REPORTED_CONFIG,
       comparison: COMPARISON,
       changedLines: [

@@ -457,6 +457,25 @@ describe('renderSummary of a scored outcome', () => {
     expect(renderSummary(scored({ 'a.ts': { lines: [1], source: 'a > b', mutants: [] } }))).not.toContain('### Timeouts');
   });
 
+  it('lists the survivors no test judged, what the re-run made of them, and what counted', () => {
+    const base = { file: 'src/a.ts', id: '1', line: 4, mutatorName: 'BooleanLiteral', testsCompleted: 0 };
+    const unjudged = [
+      { ...base, coveredBy: 2, outcome: 'judged', status: 'Killed' },
+      { ...base, coveredBy: undefined, outcome: 'not-judged', status: 'Survived' },
+    ] as const;
+    const outcome = scored({ 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } }, { unjudged });
+    expect(renderSummary(outcome)).toContain(
+      [
+        '### Judged by no test (2)',
+        '',
+        'Stryker reported these as survivors, but their run completed no test, or fewer than cover them, so nothing said the tests would miss them. Each ran again:',
+        '',
+        '- <code>src/a.ts:4</code> · BooleanLiteral: 0 of 2 covering test(s) completed; judged by the re-run: Killed, and counted so',
+        '- <code>src/a.ts:4</code> · BooleanLiteral: 0 test(s) completed; judged by no test again: left out of the score, and the gate fails until it can be measured',
+      ].join('\n'),
+    );
+  });
+
   it('says what a run as a user of its own kept from the gate', () => {
     const outcome = scored(
       { 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } },

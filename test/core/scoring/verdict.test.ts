@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { MutantCounts } from '../../../src/core/scoring/scoring.js';
-import { type AiPart, applyFindings, decideVerdict, formatPercent, nothingToMutateVerdict } from '../../../src/core/scoring/verdict.js';
+import {
+  type AiPart,
+  applyFindings,
+  applyUnjudged,
+  decideVerdict,
+  formatPercent,
+  nothingToMutateVerdict,
+} from '../../../src/core/scoring/verdict.js';
 
 function counts(overrides: Partial<MutantCounts> = {}): MutantCounts {
   const base = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, invalid: 0, ignored: 0, ...overrides };
@@ -224,6 +231,24 @@ describe('nothingToMutateVerdict', () => {
       reason: 'No mutants: none of the 1 changed file(s) is source code to mutate (see include and exclude).',
     });
   });
+});
+
+describe('applyUnjudged', () => {
+  const PASS = { kind: 'pass' as const, reason: 'All changed lines score 90.00%, threshold 80%.' };
+
+  it('leaves the verdict alone when every mutant was judged', () => {
+    expect(applyUnjudged(PASS, 0)).toBe(PASS);
+  });
+
+  it.each(['pass', 'no-mutants', 'fail'] as const)(
+    'turns %s into fail while mutants were judged by no test, the score reason following',
+    (kind) => {
+      expect(applyUnjudged({ kind, reason: 'No valid mutants.' }, 2)).toEqual({
+        kind: 'fail',
+        reason: '2 mutant(s) on changed lines were judged by no test, even when run again, so that code is not measured; no valid mutants.',
+      });
+    },
+  );
 });
 
 describe('applyFindings', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MutantResult, MutantStatus, MutationTestResult } from '../../../src/core/stryker/stryker-report.js';
-import { needsRecheck, recheckPatterns, settleTimeouts } from '../../../src/core/stryker/timeout-recheck.js';
+import { isUnjudged, needsRecheck, recheckPatterns, settleTimeouts } from '../../../src/core/stryker/timeout-recheck.js';
 
 function mutant(id: string, status: MutantStatus, line: number, columns: [number, number], replacement = 'true'): MutantResult {
   return {
@@ -32,10 +32,68 @@ const FIRST = report({
 
 describe('recheckPatterns', () => {
   it("makes each timed-out mutant again by its exact place, in Stryker's 0-based columns, paths escaped", () => {
-    expect(recheckPatterns(FIRST, '/repo')).toEqual([
+    expect(recheckPatterns(FIRST, 'recheck', '/repo')).toEqual([
       '/repo/src/loop.ts:3:9-3:17',
       '/repo/src/loop.ts:5:2-5:8',
       '/repo/src/app/[[]id[]].ts:1:0-1:4',
+    ]);
+  });
+});
+
+describe('isUnjudged', () => {
+  const survivor = (fields: Partial<MutantResult>): MutantResult => ({ ...mutant('1', 'Survived', 1, [1, 2]), ...fields });
+
+  it('is a survivor whose run completed no test, or fewer than cover it', () => {
+    expect(isUnjudged(survivor({ testsCompleted: 0 }))).toBe(true);
+    expect(isUnjudged(survivor({ testsCompleted: 1, coveredBy: ['a', 'b'] }))).toBe(true);
+    expect(isUnjudged(survivor({ testsCompleted: 2, coveredBy: ['a', 'b'] }))).toBe(false);
+    expect(isUnjudged(survivor({ testsCompleted: 1 }))).toBe(false);
+    expect(isUnjudged(survivor({}))).toBe(false);
+    expect(isUnjudged({ ...survivor({ testsCompleted: 0 }), status: 'NoCoverage' })).toBe(false);
+  });
+
+  it('is run again whatever timeouts says, matched again, and left out when the re-run does not judge it either', () => {
+    const first = report({
+      'src/a.ts': [
+        { ...mutant('1', 'Survived', 2, [1, 5]), testsCompleted: 0, coveredBy: ['t1'] },
+        { ...mutant('2', 'Survived', 4, [1, 5]), testsCompleted: 0, coveredBy: ['t1'] },
+        mutant('3', 'Killed', 6, [1, 5]),
+      ],
+    });
+    expect(needsRecheck(first, 'detected')).toBe(true);
+    expect(recheckPatterns(first, 'survived', '/repo')).toEqual(['/repo/src/a.ts:2:0-2:4', '/repo/src/a.ts:4:0-4:4']);
+    const rerun = report({
+      'src/a.ts': [
+        { ...mutant('x', 'Killed', 2, [1, 5]), testsCompleted: 1, coveredBy: ['t1'], killedBy: ['t1'] },
+        { ...mutant('y', 'Survived', 4, [1, 5]), testsCompleted: 0 },
+      ],
+    });
+    const { report: settled, unjudged } = settleTimeouts(first, 'detected', rerun);
+    expect(unjudged).toEqual([
+      {
+        file: 'src/a.ts',
+        id: '1',
+        line: 2,
+        mutatorName: 'ConditionalExpression',
+        testsCompleted: 0,
+        coveredBy: 1,
+        outcome: 'judged',
+        status: 'Killed',
+      },
+      {
+        file: 'src/a.ts',
+        id: '2',
+        line: 4,
+        mutatorName: 'ConditionalExpression',
+        testsCompleted: 0,
+        coveredBy: 1,
+        outcome: 'not-judged',
+        status: 'Survived',
+      },
+    ]);
+    expect(settled.files['src/a.ts']?.mutants.map((m) => [m.id, m.status, m.killedBy, m.statusReason])).toEqual([
+      ['1', 'Killed', ['t1'], 'not judged by the first run, judged by the re-run: Killed'],
+      ['3', 'Killed', undefined, undefined],
     ]);
   });
 });
@@ -100,6 +158,6 @@ describe('settleTimeouts', () => {
 
   it('changes nothing without timeouts', () => {
     const none = report({ 'a.ts': [mutant('1', 'Killed', 1, [1, 2])] });
-    expect(settleTimeouts(none, 'recheck', undefined)).toEqual({ report: none, checks: [] });
+    expect(settleTimeouts(none, 'recheck', undefined)).toEqual({ report: none, checks: [], unjudged: [] });
   });
 });

@@ -48,7 +48,7 @@ async function killFakeStryker(): Promise<void> {
 describe('a Stryker that goes wrong', () => {
   it('crashing: error with its exit code and its own error line', async () => {
     const failure = await failureOf({ kind: 'crash' });
-    expect(failure.message).toBe('Stryker exited with code 1: ERROR Stryker Unexpected error occurred while running Stryker: boom');
+    expect(failure.message).toBe('Stryker exited with code 1: Unexpected error occurred while running Stryker: boom');
     expect(failure.details.join('\n')).toContain('Error: boom');
   });
 

@@ -31,7 +31,7 @@ const reportReady = (report) => new gatePlugin.injectableClass().onMutationTestR
 console.log('INFO ProjectReader Found 1 of 3 file(s) to be mutated.');
 switch (mode.kind) {
   case 'crash':
-    console.error('ERROR Stryker Unexpected error occurred while running Stryker: boom');
+    console.error('12:00:00 (1) ERROR Stryker Unexpected error occurred while running Stryker: boom');
     throw new Error('boom');
   case 'signal':
     setInterval(() => {}, 1000);

@@ -24903,7 +24903,8 @@ var Inputs = {
   AllowUntrustedCode: "allow-untrusted-code",
   TestEnv: "test-env",
   Isolation: "isolation",
-  Timeouts: "timeouts"
+  Timeouts: "timeouts",
+  EveryTest: "every-test"
 };
 var Outputs = {
   Verdict: "verdict",
@@ -26286,6 +26287,21 @@ function silentTestSection(silent) {
     ...lines
   ];
 }
+function testTallySection(tally, everyTest) {
+  if (tally.length === 0 || !everyTest) return [];
+  return [
+    "",
+    `<details><summary>Tests of the changed code (${tally.length}): the mutants each ran, and noticed</summary>`,
+    "",
+    "Every test that covers a mutant ran against it.",
+    "",
+    tableRow(["Test", "Mutants it ran", "Noticed"]),
+    tableRow(["---", "---:", "---:"]),
+    ...tally.map((entry) => tableRow([testName(entry.test), String(entry.ran), String(entry.noticed)])),
+    "",
+    "</details>"
+  ];
+}
 
 // node_modules/mutation-testing-metrics/dist/src/helpers/file.js
 var SEPARATOR = "/";
@@ -27057,6 +27073,7 @@ function renderScored(report, context3, detail) {
   } else {
     lines.push(
       ...silentTestSection(silent),
+      ...testTallySection(report.testTally, report.config.everyTest),
       ...survivorSection(survived, report.tests, context3.links, detail === "compact"),
       ...uncoveredSection(uncovered, context3.links),
       ...timeoutSection(report.timeouts),
@@ -27335,7 +27352,9 @@ var FIELDS = {
   /** How far the code under test is kept from the gate: the strongest available, or only the allow-listed environment. */
   isolation: (raw) => parseChoice(Inputs.Isolation, raw[Inputs.Isolation], ["auto", "user", "namespace", "none"]),
   /** How mutants that timed out count: re-run once with a longer budget, or counted as detected or as survived. */
-  timeouts: (raw) => parseChoice(Inputs.Timeouts, raw[Inputs.Timeouts], ["recheck", "detected", "survived"])
+  timeouts: (raw) => parseChoice(Inputs.Timeouts, raw[Inputs.Timeouts], ["recheck", "detected", "survived"]),
+  /** Run every test covering a mutant (Stryker's disableBail), not only up to the first that fails. */
+  everyTest: (raw) => parseBoolean(Inputs.EveryTest, raw[Inputs.EveryTest], true)
 };
 function parseConfig(raw) {
   const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, parse3]) => [field, parse3(raw)]));
@@ -30539,14 +30558,28 @@ function keepChangedLineMutants(report, changed) {
 }
 
 // src/core/scoring/silent-tests.ts
-function testsThatNoticedNothing(mutants, tests) {
-  const covered = /* @__PURE__ */ new Map();
-  const killing = /* @__PURE__ */ new Set();
+var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+function tallyTests(mutants, tests, everyTest) {
+  const ran = /* @__PURE__ */ new Map();
+  const noticed = /* @__PURE__ */ new Map();
+  const add = (counts, ids) => {
+    for (const id of new Set(ids)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  };
   for (const mutant of mutants) {
-    if (mutant.status === "Survived") for (const id of mutant.coveredBy) covered.set(id, (covered.get(id) ?? 0) + 1);
-    if (mutant.status === "Killed") for (const id of mutant.killedBy) killing.add(id);
+    if (mutant.status === "Survived") add(ran, mutant.coveredBy);
+    if (mutant.status === "Killed") {
+      add(ran, everyTest ? [...mutant.coveredBy, ...mutant.killedBy] : mutant.killedBy);
+      add(noticed, mutant.killedBy);
+    }
   }
-  return [...covered].filter(([id]) => !killing.has(id)).map(([id, count]) => ({ test: tests.get(id) ?? { id, name: id, file: void 0, line: void 0 }, covered: count })).sort((a, b) => b.covered - a.covered || (a.test.name < b.test.name ? -1 : a.test.name > b.test.name ? 1 : 0));
+  return [...ran].map(([id, count]) => ({
+    test: tests.get(id) ?? { id, name: id, file: void 0, line: void 0 },
+    ran: count,
+    noticed: noticed.get(id) ?? 0
+  })).sort((a, b) => b.ran - a.ran || byName(a.test, b.test));
+}
+function testsThatNoticedNothing(tally) {
+  return tally.filter((entry) => entry.noticed === 0).map((entry) => ({ test: entry.test, covered: entry.ran }));
 }
 
 // src/core/stryker/test-index.ts
@@ -30636,6 +30669,7 @@ function judge(config, evidence) {
   const aiLines = portions.ai.changed.reduce((sum, file) => sum + file.lines.length, 0);
   const tests = indexTests(strykerReport);
   const mutants = listMutants(kept, attribution, gating);
+  const tally = tallyTests(mutants, tests, config.everyTest);
   const findings = sortFindings([...evidence.findings, ...suppressionFindings(mutants, evidence.repositoryPrefix, approved)]);
   const scoreVerdict = evidence.strykerReport === void 0 ? nothingToMutateVerdict(evidence.changedFiles) : decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold });
   const notJudged = evidence.unjudged.filter((mutant) => mutant.outcome === "not-judged").length;
@@ -30664,7 +30698,8 @@ function judge(config, evidence) {
     survived: mutants.filter((mutant) => mutant.status === "Survived"),
     suppressed: mutants.filter((mutant) => mutant.status === "Ignored"),
     uncovered: mutants.filter((mutant) => mutant.status === "NoCoverage"),
-    silentTests: testsThatNoticedNothing(mutants, tests),
+    silentTests: testsThatNoticedNothing(tally),
+    testTally: tally,
     tests,
     repositoryPrefix: evidence.repositoryPrefix,
     isolation: evidence.isolation,
@@ -31237,6 +31272,7 @@ function strykerOverrides(settings) {
     dryRunOnly: false,
     ignorers: [],
     logLevel: "info",
+    disableBail: settings.everyTest,
     ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency }
   };
 }
@@ -31421,7 +31457,7 @@ async function runOnce(ports, config, runFiles, workingDirectory, { cli, project
   return { report: report.report, outcome };
 }
 async function mutate(ports, config, runFiles, workingDirectory, stryker, target) {
-  const base = { sealModulePath: runFiles.sealModulePath, longerBudget: false };
+  const base = { sealModulePath: runFiles.sealModulePath, longerBudget: false, everyTest: config.everyTest };
   let found;
   const first = await runOnce(ports, config, runFiles, workingDirectory, stryker, {
     title: `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
@@ -31750,7 +31786,8 @@ function buildGateReport(report) {
     aiScore: scoreReport(report.aiScore),
     otherScore: scoreReport(report.otherScore),
     mutants: report.mutants,
-    testsThatNoticedNothing: report.silentTests
+    testsThatNoticedNothing: report.silentTests,
+    tests: report.testTally
   };
 }
 

@@ -21,6 +21,7 @@ export const Inputs = {
   TestEnv: 'test-env',
   Isolation: 'isolation',
   Timeouts: 'timeouts',
+  EveryTest: 'every-test',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];

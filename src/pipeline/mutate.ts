@@ -139,7 +139,7 @@ export async function mutate(
   stryker: StrykerSetup,
   target: MutateTarget,
 ): Promise<Measurement> {
-  const base = { sealModulePath: runFiles.sealModulePath, longerBudget: false };
+  const base = { sealModulePath: runFiles.sealModulePath, longerBudget: false, everyTest: config.everyTest };
   let found: number | undefined;
   const first = await runOnce(ports, config, runFiles, workingDirectory, stryker, {
     title: `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,

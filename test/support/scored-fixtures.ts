@@ -16,8 +16,14 @@ import { configFrom } from './config.js';
 
 type TestDefinition = NonNullable<MutationTestResult['testFiles']>[string]['tests'][number];
 
-/** The settings of the scored fixtures unless a test says otherwise. */
-export const CONFIG: Config = configFrom({ threshold: '80', include: '**/*.ts', exclude: '**/*.test.*' }, { aiPatterns: [] });
+/**
+ * The settings of the scored fixtures unless a test says otherwise; Stryker stopped each mutant at its
+ * first failing test, as the fixtures' killedBy lists say.
+ */
+export const CONFIG: Config = configFrom(
+  { threshold: '80', include: '**/*.ts', exclude: '**/*.test.*', 'every-test': 'false' },
+  { aiPatterns: [] },
+);
 
 export const MERGE_BASE = 'a'.repeat(40);
 export const HEAD = 'b'.repeat(40);
@@ -75,6 +81,7 @@ export interface ScoredOptions {
   readonly approval?: Approval;
   readonly isolation?: Isolation;
   readonly setup?: RunSetup;
+  readonly everyTest?: boolean;
   readonly timeouts?: readonly TimeoutCheck[];
   readonly unjudged?: readonly UnjudgedMutant[];
 }
@@ -122,6 +129,7 @@ export function scored(files: Record<string, ChangedSource>, options: ScoredOpti
       aiDetection: gating.detection,
       unknownAs: gating.unknownAs,
       aiLabels: options.aiLabels ?? CONFIG.aiLabels,
+      everyTest: options.everyTest ?? CONFIG.everyTest,
     },
   );
   const strykerReport: MutationTestResult = {

@@ -62,6 +62,8 @@ const FIELDS = {
   isolation: (raw: RawInputs) => parseChoice(Inputs.Isolation, raw[Inputs.Isolation], ['auto', 'user', 'namespace', 'none'] as const),
   /** How mutants that timed out count: re-run once with a longer budget, or counted as detected or as survived. */
   timeouts: (raw: RawInputs) => parseChoice(Inputs.Timeouts, raw[Inputs.Timeouts], ['recheck', 'detected', 'survived'] as const),
+  /** Run every test covering a mutant (Stryker's disableBail), not only up to the first that fails. */
+  everyTest: (raw: RawInputs) => parseBoolean(Inputs.EveryTest, raw[Inputs.EveryTest], true),
 };
 
 /** The parsed, checked settings of one run. */

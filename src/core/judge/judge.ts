@@ -8,7 +8,7 @@ import { countSuppressedAsUndetected, suppressionFindings } from '../findings/su
 import { fileClass, type Gating, splitByGate } from '../scoring/ai-split.js';
 import { keepChangedLineMutants } from '../scoring/changed-mutants.js';
 import { scoreChangedLines } from '../scoring/scoring.js';
-import { testsThatNoticedNothing } from '../scoring/silent-tests.js';
+import { tallyTests, testsThatNoticedNothing } from '../scoring/silent-tests.js';
 import { applyFindings, applyUnjudged, decideVerdict, nothingToMutateVerdict } from '../scoring/verdict.js';
 import type { Isolation } from '../stryker/isolation.js';
 import type { RunSetup } from '../stryker/run-setup.js';
@@ -73,6 +73,7 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
   const aiLines = portions.ai.changed.reduce((sum, file) => sum + file.lines.length, 0);
   const tests = indexTests(strykerReport);
   const mutants = listMutants(kept, attribution, gating);
+  const tally = tallyTests(mutants, tests, config.everyTest);
   const findings = sortFindings([...evidence.findings, ...suppressionFindings(mutants, evidence.repositoryPrefix, approved)]);
   const scoreVerdict =
     evidence.strykerReport === undefined
@@ -104,7 +105,8 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
     survived: mutants.filter((mutant) => mutant.status === 'Survived'),
     suppressed: mutants.filter((mutant) => mutant.status === 'Ignored'),
     uncovered: mutants.filter((mutant) => mutant.status === 'NoCoverage'),
-    silentTests: testsThatNoticedNothing(mutants, tests),
+    silentTests: testsThatNoticedNothing(tally),
+    testTally: tally,
     tests,
     repositoryPrefix: evidence.repositoryPrefix,
     isolation: evidence.isolation,

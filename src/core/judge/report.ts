@@ -6,7 +6,7 @@ import type { SkipReason } from '../diff/file-scope.js';
 import type { Approval, Finding, TestRunChange } from '../findings/finding.js';
 import type { Gating } from '../scoring/ai-split.js';
 import type { ChangedLinesScore, MutantCounts } from '../scoring/scoring.js';
-import type { SilentTest } from '../scoring/silent-tests.js';
+import type { SilentTest, TestTally } from '../scoring/silent-tests.js';
 import type { Verdict } from '../scoring/verdict.js';
 import type { Isolation } from '../stryker/isolation.js';
 import type { RunSetup } from '../stryker/run-setup.js';
@@ -93,6 +93,8 @@ export interface ScoredReport {
   readonly uncovered: readonly ListedMutant[];
   /** Tests that ran surviving mutants and killed none ("asserting the same mistake twice"). */
   readonly silentTests: readonly SilentTest[];
+  /** Every test that ran a changed-line mutant: how many it ran and how many it noticed. */
+  readonly testTally: readonly TestTally[];
   /** The tests Stryker ran, by id, for naming those that covered mutants. */
   readonly tests: ReadonlyMap<string, TestInfo>;
   /** The working directory relative to the repository root, '' or ending in '/': annotations and links need root paths. */

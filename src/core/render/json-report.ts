@@ -43,5 +43,6 @@ export function buildGateReport(report: Report): Record<string, unknown> {
     otherScore: scoreReport(report.otherScore),
     mutants: report.mutants,
     testsThatNoticedNothing: report.silentTests,
+    tests: report.testTally,
   };
 }

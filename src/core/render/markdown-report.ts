@@ -4,7 +4,7 @@ import { attributionSection, notMutatedSection } from './change-sections.js';
 import { findingsSection, testRunSection, unmeasuredSourceSection } from './finding-sections.js';
 import { isolationLines } from './isolation-lines.js';
 import { escapeMarkdown, inlineCode, link } from './markdown.js';
-import { type LinkBase, silentTestSection, survivorSection, uncoveredSection } from './mutant-sections.js';
+import { type LinkBase, silentTestSection, survivorSection, testTallySection, uncoveredSection } from './mutant-sections.js';
 import { fileTable, splitTable } from './score-tables.js';
 import { setupLines } from './setup-lines.js';
 import { timeoutSection, unjudgedSection } from './timeout-section.js';
@@ -96,6 +96,7 @@ function renderScored(report: ScoredReport, context: RenderContext, detail: Deta
   } else {
     lines.push(
       ...silentTestSection(silent),
+      ...testTallySection(report.testTally, report.config.everyTest),
       ...survivorSection(survived, report.tests, context.links, detail === 'compact'),
       ...uncoveredSection(uncovered, context.links),
       ...timeoutSection(report.timeouts),

@@ -1,8 +1,8 @@
 import type { ListedMutant } from '../judge/listed-mutants.js';
-import type { SilentTest } from '../scoring/silent-tests.js';
+import type { SilentTest, TestTally } from '../scoring/silent-tests.js';
 import type { TestInfo } from '../stryker/test-index.js';
 import { hintFor } from './hints.js';
-import { codeBlock, encodePath, escapeMarkdown, inlineCode, link, truncate } from './markdown.js';
+import { codeBlock, encodePath, escapeMarkdown, inlineCode, link, tableRow, truncate } from './markdown.js';
 
 /** Where the checked-out commit's files are on GitHub, for links to mutant lines. */
 export interface LinkBase {
@@ -116,5 +116,26 @@ export function silentTestSection(silent: readonly SilentTest[]): string[] {
     'These tests execute the changed code, but not one of the mutants they ran made them fail: they do not check what that code does.',
     '',
     ...lines,
+  ];
+}
+
+/**
+ * How many of the change's mutants each test ran and noticed, collapsed: the evidence behind the silent
+ * tests. Only when every covering test ran (every-test: true): stopped at the first failing test, the
+ * counts would be partial.
+ */
+export function testTallySection(tally: readonly TestTally[], everyTest: boolean): string[] {
+  if (tally.length === 0 || !everyTest) return [];
+  return [
+    '',
+    `<details><summary>Tests of the changed code (${tally.length}): the mutants each ran, and noticed</summary>`,
+    '',
+    'Every test that covers a mutant ran against it.',
+    '',
+    tableRow(['Test', 'Mutants it ran', 'Noticed']),
+    tableRow(['---', '---:', '---:']),
+    ...tally.map((entry) => tableRow([testName(entry.test), String(entry.ran), String(entry.noticed)])),
+    '',
+    '</details>',
   ];
 }

@@ -9,6 +9,8 @@ export interface StrykerRunSettings {
   readonly concurrency: number | undefined;
   /** A re-run of timed-out mutants: Stryker's timeoutMS and timeoutFactor, the project's or its defaults, grow. */
   readonly longerBudget: boolean;
+  /** Every covering test runs against each mutant (Stryker's disableBail). */
+  readonly everyTest: boolean;
 }
 
 /** The project's config, by file URL, as the generated config imports it. */
@@ -35,6 +37,7 @@ export function strykerOverrides(settings: StrykerRunSettings): Record<string, u
     dryRunOnly: false,
     ignorers: [],
     logLevel: 'info',
+    disableBail: settings.everyTest,
     ...(settings.concurrency === undefined ? {} : { concurrency: settings.concurrency }),
   };
 }

@@ -29,6 +29,7 @@ function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
     'test-env': '',
     isolation: '',
     timeouts: '',
+    'every-test': '',
     ...overrides,
   };
 }
@@ -65,6 +66,7 @@ const DEFAULT_CONFIG: Config = {
   testEnv: [],
   isolation: 'auto',
   timeouts: 'recheck',
+  everyTest: true,
 };
 
 function configOf(result: ConfigResult): Config {
@@ -162,6 +164,7 @@ describe('parseConfig with every input set', () => {
         'test-env': 'DATABASE_URL, REDIS_URL\n lowercase_ok ',
         isolation: ' None ',
         timeouts: ' Survived ',
+        'every-test': ' false ',
       }),
     );
     expect(result).toEqual({
@@ -191,6 +194,7 @@ describe('parseConfig with every input set', () => {
         testEnv: ['DATABASE_URL', 'REDIS_URL', 'lowercase_ok'],
         isolation: 'none',
         timeouts: 'survived',
+        everyTest: false,
       },
     });
   });

@@ -161,9 +161,16 @@ describe('judge', () => {
     );
   });
 
-  it('lists the tests that ran survivors and noticed nothing, named from the report', () => {
-    expect(report.silentTests).toEqual([{ test: { id: 't2', name: 'two', file: 'test/a.test.ts', line: 8 }, covered: 1 }]);
+  it('lists the tests that ran mutants and noticed nothing, named from the report, with every test run by default', () => {
+    // t2 covered the survivor and the killed mutant, and failed on neither.
+    expect(report.silentTests).toEqual([{ test: { id: 't2', name: 'two', file: 'test/a.test.ts', line: 8 }, covered: 2 }]);
+    expect(report.testTally.map(({ test: { id }, ran, noticed }) => [id, ran, noticed])).toEqual([
+      ['t2', 2, 0],
+      ['t1', 1, 1],
+    ]);
     expect(report.tests.get('t1')).toEqual({ id: 't1', name: 'one', file: 'test/a.test.ts', line: undefined });
+    const bailed = judge(configFrom({ threshold: '30', 'every-test': 'false' }), evidence());
+    expect(bailed.silentTests).toEqual([{ test: { id: 't2', name: 'two', file: 'test/a.test.ts', line: 8 }, covered: 1 }]);
   });
 
   it('lists the files not mutated: untargetable paths first, then those out of scope', () => {

@@ -266,7 +266,12 @@ describe('buildGateReport', () => {
         },
       ],
       // t1 ran the surviving mutant and failed on nothing; t2 killed one.
-      testsThatNoticedNothing: [{ test: { id: 't1', name: 'returns true', file: 'test/b.test.ts', line: 3 }, covered: 1 }],
+      // Every test ran (every-test: true): t1 covered the killed mutant too, and noticed neither.
+      testsThatNoticedNothing: [{ test: { id: 't1', name: 'returns true', file: 'test/b.test.ts', line: 3 }, covered: 2 }],
+      tests: [
+        { test: { id: 't1', name: 'returns true', file: 'test/b.test.ts', line: 3 }, ran: 2, noticed: 0 },
+        { test: { id: 't2', name: 'returns false', file: 'test/b.test.ts', line: 9 }, ran: 1, noticed: 1 },
+      ],
     });
   });
 

@@ -476,6 +476,33 @@ describe('renderSummary of a scored outcome', () => {
     );
   });
 
+  it('tallies, collapsed, the mutants each test ran and noticed, when every test ran', () => {
+    const mutants = [mutant('1', 'Killed', 1, [1, 6], 'a < b'), mutant('2', 'Survived', 1, [1, 6], 'a >= b')];
+    const tests = new Map([['t|1', { id: 't|1', name: 'compares <a>', file: 'test/a.test.ts', line: 3 }]]);
+    const files = {
+      'a.ts': {
+        lines: [1],
+        source: 'a > b',
+        mutants: mutants.map((m) => ({ ...m, coveredBy: ['t|1'], killedBy: m.status === 'Killed' ? ['t|1'] : [] })),
+      },
+    };
+    expect(renderSummary(scored(files, { tests, everyTest: true }))).toContain(
+      [
+        '<details><summary>Tests of the changed code (1): the mutants each ran, and noticed</summary>',
+        '',
+        'Every test that covers a mutant ran against it.',
+        '',
+        '| Test | Mutants it ran | Noticed |',
+        '| --- | ---: | ---: |',
+        '| <code>compares &#60;a&#62;</code> (test/a.test.ts:3) | 2 | 1 |',
+        '',
+        '</details>',
+      ].join('\n'),
+    );
+    // Stopped at the first failing test, the counts would be partial: no tally.
+    expect(renderSummary(scored(files, { tests }))).not.toContain('Tests of the changed code');
+  });
+
   it('says what a run as a user of its own kept from the gate', () => {
     const outcome = scored(
       { 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } },

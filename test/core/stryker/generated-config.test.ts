@@ -17,6 +17,7 @@ function settings(overrides: Partial<StrykerRunSettings> = {}): StrykerRunSettin
     htmlReportPath: '/tmp/run/mutation.html',
     concurrency: undefined,
     longerBudget: false,
+    everyTest: true,
     ...overrides,
   };
 }
@@ -57,6 +58,7 @@ const OVERRIDES = {
   dryRunOnly: false,
   ignorers: [],
   logLevel: 'info',
+  disableBail: true,
 };
 
 /** The gate's reporter module first, then the project's plugins (Stryker's default when it lists none). */
@@ -72,6 +74,10 @@ describe('strykerOverrides', () => {
     expect(strykerOverrides(settings({ htmlReportPath: '/w/t/report dir/m.html' })).htmlReporter).toEqual({
       fileName: '/w/t/report dir/m.html',
     });
+  });
+
+  it('lets Stryker stop a mutant at its first failing test only when not every test should run', () => {
+    expect(strykerOverrides(settings({ everyTest: false })).disableBail).toBe(false);
   });
 
   it('sets concurrency when given', () => {

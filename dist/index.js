@@ -31218,7 +31218,7 @@ var DETECTED = /* @__PURE__ */ new Set(["Killed", "Timeout"]);
 function countedStatus(check) {
   return check.outcome === "not-rerun" || check.outcome === "survived" ? "Survived" : check.status;
 }
-function settleTimeouts(first, policy, rerun) {
+function settleRecheck(first, policy, rerun) {
   const rerunMutants = new Map(
     Object.entries(rerun?.files ?? {}).map(([name, file]) => [normalizeReportPath(name, rerun?.projectRoot), file.mutants])
   );
@@ -31476,7 +31476,7 @@ async function mutate(ports, config, runFiles, workingDirectory, stryker, target
     const settings = { ...base, mutate: patterns, htmlReportPath: runFiles.recheckHtmlReportPath, concurrency: 1, longerBudget: true };
     rerun = (await runOnce(ports, config, runFiles, workingDirectory, stryker, { title: "Stryker: those mutants again", settings })).report;
   }
-  const settled = settleTimeouts(first.report, config.timeouts, rerun);
+  const settled = settleRecheck(first.report, config.timeouts, rerun);
   const setup = await runSetup(ports.files, stryker.cli, stryker.project.source, first.outcome.output.testRun);
   return { report: settled.report, timeouts: settled.checks, unjudged: settled.unjudged, isolation: first.outcome.isolation, setup };
 }

@@ -11,7 +11,7 @@ import {
   needsRecheck,
   RECHECK_BUDGET,
   recheckPatterns,
-  settleTimeouts,
+  settleRecheck,
   type TimeoutCheck,
   type UnjudgedMutant,
 } from '../core/stryker/timeout-recheck.js';
@@ -70,7 +70,7 @@ function openReport(outcome: StrykerOutcome): unknown {
 
 /** Stryker's validated report, how the code under test was kept apart while it ran, and what measured it. */
 export interface Measurement {
-  /** Timed-out mutants carry the status they count with (see settleTimeouts). */
+  /** Rechecked mutants carry the status they count with (see settleRecheck). */
   readonly report: MutationTestResult;
   /** What became of each mutant that timed out. */
   readonly timeouts: readonly TimeoutCheck[];
@@ -85,7 +85,7 @@ const NO_CONFIG =
   " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's " +
   'test command (npm test) for every mutant.';
 
-/** One Stryker run over `patterns`: its validated report, the output it printed, and how it ran. */
+/** One Stryker run with `run.settings`: its validated report, and the outcome (output, isolation) it had. */
 async function runOnce(
   ports: GatePorts,
   config: Config,
@@ -127,9 +127,9 @@ async function runOnce(
 }
 
 /**
- * Runs the project's Stryker on the changed-line ranges and returns its validated report; under
- * `timeouts: recheck`, the mutants that timed out run again, alone and with a longer budget, and count
- * with what that run says.
+ * Runs the project's Stryker on the changed-line ranges and returns its validated report. Mutants that
+ * timed out (under `timeouts: recheck`) and survivors no test judged run again, alone and with a longer
+ * budget, and count with what that run says (see settleRecheck).
  */
 export async function mutate(
   ports: GatePorts,
@@ -160,7 +160,7 @@ export async function mutate(
     const settings = { ...base, mutate: patterns, htmlReportPath: runFiles.recheckHtmlReportPath, concurrency: 1, longerBudget: true };
     rerun = (await runOnce(ports, config, runFiles, workingDirectory, stryker, { title: 'Stryker: those mutants again', settings })).report;
   }
-  const settled = settleTimeouts(first.report, config.timeouts, rerun);
+  const settled = settleRecheck(first.report, config.timeouts, rerun);
   const setup = await runSetup(ports.files, stryker.cli, stryker.project.source, first.outcome.output.testRun);
   return { report: settled.report, timeouts: settled.checks, unjudged: settled.unjudged, isolation: first.outcome.isolation, setup };
 }

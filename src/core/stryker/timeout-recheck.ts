@@ -95,9 +95,11 @@ function countedStatus(check: Pick<TimeoutCheck, 'outcome' | 'status'>): MutantS
 /**
  * The first run's report with every timed-out mutant given the status it counts with: under `recheck`,
  * the re-run's (a timeout again is confirmed; one the re-run did not make is unconfirmed and counts as
- * survived); under `survived`, survived; under `detected`, a timeout still. With the checks, for the summary.
+ * survived); under `survived`, survived; under `detected`, a timeout still. A survivor no test judged
+ * takes the re-run's status if the re-run judged it, and is taken out of the report otherwise. With what
+ * became of each, for the summary.
  */
-export function settleTimeouts(
+export function settleRecheck(
   first: MutationTestResult,
   policy: Config['timeouts'],
   rerun: MutationTestResult | undefined,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MutantResult, MutantStatus, MutationTestResult } from '../../../src/core/stryker/stryker-report.js';
-import { isUnjudged, needsRecheck, recheckPatterns, settleTimeouts } from '../../../src/core/stryker/timeout-recheck.js';
+import { isUnjudged, needsRecheck, recheckPatterns, settleRecheck } from '../../../src/core/stryker/timeout-recheck.js';
 
 function mutant(id: string, status: MutantStatus, line: number, columns: [number, number], replacement = 'true'): MutantResult {
   return {
@@ -68,7 +68,7 @@ describe('isUnjudged', () => {
         { ...mutant('y', 'Survived', 4, [1, 5]), testsCompleted: 0 },
       ],
     });
-    const { report: settled, unjudged } = settleTimeouts(first, 'detected', rerun);
+    const { report: settled, unjudged } = settleRecheck(first, 'detected', rerun);
     expect(unjudged).toEqual([
       {
         file: 'src/a.ts',
@@ -106,14 +106,14 @@ describe('needsRecheck', () => {
   });
 });
 
-describe('settleTimeouts', () => {
+describe('settleRecheck', () => {
   // The re-run numbers its mutants anew, makes one more inside a range, and not the one in [id].ts.
   const RERUN = report({
     './src/loop.ts': [mutant('a', 'Timeout', 3, [10, 18]), mutant('b', 'Survived', 5, [3, 9], 'false'), mutant('c', 'Killed', 5, [4, 6])],
   });
 
   it('under recheck: a timeout again is confirmed, another status counts instead, one not made again counts as survived', () => {
-    const { report: settled, checks } = settleTimeouts(FIRST, 'recheck', RERUN);
+    const { report: settled, checks } = settleRecheck(FIRST, 'recheck', RERUN);
     expect(checks).toEqual([
       { file: 'src/loop.ts', id: '1', line: 3, mutatorName: 'ConditionalExpression', outcome: 'confirmed', status: 'Timeout' },
       { file: 'src/loop.ts', id: '3', line: 5, mutatorName: 'ConditionalExpression', outcome: 'rerun', status: 'Survived' },
@@ -132,22 +132,22 @@ describe('settleTimeouts', () => {
 
   it('matches by place, mutator and replacement, never by id', () => {
     const otherReplacement = report({ 'src/loop.ts': [mutant('1', 'Killed', 3, [10, 18], 'x')] });
-    expect(settleTimeouts(FIRST, 'recheck', otherReplacement).checks[0]?.outcome).toBe('not-rerun');
+    expect(settleRecheck(FIRST, 'recheck', otherReplacement).checks[0]?.outcome).toBe('not-rerun');
     const otherColumn = report({ 'src/loop.ts': [mutant('1', 'Killed', 3, [10, 19])] });
-    expect(settleTimeouts(FIRST, 'recheck', otherColumn).checks[0]?.outcome).toBe('not-rerun');
+    expect(settleRecheck(FIRST, 'recheck', otherColumn).checks[0]?.outcome).toBe('not-rerun');
     const killed = report({ 'src/loop.ts': [mutant('9', 'Killed', 3, [10, 18])] });
-    expect(settleTimeouts(FIRST, 'recheck', killed).checks[0]).toEqual(expect.objectContaining({ outcome: 'rerun', status: 'Killed' }));
+    expect(settleRecheck(FIRST, 'recheck', killed).checks[0]).toEqual(expect.objectContaining({ outcome: 'rerun', status: 'Killed' }));
   });
 
   it('under detected: every timeout stays a detection; under survived: every timeout counts as survived; no re-run either way', () => {
-    const detected = settleTimeouts(FIRST, 'detected', undefined);
+    const detected = settleRecheck(FIRST, 'detected', undefined);
     expect(detected.checks.map((check) => [check.id, check.outcome, check.status])).toEqual([
       ['1', 'detected', 'Timeout'],
       ['3', 'detected', 'Timeout'],
       ['4', 'detected', 'Timeout'],
     ]);
     expect(detected.report).toEqual(FIRST);
-    const survived = settleTimeouts(FIRST, 'survived', undefined);
+    const survived = settleRecheck(FIRST, 'survived', undefined);
     expect(survived.checks.map((check) => [check.id, check.outcome, check.status])).toEqual([
       ['1', 'survived', 'Survived'],
       ['3', 'survived', 'Survived'],
@@ -158,6 +158,6 @@ describe('settleTimeouts', () => {
 
   it('changes nothing without timeouts', () => {
     const none = report({ 'a.ts': [mutant('1', 'Killed', 1, [1, 2])] });
-    expect(settleTimeouts(none, 'recheck', undefined)).toEqual({ report: none, checks: [], unjudged: [] });
+    expect(settleRecheck(none, 'recheck', undefined)).toEqual({ report: none, checks: [], unjudged: [] });
   });
 });

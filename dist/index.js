@@ -24962,7 +24962,8 @@ async function createRunFiles(env = process.env) {
     mutationReportPath: join(directory, "mutation.json"),
     sealModulePath: join(directory, "report-seal.mjs"),
     htmlReportPath: join(directory, "mutation-report.html"),
-    recheckHtmlReportPath: join(directory, "timeout-recheck-report.html"),
+    recheckConfigPath: join(directory, "recheck-stryker.config.mjs"),
+    recheckHtmlReportPath: join(directory, "recheck-report.html"),
     gateReportPath: join(directory, "mutation-gate-report.json")
   };
 }
@@ -31424,12 +31425,12 @@ function openReport(outcome) {
 }
 var NO_CONFIG = " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's test command (npm test) for every mutant.";
 async function runOnce(ports, config, runFiles, workingDirectory, { cli, project }, run3) {
-  await ports.files.writeText(runFiles.strykerConfigPath, renderGeneratedConfig(project.reference, run3.settings));
-  ports.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project.source ?? "Stryker's defaults"})`);
+  await ports.files.writeText(run3.configPath, renderGeneratedConfig(project.reference, run3.settings));
+  ports.log.info(`Stryker config: ${run3.configPath} (extends ${project.source ?? "Stryker's defaults"})`);
   const { timeoutMinutes } = config;
   const request2 = {
     cli,
-    configPath: runFiles.strykerConfigPath,
+    configPath: run3.configPath,
     workingDirectory,
     timeoutMs: timeoutMinutes === void 0 ? void 0 : timeoutMinutes * 6e4,
     sealModulePath: runFiles.sealModulePath,
@@ -31461,6 +31462,7 @@ async function mutate(ports, config, runFiles, workingDirectory, stryker, target
   let found;
   const first = await runOnce(ports, config, runFiles, workingDirectory, stryker, {
     title: `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
+    configPath: runFiles.strykerConfigPath,
     settings: { ...base, mutate: target.patterns, htmlReportPath: runFiles.htmlReportPath, concurrency: config.concurrency },
     onLine: (line) => {
       found ??= filesFoundIn(line);
@@ -31474,7 +31476,11 @@ async function mutate(ports, config, runFiles, workingDirectory, stryker, target
       `${patterns.length} mutant(s) timed out or were judged by no test: running them again, one at a time, with ${RECHECK_BUDGET.timeoutMsFactor} times the time budget.`
     );
     const settings = { ...base, mutate: patterns, htmlReportPath: runFiles.recheckHtmlReportPath, concurrency: 1, longerBudget: true };
-    rerun = (await runOnce(ports, config, runFiles, workingDirectory, stryker, { title: "Stryker: those mutants again", settings })).report;
+    rerun = (await runOnce(ports, config, runFiles, workingDirectory, stryker, {
+      title: "Stryker: those mutants again",
+      configPath: runFiles.recheckConfigPath,
+      settings
+    })).report;
   }
   const settled = settleRecheck(first.report, config.timeouts, rerun);
   const setup = await runSetup(ports.files, stryker.cli, stryker.project.source, first.outcome.output.testRun);

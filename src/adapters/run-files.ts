@@ -14,7 +14,8 @@ export async function createRunFiles(env: NodeJS.ProcessEnv = process.env): Prom
     mutationReportPath: join(directory, 'mutation.json'),
     sealModulePath: join(directory, 'report-seal.mjs'),
     htmlReportPath: join(directory, 'mutation-report.html'),
-    recheckHtmlReportPath: join(directory, 'timeout-recheck-report.html'),
+    recheckConfigPath: join(directory, 'recheck-stryker.config.mjs'),
+    recheckHtmlReportPath: join(directory, 'recheck-report.html'),
     gateReportPath: join(directory, 'mutation-gate-report.json'),
   };
 }

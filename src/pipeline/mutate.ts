@@ -92,14 +92,19 @@ async function runOnce(
   runFiles: RunFiles,
   workingDirectory: string,
   { cli, project }: StrykerSetup,
-  run: { readonly title: string; readonly settings: StrykerRunSettings; readonly onLine?: (line: string) => void },
+  run: {
+    readonly title: string;
+    readonly configPath: string;
+    readonly settings: StrykerRunSettings;
+    readonly onLine?: (line: string) => void;
+  },
 ): Promise<{ report: MutationTestResult; outcome: StrykerOutcome }> {
-  await ports.files.writeText(runFiles.strykerConfigPath, renderGeneratedConfig(project.reference, run.settings));
-  ports.log.info(`Stryker config: ${runFiles.strykerConfigPath} (extends ${project.source ?? "Stryker's defaults"})`);
+  await ports.files.writeText(run.configPath, renderGeneratedConfig(project.reference, run.settings));
+  ports.log.info(`Stryker config: ${run.configPath} (extends ${project.source ?? "Stryker's defaults"})`);
   const { timeoutMinutes } = config;
   const request = {
     cli,
-    configPath: runFiles.strykerConfigPath,
+    configPath: run.configPath,
     workingDirectory,
     timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000,
     sealModulePath: runFiles.sealModulePath,
@@ -143,6 +148,7 @@ export async function mutate(
   let found: number | undefined;
   const first = await runOnce(ports, config, runFiles, workingDirectory, stryker, {
     title: `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
+    configPath: runFiles.strykerConfigPath,
     settings: { ...base, mutate: target.patterns, htmlReportPath: runFiles.htmlReportPath, concurrency: config.concurrency },
     onLine: (line) => {
       found ??= filesFoundIn(line);
@@ -158,7 +164,13 @@ export async function mutate(
     );
     // One at a time: a timeout that came from a busy machine should not meet one again.
     const settings = { ...base, mutate: patterns, htmlReportPath: runFiles.recheckHtmlReportPath, concurrency: 1, longerBudget: true };
-    rerun = (await runOnce(ports, config, runFiles, workingDirectory, stryker, { title: 'Stryker: those mutants again', settings })).report;
+    rerun = (
+      await runOnce(ports, config, runFiles, workingDirectory, stryker, {
+        title: 'Stryker: those mutants again',
+        configPath: runFiles.recheckConfigPath,
+        settings,
+      })
+    ).report;
   }
   const settled = settleRecheck(first.report, config.timeouts, rerun);
   const setup = await runSetup(ports.files, stryker.cli, stryker.project.source, first.outcome.output.testRun);

@@ -128,7 +128,8 @@ export interface RunFiles {
   readonly sealModulePath: string;
   /** Stryker's HTML report of the changed files. */
   readonly htmlReportPath: string;
-  /** The HTML report of the re-run of timed-out mutants, apart from the first run's. */
+  /** The config and HTML report of the re-run of rechecked mutants, apart from the first run's. */
+  readonly recheckConfigPath: string;
   readonly recheckHtmlReportPath: string;
   readonly gateReportPath: string;
 }

@@ -412,8 +412,10 @@ describe('the gather phase, with every port in memory', () => {
       ports.stryker.laterBehaviours.push({ report: rerunReport('Survived') });
       const report = await runGate(run, ports);
       expect(ports.stryker.runs).toHaveLength(2);
-      const config = ports.files.texts.get(RUN_FILES.strykerConfigPath) ?? '';
-      expect(mutateRanges(ports)).toEqual([`${WORKSPACE}/src/discount.ts:2:48-2:60`]);
+      const config = ports.files.texts.get(RUN_FILES.recheckConfigPath) ?? '';
+      expect(ports.stryker.runs.map((request) => request.configPath)).toEqual([RUN_FILES.strykerConfigPath, RUN_FILES.recheckConfigPath]);
+      expect(mutateRanges(ports)).toEqual([`${WORKSPACE}/src/discount.ts:2-3`]);
+      expect(/"mutate": (\[[^\]]*\])/.exec(config)?.[1]).toBe(`[\n    "${WORKSPACE}/src/discount.ts:2:48-2:60"\n  ]`);
       expect(config).toContain('"concurrency": 1');
       expect(config).toContain(RUN_FILES.recheckHtmlReportPath);
       expect(config).toContain('timeoutMS: (projectConfig.timeoutMS ?? 5000) * 3,');

@@ -37,7 +37,8 @@ export const RUN_FILES: RunFiles = {
   mutationReportPath: '/tmp/gate/mutation.json',
   sealModulePath: '/tmp/gate/report-seal.mjs',
   htmlReportPath: '/tmp/gate/mutation-report.html',
-  recheckHtmlReportPath: '/tmp/gate/timeout-recheck-report.html',
+  recheckConfigPath: '/tmp/gate/recheck-stryker.config.mjs',
+  recheckHtmlReportPath: '/tmp/gate/recheck-report.html',
   gateReportPath: '/tmp/gate/mutation-gate-report.json',
 };
 

@@ -413,6 +413,11 @@ describe('the gather phase, with every port in memory', () => {
       const report = await runGate(run, ports);
       expect(ports.stryker.runs).toHaveLength(2);
       const config = ports.files.texts.get(RUN_FILES.recheckConfigPath) ?? '';
+      const firstConfig = ports.files.texts.get(RUN_FILES.strykerConfigPath) ?? '';
+      expect(firstConfig).not.toContain('timeoutMS');
+      expect(firstConfig).toContain('"disableBail": true');
+      expect(firstConfig).toContain(RUN_FILES.sealModulePath);
+      expect(config).toContain(RUN_FILES.sealModulePath);
       expect(ports.stryker.runs.map((request) => request.configPath)).toEqual([RUN_FILES.strykerConfigPath, RUN_FILES.recheckConfigPath]);
       expect(mutateRanges(ports)).toEqual([`${WORKSPACE}/src/discount.ts:2-3`]);
       expect(/"mutate": (\[[^\]]*\])/.exec(config)?.[1]).toBe(`[\n    "${WORKSPACE}/src/discount.ts:2:48-2:60"\n  ]`);

@@ -423,7 +423,16 @@ describe('renderSummary of a scored outcome', () => {
       { setup: { ...setup, testRunner: { name: 'jest', coverageAnalysis: 'all' }, strykerVersion: '10.1.0' } },
     );
     expect(renderSummary(named)).toContain(
-      '**No Stryker config** at the merge base: Stryker 10.1.0 ran with its defaults, so it ran the <code>jest</code> test runner, all coverage analysis. Commit',
+      '\n\n**No Stryker config** at the merge base: Stryker 10.1.0 ran with its defaults, so it ran the <code>jest</code> test runner, all coverage analysis. Commit',
+    );
+    const unnamed = scored({ 'a.ts': { lines: [1], source: 'a > b', mutants: [] } }, { setup: { ...setup, testRunner: undefined } });
+    expect(renderSummary(unnamed)).toContain('ran with its defaults, so its command runner ran the project');
+    const configured = scored(
+      { 'a.ts': { lines: [1], source: 'a > b', mutants: [] } },
+      { setup: { ...setup, testRunner: undefined, config: 'c.json' } },
+    );
+    expect(renderSummary(configured)).toContain(
+      '\nMeasured by Stryker (version unknown) with a test runner Stryker did not name, configured by <code>c.json</code>.',
     );
   });
 
@@ -442,6 +451,7 @@ describe('renderSummary of a scored outcome', () => {
     const item = '- <code>src/a&#124;b.ts:3</code> · Block&#60;Statement&#62;: ';
     expect(text).toContain(
       [
+        '',
         '### Timeouts (6)',
         '',
         'Stryker stopped the tests of these mutants for running too long: a detection when the mutant makes the code loop, or a busy machine.',
@@ -466,6 +476,7 @@ describe('renderSummary of a scored outcome', () => {
     const outcome = scored({ 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } }, { unjudged });
     expect(renderSummary(outcome)).toContain(
       [
+        '',
         '### Judged by no test (2)',
         '',
         'Stryker reported these as survivors, but their run completed no test, or fewer than cover them, so nothing said the tests would miss them. Each ran again:',

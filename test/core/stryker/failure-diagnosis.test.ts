@@ -118,6 +118,24 @@ describe('describeStrykerFailure', () => {
     );
   });
 
+  it('says what an errored initial run said, or nothing when it said nothing', () => {
+    expect(describeStrykerFailure(exit(['12:00:00 (1) ERROR DryRunExecutor One or more tests resulted in an error:', '\t  ']))).toBe(
+      "The test runner failed in Stryker's initial test run, before any mutant. Check that the project's tests run with the " +
+        `test runner its Stryker config names. ${OUTPUT_BELOW}`,
+    );
+  });
+
+  it('reads each of those causes from the start of an ERROR entry only', () => {
+    for (const message of [
+      'Stryker stopped. No tests were executed.',
+      'Stryker stopped. One or more tests resulted in an error:',
+      'Stryker stopped. Initial test run timed out!',
+      'Stryker stopped. One or more tests failed in the initial test run:',
+    ]) {
+      expect(describeStrykerFailure(exit([`12:00:00 (1) ERROR Stryker ${message}`]))).toBe(`Stryker exited with code 1: ${message}`);
+    }
+  });
+
   it('says when the initial test run timed out', () => {
     expect(describeStrykerFailure(exit(['12:00:00 (1) ERROR DryRunExecutor Initial test run timed out!']))).toBe(
       "Stryker's initial test run, without any mutant, timed out. Make the test suite finish (a test left waiting, a server " +

@@ -36,19 +36,27 @@ describe('StrykerOutput', () => {
     expect(errors.map((entry) => entry.lines[0])).toEqual(lines.slice(0, 10).map((_, index) => `error ${index}`));
   });
 
-  it('names the failing tests of the initial test run only inside that entry, one tab deep', () => {
+  it('takes only a line that starts with the log prefix for an entry', () => {
+    const { errors } = evidenceOf(['x 12:00:00 (1) ERROR Stryker not an entry', '12:00:00 (1) ERROR Stryker an entry']);
+    expect(errors.map((entry) => entry.lines[0])).toEqual(['an entry']);
+  });
+
+  it('names the failing tests of the initial test run only inside that ERROR entry, one tab deep', () => {
     const evidence = evidenceOf([
+      '12:00:00 (1) INFO DryRunExecutor One or more tests failed in the initial test run:',
+      '\tnot a test either',
       '\tnot a test',
       '12:00:00 (1) ERROR DryRunExecutor One or more tests failed in the initial test run:',
       '\tadds',
       '\t\texpected 1 to be 2',
       '\t  ',
-      '\tsubtracts',
+      '\tsubtracts  ',
+      '\tx',
       '12:00:00 (1) ERROR Stryker There were failed tests in the initial test run.',
       '\tafter the entry',
     ]);
-    expect(evidence.failedTests).toEqual(['adds', 'subtracts']);
-    expect(evidence.failedTestCount).toBe(2);
+    expect(evidence.failedTests).toEqual(['adds', 'subtracts', 'x']);
+    expect(evidence.failedTestCount).toBe(3);
   });
 
   it('keeps five coverage shortfalls, trimmed, from anywhere', () => {

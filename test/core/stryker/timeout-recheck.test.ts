@@ -58,10 +58,15 @@ describe('isUnjudged', () => {
         { ...mutant('1', 'Survived', 2, [1, 5]), testsCompleted: 0, coveredBy: ['t1'] },
         { ...mutant('2', 'Survived', 4, [1, 5]), testsCompleted: 0, coveredBy: ['t1'] },
         mutant('3', 'Killed', 6, [1, 5]),
+        { ...mutant('4', 'Survived', 8, [1, 5]), testsCompleted: 0 },
       ],
     });
     expect(needsRecheck(first, 'detected')).toBe(true);
-    expect(recheckPatterns(first, 'survived', '/repo')).toEqual(['/repo/src/a.ts:2:0-2:4', '/repo/src/a.ts:4:0-4:4']);
+    expect(recheckPatterns(first, 'survived', '/repo')).toEqual([
+      '/repo/src/a.ts:2:0-2:4',
+      '/repo/src/a.ts:4:0-4:4',
+      '/repo/src/a.ts:8:0-8:4',
+    ]);
     const rerun = report({
       'src/a.ts': [
         { ...mutant('x', 'Killed', 2, [1, 5]), testsCompleted: 1, coveredBy: ['t1'], killedBy: ['t1'] },
@@ -87,6 +92,17 @@ describe('isUnjudged', () => {
         mutatorName: 'ConditionalExpression',
         testsCompleted: 0,
         coveredBy: 1,
+        outcome: 'not-judged',
+        status: 'Survived',
+      },
+      // Not made again by the re-run at all, and without coverage data.
+      {
+        file: 'src/a.ts',
+        id: '4',
+        line: 8,
+        mutatorName: 'ConditionalExpression',
+        testsCompleted: 0,
+        coveredBy: undefined,
         outcome: 'not-judged',
         status: 'Survived',
       },
@@ -131,12 +147,25 @@ describe('settleRecheck', () => {
   });
 
   it('matches by place, mutator and replacement, never by id', () => {
-    const otherReplacement = report({ 'src/loop.ts': [mutant('1', 'Killed', 3, [10, 18], 'x')] });
-    expect(settleRecheck(FIRST, 'recheck', otherReplacement).checks[0]?.outcome).toBe('not-rerun');
-    const otherColumn = report({ 'src/loop.ts': [mutant('1', 'Killed', 3, [10, 19])] });
-    expect(settleRecheck(FIRST, 'recheck', otherColumn).checks[0]?.outcome).toBe('not-rerun');
-    const killed = report({ 'src/loop.ts': [mutant('9', 'Killed', 3, [10, 18])] });
-    expect(settleRecheck(FIRST, 'recheck', killed).checks[0]).toEqual(expect.objectContaining({ outcome: 'rerun', status: 'Killed' }));
+    const killed = mutant('9', 'Killed', 3, [10, 18]);
+    const others: MutantResult[] = [
+      { ...killed, replacement: 'x' },
+      { ...killed, mutatorName: 'BooleanLiteral' },
+      { ...killed, location: { start: { line: 2, column: 10 }, end: { line: 3, column: 18 } } },
+      { ...killed, location: { start: { line: 3, column: 11 }, end: { line: 3, column: 18 } } },
+      { ...killed, location: { start: { line: 3, column: 10 }, end: { line: 4, column: 18 } } },
+      { ...killed, location: { start: { line: 3, column: 10 }, end: { line: 3, column: 19 } } },
+    ];
+    for (const other of others) {
+      expect(settleRecheck(FIRST, 'recheck', report({ 'src/loop.ts': [other] })).checks[0]?.outcome).toBe('not-rerun');
+    }
+    const settled = settleRecheck(FIRST, 'recheck', report({ 'src/loop.ts': [killed] }));
+    expect(settled.checks[0]).toEqual(expect.objectContaining({ outcome: 'rerun', status: 'Killed' }));
+    expect(settled.report.files['src/loop.ts']?.mutants[0]?.statusReason).toBe('timed out, then detected: rerun');
+  });
+
+  it('leaves out a file whose path Stryker cannot address', () => {
+    expect(recheckPatterns(report({ 'src/{a,b}.ts': [mutant('1', 'Timeout', 1, [1, 2])] }), 'recheck', '/repo')).toEqual([]);
   });
 
   it('under detected: every timeout stays a detection; under survived: every timeout counts as survived; no re-run either way', () => {

@@ -5,20 +5,12 @@
  * pull request. Prints medians and ratios. BENCH_RUNS sets the number of runs (default 5).
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { localGatePorts } from '../src/adapters/gate-ports.js';
 import { createGit } from '../src/adapters/git.js';
-import { decodeEvent } from '../src/adapters/github-event.js';
-import { createRunFiles } from '../src/adapters/run-files.js';
 import { findStrykerCli } from '../src/adapters/stryker.js';
-import { Inputs } from '../src/constants.js';
 import { attributeChangedLines } from '../src/core/attribution/attribution.js';
 import { parseBlamePorcelain } from '../src/core/attribution/blame.js';
 import { parseCommitLog } from '../src/core/attribution/commits.js';
-import { parseConfig, type RawInputs } from '../src/core/config/config.js';
 import { parseChangedLines } from '../src/core/diff/changed-lines.js';
 import { scopeChangedFiles } from '../src/core/diff/file-scope.js';
 import { toMutatePatterns } from '../src/core/diff/mutate-ranges.js';
@@ -26,8 +18,7 @@ import { judge } from '../src/core/judge/judge.js';
 import { renderSummary } from '../src/core/render/markdown-report.js';
 import type { MutantStatus, MutationTestResult } from '../src/core/stryker/stryker-report.js';
 import { gatherAttributionSources } from '../src/pipeline/attribution-sources.js';
-import { runGate } from '../src/pipeline/gate.js';
-import { createExampleRepo } from './lib/example-repo.js';
+import { exampleGate } from './lib/example-gate.js';
 import { QuietLog } from './lib/quiet-log.js';
 
 const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? '5', 10);
@@ -62,12 +53,8 @@ function runBareStryker(cli: string, configPath: string, cwd: string): Promise<n
   });
 }
 
-const example = await createExampleRepo();
-const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, ''])) as RawInputs;
-const parsed = parseConfig({ ...raw, [Inputs.Threshold]: '80' });
-if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-const event = decodeEvent('pull_request', { pull_request: { base: { sha: example.baseSha } } });
-const runnerTemp = await mkdtemp(join(tmpdir(), 'bench-runner-temp-'));
+const gate = await exampleGate('bench-runner-temp-');
+const { example, event, config } = gate;
 
 console.log(`Example project: ${example.repo.dir}; ${RUNS} run(s) each.\n`);
 const gateTotals: number[] = [];
@@ -75,12 +62,8 @@ const gateStryker: number[] = [];
 let lastConfigPath = '';
 for (let run = 1; run <= RUNS; run += 1) {
   const log = new TimingLog();
-  const runFiles = await createRunFiles({ RUNNER_TEMP: runnerTemp });
   const start = performance.now();
-  const report = await runGate(
-    { config: parsed.config, event, workspace: example.repo.dir, runFiles, workflowPath: undefined, eventCommit: undefined },
-    localGatePorts(log, { apiUrl: '', token: '', repository: undefined }),
-  );
+  const { report, runFiles } = await gate.run(log);
   const total = performance.now() - start;
   gateTotals.push(total);
   gateStryker.push(log.strykerMs);
@@ -104,8 +87,8 @@ const mergeBase = example.repo.git('merge-base', example.baseSha, 'HEAD');
 const exampleChanged = parseChangedLines(await exampleGit.diff(mergeBase, example.headSha));
 const exampleScope = scopeChangedFiles(exampleChanged, {
   workingDirectory: '',
-  include: parsed.config.include,
-  exclude: parsed.config.exclude,
+  include: config.include,
+  exclude: config.exclude,
   generated: new Set(),
 });
 const attributionTimes: number[] = [];
@@ -116,7 +99,7 @@ for (let run = 1; run <= RUNS; run += 1) {
     exampleScope.selected,
     (path) => path,
     { base: example.baseSha, baseSource: 'bench', mergeBase, head: example.headSha },
-    parsed.config,
+    config,
     event,
   );
   attributeChangedLines(exampleScope.selected, gathered.sources);
@@ -179,8 +162,8 @@ for (let run = 1; run <= RUNS; run += 1) {
   const changed = parseChangedLines(diff);
   const scope = scopeChangedFiles(changed, {
     workingDirectory: '',
-    include: parsed.config.include,
-    exclude: parsed.config.exclude,
+    include: config.include,
+    exclude: config.exclude,
     generated: new Set(),
   });
   toMutatePatterns(scope.selected, '/workspace');
@@ -188,14 +171,14 @@ for (let run = 1; run <= RUNS; run += 1) {
   const blame = new Map(scope.selected.map((file) => [file.path, parseBlamePorcelain(blamePorcelain)]));
   const attribution = attributeChangedLines(scope.selected, {
     detection: 'auto',
-    patterns: parsed.config.aiPatterns,
-    aiLabels: parsed.config.aiLabels,
+    patterns: config.aiPatterns,
+    aiLabels: config.aiLabels,
     pullRequest: undefined,
     blame,
     commits,
     notes: new Map(),
   });
-  const judged = judge(parsed.config, {
+  const judged = judge(config, {
     comparison: { base: 'main', baseSource: 'bench', mergeBase: 'a'.repeat(40), head: 'b'.repeat(40) },
     changedFiles: changed.length,
     scope,

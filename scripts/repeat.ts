@@ -4,17 +4,9 @@
  * Prints each run and exits 1 when one differs. REPEAT_RUNS sets the number of runs.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { localGatePorts } from '../src/adapters/gate-ports.js';
-import { decodeEvent } from '../src/adapters/github-event.js';
-import { createRunFiles } from '../src/adapters/run-files.js';
-import { Inputs } from '../src/constants.js';
-import { parseConfig, type RawInputs } from '../src/core/config/config.js';
+import { availableParallelism } from 'node:os';
 import type { ScoredReport } from '../src/core/judge/report.js';
-import { runGate } from '../src/pipeline/gate.js';
-import { createExampleRepo } from './lib/example-repo.js';
+import { exampleGate } from './lib/example-gate.js';
 import { QuietLog } from './lib/quiet-log.js';
 
 const RUNS = Number.parseInt(process.env.REPEAT_RUNS ?? '5', 10);
@@ -30,12 +22,7 @@ function outcomeOf(report: ScoredReport): { counts: string; mutants: string[] } 
   };
 }
 
-const example = await createExampleRepo();
-const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, ''])) as RawInputs;
-const parsed = parseConfig({ ...raw, [Inputs.Threshold]: '80' });
-if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-const event = decodeEvent('pull_request', { pull_request: { base: { sha: example.baseSha } } });
-const runnerTemp = await mkdtemp(join(tmpdir(), 'repeat-runner-temp-'));
+const gate = await exampleGate('repeat-runner-temp-');
 
 const cores = availableParallelism();
 const load = Array.from({ length: cores }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
@@ -43,11 +30,7 @@ console.log(`The example pull request, ${RUNS} times, with ${cores} busy loop(s)
 const outcomes: ReturnType<typeof outcomeOf>[] = [];
 try {
   for (let run = 1; run <= RUNS; run += 1) {
-    const runFiles = await createRunFiles({ RUNNER_TEMP: runnerTemp });
-    const report = await runGate(
-      { config: parsed.config, event, workspace: example.repo.dir, runFiles, workflowPath: undefined, eventCommit: undefined },
-      localGatePorts(new QuietLog(), { apiUrl: '', token: '', repository: undefined }),
-    );
+    const { report } = await gate.run(new QuietLog());
     const outcome = outcomeOf(report);
     outcomes.push(outcome);
     const rechecked =

@@ -1,0 +1,45 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localGatePorts } from '../../src/adapters/gate-ports.js';
+import { decodeEvent } from '../../src/adapters/github-event.js';
+import { createRunFiles } from '../../src/adapters/run-files.js';
+import { Inputs } from '../../src/constants.js';
+import { type Config, parseConfig, type RawInputs } from '../../src/core/config/config.js';
+import type { GateEvent } from '../../src/core/gate-event.js';
+import type { ScoredReport } from '../../src/core/judge/report.js';
+import { runGate } from '../../src/pipeline/gate.js';
+import type { Log, RunFiles } from '../../src/pipeline/ports.js';
+import { createExampleRepo } from './example-repo.js';
+
+/** The example pull request as the scripts run the gate on it: threshold 80, a pull_request event, no GitHub. */
+export interface ExampleGate {
+  readonly example: Awaited<ReturnType<typeof createExampleRepo>>;
+  readonly config: Config;
+  readonly event: GateEvent;
+  /** One run of the whole gate, with its own run files under one runner temp directory. */
+  run(log: Log): Promise<{ report: ScoredReport; runFiles: RunFiles }>;
+}
+
+export async function exampleGate(runnerTempPrefix: string): Promise<ExampleGate> {
+  const example = await createExampleRepo();
+  const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, ''])) as RawInputs;
+  const parsed = parseConfig({ ...raw, [Inputs.Threshold]: '80' });
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  const { config } = parsed;
+  const event = decodeEvent('pull_request', { pull_request: { base: { sha: example.baseSha } } });
+  const runnerTemp = await mkdtemp(join(tmpdir(), runnerTempPrefix));
+  return {
+    example,
+    config,
+    event,
+    async run(log) {
+      const runFiles = await createRunFiles({ RUNNER_TEMP: runnerTemp });
+      const report = await runGate(
+        { config, event, workspace: example.repo.dir, runFiles, workflowPath: undefined, eventCommit: undefined },
+        localGatePorts(log, { apiUrl: '', token: '', repository: undefined }),
+      );
+      return { report, runFiles };
+    },
+  };
+}

@@ -26304,6 +26304,50 @@ function testTallySection(tally, everyTest) {
   ];
 }
 
+// src/core/render/recheck-sections.ts
+function whatBecameOf(check) {
+  switch (check.outcome) {
+    case "confirmed":
+      return "timed out again with three times the time: counted as detected";
+    case "rerun":
+      return check.status === "Killed" ? "a test failed on the re-run: counted as killed" : `${escapeMarkdown(check.status)} on the re-run, and counted so`;
+    case "not-rerun":
+      return "not made again by the re-run, so unconfirmed: counted as not detected";
+    case "detected":
+      return "not re-run: counted as detected (timeouts: detected)";
+    case "survived":
+      return "not re-run: counted as not detected (timeouts: survived)";
+  }
+}
+function timeoutSection(timeouts) {
+  if (timeouts.length === 0) return [];
+  return [
+    "",
+    `### Timeouts (${timeouts.length})`,
+    "",
+    "Stryker stopped the tests of these mutants for running too long: a detection when the mutant makes the code loop, or a busy machine.",
+    "",
+    ...timeouts.map(
+      (check) => `- ${inlineCode(`${check.file}:${check.line}`)} \xB7 ${escapeMarkdown(check.mutatorName)}: ${whatBecameOf(check)}`
+    )
+  ];
+}
+function unjudgedSection(unjudged) {
+  if (unjudged.length === 0) return [];
+  return [
+    "",
+    `### Judged by no test (${unjudged.length})`,
+    "",
+    "Stryker reported these as survivors, but their run completed no test, or fewer than cover them, so nothing said the tests would miss them. Each ran again:",
+    "",
+    ...unjudged.map((mutant) => {
+      const tests = mutant.coveredBy === void 0 ? `${mutant.testsCompleted} test(s) completed` : `${mutant.testsCompleted} of ${mutant.coveredBy} covering test(s) completed`;
+      const became = mutant.outcome === "judged" ? `judged by the re-run: ${escapeMarkdown(mutant.status)}, and counted so` : "judged by no test again: left out of the score, and the gate fails until it can be measured";
+      return `- ${inlineCode(`${mutant.file}:${mutant.line}`)} \xB7 ${escapeMarkdown(mutant.mutatorName)}: ${tests}; ${became}`;
+    })
+  ];
+}
+
 // node_modules/mutation-testing-metrics/dist/src/helpers/file.js
 var SEPARATOR = "/";
 function normalize(input, projectRoot, factory) {
@@ -26971,50 +27015,6 @@ function setupLines(report) {
   return [
     "",
     `**No Stryker config** at the merge base: ${stryker} ran with its defaults, so ${ran}. Commit a Stryker config that names the project's test runner (for example ${inlineCode('{ "testRunner": "vitest" }')} with ${inlineCode("@stryker-mutator/vitest-runner")} installed) to run each mutant with only the tests that cover it.`
-  ];
-}
-
-// src/core/render/timeout-section.ts
-function whatBecameOf(check) {
-  switch (check.outcome) {
-    case "confirmed":
-      return "timed out again with three times the time: counted as detected";
-    case "rerun":
-      return check.status === "Killed" ? "a test failed on the re-run: counted as killed" : `${escapeMarkdown(check.status)} on the re-run, and counted so`;
-    case "not-rerun":
-      return "not made again by the re-run, so unconfirmed: counted as not detected";
-    case "detected":
-      return "not re-run: counted as detected (timeouts: detected)";
-    case "survived":
-      return "not re-run: counted as not detected (timeouts: survived)";
-  }
-}
-function timeoutSection(timeouts) {
-  if (timeouts.length === 0) return [];
-  return [
-    "",
-    `### Timeouts (${timeouts.length})`,
-    "",
-    "Stryker stopped the tests of these mutants for running too long: a detection when the mutant makes the code loop, or a busy machine.",
-    "",
-    ...timeouts.map(
-      (check) => `- ${inlineCode(`${check.file}:${check.line}`)} \xB7 ${escapeMarkdown(check.mutatorName)}: ${whatBecameOf(check)}`
-    )
-  ];
-}
-function unjudgedSection(unjudged) {
-  if (unjudged.length === 0) return [];
-  return [
-    "",
-    `### Judged by no test (${unjudged.length})`,
-    "",
-    "Stryker reported these as survivors, but their run completed no test, or fewer than cover them, so nothing said the tests would miss them. Each ran again:",
-    "",
-    ...unjudged.map((mutant) => {
-      const tests = mutant.coveredBy === void 0 ? `${mutant.testsCompleted} test(s) completed` : `${mutant.testsCompleted} of ${mutant.coveredBy} covering test(s) completed`;
-      const became = mutant.outcome === "judged" ? `judged by the re-run: ${escapeMarkdown(mutant.status)}, and counted so` : "judged by no test again: left out of the score, and the gate fails until it can be measured";
-      return `- ${inlineCode(`${mutant.file}:${mutant.line}`)} \xB7 ${escapeMarkdown(mutant.mutatorName)}: ${tests}; ${became}`;
-    })
   ];
 }
 
@@ -31130,6 +31130,13 @@ var SAY_MORE = "Stryker's output is below.";
 function firstError(output, pattern) {
   return output.errors.find((entry) => pattern.test(entry.lines[0] ?? ""));
 }
+function matchInErrors(output, pattern) {
+  for (const line of output.errors.flatMap((entry) => entry.lines)) {
+    const match2 = pattern.exec(line);
+    if (match2 !== null) return match2;
+  }
+  return void 0;
+}
 function listed(names, count) {
   const shown = names.map((name) => `"${name}"`).join(", ");
   return count > names.length ? `${shown} and ${count - names.length} more` : shown;
@@ -31151,7 +31158,7 @@ function describeStrykerFailure(exit, timeoutMinutes) {
   if (exit.signal !== null) {
     return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
   }
-  const plugin = output.errors.flatMap((entry) => entry.lines).map((line) => MISSING_PLUGIN.exec(line)).find((match2) => match2 !== null);
+  const plugin = matchInErrors(output, MISSING_PLUGIN);
   if (plugin !== void 0) {
     const [, kind, name] = plugin;
     return `Stryker cannot find its ${kind} plugin "${name}". Install it in the project (for a test runner: npm install --save-dev @stryker-mutator/${name.toLowerCase()}-runner), and list it under "plugins" in the Stryker config: Stryker finds only plugins installed beside it, which pnpm's layout can hide. ` + SAY_MORE;
@@ -31168,7 +31175,7 @@ function describeStrykerFailure(exit, timeoutMinutes) {
   if (firstError(output, NO_TESTS) !== void 0) {
     return `Stryker found no tests to run in the working directory, so no mutant can be judged. Check the test runner settings of the project's Stryker config; ${SAY_MORE}`;
   }
-  const sandboxFile = output.errors.flatMap((entry) => entry.lines).map((line) => SANDBOX_FILE.exec(line)).find((match2) => match2 !== null);
+  const sandboxFile = matchInErrors(output, SANDBOX_FILE);
   if (sandboxFile !== void 0) {
     return `Stryker could not read ${sandboxFile[2]} (${sandboxFile[1]}) while copying the project into its sandbox: a symbolic link to something missing or outside the project, or a file it may not read. Add the path to ignorePatterns in the Stryker config, or fix the link. ${SAY_MORE}`;
   }

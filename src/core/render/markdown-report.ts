@@ -5,9 +5,9 @@ import { findingsSection, testRunSection, unmeasuredSourceSection } from './find
 import { isolationLines } from './isolation-lines.js';
 import { escapeMarkdown, inlineCode, link } from './markdown.js';
 import { type LinkBase, silentTestSection, survivorSection, testTallySection, uncoveredSection } from './mutant-sections.js';
+import { timeoutSection, unjudgedSection } from './recheck-sections.js';
 import { fileTable, splitTable } from './score-tables.js';
 import { setupLines } from './setup-lines.js';
-import { timeoutSection, unjudgedSection } from './timeout-section.js';
 
 /** GitHub refuses a step summary over 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;

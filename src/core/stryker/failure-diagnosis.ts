@@ -27,6 +27,15 @@ function firstError(output: StrykerEvidence, pattern: RegExp): ErrorEntry | unde
   return output.errors.find((entry) => pattern.test(entry.lines[0] ?? ''));
 }
 
+/** The first match of `pattern` in any line of any ERROR entry. */
+function matchInErrors(output: StrykerEvidence, pattern: RegExp): RegExpExecArray | undefined {
+  for (const line of output.errors.flatMap((entry) => entry.lines)) {
+    const match = pattern.exec(line);
+    if (match !== null) return match;
+  }
+  return undefined;
+}
+
 function listed(names: readonly string[], count: number): string {
   const shown = names.map((name) => `"${name}"`).join(', ');
   return count > names.length ? `${shown} and ${count - names.length} more` : shown;
@@ -66,10 +75,7 @@ export function describeStrykerFailure(exit: StrykerExit, timeoutMinutes?: numbe
   if (exit.signal !== null) {
     return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
   }
-  const plugin = output.errors
-    .flatMap((entry) => entry.lines)
-    .map((line) => MISSING_PLUGIN.exec(line))
-    .find((match) => match !== null);
+  const plugin = matchInErrors(output, MISSING_PLUGIN);
   if (plugin !== undefined) {
     const [, kind, name] = plugin as unknown as [string, string, string];
     return (
@@ -103,10 +109,7 @@ export function describeStrykerFailure(exit: StrykerExit, timeoutMinutes?: numbe
       `Check the test runner settings of the project's Stryker config; ${SAY_MORE}`
     );
   }
-  const sandboxFile = output.errors
-    .flatMap((entry) => entry.lines)
-    .map((line) => SANDBOX_FILE.exec(line))
-    .find((match) => match !== null);
+  const sandboxFile = matchInErrors(output, SANDBOX_FILE);
   if (sandboxFile !== undefined) {
     return (
       `Stryker could not read ${sandboxFile[2]} (${sandboxFile[1]}) while copying the project into its sandbox: a symbolic ` +

@@ -24904,7 +24904,8 @@ var Inputs = {
   TestEnv: "test-env",
   Isolation: "isolation",
   Timeouts: "timeouts",
-  EveryTest: "every-test"
+  EveryTest: "every-test",
+  FlakyCheck: "flaky-check"
 };
 var Outputs = {
   Verdict: "verdict",
@@ -24941,6 +24942,7 @@ var DEFAULT_AI_LABELS = Object.freeze(["ai-generated", "ai-assisted"]);
 var DEFAULT_AI_THRESHOLD = 80;
 var DEFAULT_THRESHOLD = 50;
 var MINIMUM_NODE_MAJOR = 22;
+var DEFAULT_FLAKY_CHECK = 2;
 
 // src/adapters/action-inputs.ts
 function readRawInputs(getInput2 = (name) => getInput(name)) {
@@ -24951,7 +24953,7 @@ function readRawInputs(getInput2 = (name) => getInput(name)) {
 // src/adapters/run-files.ts
 import { access as access2, mkdtemp, readFile, realpath, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 async function createRunFiles(env = process.env) {
   const parent = env.RUNNER_TEMP !== void 0 && env.RUNNER_TEMP !== "" ? env.RUNNER_TEMP : tmpdir();
   const directory = await mkdtemp(join(parent, "mutation-gate-"));
@@ -24964,6 +24966,11 @@ async function createRunFiles(env = process.env) {
     htmlReportPath: join(directory, "mutation-report.html"),
     recheckConfigPath: join(directory, "recheck-stryker.config.mjs"),
     recheckHtmlReportPath: join(directory, "recheck-report.html"),
+    probeConfigPath: join(directory, "probe-stryker.config.mjs"),
+    probeReportPath: join(directory, "probe-mutation.json"),
+    probeHtmlReportPath: join(directory, "probe-report.html"),
+    // Unique to the run (its directory's random suffix): the file goes in the project, beside the PR's own.
+    probeModuleName: `${basename(directory)}-probe.cjs`,
     gateReportPath: join(directory, "mutation-gate-report.json")
   };
 }
@@ -26152,6 +26159,46 @@ function unmeasuredSourceSection(report) {
   return ["", `**Changed source not measured (${files.length}):**`, ...files.map(notMutatedItem)];
 }
 
+// src/core/render/flaky-sections.ts
+var runsWord = (runs) => `${runs} run${runs === 1 ? "" : "s"} of the whole suite with no mutant active`;
+function flakyCheckLines(check) {
+  if (check === void 0 || check.kind === "not-needed") return [];
+  if (check.kind === "off") {
+    return ["", "Flaky tests were not looked for (flaky-check: 0): a test that fails on its own counts as having noticed a mutant."];
+  }
+  if (check.tests.length === 0) return ["", `Flaky tests: none. Every test passed in ${runsWord(check.runs)}.`];
+  return [
+    "",
+    `\u26A0\uFE0F **${check.tests.length} flaky test(s)** failed in ${runsWord(check.runs)}: their failures do not count as kills, and ${check.discounted.length} mutant(s) that only they failed on count as survived (listed below).`
+  ];
+}
+function testWords(test, runs) {
+  const where2 = test.file === void 0 ? "" : ` in ${inlineCode(test.file)}`;
+  return `- ${inlineCode(test.name)}${where2}: failed in ${test.failures} of ${runs} run(s)`;
+}
+function flakySection(check) {
+  if (check?.kind !== "checked" || check.tests.length === 0) return [];
+  const lines = [
+    "",
+    `### Flaky tests (${check.tests.length})`,
+    "",
+    `These tests failed in ${runsWord(check.runs)}, so a failure of theirs says nothing about a mutant. A test also fails there when it reacts to Stryker switching a mutant on at all, not to what the mutant changes.`,
+    "",
+    ...check.tests.map((test) => testWords(test, check.runs))
+  ];
+  if (check.discounted.length > 0) {
+    lines.push(
+      "",
+      "Mutants that only these tests failed on, counted as survived:",
+      "",
+      ...check.discounted.map(
+        (kill) => `- ${inlineCode(`${kill.file}:${kill.line}`)} \xB7 ${escapeMarkdown(kill.mutatorName)}: failed only ${kill.tests.map(inlineCode).join(", ")}`
+      )
+    );
+  }
+  return lines;
+}
+
 // src/core/render/isolation-lines.ts
 var WHAT_IT_MEANT = {
   "separate-user": "the code under test ran as a user of its own in Stryker's own PID namespace, without the gate's token, inputs or workflow files; it could not see the gate or read its files, could write only the project, the run's own files and what every user may, and nothing it started outlived Stryker",
@@ -27055,6 +27102,7 @@ function renderScored(report, context3, detail) {
     "",
     comparisonLine(report),
     ...setupLines(report),
+    ...flakyCheckLines(report.flaky),
     ...isolationLines(report),
     ...contextLines(context3)
   ];
@@ -27078,7 +27126,8 @@ function renderScored(report, context3, detail) {
       ...survivorSection(survived, report.tests, context3.links, detail === "compact"),
       ...uncoveredSection(uncovered, context3.links),
       ...timeoutSection(report.timeouts),
-      ...unjudgedSection(report.unjudged)
+      ...unjudgedSection(report.unjudged),
+      ...flakySection(report.flaky)
     );
   }
   if (context3.unannotated > 0) {
@@ -27355,7 +27404,9 @@ var FIELDS = {
   /** How mutants that timed out count: re-run once with a longer budget, or counted as detected or as survived. */
   timeouts: (raw) => parseChoice(Inputs.Timeouts, raw[Inputs.Timeouts], ["recheck", "detected", "survived"]),
   /** Run every test covering a mutant (Stryker's disableBail), not only up to the first that fails. */
-  everyTest: (raw) => parseBoolean(Inputs.EveryTest, raw[Inputs.EveryTest], true)
+  everyTest: (raw) => parseBoolean(Inputs.EveryTest, raw[Inputs.EveryTest], true),
+  /** How many more runs of the whole suite, with no mutant active, look for flaky tests; 0: none. */
+  flakyCheck: (raw) => parseFlakyCheck(raw[Inputs.FlakyCheck])
 };
 function parseConfig(raw) {
   const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, parse3]) => [field, parse3(raw)]));
@@ -27442,6 +27493,15 @@ function parseConcurrency(raw) {
   if (value === "") return void 0;
   if (!/^\d+$/.test(value) || Number.parseInt(value, 10) < 1) {
     return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
+  }
+  return Number.parseInt(value, 10);
+}
+var MAX_FLAKY_CHECK = 20;
+function parseFlakyCheck(raw) {
+  const value = raw.trim();
+  if (value === "") return DEFAULT_FLAKY_CHECK;
+  if (!/^\d+$/.test(value) || Number.parseInt(value, 10) > MAX_FLAKY_CHECK) {
+    return problem(Inputs.FlakyCheck, raw, `expected a whole number of runs from 0 (no check) to ${MAX_FLAKY_CHECK}`);
   }
   return Number.parseInt(value, 10);
 }
@@ -30706,7 +30766,8 @@ function judge(config, evidence) {
     isolation: evidence.isolation,
     setup: evidence.setup,
     timeouts: evidence.timeouts,
-    unjudged: evidence.unjudged
+    unjudged: evidence.unjudged,
+    flaky: evidence.flaky
   };
 }
 
@@ -31119,80 +31180,6 @@ async function gatherMeasurementChanges(git, context3) {
   return { findings, testRunChanges: testRunChanges(context3.changedPaths, manifestFields) };
 }
 
-// src/core/stryker/failure-diagnosis.ts
-var NO_TESTS = /^No tests were executed/;
-var TESTS_ERRORED = /^One or more tests resulted in an error:/;
-var INITIAL_RUN_TIMED_OUT = /^Initial test run timed out/;
-var FAILED_TESTS2 = /^One or more tests failed in the initial test run:/;
-var MISSING_PLUGIN = /Cannot find (\S+) plugin "([^"]+)"/;
-var SANDBOX_FILE = /\b(ELOOP|ENOENT|EISDIR|EACCES|EPERM): [^,]*, (?:copyfile|symlink|readlink|scandir|lstat) '([^']+)'/;
-var SAY_MORE = "Stryker's output is below.";
-function firstError(output, pattern) {
-  return output.errors.find((entry) => pattern.test(entry.lines[0] ?? ""));
-}
-function matchInErrors(output, pattern) {
-  for (const line of output.errors.flatMap((entry) => entry.lines)) {
-    const match2 = pattern.exec(line);
-    if (match2 !== null) return match2;
-  }
-  return void 0;
-}
-function listed(names, count) {
-  const shown = names.map((name) => `"${name}"`).join(", ");
-  return count > names.length ? `${shown} and ${count - names.length} more` : shown;
-}
-function initialRunFailure(output) {
-  if (output.coverageShortfalls.length > 0) {
-    return `Stryker's initial test run failed on a coverage threshold, not on a test: ${output.coverageShortfalls.join(" ")} Code instrumented for mutation testing never meets a strict coverage threshold: give Stryker a test command without the coverage check (for example tap --disable-coverage, jest --coverage=false, or c8 / nyc without --check-coverage) in the Stryker config. ` + SAY_MORE;
-  }
-  const failing = output.failedTests.length === 0 ? "tests fail" : `${listed(output.failedTests, output.failedTestCount)} fail`;
-  return `The ${failing} in Stryker's initial test run, without any mutant, so no mutant can be judged. Make them pass on this commit. If they pass outside the gate, they depend on what the run does not give them: the gate passes only an allow-list of environment variables (add one with test-env), and Stryker runs them in a copy of the project. ` + SAY_MORE;
-}
-function describeStrykerFailure(exit, timeoutMinutes) {
-  const { output } = exit;
-  if (exit.timedOut) {
-    const { progress } = output;
-    const done = progress === void 0 ? "before it tested any mutant" : `after testing ${progress.tested} of ${progress.total} mutant(s)`;
-    return `Stryker did not finish within timeout-minutes (${timeoutMinutes ?? "?"}): it was stopped ${done}, with every process it started, so no score can be given. Raise timeout-minutes, or lower the work (concurrency, a faster test suite).`;
-  }
-  if (exit.signal !== null) {
-    return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
-  }
-  const plugin = matchInErrors(output, MISSING_PLUGIN);
-  if (plugin !== void 0) {
-    const [, kind, name] = plugin;
-    return `Stryker cannot find its ${kind} plugin "${name}". Install it in the project (for a test runner: npm install --save-dev @stryker-mutator/${name.toLowerCase()}-runner), and list it under "plugins" in the Stryker config: Stryker finds only plugins installed beside it, which pnpm's layout can hide. ` + SAY_MORE;
-  }
-  if (firstError(output, FAILED_TESTS2) !== void 0) return initialRunFailure(output);
-  const errored = firstError(output, TESTS_ERRORED);
-  if (errored !== void 0) {
-    const cause = errored.lines.slice(1).find((line) => line.trim() !== "")?.trim();
-    return `The test runner failed in Stryker's initial test run, before any mutant${cause === void 0 ? "" : `: ${cause}`}. Check that the project's tests run with the test runner its Stryker config names. ${SAY_MORE}`;
-  }
-  if (firstError(output, INITIAL_RUN_TIMED_OUT) !== void 0) {
-    return `Stryker's initial test run, without any mutant, timed out. Make the test suite finish (a test left waiting, a server not closed), or raise dryRunTimeoutMinutes in the Stryker config. ${SAY_MORE}`;
-  }
-  if (firstError(output, NO_TESTS) !== void 0) {
-    return `Stryker found no tests to run in the working directory, so no mutant can be judged. Check the test runner settings of the project's Stryker config; ${SAY_MORE}`;
-  }
-  const sandboxFile = matchInErrors(output, SANDBOX_FILE);
-  if (sandboxFile !== void 0) {
-    return `Stryker could not read ${sandboxFile[2]} (${sandboxFile[1]}) while copying the project into its sandbox: a symbolic link to something missing or outside the project, or a file it may not read. Add the path to ignorePatterns in the Stryker config, or fix the link. ${SAY_MORE}`;
-  }
-  const first = output.errors[0]?.lines[0];
-  return `Stryker exited with code ${exit.exitCode ?? "unknown"}${first === void 0 ? "" : `: ${first.trim()}`}`;
-}
-function failureDetails(output) {
-  const errors = output.errors.flatMap((entry) => [
-    `ERROR ${entry.source} ${entry.lines[0] ?? ""}`,
-    ...entry.lines.slice(1),
-    ...entry.omitted > 0 ? [`\u2026 ${entry.omitted} more line(s)`] : []
-  ]);
-  if (errors.length === 0) return [...output.tail];
-  const after = output.tail.slice(output.tail.length - Math.min(output.tail.length, output.linesAfterErrors));
-  return after.length === 0 ? errors : [...errors, "", "\u2026 the end of the output:", ...after];
-}
-
 // src/core/stryker/files-found.ts
 var FILES_FOUND = /Found (\d+) of \d+ file\(s\) to be mutated/;
 function filesFoundIn(line) {
@@ -31269,6 +31256,150 @@ function settleRecheck(first, policy, rerun) {
 }
 var needsRecheck = (report, policy) => toRecheck(report, policy).length > 0;
 
+// src/pipeline/flaky-check.ts
+import { join as join5 } from "node:path";
+
+// src/core/stryker/flaky-tests.ts
+function probeModule(runs) {
+  return [
+    "// Written by mutation-gate for one Stryker run and removed after it: no test imports this file, so its",
+    "// mutants run the whole test suite on unmutated code, to find tests that fail on their own.",
+    ...Array.from({ length: runs }, () => "true;"),
+    ""
+  ].join("\n");
+}
+var unknownTest = (id) => ({ id, name: id, file: void 0, line: void 0 });
+function probeResults(probe) {
+  if (probe.kind === "initial-run-failed") {
+    return { runs: 1, tests: [...new Set(probe.failedTests)].map((name) => ({ name, file: void 0, failures: 1 })) };
+  }
+  const { report } = probe;
+  const tests = indexTests(report);
+  const probeMutants = Object.entries(report.files).filter(([name]) => normalizeReportPath(name, report.projectRoot) === probe.probeFile).flatMap(([, file]) => file.mutants);
+  const failures = /* @__PURE__ */ new Map();
+  let runs = 1;
+  for (const mutant of probeMutants) {
+    if (mutant.status !== "Killed" && mutant.status !== "Survived") continue;
+    runs += 1;
+    for (const id of new Set(mutant.killedBy ?? [])) {
+      const test = tests.get(id) ?? unknownTest(id);
+      const seen = failures.get(id);
+      failures.set(id, { test, failures: (seen?.failures ?? 0) + 1 });
+    }
+  }
+  return {
+    runs,
+    tests: [...failures.values()].map(({ test, failures: count }) => ({ name: test.name, file: test.file, failures: count }))
+  };
+}
+function flakyMatcher(flaky) {
+  return (test) => flaky.some((candidate) => candidate.name === test.name && (candidate.file === void 0 || candidate.file === test.file));
+}
+function discountFlakyKills(report, flaky) {
+  if (flaky.length === 0) return { report, discounted: [] };
+  const tests = indexTests(report);
+  const isFlaky = flakyMatcher(flaky);
+  const discounted = [];
+  const files = Object.fromEntries(
+    Object.entries(report.files).map(([name, file]) => {
+      const mutants = file.mutants.map((mutant) => {
+        if (mutant.status !== "Killed") return mutant;
+        const killers = (mutant.killedBy ?? []).map((id) => tests.get(id) ?? unknownTest(id));
+        const flakyKillers = killers.filter(isFlaky);
+        if (flakyKillers.length === 0) return mutant;
+        const reliable = killers.filter((test) => !isFlaky(test)).map((test) => test.id);
+        if (reliable.length > 0) return { ...mutant, killedBy: reliable };
+        const names = flakyKillers.map((test) => test.name);
+        discounted.push({
+          file: normalizeReportPath(name, report.projectRoot),
+          id: mutant.id,
+          line: mutant.location.start.line,
+          mutatorName: mutant.mutatorName,
+          tests: names
+        });
+        return { ...mutant, status: "Survived", killedBy: [], statusReason: `failed only by flaky tests: ${names.join(", ")}` };
+      });
+      return [name, { ...file, mutants }];
+    })
+  );
+  return { report: { ...report, files }, discounted };
+}
+var hasKills = (report) => Object.values(report.files).some((file) => file.mutants.some((mutant) => mutant.status === "Killed"));
+
+// src/core/stryker/failure-diagnosis.ts
+var NO_TESTS = /^No tests were executed/;
+var TESTS_ERRORED = /^One or more tests resulted in an error:/;
+var INITIAL_RUN_TIMED_OUT = /^Initial test run timed out/;
+var FAILED_TESTS2 = /^One or more tests failed in the initial test run:/;
+var MISSING_PLUGIN = /Cannot find (\S+) plugin "([^"]+)"/;
+var SANDBOX_FILE = /\b(ELOOP|ENOENT|EISDIR|EACCES|EPERM): [^,]*, (?:copyfile|symlink|readlink|scandir|lstat) '([^']+)'/;
+var SAY_MORE = "Stryker's output is below.";
+function firstError(output, pattern) {
+  return output.errors.find((entry) => pattern.test(entry.lines[0] ?? ""));
+}
+function matchInErrors(output, pattern) {
+  for (const line of output.errors.flatMap((entry) => entry.lines)) {
+    const match2 = pattern.exec(line);
+    if (match2 !== null) return match2;
+  }
+  return void 0;
+}
+function listed(names, count) {
+  const shown = names.map((name) => `"${name}"`).join(", ");
+  return count > names.length ? `${shown} and ${count - names.length} more` : shown;
+}
+function initialRunFailure(output) {
+  if (output.coverageShortfalls.length > 0) {
+    return `Stryker's initial test run failed on a coverage threshold, not on a test: ${output.coverageShortfalls.join(" ")} Code instrumented for mutation testing never meets a strict coverage threshold: give Stryker a test command without the coverage check (for example tap --disable-coverage, jest --coverage=false, or c8 / nyc without --check-coverage) in the Stryker config. ` + SAY_MORE;
+  }
+  const failing = output.failedTests.length === 0 ? "tests fail" : `${listed(output.failedTests, output.failedTestCount)} fail`;
+  return `The ${failing} in Stryker's initial test run, without any mutant, so no mutant can be judged. Make them pass on this commit. If they pass outside the gate, they depend on what the run does not give them: the gate passes only an allow-list of environment variables (add one with test-env), and Stryker runs them in a copy of the project. ` + SAY_MORE;
+}
+function describeStrykerFailure(exit, timeoutMinutes) {
+  const { output } = exit;
+  if (exit.timedOut) {
+    const { progress } = output;
+    const done = progress === void 0 ? "before it tested any mutant" : `after testing ${progress.tested} of ${progress.total} mutant(s)`;
+    return `Stryker did not finish within timeout-minutes (${timeoutMinutes ?? "?"}): it was stopped ${done}, with every process it started, so no score can be given. Raise timeout-minutes, or lower the work (concurrency, a faster test suite).`;
+  }
+  if (exit.signal !== null) {
+    return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
+  }
+  const plugin = matchInErrors(output, MISSING_PLUGIN);
+  if (plugin !== void 0) {
+    const [, kind, name] = plugin;
+    return `Stryker cannot find its ${kind} plugin "${name}". Install it in the project (for a test runner: npm install --save-dev @stryker-mutator/${name.toLowerCase()}-runner), and list it under "plugins" in the Stryker config: Stryker finds only plugins installed beside it, which pnpm's layout can hide. ` + SAY_MORE;
+  }
+  if (firstError(output, FAILED_TESTS2) !== void 0) return initialRunFailure(output);
+  const errored = firstError(output, TESTS_ERRORED);
+  if (errored !== void 0) {
+    const cause = errored.lines.slice(1).find((line) => line.trim() !== "")?.trim();
+    return `The test runner failed in Stryker's initial test run, before any mutant${cause === void 0 ? "" : `: ${cause}`}. Check that the project's tests run with the test runner its Stryker config names. ${SAY_MORE}`;
+  }
+  if (firstError(output, INITIAL_RUN_TIMED_OUT) !== void 0) {
+    return `Stryker's initial test run, without any mutant, timed out. Make the test suite finish (a test left waiting, a server not closed), or raise dryRunTimeoutMinutes in the Stryker config. ${SAY_MORE}`;
+  }
+  if (firstError(output, NO_TESTS) !== void 0) {
+    return `Stryker found no tests to run in the working directory, so no mutant can be judged. Check the test runner settings of the project's Stryker config; ${SAY_MORE}`;
+  }
+  const sandboxFile = matchInErrors(output, SANDBOX_FILE);
+  if (sandboxFile !== void 0) {
+    return `Stryker could not read ${sandboxFile[2]} (${sandboxFile[1]}) while copying the project into its sandbox: a symbolic link to something missing or outside the project, or a file it may not read. Add the path to ignorePatterns in the Stryker config, or fix the link. ${SAY_MORE}`;
+  }
+  const first = output.errors[0]?.lines[0];
+  return `Stryker exited with code ${exit.exitCode ?? "unknown"}${first === void 0 ? "" : `: ${first.trim()}`}`;
+}
+function failureDetails(output) {
+  const errors = output.errors.flatMap((entry) => [
+    `ERROR ${entry.source} ${entry.lines[0] ?? ""}`,
+    ...entry.lines.slice(1),
+    ...entry.omitted > 0 ? [`\u2026 ${entry.omitted} more line(s)`] : []
+  ]);
+  if (errors.length === 0) return [...output.tail];
+  const after = output.tail.slice(output.tail.length - Math.min(output.tail.length, output.linesAfterErrors));
+  return after.length === 0 ? errors : [...errors, "", "\u2026 the end of the output:", ...after];
+}
+
 // src/core/stryker/generated-config.ts
 function strykerOverrides(settings) {
   return {
@@ -31281,7 +31412,8 @@ function strykerOverrides(settings) {
     ignorers: [],
     logLevel: "info",
     disableBail: settings.everyTest,
-    ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency }
+    ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency },
+    ...settings.purpose === "probe" ? { coverageAnalysis: "off", checkers: [] } : {}
   };
 }
 var WHOLE_SUITE_RUNNER_OPTIONS = [
@@ -31292,6 +31424,7 @@ var LONGER_BUDGET = [
   `  timeoutMS: (projectConfig.timeoutMS ?? 5000) * ${RECHECK_BUDGET.timeoutMsFactor},`,
   `  timeoutFactor: (projectConfig.timeoutFactor ?? 1.5) * ${RECHECK_BUDGET.timeoutFactorFactor},`
 ];
+var EVERY_MUTATOR = ["  mutator: { ...projectConfig.mutator, excludedMutations: [] },"];
 function renderGeneratedConfig(project, settings) {
   const importLine = project === void 0 ? "const projectConfig = {};" : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ""};`;
   return [
@@ -31305,7 +31438,8 @@ function renderGeneratedConfig(project, settings) {
     // The gate's reporter first: the project's plugins are its code, and its module holds the seal key.
     `  plugins: [${JSON.stringify(settings.sealModulePath)}, ...(projectConfig.plugins ?? ['@stryker-mutator/*'])],`,
     "  thresholds: { ...projectConfig.thresholds, break: null },",
-    ...settings.longerBudget ? LONGER_BUDGET : [],
+    ...settings.purpose === "recheck" ? LONGER_BUDGET : [],
+    ...settings.purpose === "probe" ? EVERY_MUTATOR : [],
     "};",
     ""
   ].join("\n");
@@ -31379,38 +31513,41 @@ function parseMutationReport(json) {
   return { ok: true, report: json };
 }
 
-// src/pipeline/run-setup.ts
-import { dirname as dirname3, join as join5 } from "node:path";
-async function versionAt(files, packageDirectory) {
-  const text = await files.readText(join5(packageDirectory, "package.json"));
-  if (text === void 0) return void 0;
-  try {
-    const { version } = JSON.parse(text);
-    return typeof version === "string" ? version : void 0;
-  } catch {
-    return void 0;
-  }
+// src/pipeline/stryker-run.ts
+async function launchStryker(context3, plan) {
+  const { ports, config, runFiles } = context3;
+  const { project } = context3.stryker;
+  await ports.files.writeText(plan.configPath, renderGeneratedConfig(project.reference, plan.settings));
+  ports.log.info(`Stryker config: ${plan.configPath} (extends ${project.source ?? "Stryker's defaults"})`);
+  const { timeoutMinutes } = config;
+  const request2 = {
+    cli: context3.stryker.cli,
+    configPath: plan.configPath,
+    workingDirectory: context3.workingDirectory,
+    timeoutMs: timeoutMinutes === void 0 ? void 0 : timeoutMinutes * 6e4,
+    sealModulePath: runFiles.sealModulePath,
+    reportPath: plan.reportPath ?? runFiles.mutationReportPath,
+    runDirectory: runFiles.directory,
+    testEnv: config.testEnv,
+    isolation: config.isolation
+  };
+  const outcome = await ports.log.untrustedGroup(
+    plan.title,
+    (emit) => ports.stryker.run(request2, (line) => {
+      plan.onLine?.(line);
+      emit(line);
+    })
+  );
+  ports.log.info(`Isolation: ${outcome.isolation.level} (${outcome.isolation.detail}).`);
+  return outcome;
 }
-async function runSetup(files, cli, config, testRun) {
-  const core = dirname3(dirname3(cli));
-  const testRunner = testRun === void 0 ? void 0 : { name: testRun.runner, coverageAnalysis: testRun.coverageAnalysis };
-  let runnerPlugin;
-  if (testRunner !== void 0 && testRunner.name !== COMMAND_RUNNER) {
-    const name = runnerPluginPackage(testRunner.name);
-    const version = await versionAt(files, join5(dirname3(dirname3(core)), name));
-    runnerPlugin = version === void 0 ? void 0 : { name, version };
-  }
-  return { config, testRunner, strykerVersion: await versionAt(files, core), runnerPlugin };
-}
-
-// src/pipeline/mutate.ts
-function checkEveryFileFound(found, target, report, tail) {
-  if (found === void 0 || found >= target.files.length) return;
-  const reported = new Set(Object.keys(report.files).map((name) => normalizeReportPath(name, report.projectRoot)));
-  const missing = target.files.filter((file) => !reported.has(file.path)).map((file) => file.path);
-  throw new GateError(
-    `Stryker found ${found} of the ${target.files.length} changed file(s) it was asked to mutate, so some changed code was never measured (not in its report: ${missing.join(", ")}). Check ignorePatterns in the Stryker config and that the files are in the working directory.`,
-    tail
+var NO_CONFIG = " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's test command (npm test) for every mutant.";
+var failedRun = (outcome) => outcome.timedOut || outcome.exitCode !== 0;
+function runFailure(context3, outcome, purpose = "") {
+  const noConfig = context3.stryker.project.source === void 0 ? NO_CONFIG : "";
+  return new GateError(
+    `${purpose}${describeStrykerFailure(outcome, context3.config.timeoutMinutes)}${noConfig}`,
+    failureDetails(outcome.output)
   );
 }
 function openReport(outcome) {
@@ -31430,47 +31567,117 @@ function openReport(outcome) {
     throw new GateError(`Stryker's report is not valid JSON: ${error2.message}`, tail);
   }
 }
-var NO_CONFIG = " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's test command (npm test) for every mutant.";
-async function runOnce(ports, config, runFiles, workingDirectory, { cli, project }, run3) {
-  await ports.files.writeText(run3.configPath, renderGeneratedConfig(project.reference, run3.settings));
-  ports.log.info(`Stryker config: ${run3.configPath} (extends ${project.source ?? "Stryker's defaults"})`);
-  const { timeoutMinutes } = config;
-  const request2 = {
-    cli,
-    configPath: run3.configPath,
-    workingDirectory,
-    timeoutMs: timeoutMinutes === void 0 ? void 0 : timeoutMinutes * 6e4,
-    sealModulePath: runFiles.sealModulePath,
-    reportPath: runFiles.mutationReportPath,
-    runDirectory: runFiles.directory,
-    testEnv: config.testEnv,
-    isolation: config.isolation
-  };
-  const outcome = await ports.log.untrustedGroup(
-    run3.title,
-    (emit) => ports.stryker.run(request2, (line) => {
-      run3.onLine?.(line);
-      emit(line);
-    })
-  );
-  ports.log.info(`Isolation: ${outcome.isolation.level} (${outcome.isolation.detail}).`);
-  if (outcome.timedOut || outcome.exitCode !== 0) {
-    const noConfig = project.source === void 0 ? NO_CONFIG : "";
-    throw new GateError(`${describeStrykerFailure(outcome, timeoutMinutes)}${noConfig}`, failureDetails(outcome.output));
-  }
+function reportOf(outcome) {
   const report = parseMutationReport(openReport(outcome));
   if (!report.ok) {
     throw new GateError(`Stryker's report is not a valid mutation testing report: ${report.problem}.`, outcome.output.tail);
   }
-  return { report: report.report, outcome };
+  return report.report;
 }
-async function mutate(ports, config, runFiles, workingDirectory, stryker, target) {
-  const base = { sealModulePath: runFiles.sealModulePath, longerBudget: false, everyTest: config.everyTest };
+async function runStryker(context3, plan) {
+  const outcome = await launchStryker(context3, plan);
+  if (failedRun(outcome)) throw runFailure(context3, outcome);
+  return { report: reportOf(outcome), outcome };
+}
+
+// src/pipeline/flaky-check.ts
+var PROBE_RUN_TITLE = "Stryker: the test suite with no mutant active";
+function probeRunOf(context3, outcome, probeFile) {
+  if (!failedRun(outcome)) return { kind: "finished", report: reportOf(outcome), probeFile };
+  const { output } = outcome;
+  if (!outcome.timedOut && output.failedTests.length > 0 && output.coverageShortfalls.length === 0) {
+    return { kind: "initial-run-failed", failedTests: output.failedTests };
+  }
+  throw runFailure(context3, outcome, "The check for flaky tests (a run of the test suite with no mutant active) failed. ");
+}
+async function checkFlakyTests(context3, report) {
+  const { ports, config, runFiles } = context3;
+  if (config.flakyCheck === 0) return { report, flaky: { kind: "off" } };
+  if (!hasKills(report)) {
+    ports.log.info("No mutant was killed, so no test failure decided anything: no check for flaky tests.");
+    return { report, flaky: { kind: "not-needed" } };
+  }
+  const probeFile = runFiles.probeModuleName;
+  const probePath = join5(context3.workingDirectory, probeFile);
+  ports.log.info(
+    `Checking the tests that killed mutants for flakiness: the whole suite runs ${config.flakyCheck + 1} more time(s) with no mutant active.`
+  );
+  await ports.files.writeText(probePath, probeModule(config.flakyCheck));
+  let outcome;
+  try {
+    outcome = await launchStryker(context3, {
+      title: PROBE_RUN_TITLE,
+      configPath: runFiles.probeConfigPath,
+      reportPath: runFiles.probeReportPath,
+      settings: {
+        sealModulePath: runFiles.sealModulePath,
+        mutate: [probeFile],
+        htmlReportPath: runFiles.probeHtmlReportPath,
+        concurrency: config.concurrency,
+        purpose: "probe",
+        // Bail off: every test that fails is named, not only the first.
+        everyTest: true
+      }
+    });
+  } finally {
+    await ports.files.remove(probePath);
+  }
+  const { runs, tests } = probeResults(probeRunOf(context3, outcome, probeFile));
+  const discounted = discountFlakyKills(report, tests);
+  ports.log.info(
+    tests.length === 0 ? `No test failed in ${runs} run(s) with no mutant active.` : `${tests.length} test(s) failed with no mutant active (${tests.map((test) => test.name).join(", ")}): their failures do not count as kills; ${discounted.discounted.length} mutant(s) only they had failed on count as survived.`
+  );
+  return { report: discounted.report, flaky: { kind: "checked", runs, tests, discounted: discounted.discounted } };
+}
+
+// src/pipeline/run-setup.ts
+import { dirname as dirname3, join as join6 } from "node:path";
+async function versionAt(files, packageDirectory) {
+  const text = await files.readText(join6(packageDirectory, "package.json"));
+  if (text === void 0) return void 0;
+  try {
+    const { version } = JSON.parse(text);
+    return typeof version === "string" ? version : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function runSetup(files, cli, config, testRun) {
+  const core = dirname3(dirname3(cli));
+  const testRunner = testRun === void 0 ? void 0 : { name: testRun.runner, coverageAnalysis: testRun.coverageAnalysis };
+  let runnerPlugin;
+  if (testRunner !== void 0 && testRunner.name !== COMMAND_RUNNER) {
+    const name = runnerPluginPackage(testRunner.name);
+    const version = await versionAt(files, join6(dirname3(dirname3(core)), name));
+    runnerPlugin = version === void 0 ? void 0 : { name, version };
+  }
+  return { config, testRunner, strykerVersion: await versionAt(files, core), runnerPlugin };
+}
+
+// src/pipeline/mutate.ts
+function checkEveryFileFound(found, target, report, tail) {
+  if (found === void 0 || found >= target.files.length) return;
+  const reported = new Set(Object.keys(report.files).map((name) => normalizeReportPath(name, report.projectRoot)));
+  const missing = target.files.filter((file) => !reported.has(file.path)).map((file) => file.path);
+  throw new GateError(
+    `Stryker found ${found} of the ${target.files.length} changed file(s) it was asked to mutate, so some changed code was never measured (not in its report: ${missing.join(", ")}). Check ignorePatterns in the Stryker config and that the files are in the working directory.`,
+    tail
+  );
+}
+async function mutate(context3, target) {
+  const { ports, config, runFiles, workingDirectory } = context3;
+  const base = { sealModulePath: runFiles.sealModulePath, everyTest: config.everyTest };
   let found;
-  const first = await runOnce(ports, config, runFiles, workingDirectory, stryker, {
+  const first = await runStryker(context3, {
     title: `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
     configPath: runFiles.strykerConfigPath,
-    settings: { ...base, mutate: target.patterns, htmlReportPath: runFiles.htmlReportPath, concurrency: config.concurrency },
+    settings: {
+      ...base,
+      mutate: target.patterns,
+      htmlReportPath: runFiles.htmlReportPath,
+      concurrency: config.concurrency,
+      purpose: "measure"
+    },
     onLine: (line) => {
       found ??= filesFoundIn(line);
     }
@@ -31482,20 +31689,30 @@ async function mutate(ports, config, runFiles, workingDirectory, stryker, target
     ports.log.info(
       `${patterns.length} mutant(s) timed out or were judged by no test: running them again, one at a time, with ${RECHECK_BUDGET.timeoutMsFactor} times the time budget.`
     );
-    const settings = { ...base, mutate: patterns, htmlReportPath: runFiles.recheckHtmlReportPath, concurrency: 1, longerBudget: true };
-    rerun = (await runOnce(ports, config, runFiles, workingDirectory, stryker, {
-      title: "Stryker: those mutants again",
-      configPath: runFiles.recheckConfigPath,
-      settings
-    })).report;
+    const settings = {
+      ...base,
+      mutate: patterns,
+      htmlReportPath: runFiles.recheckHtmlReportPath,
+      concurrency: 1,
+      purpose: "recheck"
+    };
+    rerun = (await runStryker(context3, { title: "Stryker: those mutants again", configPath: runFiles.recheckConfigPath, settings })).report;
   }
   const settled = settleRecheck(first.report, config.timeouts, rerun);
-  const setup = await runSetup(ports.files, stryker.cli, stryker.project.source, first.outcome.output.testRun);
-  return { report: settled.report, timeouts: settled.checks, unjudged: settled.unjudged, isolation: first.outcome.isolation, setup };
+  const checked = await checkFlakyTests(context3, settled.report);
+  const setup = await runSetup(ports.files, context3.stryker.cli, context3.stryker.project.source, first.outcome.output.testRun);
+  return {
+    report: checked.report,
+    timeouts: settled.checks,
+    unjudged: settled.unjudged,
+    flaky: checked.flaky,
+    isolation: first.outcome.isolation,
+    setup
+  };
 }
 
 // src/pipeline/trusted-config.ts
-import { basename, dirname as dirname4, join as join6, posix as posix2 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join7, posix as posix2 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/core/stryker/trusted-config.ts
@@ -31522,7 +31739,7 @@ function chooseTrustedConfig(candidates) {
 // src/pipeline/trusted-config.ts
 async function refuseUntrackedConfig(files, repositoryRoot, paths) {
   for (const path2 of paths) {
-    if (await files.readText(join6(repositoryRoot, path2)) === void 0) continue;
+    if (await files.readText(join7(repositoryRoot, path2)) === void 0) continue;
     throw new GateError(
       `The Stryker config ${path2} is in the working tree, but git tracks it in neither the merge base nor HEAD. The gate reads the project's config from git, never from files the pull request or its install scripts could write: commit it (git add -f when .gitignore excludes it).`
     );
@@ -31544,7 +31761,7 @@ async function trustedStrykerConfig(git, files, comparison, lookup, runFiles, is
   if (path2 === void 0) return { reference: void 0, source: void 0, findings: choice.findings, written: void 0 };
   const content = await git.fileAt(commit, path2);
   const isJson = path2.toLowerCase().endsWith(".json");
-  const target = isJson ? runFiles.projectConfigPath : join6(lookup.repositoryRoot, dirname4(path2), `.mutation-gate-${comparison.head.slice(0, 12)}.${basename(path2)}`);
+  const target = isJson ? runFiles.projectConfigPath : join7(lookup.repositoryRoot, dirname4(path2), `.mutation-gate-${comparison.head.slice(0, 12)}.${basename2(path2)}`);
   await files.writeText(target, content);
   return {
     reference: { url: pathToFileURL2(target).href, isJson },
@@ -31644,11 +31861,7 @@ async function gatherEvidence(run3, ports) {
   let measured;
   try {
     measured = targeted.length === 0 ? void 0 : await mutate(
-      ports,
-      config,
-      run3.runFiles,
-      workingDirectory,
-      { cli: strykerCli, project: projectConfig },
+      { ports, config, runFiles: run3.runFiles, workingDirectory, stryker: { cli: strykerCli, project: projectConfig } },
       { patterns, files: targeted }
     );
   } finally {
@@ -31673,7 +31886,8 @@ async function gatherEvidence(run3, ports) {
     isolation: measured?.isolation,
     setup: measured?.setup,
     timeouts: measured?.timeouts ?? [],
-    unjudged: measured?.unjudged ?? []
+    unjudged: measured?.unjudged ?? [],
+    flaky: measured?.flaky
   };
 }
 async function runGate(run3, ports) {
@@ -31786,6 +32000,7 @@ function buildGateReport(report) {
     setup: report.setup ?? null,
     timeouts: report.timeouts,
     unjudged: report.unjudged,
+    flakyCheck: report.flaky ?? null,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source }))

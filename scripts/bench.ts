@@ -18,6 +18,7 @@ import { judge } from '../src/core/judge/judge.js';
 import { renderSummary } from '../src/core/render/markdown-report.js';
 import type { MutantStatus, MutationTestResult } from '../src/core/stryker/stryker-report.js';
 import { gatherAttributionSources } from '../src/pipeline/attribution-sources.js';
+import { PROBE_RUN_TITLE } from '../src/pipeline/flaky-check.js';
 import { exampleGate } from './lib/example-gate.js';
 import { QuietLog } from './lib/quiet-log.js';
 
@@ -31,15 +32,18 @@ function median(values: readonly number[]): number {
 
 const ms = (value: number): string => `${value.toFixed(0).padStart(7)} ms`;
 
-/** A quiet log that measures how long the Stryker group took. */
+/** A quiet log that measures how long the Stryker groups took: all of them, and the check for flaky tests. */
 class TimingLog extends QuietLog {
   strykerMs = 0;
+  probeMs = 0;
   override async untrustedGroup<T>(title: string, work: (emit: (line: string) => void) => Promise<T>): Promise<T> {
     const start = performance.now();
     try {
       return await super.untrustedGroup(title, work);
     } finally {
-      this.strykerMs += performance.now() - start;
+      const took = performance.now() - start;
+      this.strykerMs += took;
+      if (title === PROBE_RUN_TITLE) this.probeMs += took;
     }
   }
 }
@@ -59,6 +63,7 @@ const { example, event, config } = gate;
 console.log(`Example project: ${example.repo.dir}; ${RUNS} run(s) each.\n`);
 const gateTotals: number[] = [];
 const gateStryker: number[] = [];
+const gateProbe: number[] = [];
 let lastConfigPath = '';
 for (let run = 1; run <= RUNS; run += 1) {
   const log = new TimingLog();
@@ -67,9 +72,10 @@ for (let run = 1; run <= RUNS; run += 1) {
   const total = performance.now() - start;
   gateTotals.push(total);
   gateStryker.push(log.strykerMs);
+  gateProbe.push(log.probeMs);
   lastConfigPath = runFiles.strykerConfigPath;
   console.log(
-    `gate run ${run}: ${ms(total)} (Stryker ${ms(log.strykerMs)}), verdict ${report.verdict.kind}, ${report.score.total.mutants} mutants`,
+    `gate run ${run}: ${ms(total)} (Stryker ${ms(log.strykerMs)}, of which the flaky-test check ${ms(log.probeMs)}), verdict ${report.verdict.kind}, ${report.score.total.mutants} mutants`,
   );
 }
 
@@ -108,9 +114,12 @@ for (let run = 1; run <= RUNS; run += 1) {
 
 const ownWork = gateTotals.map((total, index) => total - (gateStryker[index] as number));
 console.log('\nExample project (medians)');
+// Bare Stryker checks no test for flakiness: the ratio leaves that run out, and its cost is shown apart.
+const measuring = gateTotals.map((total, index) => total - (gateProbe[index] as number));
 console.log(`  gate, end to end            ${ms(median(gateTotals))}`);
+console.log(`  of which flaky-test check   ${ms(median(gateProbe))}  (flaky-check: ${config.flakyCheck})`);
 console.log(`  bare Stryker, same ranges   ${ms(median(bare))}`);
-console.log(`  ratio gate / bare Stryker   ${(median(gateTotals) / median(bare)).toFixed(3)}`);
+console.log(`  ratio gate / bare Stryker   ${(median(measuring) / median(bare)).toFixed(3)}  (without the flaky-test check)`);
 console.log(
   `  gate's own work (no Stryker)${ms(median(ownWork))}  (${((median(ownWork) / median(gateTotals)) * 100).toFixed(1)}% of the gate)`,
 );
@@ -195,6 +204,7 @@ for (let run = 1; run <= RUNS; run += 1) {
     setup: undefined,
     timeouts: [],
     unjudged: [],
+    flaky: undefined,
   });
   renderSummary(judged);
   coreTimes.push(performance.now() - start);

@@ -22,6 +22,7 @@ export const Inputs = {
   Isolation: 'isolation',
   Timeouts: 'timeouts',
   EveryTest: 'every-test',
+  FlakyCheck: 'flaky-check',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
@@ -83,3 +84,9 @@ export const DEFAULT_THRESHOLD = 50;
 
 /** Stryker 10 (and so the gate) needs this Node.js major version or newer. */
 export const MINIMUM_NODE_MAJOR = 22;
+
+/**
+ * Runs of the probe's mutants (each the whole suite with no mutant active), besides its initial run: a
+ * test that fails one run in three is seen failing in one of the three with a chance of 70%.
+ */
+export const DEFAULT_FLAKY_CHECK = 2;

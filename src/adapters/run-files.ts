@@ -1,6 +1,6 @@
 import { access, mkdtemp, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Files, RunFiles } from '../pipeline/ports.js';
 
 /** The files one gate run owns, in a fresh directory under RUNNER_TEMP (or the system temp dir). */
@@ -16,6 +16,11 @@ export async function createRunFiles(env: NodeJS.ProcessEnv = process.env): Prom
     htmlReportPath: join(directory, 'mutation-report.html'),
     recheckConfigPath: join(directory, 'recheck-stryker.config.mjs'),
     recheckHtmlReportPath: join(directory, 'recheck-report.html'),
+    probeConfigPath: join(directory, 'probe-stryker.config.mjs'),
+    probeReportPath: join(directory, 'probe-mutation.json'),
+    probeHtmlReportPath: join(directory, 'probe-report.html'),
+    // Unique to the run (its directory's random suffix): the file goes in the project, beside the PR's own.
+    probeModuleName: `${basename(directory)}-probe.cjs`,
     gateReportPath: join(directory, 'mutation-gate-report.json'),
   };
 }

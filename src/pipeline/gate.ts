@@ -118,11 +118,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
       targeted.length === 0
         ? undefined
         : await mutate(
-            ports,
-            config,
-            run.runFiles,
-            workingDirectory,
-            { cli: strykerCli, project: projectConfig },
+            { ports, config, runFiles: run.runFiles, workingDirectory, stryker: { cli: strykerCli, project: projectConfig } },
             { patterns, files: targeted },
           );
   } finally {
@@ -149,6 +145,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     setup: measured?.setup,
     timeouts: measured?.timeouts ?? [],
     unjudged: measured?.unjudged ?? [],
+    flaky: measured?.flaky,
   };
 }
 

@@ -1,12 +1,10 @@
-import type { Config } from '../core/config/config.js';
 import type { ChangedFile } from '../core/diff/changed-lines.js';
 import { normalizeReportPath } from '../core/scoring/changed-mutants.js';
-import { describeStrykerFailure, failureDetails } from '../core/stryker/failure-diagnosis.js';
 import { filesFoundIn } from '../core/stryker/files-found.js';
-import { renderGeneratedConfig, type StrykerRunSettings } from '../core/stryker/generated-config.js';
+import type { FlakyCheck } from '../core/stryker/flaky-tests.js';
 import type { Isolation } from '../core/stryker/isolation.js';
 import type { RunSetup } from '../core/stryker/run-setup.js';
-import { type MutationTestResult, parseMutationReport } from '../core/stryker/stryker-report.js';
+import type { MutationTestResult } from '../core/stryker/stryker-report.js';
 import {
   needsRecheck,
   RECHECK_BUDGET,
@@ -15,16 +13,10 @@ import {
   type TimeoutCheck,
   type UnjudgedMutant,
 } from '../core/stryker/timeout-recheck.js';
+import { checkFlakyTests } from './flaky-check.js';
 import { GateError } from './gate-error.js';
-import type { GatePorts, RunFiles, StrykerOutcome } from './ports.js';
 import { runSetup } from './run-setup.js';
-import type { TrustedConfig } from './trusted-config.js';
-
-/** The project's Stryker: its CLI script, and the config read from git that the run extends. */
-export interface StrykerSetup {
-  readonly cli: string;
-  readonly project: TrustedConfig;
-}
+import { runStryker, type StrykerContext } from './stryker-run.js';
 
 /** What to mutate: Stryker `mutate` ranges, over these files. */
 export interface MutateTarget {
@@ -48,26 +40,6 @@ function checkEveryFileFound(found: number | undefined, target: MutateTarget, re
   );
 }
 
-/** The report's JSON; a report Stryker did not hand over, or that was changed, is a GateError. */
-function openReport(outcome: StrykerOutcome): unknown {
-  const { report } = outcome;
-  const { tail } = outcome.output;
-  if (report.kind === 'forged') {
-    throw new GateError(
-      `Stryker's report cannot be trusted: ${report.reason}. Code this change runs (its tests, or a process they started) ` +
-        'tampered with the measurement, so no score is given, whatever on-error says.',
-      tail,
-      { tampering: true },
-    );
-  }
-  if (report.kind === 'missing') throw new GateError(`${report.reason}; the output below may say why.`, tail);
-  try {
-    return JSON.parse(report.text) as unknown;
-  } catch (error) {
-    throw new GateError(`Stryker's report is not valid JSON: ${(error as Error).message}`, tail);
-  }
-}
-
 /** Stryker's validated report, how the code under test was kept apart while it ran, and what measured it. */
 export interface Measurement {
   /** Rechecked mutants carry the status they count with (see settleRecheck). */
@@ -76,80 +48,32 @@ export interface Measurement {
   readonly timeouts: readonly TimeoutCheck[];
   /** Survivors the first run judged with no test; those the re-run did not judge either are out of the report. */
   readonly unjudged: readonly UnjudgedMutant[];
+  /** Tests that failed with no mutant active: their failures are out of the report's kills. */
+  readonly flaky: FlakyCheck;
   readonly isolation: Isolation;
   readonly setup: RunSetup;
-}
-
-/** Said with every failure of a run on Stryker's defaults: the missing config may be the cause. */
-const NO_CONFIG =
-  " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's " +
-  'test command (npm test) for every mutant.';
-
-/** One Stryker run with `run.settings`: its validated report, and the outcome (output, isolation) it had. */
-async function runOnce(
-  ports: GatePorts,
-  config: Config,
-  runFiles: RunFiles,
-  workingDirectory: string,
-  { cli, project }: StrykerSetup,
-  run: {
-    readonly title: string;
-    readonly configPath: string;
-    readonly settings: StrykerRunSettings;
-    readonly onLine?: (line: string) => void;
-  },
-): Promise<{ report: MutationTestResult; outcome: StrykerOutcome }> {
-  await ports.files.writeText(run.configPath, renderGeneratedConfig(project.reference, run.settings));
-  ports.log.info(`Stryker config: ${run.configPath} (extends ${project.source ?? "Stryker's defaults"})`);
-  const { timeoutMinutes } = config;
-  const request = {
-    cli,
-    configPath: run.configPath,
-    workingDirectory,
-    timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000,
-    sealModulePath: runFiles.sealModulePath,
-    reportPath: runFiles.mutationReportPath,
-    runDirectory: runFiles.directory,
-    testEnv: config.testEnv,
-    isolation: config.isolation,
-  };
-  const outcome = await ports.log.untrustedGroup(run.title, (emit) =>
-    ports.stryker.run(request, (line) => {
-      run.onLine?.(line);
-      emit(line);
-    }),
-  );
-  ports.log.info(`Isolation: ${outcome.isolation.level} (${outcome.isolation.detail}).`);
-  if (outcome.timedOut || outcome.exitCode !== 0) {
-    const noConfig = project.source === undefined ? NO_CONFIG : '';
-    throw new GateError(`${describeStrykerFailure(outcome, timeoutMinutes)}${noConfig}`, failureDetails(outcome.output));
-  }
-  const report = parseMutationReport(openReport(outcome));
-  if (!report.ok) {
-    throw new GateError(`Stryker's report is not a valid mutation testing report: ${report.problem}.`, outcome.output.tail);
-  }
-  return { report: report.report, outcome };
 }
 
 /**
  * Runs the project's Stryker on the changed-line ranges and returns its validated report. Mutants that
  * timed out (under `timeouts: recheck`) and survivors no test judged run again, alone and with a longer
- * budget, and count with what that run says (see settleRecheck).
+ * budget, and count with what that run says (see settleRecheck). Then tests that fail with no mutant
+ * active lose their kills (see checkFlakyTests).
  */
-export async function mutate(
-  ports: GatePorts,
-  config: Config,
-  runFiles: RunFiles,
-  workingDirectory: string,
-  stryker: StrykerSetup,
-  target: MutateTarget,
-): Promise<Measurement> {
-  const base = { sealModulePath: runFiles.sealModulePath, longerBudget: false, everyTest: config.everyTest };
+export async function mutate(context: StrykerContext, target: MutateTarget): Promise<Measurement> {
+  const { ports, config, runFiles, workingDirectory } = context;
+  const base = { sealModulePath: runFiles.sealModulePath, everyTest: config.everyTest };
   let found: number | undefined;
-  const first = await runOnce(ports, config, runFiles, workingDirectory, stryker, {
+  const first = await runStryker(context, {
     title: `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
     configPath: runFiles.strykerConfigPath,
-    settings: { ...base, mutate: target.patterns, htmlReportPath: runFiles.htmlReportPath, concurrency: config.concurrency },
+    settings: {
+      ...base,
+      mutate: target.patterns,
+      htmlReportPath: runFiles.htmlReportPath,
+      concurrency: config.concurrency,
+      purpose: 'measure',
+    },
     onLine: (line) => {
       found ??= filesFoundIn(line);
     },
@@ -163,16 +87,24 @@ export async function mutate(
         `${RECHECK_BUDGET.timeoutMsFactor} times the time budget.`,
     );
     // One at a time: a timeout that came from a busy machine should not meet one again.
-    const settings = { ...base, mutate: patterns, htmlReportPath: runFiles.recheckHtmlReportPath, concurrency: 1, longerBudget: true };
-    rerun = (
-      await runOnce(ports, config, runFiles, workingDirectory, stryker, {
-        title: 'Stryker: those mutants again',
-        configPath: runFiles.recheckConfigPath,
-        settings,
-      })
-    ).report;
+    const settings = {
+      ...base,
+      mutate: patterns,
+      htmlReportPath: runFiles.recheckHtmlReportPath,
+      concurrency: 1,
+      purpose: 'recheck',
+    } as const;
+    rerun = (await runStryker(context, { title: 'Stryker: those mutants again', configPath: runFiles.recheckConfigPath, settings })).report;
   }
   const settled = settleRecheck(first.report, config.timeouts, rerun);
-  const setup = await runSetup(ports.files, stryker.cli, stryker.project.source, first.outcome.output.testRun);
-  return { report: settled.report, timeouts: settled.checks, unjudged: settled.unjudged, isolation: first.outcome.isolation, setup };
+  const checked = await checkFlakyTests(context, settled.report);
+  const setup = await runSetup(ports.files, context.stryker.cli, context.stryker.project.source, first.outcome.output.testRun);
+  return {
+    report: checked.report,
+    timeouts: settled.checks,
+    unjudged: settled.unjudged,
+    flaky: checked.flaky,
+    isolation: first.outcome.isolation,
+    setup,
+  };
 }

@@ -131,6 +131,12 @@ export interface RunFiles {
   /** The config and HTML report of the re-run of rechecked mutants, apart from the first run's. */
   readonly recheckConfigPath: string;
   readonly recheckHtmlReportPath: string;
+  /** The config and the reports of the check for flaky tests (mutation.json stays the measurement's). */
+  readonly probeConfigPath: string;
+  readonly probeReportPath: string;
+  readonly probeHtmlReportPath: string;
+  /** The name of the file that check writes in the working directory for the run, and removes after it. */
+  readonly probeModuleName: string;
   readonly gateReportPath: string;
 }
 

@@ -97,6 +97,27 @@ describe('checkouts and events as workflows really produce them', () => {
     expect(result.summary).toContain('| <code>src/discount.ts</code> | unknown | 3 |');
   });
 
+  it('a Stryker config that .gitignore keeps out of git is never used in silence: the gate stops, saying to commit it', async () => {
+    const { repo } = await createPricingRepo();
+    // The config stays on disk, as a developer's local copy would, but git no longer has it.
+    await repo.write({ '.gitignore': 'node_modules\n.stryker-tmp\nreports\nstryker.config.json\n' });
+    repo.git('rm', '--quiet', '--cached', 'stryker.config.json');
+    const base = repo.commit('Keep the Stryker config local');
+    await repo.write({ 'src/discount.ts': DISCOUNT });
+    repo.commit('Add discount rate');
+
+    const result = await runAction(repo.dir, base, { 'on-error': 'warn' });
+
+    expect(existsSync(join(repo.dir, 'stryker.config.json'))).toBe(true);
+    expect(result.outputs.verdict).toBe('error');
+    expect(result.summary).toContain(
+      'The Stryker config stryker.config.json is in the working tree, but git tracks it in neither the merge base nor HEAD.',
+    );
+    expect(result.summary).toContain('(git add -f when .gitignore excludes it)');
+    // Stryker never ran: no config was written for it.
+    expect(result.log).not.toContain('Stryker config: ');
+  });
+
   it('a push that created its branch is compared with the default branch', async () => {
     const { repo, baseSha } = await createPricingRepo();
     await repo.write({ 'src/discount.ts': DISCOUNT });

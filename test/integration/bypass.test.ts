@@ -31,7 +31,9 @@ async function gatePullRequest(
   const event = decodeEvent('pull_request', {
     pull_request: { number: 7, base: { sha: baseSha }, head: { sha: head }, user: { login: 'coding-agent' } },
   });
-  const run = await gateRun(created.repo.dir, options.config ?? configFrom({ threshold: '80', concurrency: '2' }), event);
+  // No check for flaky tests unless a test asks: it is one more Stryker run, and section 4 tests it.
+  const config = options.config ?? configFrom({ threshold: '80', concurrency: '2', 'flaky-check': '0' });
+  const run = await gateRun(created.repo.dir, config, event);
   const approvals = new MemoryApprovals();
   if (options.approved === true) approvals.answer = { state: 'approved', by: '@lead (approving review)', commit: head };
   const report = await runRealGate({ ...run, workflowPath: options.workflowPath, ports: { ...run.ports, approvals } });
@@ -213,6 +215,36 @@ describe('4. tests that know they are being measured', () => {
       `stryker-internals test/discount.test.ts:${gaming.split('\n').findIndex((line) => line.includes('__stryker2__')) + 1}`,
     ]);
     expect(report.score.total.score).toBe(100);
+    expect(report.verdict.kind).toBe('fail');
+  });
+
+  it('takes the kills of a test that passes its first run only out of the score: the check for flaky tests sees it fail', async () => {
+    // No Stryker name in sight: it keeps a mark in the temp directory, one per copy of the project.
+    const firstRunOnly = `import { createHash } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { discountRate } from '../src/discount.js';
+
+const mark = join(tmpdir(), \`seen-\${createHash('sha256').update(import.meta.url).digest('hex')}\`);
+
+it('checks the rate once', () => {
+  discountRate(100, true);
+  discountRate(99, false);
+  const seen = existsSync(mark);
+  writeFileSync(mark, '');
+  expect(seen).toBe(false);
+});
+`;
+    const files = { ...WEAK, 'test/discount-once.test.ts': firstRunOnly };
+    const unchecked = await gatePullRequest(files);
+    expect(unchecked.report.score.total.score).toBe(100);
+    const { report } = await gatePullRequest(files, { config: configFrom({ threshold: '80', concurrency: '2' }) });
+    expect(report.findings).toEqual([]);
+    expect(report.flaky?.kind === 'checked' && report.flaky.tests.map((test) => test.name)).toEqual(['checks the rate once']);
+    const weak = await gatePullRequest(WEAK);
+    expect(report.score.total).toEqual(weak.report.score.total);
     expect(report.verdict.kind).toBe('fail');
   });
 

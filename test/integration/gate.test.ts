@@ -184,6 +184,62 @@ describe('a mutant that loops forever', () => {
   });
 });
 
+/**
+ * A test that fails one run in three: it counts its runs in the file FLAKY_COUNTER names (passed to the
+ * tests through test-env), and fails every third. It runs the discount code, so it covers its mutants.
+ */
+const FLAKY_DISCOUNT_TEST = `import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { discountRate } from '../src/discount.js';
+
+it('gives a discount, now and then', () => {
+  const counter = process.env.FLAKY_COUNTER as string;
+  let runs = 0;
+  try {
+    runs = Number(readFileSync(counter, 'utf8'));
+  } catch {}
+  writeFileSync(counter, String(runs + 1));
+  expect(discountRate(150, true)).toBeGreaterThan(0);
+  expect((runs + 1) % 3).not.toBe(0);
+});
+`;
+
+describe('a flaky test', () => {
+  it('is found by runs with no mutant active, and its failures decide nothing: every mutant counts as without it', async () => {
+    const { repo, baseSha } = await createPricingRepo();
+    await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': WEAK_DISCOUNT_TEST });
+    repo.commit('Add discount rate');
+    // One test runner process: the runs count in order, so every third fails as it would by chance.
+    const settings = { threshold: '80', concurrency: '1', 'test-env': 'FLAKY_COUNTER' } as const;
+    const steady = await runRealGate(await gateRun(repo.dir, configFrom(settings), pullRequestEvent(baseSha)));
+    await repo.write({ 'test/discount-flaky.test.ts': FLAKY_DISCOUNT_TEST });
+    repo.commit('Test the discount once more');
+    // The test user of isolation: user must be able to write the counter: it lives in the project.
+    process.env.FLAKY_COUNTER = join(repo.dir, '.flaky-runs');
+    try {
+      const run = await gateRun(repo.dir, configFrom(settings), pullRequestEvent(baseSha));
+      const flaky = await runRealGate(run);
+
+      expect(flaky.flaky).toEqual({
+        kind: 'checked',
+        runs: 3,
+        tests: [{ name: 'gives a discount, now and then', file: 'test/discount-flaky.test.ts', failures: 1 }],
+        discounted: expect.arrayContaining([
+          expect.objectContaining({ file: 'src/discount.ts', tests: ['gives a discount, now and then'] }),
+        ]),
+      });
+      // It did fail while mutants were active, so without the check it would have killed some of them.
+      expect(flaky.flaky?.kind === 'checked' && flaky.flaky.discounted.length).toBeGreaterThan(0);
+      expect(signatures(flaky)).toEqual(signatures(steady));
+      expect(flaky.verdict).toEqual(steady.verdict);
+      expect(await readFile(process.env.FLAKY_COUNTER, 'utf8')).not.toBe('');
+      expect(run.log.lines).toContain('group: Stryker: the test suite with no mutant active');
+    } finally {
+      delete process.env.FLAKY_COUNTER;
+    }
+  });
+});
+
 describe('projects as users set them up', () => {
   it('names a coverage threshold in the test command as the cause when the initial test run fails on it', async () => {
     const repo = await GitRepo.create('gate-coverage-threshold-');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEvent } from '../../src/adapters/github-event.js';
+import { probeModule } from '../../src/core/stryker/flaky-tests.js';
 import type { MutantResult } from '../../src/core/stryker/stryker-report.js';
 import { type GateRun, gatherEvidence, runGate } from '../../src/pipeline/gate.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
@@ -446,7 +447,7 @@ describe('the gather phase, with every port in memory', () => {
       ['detected', 'pass', 1],
       ['survived', 'fail', 0],
     ] as const)('are not run again with timeouts: %s, and count so', async (timeouts, verdict, timeout) => {
-      const { run, ports } = setUp({ report: TIMED_OUT, config: configFrom({ threshold: '80', timeouts }) });
+      const { run, ports } = setUp({ report: TIMED_OUT, config: configFrom({ threshold: '80', timeouts, 'flaky-check': '0' }) });
       const report = await runGate(run, ports);
       expect(ports.stryker.runs).toHaveLength(1);
       expect(report.verdict.kind).toBe(verdict);
@@ -455,7 +456,7 @@ describe('the gather phase, with every port in memory', () => {
 
     it('run again with survivors no test judged, even under timeouts: detected, which count as the re-run judges them', async () => {
       const unjudged = STRYKER_REPORT.replace('"status":"Survived"', '"status":"Survived","testsCompleted":0');
-      const { run, ports } = setUp({ report: unjudged, config: configFrom({ threshold: '80', timeouts: 'detected' }) });
+      const { run, ports } = setUp({ report: unjudged, config: configFrom({ threshold: '80', timeouts: 'detected', 'flaky-check': '0' }) });
       ports.stryker.laterBehaviours.push({ report: STRYKER_REPORT.replace('"status":"Survived"', '"status":"Killed","testsCompleted":1') });
       const report = await runGate(run, ports);
       expect(ports.stryker.runs).toHaveLength(2);
@@ -467,6 +468,145 @@ describe('the gather phase, with every port in memory', () => {
       const { run, ports } = setUp({ report: TIMED_OUT });
       ports.stryker.laterBehaviours.push({ lines: ['12:00:00 (1) ERROR Stryker boom'], exit: { exitCode: 1 } });
       expect((await gateError(run, ports)).message).toBe('Stryker exited with code 1: boom');
+    });
+  });
+
+  describe('tests that fail with no mutant active', () => {
+    const PROBE_PATH = `${WORKSPACE}/${RUN_FILES.probeModuleName}`;
+    const CHECKED = configFrom({ threshold: '80', 'flaky-check': '2' });
+    /** The probe run's report: the killing test of the measured report failed in one of its two runs. */
+    const PROBE_REPORT = JSON.stringify({
+      schemaVersion: '2',
+      thresholds: { high: 80, low: 60 },
+      files: {
+        [RUN_FILES.probeModuleName]: {
+          language: 'javascript',
+          source: '',
+          mutants: [
+            {
+              id: '1',
+              mutatorName: 'BooleanLiteral',
+              status: 'Killed',
+              killedBy: ['p1'],
+              location: { start: { line: 3, column: 1 }, end: { line: 3, column: 5 } },
+            },
+            {
+              id: '2',
+              mutatorName: 'BooleanLiteral',
+              status: 'Survived',
+              location: { start: { line: 4, column: 1 }, end: { line: 4, column: 5 } },
+            },
+          ],
+        },
+      },
+      testFiles: { 'test/discount.test.ts': { tests: [{ id: 'p1', name: 'discounts big carts' }] } },
+    });
+    const DISCOUNTED = { file: 'src/discount.ts', id: '2', line: 3, mutatorName: 'EqualityOperator', tests: ['discounts big carts'] };
+
+    /** The probe file's text when each Stryker run started. */
+    function probeTextAtEachRun(ports: MemoryPorts): (string | undefined)[] {
+      const seen: (string | undefined)[] = [];
+      const run = ports.stryker.run.bind(ports.stryker);
+      ports.stryker.run = async (request, onLine) => {
+        seen.push(ports.files.texts.get(PROBE_PATH));
+        return run(request, onLine);
+      };
+      return seen;
+    }
+
+    it('run the whole suite again on a probe file no test imports, and lose the kills that only they gave', async () => {
+      const { run, ports } = setUp({ config: CHECKED });
+      ports.stryker.laterBehaviours.push({ report: PROBE_REPORT, lines: ['INFO probe'] });
+      const probeTexts = probeTextAtEachRun(ports);
+      const report = await runGate(run, ports);
+      expect(ports.stryker.runs.map((request) => [request.configPath, request.reportPath])).toEqual([
+        [RUN_FILES.strykerConfigPath, RUN_FILES.mutationReportPath],
+        [RUN_FILES.probeConfigPath, RUN_FILES.probeReportPath],
+      ]);
+      expect(probeTexts).toEqual([undefined, probeModule(2)]);
+      expect(ports.files.removed).toContain(PROBE_PATH);
+      expect(ports.files.texts.has(PROBE_PATH)).toBe(false);
+      const config = ports.files.texts.get(RUN_FILES.probeConfigPath) ?? '';
+      expect(/"mutate": (\[[^\]]*\])/.exec(config)?.[1]).toBe(`[\n    "${RUN_FILES.probeModuleName}"\n  ]`);
+      expect(config).toContain('"coverageAnalysis": "off"');
+      expect(config).toContain('"disableBail": true');
+      expect(config).toContain(RUN_FILES.probeHtmlReportPath);
+      expect(report.flaky).toEqual({
+        kind: 'checked',
+        runs: 3,
+        tests: [{ name: 'discounts big carts', file: 'test/discount.test.ts', failures: 1 }],
+        discounted: [DISCOUNTED],
+      });
+      expect(report.mutants.map((mutant) => [mutant.id, mutant.status])).toEqual([
+        ['1', 'Survived'],
+        ['2', 'Survived'],
+      ]);
+      expect(ports.log.lines).toContain(
+        'Checking the tests that killed mutants for flakiness: the whole suite runs 3 more time(s) with no mutant active.',
+      );
+      expect(ports.log.lines).toContain(
+        '1 test(s) failed with no mutant active (discounts big carts): their failures do not count as kills; 1 mutant(s) only they had failed on count as survived.',
+      );
+    });
+
+    it('keep their kills when no test failed with no mutant active', async () => {
+      const { run, ports } = setUp({ config: CHECKED });
+      ports.stryker.laterBehaviours.push({ report: PROBE_REPORT.replace('"Killed","killedBy":["p1"]', '"Survived"') });
+      const report = await runGate(run, ports);
+      expect(report.flaky).toEqual({ kind: 'checked', runs: 3, tests: [], discounted: [] });
+      expect(report.score.total).toEqual(expect.objectContaining({ killed: 1, survived: 1 }));
+      expect(ports.log.lines).toContain('No test failed in 3 run(s) with no mutant active.');
+    });
+
+    it('are the tests the probe run names when its own initial run fails', async () => {
+      const { run, ports } = setUp({ config: CHECKED });
+      ports.stryker.laterBehaviours.push({
+        lines: ['12:00:00 (1) ERROR DryRunExecutor One or more tests failed in the initial test run:', '\tdiscounts big carts'],
+        exit: { exitCode: 1 },
+      });
+      const report = await runGate(run, ports);
+      expect(report.flaky).toEqual({
+        kind: 'checked',
+        runs: 1,
+        tests: [{ name: 'discounts big carts', file: undefined, failures: 1 }],
+        discounted: [DISCOUNTED],
+      });
+    });
+
+    it.each([
+      ['an error', ['12:00:00 (1) ERROR Stryker boom'], { exitCode: 1 }, 'Stryker exited with code 1: boom'],
+      [
+        'a coverage threshold',
+        [
+          '12:00:00 (1) ERROR DryRunExecutor One or more tests failed in the initial test run:',
+          '\tcoverage',
+          'ERROR: Coverage for lines (80%) does not meet global threshold (100%)',
+        ],
+        { exitCode: 1 },
+        "Stryker's initial test run failed on a coverage threshold",
+      ],
+      [
+        'the time limit',
+        ['12:00:00 (1) ERROR DryRunExecutor One or more tests failed in the initial test run:', '\tadds'],
+        { exitCode: null, signal: 'SIGKILL', timedOut: true },
+        'Stryker did not finish',
+      ],
+    ])('stop the gate when the probe run ends in %s, and remove the probe file', async (_, lines, exit, cause) => {
+      const { run, ports } = setUp({ config: CHECKED });
+      ports.stryker.laterBehaviours.push({ lines, exit });
+      const message = (await gateError(run, ports)).message;
+      expect(message.startsWith(`The check for flaky tests (a run of the test suite with no mutant active) failed. ${cause}`)).toBe(true);
+      expect(ports.files.removed).toContain(PROBE_PATH);
+    });
+
+    it('are not looked for when no mutant was killed, nor with flaky-check: 0', async () => {
+      const noKills = setUp({ config: CHECKED, report: STRYKER_REPORT.replace('"Killed"', '"Survived"') });
+      expect((await runGate(noKills.run, noKills.ports)).flaky).toEqual({ kind: 'not-needed' });
+      expect(noKills.ports.stryker.runs).toHaveLength(1);
+      expect(noKills.ports.log.lines).toContain('No mutant was killed, so no test failure decided anything: no check for flaky tests.');
+      const off = setUp({ config: configFrom({ threshold: '80', 'flaky-check': '0' }) });
+      expect((await runGate(off.run, off.ports)).flaky).toEqual({ kind: 'off' });
+      expect(off.ports.stryker.runs).toHaveLength(1);
     });
   });
 

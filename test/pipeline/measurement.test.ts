@@ -165,7 +165,7 @@ describe('the Stryker config of a package in a monorepo', () => {
   const app = `${WORKSPACE}/packages/app`;
   const inApp = (
     state: Partial<RepositoryState>,
-    config: Config = configFrom({ threshold: '80', 'working-directory': 'packages/app' }),
+    config: Config = configFrom({ threshold: '80', 'working-directory': 'packages/app', 'flaky-check': '0' }),
   ) => {
     const { run, ports } = setUp({ state, config });
     ports.files.directories.set(app, app);

@@ -39,6 +39,10 @@ export const RUN_FILES: RunFiles = {
   htmlReportPath: '/tmp/gate/mutation-report.html',
   recheckConfigPath: '/tmp/gate/recheck-stryker.config.mjs',
   recheckHtmlReportPath: '/tmp/gate/recheck-report.html',
+  probeConfigPath: '/tmp/gate/probe-stryker.config.mjs',
+  probeReportPath: '/tmp/gate/probe-mutation.json',
+  probeHtmlReportPath: '/tmp/gate/probe-report.html',
+  probeModuleName: 'mutation-gate-test-probe.cjs',
   gateReportPath: '/tmp/gate/mutation-gate-report.json',
 };
 
@@ -337,7 +341,8 @@ export function memoryRun(scenario: MemoryScenario): { run: GateRun; ports: Memo
   ports.stryker.behaviour = { lines: scenario.lines, report: scenario.report };
   if (scenario.approval !== undefined) ports.approvals.answer = scenario.approval;
   const run = {
-    config: scenario.config ?? configFrom({ threshold: '80' }),
+    // No check for flaky tests unless a test asks: each would be one more Stryker run to script.
+    config: scenario.config ?? configFrom({ threshold: '80', 'flaky-check': '0' }),
     event: scenario.event,
     workspace: WORKSPACE,
     runFiles: RUN_FILES,

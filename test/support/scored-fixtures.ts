@@ -7,6 +7,7 @@ import type { Approval, Finding, TestRunChange } from '../../src/core/findings/f
 import { judge } from '../../src/core/judge/judge.js';
 import type { ScoredReport } from '../../src/core/judge/report.js';
 import type { Gating } from '../../src/core/scoring/ai-split.js';
+import type { FlakyCheck } from '../../src/core/stryker/flaky-tests.js';
 import type { Isolation } from '../../src/core/stryker/isolation.js';
 import type { RunSetup } from '../../src/core/stryker/run-setup.js';
 import type { MutantResult, MutationTestResult } from '../../src/core/stryker/stryker-report.js';
@@ -84,6 +85,7 @@ export interface ScoredOptions {
   readonly everyTest?: boolean;
   readonly timeouts?: readonly TimeoutCheck[];
   readonly unjudged?: readonly UnjudgedMutant[];
+  readonly flaky?: FlakyCheck;
 }
 
 export function attributionOf(files: Record<string, ChangedSource>): Attribution {
@@ -160,6 +162,7 @@ export function scored(files: Record<string, ChangedSource>, options: ScoredOpti
     setup: options.setup,
     timeouts: options.timeouts ?? [],
     unjudged: options.unjudged ?? [],
+    flaky: options.flaky,
   });
   return report;
 }

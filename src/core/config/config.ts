@@ -2,6 +2,7 @@ import {
   DEFAULT_AI_LABELS,
   DEFAULT_AI_THRESHOLD,
   DEFAULT_EXCLUDE,
+  DEFAULT_FLAKY_CHECK,
   DEFAULT_INCLUDE,
   DEFAULT_THRESHOLD,
   type InputName,
@@ -64,6 +65,8 @@ const FIELDS = {
   timeouts: (raw: RawInputs) => parseChoice(Inputs.Timeouts, raw[Inputs.Timeouts], ['recheck', 'detected', 'survived'] as const),
   /** Run every test covering a mutant (Stryker's disableBail), not only up to the first that fails. */
   everyTest: (raw: RawInputs) => parseBoolean(Inputs.EveryTest, raw[Inputs.EveryTest], true),
+  /** How many more runs of the whole suite, with no mutant active, look for flaky tests; 0: none. */
+  flakyCheck: (raw: RawInputs) => parseFlakyCheck(raw[Inputs.FlakyCheck]),
 };
 
 /** The parsed, checked settings of one run. */
@@ -174,6 +177,17 @@ function parseConcurrency(raw: string): Parsed<number | undefined> {
   if (value === '') return undefined;
   if (!/^\d+$/.test(value) || Number.parseInt(value, 10) < 1) {
     return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
+  }
+  return Number.parseInt(value, 10);
+}
+
+const MAX_FLAKY_CHECK = 20;
+
+function parseFlakyCheck(raw: string): Parsed<number> {
+  const value = raw.trim();
+  if (value === '') return DEFAULT_FLAKY_CHECK;
+  if (!/^\d+$/.test(value) || Number.parseInt(value, 10) > MAX_FLAKY_CHECK) {
+    return problem(Inputs.FlakyCheck, raw, `expected a whole number of runs from 0 (no check) to ${MAX_FLAKY_CHECK}`);
   }
   return Number.parseInt(value, 10);
 }

@@ -10,6 +10,7 @@ import { keepChangedLineMutants } from '../scoring/changed-mutants.js';
 import { scoreChangedLines } from '../scoring/scoring.js';
 import { tallyTests, testsThatNoticedNothing } from '../scoring/silent-tests.js';
 import { applyFindings, applyUnjudged, decideVerdict, nothingToMutateVerdict } from '../scoring/verdict.js';
+import type { FlakyCheck } from '../stryker/flaky-tests.js';
 import type { Isolation } from '../stryker/isolation.js';
 import type { RunSetup } from '../stryker/run-setup.js';
 import type { MutationTestResult } from '../stryker/stryker-report.js';
@@ -48,6 +49,8 @@ export interface Evidence {
   readonly timeouts: readonly TimeoutCheck[];
   /** Survivors no test judged in the first run; `not-judged` ones are out of strykerReport. */
   readonly unjudged: readonly UnjudgedMutant[];
+  /** Tests that failed with no mutant active (their kills are out of strykerReport); undefined when Stryker did not run. */
+  readonly flaky: FlakyCheck | undefined;
 }
 
 /** Stryker did not run: nothing to mutate. */
@@ -113,5 +116,6 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
     setup: evidence.setup,
     timeouts: evidence.timeouts,
     unjudged: evidence.unjudged,
+    flaky: evidence.flaky,
   };
 }

@@ -8,6 +8,7 @@ import type { Gating } from '../scoring/ai-split.js';
 import type { ChangedLinesScore, MutantCounts } from '../scoring/scoring.js';
 import type { SilentTest, TestTally } from '../scoring/silent-tests.js';
 import type { Verdict } from '../scoring/verdict.js';
+import type { FlakyCheck } from '../stryker/flaky-tests.js';
 import type { Isolation } from '../stryker/isolation.js';
 import type { RunSetup } from '../stryker/run-setup.js';
 import type { TestInfo } from '../stryker/test-index.js';
@@ -107,6 +108,8 @@ export interface ScoredReport {
   readonly timeouts: readonly TimeoutCheck[];
   /** Survivors no test judged in the first run, and what the re-run made of them. */
   readonly unjudged: readonly UnjudgedMutant[];
+  /** Whether tests were checked for flakiness, and those that failed with no mutant active; undefined when Stryker did not run. */
+  readonly flaky: FlakyCheck | undefined;
 }
 
 /** A run that could not give an honest answer. */

@@ -29,6 +29,7 @@ export function buildGateReport(report: Report): Record<string, unknown> {
     setup: report.setup ?? null,
     timeouts: report.timeouts,
     unjudged: report.unjudged,
+    flakyCheck: report.flaky ?? null,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source })),

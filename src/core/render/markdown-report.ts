@@ -2,6 +2,7 @@ import type { ErrorReport, Report, ScoredReport } from '../judge/report.js';
 import type { VerdictKind } from '../scoring/verdict.js';
 import { attributionSection, notMutatedSection } from './change-sections.js';
 import { findingsSection, testRunSection, unmeasuredSourceSection } from './finding-sections.js';
+import { flakyCheckLines, flakySection } from './flaky-sections.js';
 import { isolationLines } from './isolation-lines.js';
 import { escapeMarkdown, inlineCode, link } from './markdown.js';
 import { type LinkBase, silentTestSection, survivorSection, testTallySection, uncoveredSection } from './mutant-sections.js';
@@ -77,6 +78,7 @@ function renderScored(report: ScoredReport, context: RenderContext, detail: Deta
     '',
     comparisonLine(report),
     ...setupLines(report),
+    ...flakyCheckLines(report.flaky),
     ...isolationLines(report),
     ...contextLines(context),
   ];
@@ -101,6 +103,7 @@ function renderScored(report: ScoredReport, context: RenderContext, detail: Deta
       ...uncoveredSection(uncovered, context.links),
       ...timeoutSection(report.timeouts),
       ...unjudgedSection(report.unjudged),
+      ...flakySection(report.flaky),
     );
   }
   if (context.unannotated > 0) {

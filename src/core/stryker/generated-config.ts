@@ -7,8 +7,14 @@ export interface StrykerRunSettings {
   /** Where Stryker's HTML reporter writes its report of the changed files. */
   readonly htmlReportPath: string;
   readonly concurrency: number | undefined;
-  /** A re-run of timed-out mutants: Stryker's timeoutMS and timeoutFactor, the project's or its defaults, grow. */
-  readonly longerBudget: boolean;
+  /**
+   * - `measure`: the change's mutants;
+   * - `recheck`: mutants that timed out or no test judged, again: Stryker's timeoutMS and timeoutFactor,
+   *   the project's or its defaults, grow;
+   * - `probe`: the check for flaky tests (see probeModule): every test runs against every mutant
+   *   (coverage analysis off), whatever mutators, checkers or coverage settings the project chose.
+   */
+  readonly purpose: 'measure' | 'recheck' | 'probe';
   /** Every covering test runs against each mutant (Stryker's disableBail). */
   readonly everyTest: boolean;
 }
@@ -39,6 +45,7 @@ export function strykerOverrides(settings: StrykerRunSettings): Record<string, u
     logLevel: 'info',
     disableBail: settings.everyTest,
     ...(settings.concurrency === undefined ? {} : { concurrency: settings.concurrency }),
+    ...(settings.purpose === 'probe' ? { coverageAnalysis: 'off', checkers: [] } : {}),
   };
 }
 
@@ -58,6 +65,9 @@ const LONGER_BUDGET = [
   `  timeoutMS: (projectConfig.timeoutMS ?? 5000) * ${RECHECK_BUDGET.timeoutMsFactor},`,
   `  timeoutFactor: (projectConfig.timeoutFactor ?? 1.5) * ${RECHECK_BUDGET.timeoutFactorFactor},`,
 ];
+
+/** The probe's mutants are boolean literals: a project that excludes that mutator must not switch the check off. */
+const EVERY_MUTATOR = ['  mutator: { ...projectConfig.mutator, excludedMutations: [] },'];
 
 /**
  * An ES module config that extends the project's own. Ranges travel in this file, never on the command
@@ -79,7 +89,8 @@ export function renderGeneratedConfig(project: ProjectConfigReference | undefine
     // The gate's reporter first: the project's plugins are its code, and its module holds the seal key.
     `  plugins: [${JSON.stringify(settings.sealModulePath)}, ...(projectConfig.plugins ?? ['@stryker-mutator/*'])],`,
     '  thresholds: { ...projectConfig.thresholds, break: null },',
-    ...(settings.longerBudget ? LONGER_BUDGET : []),
+    ...(settings.purpose === 'recheck' ? LONGER_BUDGET : []),
+    ...(settings.purpose === 'probe' ? EVERY_MUTATOR : []),
     '};',
     '',
   ].join('\n');

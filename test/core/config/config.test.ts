@@ -30,6 +30,7 @@ function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
     isolation: '',
     timeouts: '',
     'every-test': '',
+    'flaky-check': '',
     ...overrides,
   };
 }
@@ -67,6 +68,7 @@ const DEFAULT_CONFIG: Config = {
   isolation: 'auto',
   timeouts: 'recheck',
   everyTest: true,
+  flakyCheck: 2,
 };
 
 function configOf(result: ConfigResult): Config {
@@ -165,6 +167,7 @@ describe('parseConfig with every input set', () => {
         isolation: ' None ',
         timeouts: ' Survived ',
         'every-test': ' false ',
+        'flaky-check': ' 0 ',
       }),
     );
     expect(result).toEqual({
@@ -195,6 +198,7 @@ describe('parseConfig with every input set', () => {
         isolation: 'none',
         timeouts: 'survived',
         everyTest: false,
+        flakyCheck: 0,
       },
     });
   });
@@ -748,6 +752,20 @@ describe('parseConfig test-env and isolation', () => {
   it('refuses another timeouts, naming the choices', () => {
     expect(problemsOf(parseConfig(inputs({ timeouts: 'killed' })))).toEqual([
       'Input "timeouts" has value "killed": expected one of recheck, detected, survived.',
+    ]);
+  });
+
+  it.each([
+    ['', 2],
+    ['0', 0],
+    [' 20 ', 20],
+  ])('reads flaky-check %j as %j runs', (raw, runs) => {
+    expect(configOf(parseConfig(inputs({ 'flaky-check': raw }))).flakyCheck).toBe(runs);
+  });
+
+  it.each(['21', '-1', '1.5', 'yes'])('refuses flaky-check %j, naming the range', (raw) => {
+    expect(problemsOf(parseConfig(inputs({ 'flaky-check': raw })))).toEqual([
+      `Input "flaky-check" has value ${JSON.stringify(raw)}: expected a whole number of runs from 0 (no check) to 20.`,
     ]);
   });
 

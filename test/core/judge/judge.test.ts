@@ -86,6 +86,7 @@ function evidence(overrides: Partial<Evidence> = {}): Evidence {
     setup: SETUP,
     timeouts: [],
     unjudged: [],
+    flaky: undefined,
     ...overrides,
   };
 }

@@ -6,9 +6,17 @@ import type { ChangedFile } from '../../../src/core/diff/changed-lines.js';
 import { judge } from '../../../src/core/judge/judge.js';
 import { errorReport, type ScoredReport } from '../../../src/core/judge/report.js';
 import { buildGateReport, GATE_REPORT_VERSION } from '../../../src/core/render/json-report.js';
+import type { FlakyCheck } from '../../../src/core/stryker/flaky-tests.js';
 import type { RunSetup } from '../../../src/core/stryker/run-setup.js';
 import type { MutantResult, MutationTestResult } from '../../../src/core/stryker/stryker-report.js';
 import { configFrom } from '../../support/config.js';
+
+const FLAKY: FlakyCheck = {
+  kind: 'checked',
+  runs: 3,
+  tests: [{ name: 'reads the clock', file: 'test/c.test.ts', failures: 1 }],
+  discounted: [{ file: 'src/a.ts', id: '9', line: 7, mutatorName: 'EqualityOperator', tests: ['reads the clock'] }],
+};
 
 const SETUP: RunSetup = {
   config: 'packages/app/stryker.config.json at aaaaaaaaaaaa',
@@ -138,6 +146,7 @@ function scoredReport(config: Config = CONFIG): ScoredReport {
     setup: SETUP,
     timeouts: [],
     unjudged: [],
+    flaky: FLAKY,
   });
   return { ...report, verdict: { kind: 'fail', reason: 'Mutation score on changed lines is 50.00%, under the threshold 75.50%.' } };
 }
@@ -171,6 +180,7 @@ describe('buildGateReport', () => {
       setup: SETUP,
       timeouts: [],
       unjudged: [],
+      flakyCheck: FLAKY,
       config: REPORTED_CONFIG,
       comparison: COMPARISON,
       changedLines: [

@@ -487,6 +487,42 @@ describe('renderSummary of a scored outcome', () => {
     );
   });
 
+  it('says under the setup line whether kills were checked for flaky tests, and lists those found after the re-run sections', () => {
+    const setup = {
+      config: 'c.json',
+      testRunner: { name: 'vitest', coverageAnalysis: 'perTest' },
+      strykerVersion: '9.1.0',
+      runnerPlugin: undefined,
+    };
+    const flaky = {
+      kind: 'checked',
+      runs: 3,
+      tests: [{ name: 'reads the clock', file: 'test/c.test.ts', failures: 1 }],
+      discounted: [],
+    } as const;
+    const unjudged = [
+      {
+        file: 'src/a.ts',
+        id: '1',
+        line: 4,
+        mutatorName: 'BooleanLiteral',
+        testsCompleted: 0,
+        coveredBy: 1,
+        outcome: 'judged',
+        status: 'Killed',
+      },
+    ] as const;
+    const files = { 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } };
+    const text = renderSummary(scored(files, { setup, flaky, unjudged }));
+    expect(text).toContain(
+      'configured by <code>c.json</code>.\n\n⚠️ **1 flaky test(s)** failed in 3 runs of the whole suite with no mutant active',
+    );
+    expect(text.indexOf('### Flaky tests (1)')).toBeGreaterThan(text.indexOf('### Judged by no test (1)'));
+    expect(renderSummary(scored(files, { setup, flaky: { kind: 'off' } }))).toContain(
+      'configured by <code>c.json</code>.\n\nFlaky tests were not looked for (flaky-check: 0)',
+    );
+  });
+
   it('tallies, collapsed, the mutants each test ran and noticed, when every test ran', () => {
     const mutants = [mutant('1', 'Killed', 1, [1, 6], 'a < b'), mutant('2', 'Survived', 1, [1, 6], 'a >= b')];
     const tests = new Map([['t|1', { id: 't|1', name: 'compares <a>', file: 'test/a.test.ts', line: 3 }]]);

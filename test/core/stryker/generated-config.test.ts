@@ -16,7 +16,7 @@ function settings(overrides: Partial<StrykerRunSettings> = {}): StrykerRunSettin
     sealModulePath: '/tmp/run/report-seal.mjs',
     htmlReportPath: '/tmp/run/mutation.html',
     concurrency: undefined,
-    longerBudget: false,
+    purpose: 'measure',
     everyTest: true,
     ...overrides,
   };
@@ -175,7 +175,7 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
   });
 
   it("gives a re-run of timed-out mutants three times Stryker's default timeoutMS and twice its timeoutFactor", async () => {
-    expect(await loadGenerated(renderGeneratedConfig(undefined, settings({ longerBudget: true, concurrency: 1 })))).toEqual({
+    expect(await loadGenerated(renderGeneratedConfig(undefined, settings({ purpose: 'recheck', concurrency: 1 })))).toEqual({
       ...OVERRIDES,
       concurrency: 1,
       ...DEFAULT_PLUGINS,
@@ -187,10 +187,32 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
 
   it("grows the project's own timeoutMS and timeoutFactor alike for a re-run", async () => {
     const project = await projectConfig('stryker.budget.mjs', 'export default { timeoutMS: 1000, timeoutFactor: 2 };\n', false);
-    const loaded = (await loadGenerated(renderGeneratedConfig(project, settings({ longerBudget: true })))) as Record<string, unknown>;
+    const loaded = (await loadGenerated(renderGeneratedConfig(project, settings({ purpose: 'recheck' })))) as Record<string, unknown>;
     expect([loaded.timeoutMS, loaded.timeoutFactor]).toEqual([3000, 4]);
     const plain = (await loadGenerated(renderGeneratedConfig(project, settings()))) as Record<string, unknown>;
     expect([plain.timeoutMS, plain.timeoutFactor]).toEqual([1000, 2]);
+  });
+
+  it('runs every test against each probe mutant, with every mutator and no checker, over what the project chose', async () => {
+    const project = await projectConfig(
+      'stryker.probe.mjs',
+      "export default { testRunner: 'vitest', coverageAnalysis: 'perTest', checkers: ['typescript'], " +
+        "mutator: { plugins: ['x'], excludedMutations: ['BooleanLiteral'] }, timeoutMS: 1000 };\n",
+      false,
+    );
+    const loaded = (await loadGenerated(renderGeneratedConfig(project, settings({ purpose: 'probe' })))) as Record<string, unknown>;
+    expect([loaded.coverageAnalysis, loaded.checkers, loaded.mutator, loaded.timeoutMS]).toEqual([
+      'off',
+      [],
+      { plugins: ['x'], excludedMutations: [] },
+      1000,
+    ]);
+    const measured = (await loadGenerated(renderGeneratedConfig(project, settings()))) as Record<string, unknown>;
+    expect([measured.coverageAnalysis, measured.checkers, measured.mutator]).toEqual([
+      'perTest',
+      ['typescript'],
+      { plugins: ['x'], excludedMutations: ['BooleanLiteral'] },
+    ]);
   });
 
   it('extends a JS project config and overrides its concurrency when given', async () => {

@@ -1,0 +1,115 @@
+import type { Config } from '../core/config/config.js';
+import { describeStrykerFailure, failureDetails } from '../core/stryker/failure-diagnosis.js';
+import { renderGeneratedConfig, type StrykerRunSettings } from '../core/stryker/generated-config.js';
+import { type MutationTestResult, parseMutationReport } from '../core/stryker/stryker-report.js';
+import { GateError } from './gate-error.js';
+import type { GatePorts, RunFiles, StrykerOutcome } from './ports.js';
+import type { TrustedConfig } from './trusted-config.js';
+
+/** The project's Stryker: its CLI script, and the config read from git that the run extends. */
+export interface StrykerSetup {
+  readonly cli: string;
+  readonly project: TrustedConfig;
+}
+
+/** One Stryker run of the gate: its log group's title, its generated config and what that config says. */
+export interface StrykerRunPlan {
+  readonly title: string;
+  readonly configPath: string;
+  readonly settings: StrykerRunSettings;
+  /** Where the run's sealed report goes; the measurement's (mutationReportPath) unless given. */
+  readonly reportPath?: string;
+  readonly onLine?: (line: string) => void;
+}
+
+/** Where a run takes place and with what: the same for every run of one gate. */
+export interface StrykerContext {
+  readonly ports: GatePorts;
+  readonly config: Config;
+  readonly runFiles: RunFiles;
+  readonly workingDirectory: string;
+  readonly stryker: StrykerSetup;
+}
+
+/** Writes the run's config and runs Stryker with it, its output in a log group; how it ended, whatever that was. */
+export async function launchStryker(context: StrykerContext, plan: StrykerRunPlan): Promise<StrykerOutcome> {
+  const { ports, config, runFiles } = context;
+  const { project } = context.stryker;
+  await ports.files.writeText(plan.configPath, renderGeneratedConfig(project.reference, plan.settings));
+  ports.log.info(`Stryker config: ${plan.configPath} (extends ${project.source ?? "Stryker's defaults"})`);
+  const { timeoutMinutes } = config;
+  const request = {
+    cli: context.stryker.cli,
+    configPath: plan.configPath,
+    workingDirectory: context.workingDirectory,
+    timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000,
+    sealModulePath: runFiles.sealModulePath,
+    reportPath: plan.reportPath ?? runFiles.mutationReportPath,
+    runDirectory: runFiles.directory,
+    testEnv: config.testEnv,
+    isolation: config.isolation,
+  };
+  const outcome = await ports.log.untrustedGroup(plan.title, (emit) =>
+    ports.stryker.run(request, (line) => {
+      plan.onLine?.(line);
+      emit(line);
+    }),
+  );
+  ports.log.info(`Isolation: ${outcome.isolation.level} (${outcome.isolation.detail}).`);
+  return outcome;
+}
+
+/** Said with every failure of a run on Stryker's defaults: the missing config may be the cause. */
+const NO_CONFIG =
+  " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's " +
+  'test command (npm test) for every mutant.';
+
+export const failedRun = (outcome: StrykerOutcome): boolean => outcome.timedOut || outcome.exitCode !== 0;
+
+/** Why a run that failed gave no answer, as the gate's error; `purpose` names the run when it was not the measurement itself. */
+export function runFailure(context: StrykerContext, outcome: StrykerOutcome, purpose = ''): GateError {
+  const noConfig = context.stryker.project.source === undefined ? NO_CONFIG : '';
+  return new GateError(
+    `${purpose}${describeStrykerFailure(outcome, context.config.timeoutMinutes)}${noConfig}`,
+    failureDetails(outcome.output),
+  );
+}
+
+/** The report's JSON; a report Stryker did not hand over, or that was changed, is a GateError. */
+function openReport(outcome: StrykerOutcome): unknown {
+  const { report } = outcome;
+  const { tail } = outcome.output;
+  if (report.kind === 'forged') {
+    throw new GateError(
+      `Stryker's report cannot be trusted: ${report.reason}. Code this change runs (its tests, or a process they started) ` +
+        'tampered with the measurement, so no score is given, whatever on-error says.',
+      tail,
+      { tampering: true },
+    );
+  }
+  if (report.kind === 'missing') throw new GateError(`${report.reason}; the output below may say why.`, tail);
+  try {
+    return JSON.parse(report.text) as unknown;
+  } catch (error) {
+    throw new GateError(`Stryker's report is not valid JSON: ${(error as Error).message}`, tail);
+  }
+}
+
+/** The validated report of a run that finished. */
+export function reportOf(outcome: StrykerOutcome): MutationTestResult {
+  const report = parseMutationReport(openReport(outcome));
+  if (!report.ok) {
+    throw new GateError(`Stryker's report is not a valid mutation testing report: ${report.problem}.`, outcome.output.tail);
+  }
+  return report.report;
+}
+
+/** One Stryker run that must finish: its validated report, and the outcome (output, isolation) it had. */
+export async function runStryker(
+  context: StrykerContext,
+  plan: StrykerRunPlan,
+): Promise<{ report: MutationTestResult; outcome: StrykerOutcome }> {
+  const outcome = await launchStryker(context, plan);
+  if (failedRun(outcome)) throw runFailure(context, outcome);
+  return { report: reportOf(outcome), outcome };
+}

@@ -26162,15 +26162,24 @@ function unmeasuredSourceSection(report) {
 // src/core/render/flaky-sections.ts
 var runsWord = (runs) => `${runs} run${runs === 1 ? "" : "s"} of the whole suite with no mutant active`;
 function flakyCheckLines(check) {
-  if (check === void 0 || check.kind === "not-needed") return [];
-  if (check.kind === "off") {
-    return ["", "Flaky tests were not looked for (flaky-check: 0): a test that fails on its own counts as having noticed a mutant."];
+  switch (check?.kind) {
+    case void 0:
+    case "not-needed":
+      return [];
+    case "off":
+      return ["", "Flaky tests were not looked for (flaky-check: 0): a test that fails on its own counts as having noticed a mutant."];
+    case "fails-anyway":
+      return [
+        "",
+        "Flaky tests were not looked for: the gate fails even counting every kill, and a flaky test can only add kills (the scores may count some of theirs). They are looked for once the change would pass."
+      ];
+    case "checked":
+      if (check.tests.length === 0) return ["", `Flaky tests: none. Every test passed in ${runsWord(check.runs)}.`];
+      return [
+        "",
+        `\u26A0\uFE0F **${check.tests.length} flaky test(s)** failed in ${runsWord(check.runs)}: their failures do not count as kills, and ${check.discounted.length} mutant(s) that only they failed on count as survived (listed below).`
+      ];
   }
-  if (check.tests.length === 0) return ["", `Flaky tests: none. Every test passed in ${runsWord(check.runs)}.`];
-  return [
-    "",
-    `\u26A0\uFE0F **${check.tests.length} flaky test(s)** failed in ${runsWord(check.runs)}: their failures do not count as kills, and ${check.discounted.length} mutant(s) that only they failed on count as survived (listed below).`
-  ];
 }
 function testWords(test, runs) {
   const where2 = test.file === void 0 ? "" : ` in ${inlineCode(test.file)}`;
@@ -30977,6 +30986,462 @@ async function refuseUntrustedCode(git, config, event, comparison, eventCommit) 
   );
 }
 
+// src/pipeline/flaky-check.ts
+import { join as join5 } from "node:path";
+
+// src/core/stryker/flaky-tests.ts
+function probeModule(runs) {
+  return [
+    "// Written by mutation-gate for one Stryker run and removed after it: no test imports this file, so its",
+    "// mutants run the whole test suite on unmutated code, to find tests that fail on their own.",
+    ...Array.from({ length: runs }, () => "true;"),
+    ""
+  ].join("\n");
+}
+var unknownTest = (id) => ({ id, name: id, file: void 0, line: void 0 });
+function probeResults(probe) {
+  switch (probe.kind) {
+    case "initial-run-failed":
+      return { runs: 1, tests: [...new Set(probe.failedTests)].map((name) => ({ name, file: void 0, failures: 1 })) };
+    case "finished":
+      return probeMutantResults(probe.report, probe.probeFile);
+  }
+}
+function probeMutantResults(report, probeFile) {
+  const tests = indexTests(report);
+  const probeMutants = Object.entries(report.files).filter(([name]) => normalizeReportPath(name, report.projectRoot) === probeFile).flatMap(([, file]) => file.mutants);
+  const failures = /* @__PURE__ */ new Map();
+  let runs = 1;
+  for (const mutant of probeMutants) {
+    if (mutant.status !== "Killed" && mutant.status !== "Survived") continue;
+    runs += 1;
+    for (const id of new Set(mutant.killedBy ?? [])) {
+      const test = tests.get(id) ?? unknownTest(id);
+      const seen = failures.get(id);
+      failures.set(id, { test, failures: (seen?.failures ?? 0) + 1 });
+    }
+  }
+  return {
+    runs,
+    tests: [...failures.values()].map(({ test, failures: count }) => ({ name: test.name, file: test.file, failures: count }))
+  };
+}
+function flakyMatcher(flaky) {
+  return (test) => flaky.some((candidate) => candidate.name === test.name && (candidate.file === void 0 || candidate.file === test.file));
+}
+function discountFlakyKills(report, flaky) {
+  if (flaky.length === 0) return { report, discounted: [] };
+  const tests = indexTests(report);
+  const isFlaky = flakyMatcher(flaky);
+  const discounted = [];
+  const files = Object.fromEntries(
+    Object.entries(report.files).map(([name, file]) => {
+      const mutants = file.mutants.map((mutant) => {
+        if (mutant.status !== "Killed") return mutant;
+        const killers = (mutant.killedBy ?? []).map((id) => tests.get(id) ?? unknownTest(id));
+        const reliable = killers.filter((test) => !isFlaky(test));
+        if (reliable.length === killers.length) return mutant;
+        if (reliable.length > 0) return { ...mutant, killedBy: reliable.map((test) => test.id) };
+        const names = killers.map((test) => test.name);
+        discounted.push({
+          file: normalizeReportPath(name, report.projectRoot),
+          id: mutant.id,
+          line: mutant.location.start.line,
+          mutatorName: mutant.mutatorName,
+          tests: names
+        });
+        return { ...mutant, status: "Survived", killedBy: [], statusReason: `failed only by flaky tests: ${names.join(", ")}` };
+      });
+      return [name, { ...file, mutants }];
+    })
+  );
+  return { report: { ...report, files }, discounted };
+}
+var hasKills = (report) => Object.values(report.files).some((file) => file.mutants.some((mutant) => mutant.status === "Killed"));
+
+// src/core/stryker/failure-diagnosis.ts
+var NO_TESTS = /^No tests were executed/;
+var TESTS_ERRORED = /^One or more tests resulted in an error:/;
+var INITIAL_RUN_TIMED_OUT = /^Initial test run timed out/;
+var FAILED_TESTS2 = /^One or more tests failed in the initial test run:/;
+var MISSING_PLUGIN = /Cannot find (\S+) plugin "([^"]+)"/;
+var SANDBOX_FILE = /\b(ELOOP|ENOENT|EISDIR|EACCES|EPERM): [^,]*, (?:copyfile|symlink|readlink|scandir|lstat) '([^']+)'/;
+var SAY_MORE = "Stryker's output is below.";
+function firstError(output, pattern) {
+  return output.errors.find((entry) => pattern.test(entry.lines[0] ?? ""));
+}
+function matchInErrors(output, pattern) {
+  for (const line of output.errors.flatMap((entry) => entry.lines)) {
+    const match2 = pattern.exec(line);
+    if (match2 !== null) return match2;
+  }
+  return void 0;
+}
+function listed(names, count) {
+  const shown = names.map((name) => `"${name}"`).join(", ");
+  return count > names.length ? `${shown} and ${count - names.length} more` : shown;
+}
+function initialRunFailure(output) {
+  if (output.coverageShortfalls.length > 0) {
+    return `Stryker's initial test run failed on a coverage threshold, not on a test: ${output.coverageShortfalls.join(" ")} Code instrumented for mutation testing never meets a strict coverage threshold: give Stryker a test command without the coverage check (for example tap --disable-coverage, jest --coverage=false, or c8 / nyc without --check-coverage) in the Stryker config. ` + SAY_MORE;
+  }
+  const failing = output.failedTests.length === 0 ? "tests fail" : `${listed(output.failedTests, output.failedTestCount)} fail`;
+  return `The ${failing} in Stryker's initial test run, without any mutant, so no mutant can be judged. Make them pass on this commit. If they pass outside the gate, they depend on what the run does not give them: the gate passes only an allow-list of environment variables (add one with test-env), and Stryker runs them in a copy of the project. ` + SAY_MORE;
+}
+function describeStrykerFailure(exit, timeoutMinutes) {
+  const { output } = exit;
+  if (exit.timedOut) {
+    const { progress } = output;
+    const done = progress === void 0 ? "before it tested any mutant" : `after testing ${progress.tested} of ${progress.total} mutant(s)`;
+    return `Stryker did not finish within timeout-minutes (${timeoutMinutes ?? "?"}): it was stopped ${done}, with every process it started, so no score can be given. Raise timeout-minutes, or lower the work (concurrency, a faster test suite).`;
+  }
+  if (exit.signal !== null) {
+    return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
+  }
+  const plugin = matchInErrors(output, MISSING_PLUGIN);
+  if (plugin !== void 0) {
+    const [, kind, name] = plugin;
+    return `Stryker cannot find its ${kind} plugin "${name}". Install it in the project (for a test runner: npm install --save-dev @stryker-mutator/${name.toLowerCase()}-runner), and list it under "plugins" in the Stryker config: Stryker finds only plugins installed beside it, which pnpm's layout can hide. ` + SAY_MORE;
+  }
+  if (firstError(output, FAILED_TESTS2) !== void 0) return initialRunFailure(output);
+  const errored = firstError(output, TESTS_ERRORED);
+  if (errored !== void 0) {
+    const cause = errored.lines.slice(1).find((line) => line.trim() !== "")?.trim();
+    return `The test runner failed in Stryker's initial test run, before any mutant${cause === void 0 ? "" : `: ${cause}`}. Check that the project's tests run with the test runner its Stryker config names. ${SAY_MORE}`;
+  }
+  if (firstError(output, INITIAL_RUN_TIMED_OUT) !== void 0) {
+    return `Stryker's initial test run, without any mutant, timed out. Make the test suite finish (a test left waiting, a server not closed), or raise dryRunTimeoutMinutes in the Stryker config. ${SAY_MORE}`;
+  }
+  if (firstError(output, NO_TESTS) !== void 0) {
+    return `Stryker found no tests to run in the working directory, so no mutant can be judged. Check the test runner settings of the project's Stryker config; ${SAY_MORE}`;
+  }
+  const sandboxFile = matchInErrors(output, SANDBOX_FILE);
+  if (sandboxFile !== void 0) {
+    return `Stryker could not read ${sandboxFile[2]} (${sandboxFile[1]}) while copying the project into its sandbox: a symbolic link to something missing or outside the project, or a file it may not read. Add the path to ignorePatterns in the Stryker config, or fix the link. ${SAY_MORE}`;
+  }
+  const first = output.errors[0]?.lines[0];
+  return `Stryker exited with code ${exit.exitCode ?? "unknown"}${first === void 0 ? "" : `: ${first.trim()}`}`;
+}
+function failureDetails(output) {
+  const errors = output.errors.flatMap((entry) => [
+    `ERROR ${entry.source} ${entry.lines[0] ?? ""}`,
+    ...entry.lines.slice(1),
+    ...entry.omitted > 0 ? [`\u2026 ${entry.omitted} more line(s)`] : []
+  ]);
+  if (errors.length === 0) return [...output.tail];
+  const after = output.tail.slice(output.tail.length - Math.min(output.tail.length, output.linesAfterErrors));
+  return after.length === 0 ? errors : [...errors, "", "\u2026 the end of the output:", ...after];
+}
+
+// src/core/stryker/timeout-recheck.ts
+function isUnjudged(mutant) {
+  if (mutant.status !== "Survived" || mutant.testsCompleted === void 0) return false;
+  return mutant.testsCompleted === 0 || mutant.coveredBy !== void 0 && mutant.testsCompleted < mutant.coveredBy.length;
+}
+var RECHECK_BUDGET = { timeoutMsFactor: 3, timeoutFactorFactor: 2 };
+function toRecheck(report, policy) {
+  return Object.entries(report.files).flatMap(
+    ([name, file]) => file.mutants.filter((mutant) => policy === "recheck" && mutant.status === "Timeout" || isUnjudged(mutant)).map((mutant) => ({ file: normalizeReportPath(name, report.projectRoot), mutant }))
+  );
+}
+function recheckPatterns(report, policy, workingDirectoryAbsolute) {
+  return toRecheck(report, policy).flatMap(({ file, mutant }) => {
+    const path2 = mutatePath(file, workingDirectoryAbsolute);
+    const { start, end } = mutant.location;
+    return path2 === void 0 ? [] : [`${path2}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`];
+  });
+}
+function sameMutant(a, b) {
+  const [x, y] = [a.location, b.location];
+  return a.mutatorName === b.mutatorName && a.replacement === b.replacement && x.start.line === y.start.line && x.start.column === y.start.column && x.end.line === y.end.line && x.end.column === y.end.column;
+}
+var DETECTED = /* @__PURE__ */ new Set(["Killed", "Timeout"]);
+function countedStatus(check) {
+  return check.outcome === "not-rerun" || check.outcome === "survived" ? "Survived" : check.status;
+}
+function settleRecheck(first, policy, rerun) {
+  const rerunMutants = new Map(
+    Object.entries(rerun?.files ?? {}).map(([name, file]) => [normalizeReportPath(name, rerun?.projectRoot), file.mutants])
+  );
+  const checks = [];
+  const unjudged = [];
+  const files = Object.fromEntries(
+    Object.entries(first.files).map(([name, file]) => {
+      const path2 = normalizeReportPath(name, first.projectRoot);
+      const againOf = (mutant) => rerunMutants.get(path2)?.find((candidate) => sameMutant(candidate, mutant));
+      const mutants = file.mutants.flatMap((mutant) => {
+        if (isUnjudged(mutant)) {
+          const again2 = againOf(mutant);
+          const judged = again2 !== void 0 && !isUnjudged(again2);
+          unjudged.push({
+            file: path2,
+            id: mutant.id,
+            line: mutant.location.start.line,
+            mutatorName: mutant.mutatorName,
+            testsCompleted: mutant.testsCompleted ?? 0,
+            coveredBy: mutant.coveredBy?.length,
+            outcome: judged ? "judged" : "not-judged",
+            status: judged ? again2.status : mutant.status
+          });
+          if (!judged) return [];
+          return [{ ...again2, id: mutant.id, statusReason: `not judged by the first run, judged by the re-run: ${again2.status}` }];
+        }
+        if (mutant.status !== "Timeout") return [mutant];
+        const again = againOf(mutant);
+        const outcome = policy !== "recheck" ? policy : again === void 0 ? "not-rerun" : again.status === "Timeout" ? "confirmed" : "rerun";
+        const status = countedStatus({ outcome, status: again?.status ?? "Timeout" });
+        checks.push({ file: path2, id: mutant.id, line: mutant.location.start.line, mutatorName: mutant.mutatorName, outcome, status });
+        return [
+          status === mutant.status ? mutant : { ...mutant, status, statusReason: `timed out, then ${DETECTED.has(status) ? "detected" : "not detected"}: ${outcome}` }
+        ];
+      });
+      return [name, { ...file, mutants }];
+    })
+  );
+  return { report: { ...first, files }, checks, unjudged };
+}
+var needsRecheck = (report, policy) => toRecheck(report, policy).length > 0;
+
+// src/core/stryker/generated-config.ts
+function strykerOverrides(settings) {
+  return {
+    mutate: [...settings.mutate],
+    reporters: ["mutation-gate", "html", "progress-append-only"],
+    htmlReporter: { fileName: settings.htmlReportPath },
+    incremental: false,
+    force: false,
+    dryRunOnly: false,
+    ignorers: [],
+    logLevel: "info",
+    disableBail: settings.everyTest,
+    ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency },
+    ...settings.purpose === "probe" ? { coverageAnalysis: "off", checkers: [] } : {}
+  };
+}
+var WHOLE_SUITE_RUNNER_OPTIONS = [
+  "  ...(projectConfig.testRunner === 'vitest' ? { vitest: { ...projectConfig.vitest, related: false } } : {}),",
+  "  ...(projectConfig.testRunner === 'jest' ? { jest: { ...projectConfig.jest, enableFindRelatedTests: false } } : {}),"
+];
+var LONGER_BUDGET = [
+  `  timeoutMS: (projectConfig.timeoutMS ?? 5000) * ${RECHECK_BUDGET.timeoutMsFactor},`,
+  `  timeoutFactor: (projectConfig.timeoutFactor ?? 1.5) * ${RECHECK_BUDGET.timeoutFactorFactor},`
+];
+var EVERY_MUTATOR = ["  mutator: { ...projectConfig.mutator, excludedMutations: [] },"];
+function renderGeneratedConfig(project, settings) {
+  const importLine = project === void 0 ? "const projectConfig = {};" : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ""};`;
+  return [
+    "// Written by mutation-gate: the project's Stryker config, limited to the lines this change touched.",
+    importLine,
+    `const overrides = ${JSON.stringify(strykerOverrides(settings), null, 2)};`,
+    "export default {",
+    "  ...projectConfig,",
+    "  ...overrides,",
+    ...WHOLE_SUITE_RUNNER_OPTIONS,
+    // The gate's reporter first: the project's plugins are its code, and its module holds the seal key.
+    `  plugins: [${JSON.stringify(settings.sealModulePath)}, ...(projectConfig.plugins ?? ['@stryker-mutator/*'])],`,
+    "  thresholds: { ...projectConfig.thresholds, break: null },",
+    ...settings.purpose === "recheck" ? LONGER_BUDGET : [],
+    ...settings.purpose === "probe" ? EVERY_MUTATOR : [],
+    "};",
+    ""
+  ].join("\n");
+}
+
+// src/core/stryker/stryker-report.ts
+var MUTANT_STATUSES = /* @__PURE__ */ new Set([
+  "Killed",
+  "Survived",
+  "NoCoverage",
+  "CompileError",
+  "RuntimeError",
+  "Timeout",
+  "Ignored",
+  "Pending"
+]);
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isPosition(value) {
+  return isRecord(value) && Number.isInteger(value.line) && value.line >= 1 && Number.isInteger(value.column) && value.column >= 1;
+}
+function isStringArray(value) {
+  return value === void 0 || Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+function mutantProblem(mutant) {
+  if (!isRecord(mutant)) return "is not an object";
+  if (typeof mutant.id !== "string") return 'has no string "id"';
+  if (typeof mutant.mutatorName !== "string") return 'has no string "mutatorName"';
+  if (!MUTANT_STATUSES.has(mutant.status)) {
+    return `has unknown status ${JSON.stringify(mutant.status)}`;
+  }
+  if (!isRecord(mutant.location) || !isPosition(mutant.location.start) || !isPosition(mutant.location.end)) {
+    return 'has no valid 1-based "location"';
+  }
+  if (mutant.replacement !== void 0 && typeof mutant.replacement !== "string") return 'has a non-string "replacement"';
+  if (!isStringArray(mutant.coveredBy) || !isStringArray(mutant.killedBy)) return 'has invalid "coveredBy" or "killedBy"';
+  return void 0;
+}
+function fileProblem(file) {
+  if (!isRecord(file)) return "is not an object";
+  if (typeof file.source !== "string") return 'has no string "source"';
+  if (typeof file.language !== "string") return 'has no string "language"';
+  if (!Array.isArray(file.mutants)) return 'has no "mutants" array';
+  for (const [index, mutant] of file.mutants.entries()) {
+    const problem2 = mutantProblem(mutant);
+    if (problem2 !== void 0) return `mutant #${index} ${problem2}`;
+  }
+  return void 0;
+}
+function testFileProblem(testFile) {
+  if (!isRecord(testFile) || !Array.isArray(testFile.tests)) return 'has no "tests" array';
+  const bad = testFile.tests.findIndex((test) => !isRecord(test) || typeof test.id !== "string" || typeof test.name !== "string");
+  return bad === -1 ? void 0 : `test #${bad} has no string "id" and "name"`;
+}
+function parseMutationReport(json) {
+  if (!isRecord(json)) return { ok: false, problem: "the report is not a JSON object" };
+  if (typeof json.schemaVersion !== "string") return { ok: false, problem: 'the report has no "schemaVersion"' };
+  if (!isRecord(json.files)) return { ok: false, problem: 'the report has no "files" object' };
+  for (const [name, file] of Object.entries(json.files)) {
+    const problem2 = fileProblem(file);
+    if (problem2 !== void 0) return { ok: false, problem: `file ${JSON.stringify(name)} ${problem2}` };
+  }
+  if (json.testFiles !== void 0) {
+    if (!isRecord(json.testFiles)) return { ok: false, problem: 'the report has a "testFiles" that is not an object' };
+    for (const [name, testFile] of Object.entries(json.testFiles)) {
+      const problem2 = testFileProblem(testFile);
+      if (problem2 !== void 0) return { ok: false, problem: `test file ${JSON.stringify(name)} ${problem2}` };
+    }
+  }
+  return { ok: true, report: json };
+}
+
+// src/pipeline/stryker-run.ts
+async function launchStryker(context3, plan) {
+  const { ports, config, runFiles } = context3;
+  const { project } = context3.stryker;
+  await ports.files.writeText(plan.configPath, renderGeneratedConfig(project.reference, plan.settings));
+  ports.log.info(`Stryker config: ${plan.configPath} (extends ${project.source ?? "Stryker's defaults"})`);
+  const { timeoutMinutes } = config;
+  const request2 = {
+    cli: context3.stryker.cli,
+    configPath: plan.configPath,
+    workingDirectory: context3.workingDirectory,
+    timeoutMs: timeoutMinutes === void 0 ? void 0 : timeoutMinutes * 6e4,
+    sealModulePath: runFiles.sealModulePath,
+    reportPath: plan.reportPath ?? runFiles.mutationReportPath,
+    runDirectory: runFiles.directory,
+    testEnv: config.testEnv,
+    isolation: config.isolation
+  };
+  const outcome = await ports.log.untrustedGroup(
+    plan.title,
+    (emit) => ports.stryker.run(request2, (line) => {
+      plan.onLine?.(line);
+      emit(line);
+    })
+  );
+  ports.log.info(`Isolation: ${outcome.isolation.level} (${outcome.isolation.detail}).`);
+  return outcome;
+}
+var NO_CONFIG = " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's test command (npm test) for every mutant.";
+var failedRun = (outcome) => outcome.timedOut || outcome.exitCode !== 0;
+function runFailure(context3, outcome, purpose = "") {
+  const noConfig = context3.stryker.project.source === void 0 ? NO_CONFIG : "";
+  return new GateError(
+    `${purpose}${describeStrykerFailure(outcome, context3.config.timeoutMinutes)}${noConfig}`,
+    failureDetails(outcome.output)
+  );
+}
+function openReport(outcome) {
+  const { report } = outcome;
+  const { tail } = outcome.output;
+  if (report.kind === "forged") {
+    throw new GateError(
+      `Stryker's report cannot be trusted: ${report.reason}. Code this change runs (its tests, or a process they started) tampered with the measurement, so no score is given, whatever on-error says.`,
+      tail,
+      { tampering: true }
+    );
+  }
+  if (report.kind === "missing") throw new GateError(`${report.reason}; the output below may say why.`, tail);
+  try {
+    return JSON.parse(report.text);
+  } catch (error2) {
+    throw new GateError(`Stryker's report is not valid JSON: ${error2.message}`, tail);
+  }
+}
+function reportOf(outcome) {
+  const report = parseMutationReport(openReport(outcome));
+  if (!report.ok) {
+    throw new GateError(`Stryker's report is not a valid mutation testing report: ${report.problem}.`, outcome.output.tail);
+  }
+  return report.report;
+}
+async function runStryker(context3, plan) {
+  const outcome = await launchStryker(context3, plan);
+  if (failedRun(outcome)) throw runFailure(context3, outcome);
+  return { report: reportOf(outcome), outcome };
+}
+
+// src/pipeline/flaky-check.ts
+var PROBE_RUN_TITLE = "Stryker: the test suite with no mutant active";
+function probeRunOf(context3, outcome, probeFile) {
+  if (!failedRun(outcome)) return { kind: "finished", report: reportOf(outcome), probeFile };
+  const { output } = outcome;
+  if (!outcome.timedOut && output.failedTests.length > 0 && output.coverageShortfalls.length === 0) {
+    return { kind: "initial-run-failed", failedTests: output.failedTests };
+  }
+  throw runFailure(context3, outcome, "The check for flaky tests (a run of the test suite with no mutant active) failed. ");
+}
+async function checkFlakyTests(context3, report) {
+  const { ports, config, runFiles } = context3;
+  const probeFile = runFiles.probeModuleName;
+  const probePath = join5(context3.workingDirectory, probeFile);
+  ports.log.info(
+    `Checking the tests that killed mutants for flakiness: the whole suite runs ${config.flakyCheck + 1} more time(s) with no mutant active.`
+  );
+  await ports.files.writeText(probePath, probeModule(config.flakyCheck));
+  let outcome;
+  try {
+    outcome = await launchStryker(context3, {
+      title: PROBE_RUN_TITLE,
+      configPath: runFiles.probeConfigPath,
+      reportPath: runFiles.probeReportPath,
+      settings: {
+        sealModulePath: runFiles.sealModulePath,
+        mutate: [probeFile],
+        htmlReportPath: runFiles.probeHtmlReportPath,
+        concurrency: config.concurrency,
+        purpose: "probe",
+        // Bail off: every test that fails is named, not only the first.
+        everyTest: true
+      }
+    });
+  } finally {
+    await ports.files.remove(probePath);
+  }
+  const { runs, tests } = probeResults(probeRunOf(context3, outcome, probeFile));
+  const discounted = discountFlakyKills(report, tests);
+  ports.log.info(
+    tests.length === 0 ? `No test failed in ${runs} run(s) with no mutant active.` : `${tests.length} test(s) failed with no mutant active (${tests.map((test) => test.name).join(", ")}): their failures do not count as kills; ${discounted.discounted.length} mutant(s) only they had failed on count as survived.`
+  );
+  return { report: discounted.report, flaky: { kind: "checked", runs, tests, discounted: discounted.discounted } };
+}
+async function settleFlakyTests(context3, evidence) {
+  const { ports, config } = context3;
+  const report = evidence.strykerReport;
+  if (config.flakyCheck === 0) return { ...evidence, flaky: { kind: "off" } };
+  if (!hasKills(report)) {
+    ports.log.info("No mutant was killed, so no test failure decided anything: no check for flaky tests.");
+    return { ...evidence, flaky: { kind: "not-needed" } };
+  }
+  if (judge(config, evidence).verdict.kind !== "pass") {
+    ports.log.info("The gate fails counting every kill, and a flaky test can only add kills: no check for flaky tests.");
+    return { ...evidence, flaky: { kind: "fails-anyway" } };
+  }
+  const checked = await checkFlakyTests(context3, report);
+  return { ...evidence, strykerReport: checked.report, flaky: checked.flaky };
+}
+
 // src/core/findings/hidden-source.ts
 import { posix } from "node:path";
 var SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*)\1/g;
@@ -31187,449 +31652,6 @@ function filesFoundIn(line) {
   return match2 === null ? void 0 : Number(match2[1]);
 }
 
-// src/core/stryker/timeout-recheck.ts
-function isUnjudged(mutant) {
-  if (mutant.status !== "Survived" || mutant.testsCompleted === void 0) return false;
-  return mutant.testsCompleted === 0 || mutant.coveredBy !== void 0 && mutant.testsCompleted < mutant.coveredBy.length;
-}
-var RECHECK_BUDGET = { timeoutMsFactor: 3, timeoutFactorFactor: 2 };
-function toRecheck(report, policy) {
-  return Object.entries(report.files).flatMap(
-    ([name, file]) => file.mutants.filter((mutant) => policy === "recheck" && mutant.status === "Timeout" || isUnjudged(mutant)).map((mutant) => ({ file: normalizeReportPath(name, report.projectRoot), mutant }))
-  );
-}
-function recheckPatterns(report, policy, workingDirectoryAbsolute) {
-  return toRecheck(report, policy).flatMap(({ file, mutant }) => {
-    const path2 = mutatePath(file, workingDirectoryAbsolute);
-    const { start, end } = mutant.location;
-    return path2 === void 0 ? [] : [`${path2}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`];
-  });
-}
-function sameMutant(a, b) {
-  const [x, y] = [a.location, b.location];
-  return a.mutatorName === b.mutatorName && a.replacement === b.replacement && x.start.line === y.start.line && x.start.column === y.start.column && x.end.line === y.end.line && x.end.column === y.end.column;
-}
-var DETECTED = /* @__PURE__ */ new Set(["Killed", "Timeout"]);
-function countedStatus(check) {
-  return check.outcome === "not-rerun" || check.outcome === "survived" ? "Survived" : check.status;
-}
-function settleRecheck(first, policy, rerun) {
-  const rerunMutants = new Map(
-    Object.entries(rerun?.files ?? {}).map(([name, file]) => [normalizeReportPath(name, rerun?.projectRoot), file.mutants])
-  );
-  const checks = [];
-  const unjudged = [];
-  const files = Object.fromEntries(
-    Object.entries(first.files).map(([name, file]) => {
-      const path2 = normalizeReportPath(name, first.projectRoot);
-      const againOf = (mutant) => rerunMutants.get(path2)?.find((candidate) => sameMutant(candidate, mutant));
-      const mutants = file.mutants.flatMap((mutant) => {
-        if (isUnjudged(mutant)) {
-          const again2 = againOf(mutant);
-          const judged = again2 !== void 0 && !isUnjudged(again2);
-          unjudged.push({
-            file: path2,
-            id: mutant.id,
-            line: mutant.location.start.line,
-            mutatorName: mutant.mutatorName,
-            testsCompleted: mutant.testsCompleted ?? 0,
-            coveredBy: mutant.coveredBy?.length,
-            outcome: judged ? "judged" : "not-judged",
-            status: judged ? again2.status : mutant.status
-          });
-          if (!judged) return [];
-          return [{ ...again2, id: mutant.id, statusReason: `not judged by the first run, judged by the re-run: ${again2.status}` }];
-        }
-        if (mutant.status !== "Timeout") return [mutant];
-        const again = againOf(mutant);
-        const outcome = policy !== "recheck" ? policy : again === void 0 ? "not-rerun" : again.status === "Timeout" ? "confirmed" : "rerun";
-        const status = countedStatus({ outcome, status: again?.status ?? "Timeout" });
-        checks.push({ file: path2, id: mutant.id, line: mutant.location.start.line, mutatorName: mutant.mutatorName, outcome, status });
-        return [
-          status === mutant.status ? mutant : { ...mutant, status, statusReason: `timed out, then ${DETECTED.has(status) ? "detected" : "not detected"}: ${outcome}` }
-        ];
-      });
-      return [name, { ...file, mutants }];
-    })
-  );
-  return { report: { ...first, files }, checks, unjudged };
-}
-var needsRecheck = (report, policy) => toRecheck(report, policy).length > 0;
-
-// src/pipeline/flaky-check.ts
-import { join as join5 } from "node:path";
-
-// src/core/stryker/flaky-tests.ts
-function probeModule(runs) {
-  return [
-    "// Written by mutation-gate for one Stryker run and removed after it: no test imports this file, so its",
-    "// mutants run the whole test suite on unmutated code, to find tests that fail on their own.",
-    ...Array.from({ length: runs }, () => "true;"),
-    ""
-  ].join("\n");
-}
-var unknownTest = (id) => ({ id, name: id, file: void 0, line: void 0 });
-function probeResults(probe) {
-  if (probe.kind === "initial-run-failed") {
-    return { runs: 1, tests: [...new Set(probe.failedTests)].map((name) => ({ name, file: void 0, failures: 1 })) };
-  }
-  const { report } = probe;
-  const tests = indexTests(report);
-  const probeMutants = Object.entries(report.files).filter(([name]) => normalizeReportPath(name, report.projectRoot) === probe.probeFile).flatMap(([, file]) => file.mutants);
-  const failures = /* @__PURE__ */ new Map();
-  let runs = 1;
-  for (const mutant of probeMutants) {
-    if (mutant.status !== "Killed" && mutant.status !== "Survived") continue;
-    runs += 1;
-    for (const id of new Set(mutant.killedBy ?? [])) {
-      const test = tests.get(id) ?? unknownTest(id);
-      const seen = failures.get(id);
-      failures.set(id, { test, failures: (seen?.failures ?? 0) + 1 });
-    }
-  }
-  return {
-    runs,
-    tests: [...failures.values()].map(({ test, failures: count }) => ({ name: test.name, file: test.file, failures: count }))
-  };
-}
-function flakyMatcher(flaky) {
-  return (test) => flaky.some((candidate) => candidate.name === test.name && (candidate.file === void 0 || candidate.file === test.file));
-}
-function discountFlakyKills(report, flaky) {
-  if (flaky.length === 0) return { report, discounted: [] };
-  const tests = indexTests(report);
-  const isFlaky = flakyMatcher(flaky);
-  const discounted = [];
-  const files = Object.fromEntries(
-    Object.entries(report.files).map(([name, file]) => {
-      const mutants = file.mutants.map((mutant) => {
-        if (mutant.status !== "Killed") return mutant;
-        const killers = (mutant.killedBy ?? []).map((id) => tests.get(id) ?? unknownTest(id));
-        const flakyKillers = killers.filter(isFlaky);
-        if (flakyKillers.length === 0) return mutant;
-        const reliable = killers.filter((test) => !isFlaky(test)).map((test) => test.id);
-        if (reliable.length > 0) return { ...mutant, killedBy: reliable };
-        const names = flakyKillers.map((test) => test.name);
-        discounted.push({
-          file: normalizeReportPath(name, report.projectRoot),
-          id: mutant.id,
-          line: mutant.location.start.line,
-          mutatorName: mutant.mutatorName,
-          tests: names
-        });
-        return { ...mutant, status: "Survived", killedBy: [], statusReason: `failed only by flaky tests: ${names.join(", ")}` };
-      });
-      return [name, { ...file, mutants }];
-    })
-  );
-  return { report: { ...report, files }, discounted };
-}
-var hasKills = (report) => Object.values(report.files).some((file) => file.mutants.some((mutant) => mutant.status === "Killed"));
-
-// src/core/stryker/failure-diagnosis.ts
-var NO_TESTS = /^No tests were executed/;
-var TESTS_ERRORED = /^One or more tests resulted in an error:/;
-var INITIAL_RUN_TIMED_OUT = /^Initial test run timed out/;
-var FAILED_TESTS2 = /^One or more tests failed in the initial test run:/;
-var MISSING_PLUGIN = /Cannot find (\S+) plugin "([^"]+)"/;
-var SANDBOX_FILE = /\b(ELOOP|ENOENT|EISDIR|EACCES|EPERM): [^,]*, (?:copyfile|symlink|readlink|scandir|lstat) '([^']+)'/;
-var SAY_MORE = "Stryker's output is below.";
-function firstError(output, pattern) {
-  return output.errors.find((entry) => pattern.test(entry.lines[0] ?? ""));
-}
-function matchInErrors(output, pattern) {
-  for (const line of output.errors.flatMap((entry) => entry.lines)) {
-    const match2 = pattern.exec(line);
-    if (match2 !== null) return match2;
-  }
-  return void 0;
-}
-function listed(names, count) {
-  const shown = names.map((name) => `"${name}"`).join(", ");
-  return count > names.length ? `${shown} and ${count - names.length} more` : shown;
-}
-function initialRunFailure(output) {
-  if (output.coverageShortfalls.length > 0) {
-    return `Stryker's initial test run failed on a coverage threshold, not on a test: ${output.coverageShortfalls.join(" ")} Code instrumented for mutation testing never meets a strict coverage threshold: give Stryker a test command without the coverage check (for example tap --disable-coverage, jest --coverage=false, or c8 / nyc without --check-coverage) in the Stryker config. ` + SAY_MORE;
-  }
-  const failing = output.failedTests.length === 0 ? "tests fail" : `${listed(output.failedTests, output.failedTestCount)} fail`;
-  return `The ${failing} in Stryker's initial test run, without any mutant, so no mutant can be judged. Make them pass on this commit. If they pass outside the gate, they depend on what the run does not give them: the gate passes only an allow-list of environment variables (add one with test-env), and Stryker runs them in a copy of the project. ` + SAY_MORE;
-}
-function describeStrykerFailure(exit, timeoutMinutes) {
-  const { output } = exit;
-  if (exit.timedOut) {
-    const { progress } = output;
-    const done = progress === void 0 ? "before it tested any mutant" : `after testing ${progress.tested} of ${progress.total} mutant(s)`;
-    return `Stryker did not finish within timeout-minutes (${timeoutMinutes ?? "?"}): it was stopped ${done}, with every process it started, so no score can be given. Raise timeout-minutes, or lower the work (concurrency, a faster test suite).`;
-  }
-  if (exit.signal !== null) {
-    return `Stryker was stopped by ${exit.signal} before it finished (out of memory, or cancelled); no score can be given.`;
-  }
-  const plugin = matchInErrors(output, MISSING_PLUGIN);
-  if (plugin !== void 0) {
-    const [, kind, name] = plugin;
-    return `Stryker cannot find its ${kind} plugin "${name}". Install it in the project (for a test runner: npm install --save-dev @stryker-mutator/${name.toLowerCase()}-runner), and list it under "plugins" in the Stryker config: Stryker finds only plugins installed beside it, which pnpm's layout can hide. ` + SAY_MORE;
-  }
-  if (firstError(output, FAILED_TESTS2) !== void 0) return initialRunFailure(output);
-  const errored = firstError(output, TESTS_ERRORED);
-  if (errored !== void 0) {
-    const cause = errored.lines.slice(1).find((line) => line.trim() !== "")?.trim();
-    return `The test runner failed in Stryker's initial test run, before any mutant${cause === void 0 ? "" : `: ${cause}`}. Check that the project's tests run with the test runner its Stryker config names. ${SAY_MORE}`;
-  }
-  if (firstError(output, INITIAL_RUN_TIMED_OUT) !== void 0) {
-    return `Stryker's initial test run, without any mutant, timed out. Make the test suite finish (a test left waiting, a server not closed), or raise dryRunTimeoutMinutes in the Stryker config. ${SAY_MORE}`;
-  }
-  if (firstError(output, NO_TESTS) !== void 0) {
-    return `Stryker found no tests to run in the working directory, so no mutant can be judged. Check the test runner settings of the project's Stryker config; ${SAY_MORE}`;
-  }
-  const sandboxFile = matchInErrors(output, SANDBOX_FILE);
-  if (sandboxFile !== void 0) {
-    return `Stryker could not read ${sandboxFile[2]} (${sandboxFile[1]}) while copying the project into its sandbox: a symbolic link to something missing or outside the project, or a file it may not read. Add the path to ignorePatterns in the Stryker config, or fix the link. ${SAY_MORE}`;
-  }
-  const first = output.errors[0]?.lines[0];
-  return `Stryker exited with code ${exit.exitCode ?? "unknown"}${first === void 0 ? "" : `: ${first.trim()}`}`;
-}
-function failureDetails(output) {
-  const errors = output.errors.flatMap((entry) => [
-    `ERROR ${entry.source} ${entry.lines[0] ?? ""}`,
-    ...entry.lines.slice(1),
-    ...entry.omitted > 0 ? [`\u2026 ${entry.omitted} more line(s)`] : []
-  ]);
-  if (errors.length === 0) return [...output.tail];
-  const after = output.tail.slice(output.tail.length - Math.min(output.tail.length, output.linesAfterErrors));
-  return after.length === 0 ? errors : [...errors, "", "\u2026 the end of the output:", ...after];
-}
-
-// src/core/stryker/generated-config.ts
-function strykerOverrides(settings) {
-  return {
-    mutate: [...settings.mutate],
-    reporters: ["mutation-gate", "html", "progress-append-only"],
-    htmlReporter: { fileName: settings.htmlReportPath },
-    incremental: false,
-    force: false,
-    dryRunOnly: false,
-    ignorers: [],
-    logLevel: "info",
-    disableBail: settings.everyTest,
-    ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency },
-    ...settings.purpose === "probe" ? { coverageAnalysis: "off", checkers: [] } : {}
-  };
-}
-var WHOLE_SUITE_RUNNER_OPTIONS = [
-  "  ...(projectConfig.testRunner === 'vitest' ? { vitest: { ...projectConfig.vitest, related: false } } : {}),",
-  "  ...(projectConfig.testRunner === 'jest' ? { jest: { ...projectConfig.jest, enableFindRelatedTests: false } } : {}),"
-];
-var LONGER_BUDGET = [
-  `  timeoutMS: (projectConfig.timeoutMS ?? 5000) * ${RECHECK_BUDGET.timeoutMsFactor},`,
-  `  timeoutFactor: (projectConfig.timeoutFactor ?? 1.5) * ${RECHECK_BUDGET.timeoutFactorFactor},`
-];
-var EVERY_MUTATOR = ["  mutator: { ...projectConfig.mutator, excludedMutations: [] },"];
-function renderGeneratedConfig(project, settings) {
-  const importLine = project === void 0 ? "const projectConfig = {};" : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ""};`;
-  return [
-    "// Written by mutation-gate: the project's Stryker config, limited to the lines this change touched.",
-    importLine,
-    `const overrides = ${JSON.stringify(strykerOverrides(settings), null, 2)};`,
-    "export default {",
-    "  ...projectConfig,",
-    "  ...overrides,",
-    ...WHOLE_SUITE_RUNNER_OPTIONS,
-    // The gate's reporter first: the project's plugins are its code, and its module holds the seal key.
-    `  plugins: [${JSON.stringify(settings.sealModulePath)}, ...(projectConfig.plugins ?? ['@stryker-mutator/*'])],`,
-    "  thresholds: { ...projectConfig.thresholds, break: null },",
-    ...settings.purpose === "recheck" ? LONGER_BUDGET : [],
-    ...settings.purpose === "probe" ? EVERY_MUTATOR : [],
-    "};",
-    ""
-  ].join("\n");
-}
-
-// src/core/stryker/stryker-report.ts
-var MUTANT_STATUSES = /* @__PURE__ */ new Set([
-  "Killed",
-  "Survived",
-  "NoCoverage",
-  "CompileError",
-  "RuntimeError",
-  "Timeout",
-  "Ignored",
-  "Pending"
-]);
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isPosition(value) {
-  return isRecord(value) && Number.isInteger(value.line) && value.line >= 1 && Number.isInteger(value.column) && value.column >= 1;
-}
-function isStringArray(value) {
-  return value === void 0 || Array.isArray(value) && value.every((item) => typeof item === "string");
-}
-function mutantProblem(mutant) {
-  if (!isRecord(mutant)) return "is not an object";
-  if (typeof mutant.id !== "string") return 'has no string "id"';
-  if (typeof mutant.mutatorName !== "string") return 'has no string "mutatorName"';
-  if (!MUTANT_STATUSES.has(mutant.status)) {
-    return `has unknown status ${JSON.stringify(mutant.status)}`;
-  }
-  if (!isRecord(mutant.location) || !isPosition(mutant.location.start) || !isPosition(mutant.location.end)) {
-    return 'has no valid 1-based "location"';
-  }
-  if (mutant.replacement !== void 0 && typeof mutant.replacement !== "string") return 'has a non-string "replacement"';
-  if (!isStringArray(mutant.coveredBy) || !isStringArray(mutant.killedBy)) return 'has invalid "coveredBy" or "killedBy"';
-  return void 0;
-}
-function fileProblem(file) {
-  if (!isRecord(file)) return "is not an object";
-  if (typeof file.source !== "string") return 'has no string "source"';
-  if (typeof file.language !== "string") return 'has no string "language"';
-  if (!Array.isArray(file.mutants)) return 'has no "mutants" array';
-  for (const [index, mutant] of file.mutants.entries()) {
-    const problem2 = mutantProblem(mutant);
-    if (problem2 !== void 0) return `mutant #${index} ${problem2}`;
-  }
-  return void 0;
-}
-function testFileProblem(testFile) {
-  if (!isRecord(testFile) || !Array.isArray(testFile.tests)) return 'has no "tests" array';
-  const bad = testFile.tests.findIndex((test) => !isRecord(test) || typeof test.id !== "string" || typeof test.name !== "string");
-  return bad === -1 ? void 0 : `test #${bad} has no string "id" and "name"`;
-}
-function parseMutationReport(json) {
-  if (!isRecord(json)) return { ok: false, problem: "the report is not a JSON object" };
-  if (typeof json.schemaVersion !== "string") return { ok: false, problem: 'the report has no "schemaVersion"' };
-  if (!isRecord(json.files)) return { ok: false, problem: 'the report has no "files" object' };
-  for (const [name, file] of Object.entries(json.files)) {
-    const problem2 = fileProblem(file);
-    if (problem2 !== void 0) return { ok: false, problem: `file ${JSON.stringify(name)} ${problem2}` };
-  }
-  if (json.testFiles !== void 0) {
-    if (!isRecord(json.testFiles)) return { ok: false, problem: 'the report has a "testFiles" that is not an object' };
-    for (const [name, testFile] of Object.entries(json.testFiles)) {
-      const problem2 = testFileProblem(testFile);
-      if (problem2 !== void 0) return { ok: false, problem: `test file ${JSON.stringify(name)} ${problem2}` };
-    }
-  }
-  return { ok: true, report: json };
-}
-
-// src/pipeline/stryker-run.ts
-async function launchStryker(context3, plan) {
-  const { ports, config, runFiles } = context3;
-  const { project } = context3.stryker;
-  await ports.files.writeText(plan.configPath, renderGeneratedConfig(project.reference, plan.settings));
-  ports.log.info(`Stryker config: ${plan.configPath} (extends ${project.source ?? "Stryker's defaults"})`);
-  const { timeoutMinutes } = config;
-  const request2 = {
-    cli: context3.stryker.cli,
-    configPath: plan.configPath,
-    workingDirectory: context3.workingDirectory,
-    timeoutMs: timeoutMinutes === void 0 ? void 0 : timeoutMinutes * 6e4,
-    sealModulePath: runFiles.sealModulePath,
-    reportPath: plan.reportPath ?? runFiles.mutationReportPath,
-    runDirectory: runFiles.directory,
-    testEnv: config.testEnv,
-    isolation: config.isolation
-  };
-  const outcome = await ports.log.untrustedGroup(
-    plan.title,
-    (emit) => ports.stryker.run(request2, (line) => {
-      plan.onLine?.(line);
-      emit(line);
-    })
-  );
-  ports.log.info(`Isolation: ${outcome.isolation.level} (${outcome.isolation.detail}).`);
-  return outcome;
-}
-var NO_CONFIG = " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's test command (npm test) for every mutant.";
-var failedRun = (outcome) => outcome.timedOut || outcome.exitCode !== 0;
-function runFailure(context3, outcome, purpose = "") {
-  const noConfig = context3.stryker.project.source === void 0 ? NO_CONFIG : "";
-  return new GateError(
-    `${purpose}${describeStrykerFailure(outcome, context3.config.timeoutMinutes)}${noConfig}`,
-    failureDetails(outcome.output)
-  );
-}
-function openReport(outcome) {
-  const { report } = outcome;
-  const { tail } = outcome.output;
-  if (report.kind === "forged") {
-    throw new GateError(
-      `Stryker's report cannot be trusted: ${report.reason}. Code this change runs (its tests, or a process they started) tampered with the measurement, so no score is given, whatever on-error says.`,
-      tail,
-      { tampering: true }
-    );
-  }
-  if (report.kind === "missing") throw new GateError(`${report.reason}; the output below may say why.`, tail);
-  try {
-    return JSON.parse(report.text);
-  } catch (error2) {
-    throw new GateError(`Stryker's report is not valid JSON: ${error2.message}`, tail);
-  }
-}
-function reportOf(outcome) {
-  const report = parseMutationReport(openReport(outcome));
-  if (!report.ok) {
-    throw new GateError(`Stryker's report is not a valid mutation testing report: ${report.problem}.`, outcome.output.tail);
-  }
-  return report.report;
-}
-async function runStryker(context3, plan) {
-  const outcome = await launchStryker(context3, plan);
-  if (failedRun(outcome)) throw runFailure(context3, outcome);
-  return { report: reportOf(outcome), outcome };
-}
-
-// src/pipeline/flaky-check.ts
-var PROBE_RUN_TITLE = "Stryker: the test suite with no mutant active";
-function probeRunOf(context3, outcome, probeFile) {
-  if (!failedRun(outcome)) return { kind: "finished", report: reportOf(outcome), probeFile };
-  const { output } = outcome;
-  if (!outcome.timedOut && output.failedTests.length > 0 && output.coverageShortfalls.length === 0) {
-    return { kind: "initial-run-failed", failedTests: output.failedTests };
-  }
-  throw runFailure(context3, outcome, "The check for flaky tests (a run of the test suite with no mutant active) failed. ");
-}
-async function checkFlakyTests(context3, report) {
-  const { ports, config, runFiles } = context3;
-  if (config.flakyCheck === 0) return { report, flaky: { kind: "off" } };
-  if (!hasKills(report)) {
-    ports.log.info("No mutant was killed, so no test failure decided anything: no check for flaky tests.");
-    return { report, flaky: { kind: "not-needed" } };
-  }
-  const probeFile = runFiles.probeModuleName;
-  const probePath = join5(context3.workingDirectory, probeFile);
-  ports.log.info(
-    `Checking the tests that killed mutants for flakiness: the whole suite runs ${config.flakyCheck + 1} more time(s) with no mutant active.`
-  );
-  await ports.files.writeText(probePath, probeModule(config.flakyCheck));
-  let outcome;
-  try {
-    outcome = await launchStryker(context3, {
-      title: PROBE_RUN_TITLE,
-      configPath: runFiles.probeConfigPath,
-      reportPath: runFiles.probeReportPath,
-      settings: {
-        sealModulePath: runFiles.sealModulePath,
-        mutate: [probeFile],
-        htmlReportPath: runFiles.probeHtmlReportPath,
-        concurrency: config.concurrency,
-        purpose: "probe",
-        // Bail off: every test that fails is named, not only the first.
-        everyTest: true
-      }
-    });
-  } finally {
-    await ports.files.remove(probePath);
-  }
-  const { runs, tests } = probeResults(probeRunOf(context3, outcome, probeFile));
-  const discounted = discountFlakyKills(report, tests);
-  ports.log.info(
-    tests.length === 0 ? `No test failed in ${runs} run(s) with no mutant active.` : `${tests.length} test(s) failed with no mutant active (${tests.map((test) => test.name).join(", ")}): their failures do not count as kills; ${discounted.discounted.length} mutant(s) only they had failed on count as survived.`
-  );
-  return { report: discounted.report, flaky: { kind: "checked", runs, tests, discounted: discounted.discounted } };
-}
-
 // src/pipeline/run-setup.ts
 import { dirname as dirname3, join as join6 } from "node:path";
 async function versionAt(files, packageDirectory) {
@@ -31699,13 +31721,11 @@ async function mutate(context3, target) {
     rerun = (await runStryker(context3, { title: "Stryker: those mutants again", configPath: runFiles.recheckConfigPath, settings })).report;
   }
   const settled = settleRecheck(first.report, config.timeouts, rerun);
-  const checked = await checkFlakyTests(context3, settled.report);
   const setup = await runSetup(ports.files, context3.stryker.cli, context3.stryker.project.source, first.outcome.output.testRun);
   return {
-    report: checked.report,
+    report: settled.report,
     timeouts: settled.checks,
     unjudged: settled.unjudged,
-    flaky: checked.flaky,
     isolation: first.outcome.isolation,
     setup
   };
@@ -31858,37 +31878,41 @@ async function gatherEvidence(run3, ports) {
     event,
     (message) => log.info(message)
   );
-  let measured;
+  const context3 = {
+    ports,
+    config,
+    runFiles: run3.runFiles,
+    workingDirectory,
+    stryker: { cli: strykerCli, project: projectConfig }
+  };
   try {
-    measured = targeted.length === 0 ? void 0 : await mutate(
-      { ports, config, runFiles: run3.runFiles, workingDirectory, stryker: { cli: strykerCli, project: projectConfig } },
-      { patterns, files: targeted }
-    );
+    const measured = targeted.length === 0 ? void 0 : await mutate(context3, { patterns, files: targeted });
+    const strykerReport = measured?.report;
+    const hasIgnored = Object.values(strykerReport?.files ?? {}).some((file) => file.mutants.some((mutant) => mutant.status === "Ignored"));
+    if (hasIgnored) await approval.isApproved();
+    const evidence = {
+      comparison,
+      changedFiles: changed.length,
+      scope,
+      untargetable,
+      targeted,
+      attribution: attributeChangedLines(targeted, gathered.sources),
+      signals: describeSignals(gathered.availability),
+      repositoryPrefix,
+      strykerReport,
+      findings,
+      testRunChanges: measurement.testRunChanges,
+      approval: approval.answer(),
+      isolation: measured?.isolation,
+      setup: measured?.setup,
+      timeouts: measured?.timeouts ?? [],
+      unjudged: measured?.unjudged ?? [],
+      flaky: void 0
+    };
+    return strykerReport === void 0 ? evidence : await settleFlakyTests(context3, { ...evidence, strykerReport });
   } finally {
     if (projectConfig.written !== void 0) await ports.files.remove(projectConfig.written);
   }
-  const strykerReport = measured?.report;
-  const hasIgnored = Object.values(strykerReport?.files ?? {}).some((file) => file.mutants.some((mutant) => mutant.status === "Ignored"));
-  if (hasIgnored) await approval.isApproved();
-  return {
-    comparison,
-    changedFiles: changed.length,
-    scope,
-    untargetable,
-    targeted,
-    attribution: attributeChangedLines(targeted, gathered.sources),
-    signals: describeSignals(gathered.availability),
-    repositoryPrefix,
-    strykerReport,
-    findings,
-    testRunChanges: measurement.testRunChanges,
-    approval: approval.answer(),
-    isolation: measured?.isolation,
-    setup: measured?.setup,
-    timeouts: measured?.timeouts ?? [],
-    unjudged: measured?.unjudged ?? [],
-    flaky: measured?.flaky
-  };
 }
 async function runGate(run3, ports) {
   const evidence = await gatherEvidence(run3, ports);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { type Evidence, judge } from '../core/judge/judge.js';
 import { discountFlakyKills, type FlakyCheck, hasKills, type ProbeRun, probeModule, probeResults } from '../core/stryker/flaky-tests.js';
 import type { MutationTestResult } from '../core/stryker/stryker-report.js';
 import type { StrykerOutcome } from './ports.js';
@@ -23,18 +24,12 @@ function probeRunOf(context: StrykerContext, outcome: StrykerOutcome, probeFile:
 /**
  * Runs the whole test suite `flaky-check` more times with no mutant active (see probeModule), and takes
  * the failures of every test that failed there out of the report's kills (see discountFlakyKills).
- * Skipped when nothing was killed: no test failure decided anything then.
  */
-export async function checkFlakyTests(
+async function checkFlakyTests(
   context: StrykerContext,
   report: MutationTestResult,
 ): Promise<{ report: MutationTestResult; flaky: FlakyCheck }> {
   const { ports, config, runFiles } = context;
-  if (config.flakyCheck === 0) return { report, flaky: { kind: 'off' } };
-  if (!hasKills(report)) {
-    ports.log.info('No mutant was killed, so no test failure decided anything: no check for flaky tests.');
-    return { report, flaky: { kind: 'not-needed' } };
-  }
   const probeFile = runFiles.probeModuleName;
   const probePath = join(context.workingDirectory, probeFile);
   ports.log.info(
@@ -69,4 +64,28 @@ export async function checkFlakyTests(
           `their failures do not count as kills; ${discounted.discounted.length} mutant(s) only they had failed on count as survived.`,
   );
   return { report: discounted.report, flaky: { kind: 'checked', runs, tests, discounted: discounted.discounted } };
+}
+
+/**
+ * The evidence with flaky tests' failures out of its kills, when they could decide the verdict. A flaky
+ * test can only add kills: a change that fails counting every kill fails without them, so the check (one
+ * more Stryker run) is left out then, and when nothing was killed.
+ */
+export async function settleFlakyTests(
+  context: StrykerContext,
+  evidence: Evidence & { strykerReport: MutationTestResult },
+): Promise<Evidence> {
+  const { ports, config } = context;
+  const report = evidence.strykerReport;
+  if (config.flakyCheck === 0) return { ...evidence, flaky: { kind: 'off' } };
+  if (!hasKills(report)) {
+    ports.log.info('No mutant was killed, so no test failure decided anything: no check for flaky tests.');
+    return { ...evidence, flaky: { kind: 'not-needed' } };
+  }
+  if (judge(config, evidence).verdict.kind !== 'pass') {
+    ports.log.info('The gate fails counting every kill, and a flaky test can only add kills: no check for flaky tests.');
+    return { ...evidence, flaky: { kind: 'fails-anyway' } };
+  }
+  const checked = await checkFlakyTests(context, report);
+  return { ...evidence, strykerReport: checked.report, flaky: checked.flaky };
 }

@@ -12,9 +12,11 @@ import { NOT_MUTATED_REASONS, notMutatedFiles, type ScoredReport } from '../core
 import { approvalCheck } from './approval.js';
 import { gatherAttributionSources } from './attribution-sources.js';
 import { compare, refuseUntrustedCode } from './comparison.js';
+import { settleFlakyTests } from './flaky-check.js';
 import { gatherMeasurementChanges } from './measurement-changes.js';
-import { type Measurement, mutate } from './mutate.js';
+import { mutate } from './mutate.js';
 import type { GatePorts, RunFiles } from './ports.js';
+import type { StrykerContext } from './stryker-run.js';
 import { trustedStrykerConfig } from './trusted-config.js';
 import { resolveWorkingDirectory } from './working-directory.js';
 
@@ -112,41 +114,43 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     event,
     (message) => log.info(message),
   );
-  let measured: Measurement | undefined;
+  const context: StrykerContext = {
+    ports,
+    config,
+    runFiles: run.runFiles,
+    workingDirectory,
+    stryker: { cli: strykerCli, project: projectConfig },
+  };
   try {
-    measured =
-      targeted.length === 0
-        ? undefined
-        : await mutate(
-            { ports, config, runFiles: run.runFiles, workingDirectory, stryker: { cli: strykerCli, project: projectConfig } },
-            { patterns, files: targeted },
-          );
+    const measured = targeted.length === 0 ? undefined : await mutate(context, { patterns, files: targeted });
+    const strykerReport = measured?.report;
+    // Mutants Stryker did not test need approval too: ask now if nobody has yet.
+    const hasIgnored = Object.values(strykerReport?.files ?? {}).some((file) => file.mutants.some((mutant) => mutant.status === 'Ignored'));
+    if (hasIgnored) await approval.isApproved();
+    const evidence: Evidence = {
+      comparison,
+      changedFiles: changed.length,
+      scope,
+      untargetable,
+      targeted,
+      attribution: attributeChangedLines(targeted, gathered.sources),
+      signals: describeSignals(gathered.availability),
+      repositoryPrefix,
+      strykerReport,
+      findings,
+      testRunChanges: measurement.testRunChanges,
+      approval: approval.answer(),
+      isolation: measured?.isolation,
+      setup: measured?.setup,
+      timeouts: measured?.timeouts ?? [],
+      unjudged: measured?.unjudged ?? [],
+      flaky: undefined,
+    };
+    return strykerReport === undefined ? evidence : await settleFlakyTests(context, { ...evidence, strykerReport });
   } finally {
+    // The check for flaky tests runs the project's config too: it goes once every Stryker run is over.
     if (projectConfig.written !== undefined) await ports.files.remove(projectConfig.written);
   }
-  const strykerReport = measured?.report;
-  // Mutants Stryker did not test need approval too: ask now if nobody has yet.
-  const hasIgnored = Object.values(strykerReport?.files ?? {}).some((file) => file.mutants.some((mutant) => mutant.status === 'Ignored'));
-  if (hasIgnored) await approval.isApproved();
-  return {
-    comparison,
-    changedFiles: changed.length,
-    scope,
-    untargetable,
-    targeted,
-    attribution: attributeChangedLines(targeted, gathered.sources),
-    signals: describeSignals(gathered.availability),
-    repositoryPrefix,
-    strykerReport,
-    findings,
-    testRunChanges: measurement.testRunChanges,
-    approval: approval.answer(),
-    isolation: measured?.isolation,
-    setup: measured?.setup,
-    timeouts: measured?.timeouts ?? [],
-    unjudged: measured?.unjudged ?? [],
-    flaky: measured?.flaky,
-  };
 }
 
 /** The whole gate: gather the evidence, then judge it. Throws GateError for anything that prevents an honest answer. */

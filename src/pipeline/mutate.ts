@@ -1,7 +1,6 @@
 import type { ChangedFile } from '../core/diff/changed-lines.js';
 import { normalizeReportPath } from '../core/scoring/changed-mutants.js';
 import { filesFoundIn } from '../core/stryker/files-found.js';
-import type { FlakyCheck } from '../core/stryker/flaky-tests.js';
 import type { Isolation } from '../core/stryker/isolation.js';
 import type { RunSetup } from '../core/stryker/run-setup.js';
 import type { MutationTestResult } from '../core/stryker/stryker-report.js';
@@ -13,7 +12,6 @@ import {
   type TimeoutCheck,
   type UnjudgedMutant,
 } from '../core/stryker/timeout-recheck.js';
-import { checkFlakyTests } from './flaky-check.js';
 import { GateError } from './gate-error.js';
 import { runSetup } from './run-setup.js';
 import { runStryker, type StrykerContext } from './stryker-run.js';
@@ -48,8 +46,6 @@ export interface Measurement {
   readonly timeouts: readonly TimeoutCheck[];
   /** Survivors the first run judged with no test; those the re-run did not judge either are out of the report. */
   readonly unjudged: readonly UnjudgedMutant[];
-  /** Tests that failed with no mutant active: their failures are out of the report's kills. */
-  readonly flaky: FlakyCheck;
   readonly isolation: Isolation;
   readonly setup: RunSetup;
 }
@@ -57,8 +53,7 @@ export interface Measurement {
 /**
  * Runs the project's Stryker on the changed-line ranges and returns its validated report. Mutants that
  * timed out (under `timeouts: recheck`) and survivors no test judged run again, alone and with a longer
- * budget, and count with what that run says (see settleRecheck). Then tests that fail with no mutant
- * active lose their kills (see checkFlakyTests).
+ * budget, and count with what that run says (see settleRecheck).
  */
 export async function mutate(context: StrykerContext, target: MutateTarget): Promise<Measurement> {
   const { ports, config, runFiles, workingDirectory } = context;
@@ -97,13 +92,11 @@ export async function mutate(context: StrykerContext, target: MutateTarget): Pro
     rerun = (await runStryker(context, { title: 'Stryker: those mutants again', configPath: runFiles.recheckConfigPath, settings })).report;
   }
   const settled = settleRecheck(first.report, config.timeouts, rerun);
-  const checked = await checkFlakyTests(context, settled.report);
   const setup = await runSetup(ports.files, context.stryker.cli, context.stryker.project.source, first.outcome.output.testRun);
   return {
-    report: checked.report,
+    report: settled.report,
     timeouts: settled.checks,
     unjudged: settled.unjudged,
-    flaky: checked.flaky,
     isolation: first.outcome.isolation,
     setup,
   };

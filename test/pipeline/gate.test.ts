@@ -428,6 +428,7 @@ describe('the gather phase, with every port in memory', () => {
       expect(ports.log.lines).toContain(
         '1 mutant(s) timed out or were judged by no test: running them again, one at a time, with 3 times the time budget.',
       );
+      expect(ports.log.lines).toContain('group: Stryker: those mutants again');
       expect(report.timeouts).toEqual([
         { file: 'src/discount.ts', id: '1', line: 2, mutatorName: 'EqualityOperator', outcome: 'rerun', status: 'Survived' },
       ]);
@@ -473,7 +474,8 @@ describe('the gather phase, with every port in memory', () => {
 
   describe('tests that fail with no mutant active', () => {
     const PROBE_PATH = `${WORKSPACE}/${RUN_FILES.probeModuleName}`;
-    const CHECKED = configFrom({ threshold: '80', 'flaky-check': '2' });
+    /** Half the changed-line mutants are killed: a pass at 50%, unless a flaky test gave the kill. */
+    const CHECKED = configFrom({ threshold: '50', 'flaky-check': '2' });
     /** The probe run's report: the killing test of the measured report failed in one of its two runs. */
     const PROBE_REPORT = JSON.stringify({
       schemaVersion: '2',
@@ -487,7 +489,7 @@ describe('the gather phase, with every port in memory', () => {
               id: '1',
               mutatorName: 'BooleanLiteral',
               status: 'Killed',
-              killedBy: ['p1'],
+              killedBy: ['p1', 'p2'],
               location: { start: { line: 3, column: 1 }, end: { line: 3, column: 5 } },
             },
             {
@@ -499,7 +501,10 @@ describe('the gather phase, with every port in memory', () => {
           ],
         },
       },
-      testFiles: { 'test/discount.test.ts': { tests: [{ id: 'p1', name: 'discounts big carts' }] } },
+      testFiles: {
+        'test/discount.test.ts': { tests: [{ id: 'p1', name: 'discounts big carts' }] },
+        'test/clock.test.ts': { tests: [{ id: 'p2', name: 'reads the clock' }] },
+      },
     });
     const DISCOUNTED = { file: 'src/discount.ts', id: '2', line: 3, mutatorName: 'EqualityOperator', tests: ['discounts big carts'] };
 
@@ -534,7 +539,10 @@ describe('the gather phase, with every port in memory', () => {
       expect(report.flaky).toEqual({
         kind: 'checked',
         runs: 3,
-        tests: [{ name: 'discounts big carts', file: 'test/discount.test.ts', failures: 1 }],
+        tests: [
+          { name: 'discounts big carts', file: 'test/discount.test.ts', failures: 1 },
+          { name: 'reads the clock', file: 'test/clock.test.ts', failures: 1 },
+        ],
         discounted: [DISCOUNTED],
       });
       expect(report.mutants.map((mutant) => [mutant.id, mutant.status])).toEqual([
@@ -545,13 +553,14 @@ describe('the gather phase, with every port in memory', () => {
         'Checking the tests that killed mutants for flakiness: the whole suite runs 3 more time(s) with no mutant active.',
       );
       expect(ports.log.lines).toContain(
-        '1 test(s) failed with no mutant active (discounts big carts): their failures do not count as kills; 1 mutant(s) only they had failed on count as survived.',
+        '2 test(s) failed with no mutant active (discounts big carts, reads the clock): their failures do not count as kills; 1 mutant(s) only they had failed on count as survived.',
       );
+      expect(ports.log.lines).toContain('group: Stryker: the test suite with no mutant active');
     });
 
     it('keep their kills when no test failed with no mutant active', async () => {
       const { run, ports } = setUp({ config: CHECKED });
-      ports.stryker.laterBehaviours.push({ report: PROBE_REPORT.replace('"Killed","killedBy":["p1"]', '"Survived"') });
+      ports.stryker.laterBehaviours.push({ report: PROBE_REPORT.replace('"Killed","killedBy":["p1","p2"]', '"Survived"') });
       const report = await runGate(run, ports);
       expect(report.flaky).toEqual({ kind: 'checked', runs: 3, tests: [], discounted: [] });
       expect(report.score.total).toEqual(expect.objectContaining({ killed: 1, survived: 1 }));
@@ -597,6 +606,17 @@ describe('the gather phase, with every port in memory', () => {
       const message = (await gateError(run, ports)).message;
       expect(message.startsWith(`The check for flaky tests (a run of the test suite with no mutant active) failed. ${cause}`)).toBe(true);
       expect(ports.files.removed).toContain(PROBE_PATH);
+    });
+
+    it('are not looked for when the gate fails counting every kill: they can only add kills', async () => {
+      const { run, ports } = setUp({ config: configFrom({ threshold: '51', 'flaky-check': '2' }) });
+      const report = await runGate(run, ports);
+      expect(report.flaky).toEqual({ kind: 'fails-anyway' });
+      expect(report.verdict.kind).toBe('fail');
+      expect(ports.stryker.runs).toHaveLength(1);
+      expect(ports.log.lines).toContain(
+        'The gate fails counting every kill, and a flaky test can only add kills: no check for flaky tests.',
+      );
     });
 
     it('are not looked for when no mutant was killed, nor with flaky-check: 0', async () => {

@@ -418,12 +418,16 @@ describe('suppressed mutants on changed lines', () => {
 
 describe("every selected file reaches Stryker's report", () => {
   it('is an error naming the files Stryker did not find', async () => {
-    const state = changedFiles(ADDED_DISCOUNT, addedFile('src/ignored.ts', ['export const x = 1 + 1;']));
+    const state = changedFiles(
+      ADDED_DISCOUNT,
+      addedFile('src/ignored.ts', ['export const x = 1 + 1;']),
+      addedFile('src/hidden.ts', ['export const y = 2 + 2;']),
+    );
     const { run, ports } = setUp({ state, lines: ['INFO ProjectReader Found 1 of 9 file(s) to be mutated.'] });
     const error = await runGate(run, ports).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(GateError);
     expect((error as GateError).message).toBe(
-      'Stryker found 1 of the 2 changed file(s) it was asked to mutate, so some changed code was never measured (not in its report: src/ignored.ts). Check ignorePatterns in the Stryker config and that the files are in the working directory.',
+      'Stryker found 1 of the 3 changed file(s) it was asked to mutate, so some changed code was never measured (not in its report: src/ignored.ts, src/hidden.ts). Check ignorePatterns in the Stryker config and that the files are in the working directory.',
     );
   });
 

@@ -8,16 +8,26 @@ const runsWord = (runs: number): string => `${runs} run${runs === 1 ? '' : 's'} 
  * nothing was killed (no test failure decided anything).
  */
 export function flakyCheckLines(check: FlakyCheck | undefined): string[] {
-  if (check === undefined || check.kind === 'not-needed') return [];
-  if (check.kind === 'off') {
-    return ['', 'Flaky tests were not looked for (flaky-check: 0): a test that fails on its own counts as having noticed a mutant.'];
+  switch (check?.kind) {
+    case undefined:
+    case 'not-needed':
+      return [];
+    case 'off':
+      return ['', 'Flaky tests were not looked for (flaky-check: 0): a test that fails on its own counts as having noticed a mutant.'];
+    case 'fails-anyway':
+      return [
+        '',
+        'Flaky tests were not looked for: the gate fails even counting every kill, and a flaky test can only add kills ' +
+          '(the scores may count some of theirs). They are looked for once the change would pass.',
+      ];
+    case 'checked':
+      if (check.tests.length === 0) return ['', `Flaky tests: none. Every test passed in ${runsWord(check.runs)}.`];
+      return [
+        '',
+        `⚠️ **${check.tests.length} flaky test(s)** failed in ${runsWord(check.runs)}: their failures do not count as kills, and ` +
+          `${check.discounted.length} mutant(s) that only they failed on count as survived (listed below).`,
+      ];
   }
-  if (check.tests.length === 0) return ['', `Flaky tests: none. Every test passed in ${runsWord(check.runs)}.`];
-  return [
-    '',
-    `⚠️ **${check.tests.length} flaky test(s)** failed in ${runsWord(check.runs)}: their failures do not count as kills, and ` +
-      `${check.discounted.length} mutant(s) that only they failed on count as survived (listed below).`,
-  ];
 }
 
 function testWords(test: FlakyTest, runs: number): string {

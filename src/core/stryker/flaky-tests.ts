@@ -39,12 +39,14 @@ export interface DiscountedKill {
 /**
  * - `off`: `flaky-check: 0`;
  * - `not-needed`: no mutant was killed, so no failure could have decided a kill;
+ * - `fails-anyway`: the gate fails counting every kill, and a flaky test can only add kills;
  * - `checked`: the suite ran `runs` times with no mutant active (the probe run's initial test run, and
  *   each probe mutant that finished).
  */
 export type FlakyCheck =
   | { readonly kind: 'off' }
   | { readonly kind: 'not-needed' }
+  | { readonly kind: 'fails-anyway' }
   | {
       readonly kind: 'checked';
       readonly runs: number;
@@ -66,13 +68,18 @@ const unknownTest = (id: string): TestInfo => ({ id, name: id, file: undefined, 
  * run there was: they had passed in the measurement's initial run moments before.
  */
 export function probeResults(probe: ProbeRun): { runs: number; tests: FlakyTest[] } {
-  if (probe.kind === 'initial-run-failed') {
-    return { runs: 1, tests: [...new Set(probe.failedTests)].map((name) => ({ name, file: undefined, failures: 1 })) };
+  switch (probe.kind) {
+    case 'initial-run-failed':
+      return { runs: 1, tests: [...new Set(probe.failedTests)].map((name) => ({ name, file: undefined, failures: 1 })) };
+    case 'finished':
+      return probeMutantResults(probe.report, probe.probeFile);
   }
-  const { report } = probe;
+}
+
+function probeMutantResults(report: MutationTestResult, probeFile: string): { runs: number; tests: FlakyTest[] } {
   const tests = indexTests(report);
   const probeMutants = Object.entries(report.files)
-    .filter(([name]) => normalizeReportPath(name, report.projectRoot) === probe.probeFile)
+    .filter(([name]) => normalizeReportPath(name, report.projectRoot) === probeFile)
     .flatMap(([, file]) => file.mutants);
   const failures = new Map<string, { test: TestInfo; failures: number }>();
   let runs = 1;
@@ -116,11 +123,10 @@ export function discountFlakyKills(
       const mutants = file.mutants.map((mutant): MutantResult => {
         if (mutant.status !== 'Killed') return mutant;
         const killers = (mutant.killedBy ?? []).map((id) => tests.get(id) ?? unknownTest(id));
-        const flakyKillers = killers.filter(isFlaky);
-        if (flakyKillers.length === 0) return mutant;
-        const reliable = killers.filter((test) => !isFlaky(test)).map((test) => test.id);
-        if (reliable.length > 0) return { ...mutant, killedBy: reliable };
-        const names = flakyKillers.map((test) => test.name);
+        const reliable = killers.filter((test) => !isFlaky(test));
+        if (reliable.length === killers.length) return mutant;
+        if (reliable.length > 0) return { ...mutant, killedBy: reliable.map((test) => test.id) };
+        const names = killers.map((test) => test.name);
         discounted.push({
           file: normalizeReportPath(name, report.projectRoot),
           id: mutant.id,

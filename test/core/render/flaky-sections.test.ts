@@ -25,6 +25,15 @@ describe('flakyCheckLines', () => {
     ]);
   });
 
+  it('says when flaky tests were not looked for because the gate fails anyway, and that the scores may count their kills', () => {
+    expect(flakyCheckLines({ kind: 'fails-anyway' })).toEqual([
+      '',
+      'Flaky tests were not looked for: the gate fails even counting every kill, and a flaky test can only add kills ' +
+        '(the scores may count some of theirs). They are looked for once the change would pass.',
+    ]);
+    expect(flakySection({ kind: 'fails-anyway' })).toEqual([]);
+  });
+
   it('says how many runs found no flaky test, one run in the singular', () => {
     expect(flakyCheckLines({ kind: 'checked', runs: 3, tests: [], discounted: [] })).toEqual([
       '',

@@ -39,8 +39,10 @@ describe('probeModule', () => {
   it('is a script with one boolean literal per run, and comments', () => {
     const text = probeModule(3);
     expect(() => new Script(text)).not.toThrow();
-    const code = text.split('\n').filter((line) => line !== '' && !line.startsWith('//'));
-    expect(code).toEqual(['true;', 'true;', 'true;']);
+    const lines = text.split('\n');
+    expect(lines.filter((line) => line !== '' && !line.startsWith('//'))).toEqual(['true;', 'true;', 'true;']);
+    // Whoever finds it in a project sees whose it is and why.
+    expect(lines.slice(0, 2).join(' ')).toMatch(/^\/\/ Written by mutation-gate .* to find tests that fail on their own\.$/);
   });
 });
 
@@ -98,7 +100,8 @@ describe('discountFlakyKills', () => {
         mutant('2', 'Killed', ['t1', 't2'], 4),
         mutant('3', 'Killed', ['t3'], 5),
         mutant('4', 'Survived', [], 6),
-        mutant('5', 'Timeout', [], 7),
+        mutant('5', 'Timeout', ['t1'], 7),
+        { ...mutant('6', 'Killed', [], 8), killedBy: undefined },
       ],
     },
     '/work/app',
@@ -113,11 +116,28 @@ describe('discountFlakyKills', () => {
       ['2', 'Killed', ['t2']],
       ['3', 'Killed', ['t3']],
       ['4', 'Survived', []],
-      ['5', 'Timeout', []],
+      ['5', 'Timeout', ['t1']],
+      ['6', 'Killed', undefined],
     ]);
     expect(mutants[0]?.statusReason).toBe('failed only by flaky tests: reads the clock');
     expect(mutants[1]?.statusReason).toBeUndefined();
+    // Mutants no flaky test failed on are the report's own.
+    const before = measured.files['/work/app/src/a.ts']?.mutants ?? [];
+    expect([2, 3, 4, 5].map((index) => mutants[index] === before[index])).toEqual([true, true, true, true]);
     expect(kills).toEqual([{ file: 'src/a.ts', id: '1', line: 3, mutatorName: 'BooleanLiteral', tests: ['reads the clock'] }]);
+  });
+
+  it('names every flaky test of a kill that only flaky tests gave', () => {
+    const { report: discounted, discounted: kills } = discountFlakyKills(measured, [
+      { name: 'adds', file: 'test/elsewhere.test.ts', failures: 1 },
+      clock,
+      { name: 'adds', file: 'test/clock.test.ts', failures: 1 },
+    ]);
+    expect(kills.map((kill) => [kill.id, kill.tests])).toEqual([
+      ['1', ['reads the clock']],
+      ['2', ['reads the clock', 'adds']],
+    ]);
+    expect(discounted.files['/work/app/src/a.ts']?.mutants[1]?.statusReason).toBe('failed only by flaky tests: reads the clock, adds');
   });
 
   it('matches a test named without a file by its name in every file, and one with a file only there', () => {
@@ -130,7 +150,7 @@ describe('discountFlakyKills', () => {
   });
 
   it('leaves the report as it is when no test is flaky', () => {
-    expect(discountFlakyKills(measured, [])).toEqual({ report: measured, discounted: [] });
+    expect(discountFlakyKills(measured, []).report).toBe(measured);
     expect(discountFlakyKills(measured, [{ name: 'reads the clock', file: 'test/elsewhere.test.ts', failures: 1 }]).report).toEqual(
       measured,
     );

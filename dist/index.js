@@ -31026,6 +31026,18 @@ function probeMutantResults(report, probeFile) {
     tests: [...failures.values()].map(({ test, failures: count }) => ({ name: test.name, file: test.file, failures: count }))
   };
 }
+function combineResults(...found) {
+  const tests = [];
+  for (const test of found.flatMap((each) => each.tests)) {
+    const index = tests.findIndex(
+      (seen2) => seen2.name === test.name && (seen2.file === test.file || seen2.file === void 0 || test.file === void 0)
+    );
+    const seen = tests[index];
+    if (seen === void 0) tests.push(test);
+    else tests[index] = { name: test.name, file: seen.file ?? test.file, failures: seen.failures + test.failures };
+  }
+  return { runs: found.reduce((sum, each) => sum + each.runs, 0), tests };
+}
 function flakyMatcher(flaky) {
   return (test) => flaky.some((candidate) => candidate.name === test.name && (candidate.file === void 0 || candidate.file === test.file));
 }
@@ -31345,6 +31357,11 @@ async function launchStryker(context3, plan) {
 }
 var NO_CONFIG = " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's test command (npm test) for every mutant.";
 var failedRun = (outcome) => outcome.timedOut || outcome.exitCode !== 0;
+function failedInInitialRun(outcome) {
+  const { output } = outcome;
+  const onTests = failedRun(outcome) && !outcome.timedOut && output.failedTests.length > 0 && output.coverageShortfalls.length === 0;
+  return onTests ? output.failedTests : void 0;
+}
 function runFailure(context3, outcome, purpose = "") {
   const noConfig = context3.stryker.project.source === void 0 ? NO_CONFIG : "";
   return new GateError(
@@ -31386,13 +31403,11 @@ async function runStryker(context3, plan) {
 var PROBE_RUN_TITLE = "Stryker: the test suite with no mutant active";
 function probeRunOf(context3, outcome, probeFile) {
   if (!failedRun(outcome)) return { kind: "finished", report: reportOf(outcome), probeFile };
-  const { output } = outcome;
-  if (!outcome.timedOut && output.failedTests.length > 0 && output.coverageShortfalls.length === 0) {
-    return { kind: "initial-run-failed", failedTests: output.failedTests };
-  }
+  const failedTests = failedInInitialRun(outcome);
+  if (failedTests !== void 0) return { kind: "initial-run-failed", failedTests };
   throw runFailure(context3, outcome, "The check for flaky tests (a run of the test suite with no mutant active) failed. ");
 }
-async function checkFlakyTests(context3, report) {
+async function probeForFlakyTests(context3) {
   const { ports, config, runFiles } = context3;
   const probeFile = runFiles.probeModuleName;
   const probePath = join5(context3.workingDirectory, probeFile);
@@ -31419,27 +31434,37 @@ async function checkFlakyTests(context3, report) {
   } finally {
     await ports.files.remove(probePath);
   }
-  const { runs, tests } = probeResults(probeRunOf(context3, outcome, probeFile));
-  const discounted = discountFlakyKills(report, tests);
+  const found = probeResults(probeRunOf(context3, outcome, probeFile));
+  if (found.runs < config.flakyCheck + 1 && !failedRun(outcome)) {
+    ports.log.warning(
+      `Only ${found.runs} of the ${config.flakyCheck + 1} runs with no mutant active took place: Stryker ran no test against some of the check's mutants (its test runner reports coverage even when told not to collect it).`
+    );
+  }
+  return found;
+}
+function noProbeNeeded(config, evidence) {
+  if (config.flakyCheck === 0) return "off";
+  if (!hasKills(evidence.strykerReport)) return "not-needed";
+  if (judge(config, evidence).verdict.kind !== "pass") return "fails-anyway";
+  return void 0;
+}
+var SKIPPED_WHY = {
+  off: "flaky-check is 0",
+  "not-needed": "no mutant was killed, so no test failure decided anything",
+  "fails-anyway": "the gate fails counting every kill, and a flaky test can only add kills"
+};
+async function settleFlakyTests(context3, evidence, failedFirst) {
+  const { ports, config } = context3;
+  const skipped = noProbeNeeded(config, evidence);
+  if (skipped !== void 0) ports.log.info(`No check for flaky tests: ${SKIPPED_WHY[skipped]}.`);
+  if (skipped !== void 0 && failedFirst.length === 0) return { ...evidence, flaky: { kind: skipped } };
+  const known = probeResults({ kind: "initial-run-failed", failedTests: failedFirst });
+  const { runs, tests } = skipped === void 0 ? combineResults(...failedFirst.length > 0 ? [known] : [], await probeForFlakyTests(context3)) : known;
+  const discounted = discountFlakyKills(evidence.strykerReport, tests);
   ports.log.info(
     tests.length === 0 ? `No test failed in ${runs} run(s) with no mutant active.` : `${tests.length} test(s) failed with no mutant active (${tests.map((test) => test.name).join(", ")}): their failures do not count as kills; ${discounted.discounted.length} mutant(s) only they had failed on count as survived.`
   );
-  return { report: discounted.report, flaky: { kind: "checked", runs, tests, discounted: discounted.discounted } };
-}
-async function settleFlakyTests(context3, evidence) {
-  const { ports, config } = context3;
-  const report = evidence.strykerReport;
-  if (config.flakyCheck === 0) return { ...evidence, flaky: { kind: "off" } };
-  if (!hasKills(report)) {
-    ports.log.info("No mutant was killed, so no test failure decided anything: no check for flaky tests.");
-    return { ...evidence, flaky: { kind: "not-needed" } };
-  }
-  if (judge(config, evidence).verdict.kind !== "pass") {
-    ports.log.info("The gate fails counting every kill, and a flaky test can only add kills: no check for flaky tests.");
-    return { ...evidence, flaky: { kind: "fails-anyway" } };
-  }
-  const checked = await checkFlakyTests(context3, report);
-  return { ...evidence, strykerReport: checked.report, flaky: checked.flaky };
+  return { ...evidence, strykerReport: discounted.report, flaky: { kind: "checked", runs, tests, discounted: discounted.discounted } };
 }
 
 // src/core/findings/hidden-source.ts
@@ -31690,7 +31715,7 @@ async function mutate(context3, target) {
   const { ports, config, runFiles, workingDirectory } = context3;
   const base = { sealModulePath: runFiles.sealModulePath, everyTest: config.everyTest };
   let found;
-  const first = await runStryker(context3, {
+  const plan = {
     title: `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
     configPath: runFiles.strykerConfigPath,
     settings: {
@@ -31703,7 +31728,23 @@ async function mutate(context3, target) {
     onLine: (line) => {
       found ??= filesFoundIn(line);
     }
-  });
+  };
+  let outcome = await launchStryker(context3, plan);
+  const failedFirst = failedInInitialRun(outcome) ?? [];
+  if (failedFirst.length > 0) {
+    ports.log.info(
+      `${failedFirst.join(", ")} failed in Stryker's initial test run, with no mutant active: running Stryker once more, to tell a failing test from a flaky one.`
+    );
+    outcome = await launchStryker(context3, { ...plan, title: `${plan.title}, again` });
+  }
+  if (failedRun(outcome)) {
+    throw runFailure(
+      context3,
+      outcome,
+      failedFirst.length > 0 ? "Stryker ran twice, after tests failed in its first initial test run. " : ""
+    );
+  }
+  const first = { report: reportOf(outcome), outcome };
   checkEveryFileFound(found, target, first.report, first.outcome.output.tail);
   let rerun;
   if (needsRecheck(first.report, config.timeouts)) {
@@ -31726,6 +31767,7 @@ async function mutate(context3, target) {
     report: settled.report,
     timeouts: settled.checks,
     unjudged: settled.unjudged,
+    failedFirst,
     isolation: first.outcome.isolation,
     setup
   };
@@ -31909,7 +31951,7 @@ async function gatherEvidence(run3, ports) {
       unjudged: measured?.unjudged ?? [],
       flaky: void 0
     };
-    return strykerReport === void 0 ? evidence : await settleFlakyTests(context3, { ...evidence, strykerReport });
+    return measured === void 0 ? evidence : await settleFlakyTests(context3, { ...evidence, strykerReport: measured.report }, measured.failedFirst);
   } finally {
     if (projectConfig.written !== void 0) await ports.files.remove(projectConfig.written);
   }

@@ -1,9 +1,21 @@
 import { join } from 'node:path';
+import type { Config } from '../core/config/config.js';
 import { type Evidence, judge } from '../core/judge/judge.js';
-import { discountFlakyKills, type FlakyCheck, hasKills, type ProbeRun, probeModule, probeResults } from '../core/stryker/flaky-tests.js';
+import {
+  combineResults,
+  discountFlakyKills,
+  type FlakyCheck,
+  type FlakyTest,
+  hasKills,
+  type ProbeRun,
+  probeModule,
+  probeResults,
+} from '../core/stryker/flaky-tests.js';
 import type { MutationTestResult } from '../core/stryker/stryker-report.js';
 import type { StrykerOutcome } from './ports.js';
-import { failedRun, launchStryker, reportOf, runFailure, type StrykerContext } from './stryker-run.js';
+import { failedInInitialRun, failedRun, launchStryker, reportOf, runFailure, type StrykerContext } from './stryker-run.js';
+
+type SkippedCheck = Exclude<FlakyCheck['kind'], 'checked'>;
 
 /** The log group of the check's Stryker run. */
 export const PROBE_RUN_TITLE = 'Stryker: the test suite with no mutant active';
@@ -14,21 +26,16 @@ export const PROBE_RUN_TITLE = 'Stryker: the test suite with no mutant active';
  */
 function probeRunOf(context: StrykerContext, outcome: StrykerOutcome, probeFile: string): ProbeRun {
   if (!failedRun(outcome)) return { kind: 'finished', report: reportOf(outcome), probeFile };
-  const { output } = outcome;
-  if (!outcome.timedOut && output.failedTests.length > 0 && output.coverageShortfalls.length === 0) {
-    return { kind: 'initial-run-failed', failedTests: output.failedTests };
-  }
+  const failedTests = failedInInitialRun(outcome);
+  if (failedTests !== undefined) return { kind: 'initial-run-failed', failedTests };
   throw runFailure(context, outcome, 'The check for flaky tests (a run of the test suite with no mutant active) failed. ');
 }
 
 /**
- * Runs the whole test suite `flaky-check` more times with no mutant active (see probeModule), and takes
- * the failures of every test that failed there out of the report's kills (see discountFlakyKills).
+ * Runs the whole test suite `flaky-check` more times with no mutant active (see probeModule): how many
+ * runs there were, and the tests that failed in them.
  */
-async function checkFlakyTests(
-  context: StrykerContext,
-  report: MutationTestResult,
-): Promise<{ report: MutationTestResult; flaky: FlakyCheck }> {
+async function probeForFlakyTests(context: StrykerContext): Promise<{ runs: number; tests: FlakyTest[] }> {
   const { ports, config, runFiles } = context;
   const probeFile = runFiles.probeModuleName;
   const probePath = join(context.workingDirectory, probeFile);
@@ -55,37 +62,56 @@ async function checkFlakyTests(
   } finally {
     await ports.files.remove(probePath);
   }
-  const { runs, tests } = probeResults(probeRunOf(context, outcome, probeFile));
-  const discounted = discountFlakyKills(report, tests);
+  const found = probeResults(probeRunOf(context, outcome, probeFile));
+  if (found.runs < config.flakyCheck + 1 && !failedRun(outcome)) {
+    // Stryker's tap runner, for one, reports coverage even with coverage analysis off: the probe's
+    // mutants then count as covered by no test, and run none.
+    ports.log.warning(
+      `Only ${found.runs} of the ${config.flakyCheck + 1} runs with no mutant active took place: Stryker ran no test ` +
+        "against some of the check's mutants (its test runner reports coverage even when told not to collect it).",
+    );
+  }
+  return found;
+}
+
+/** Why no probe run is needed: flaky-check 0, no kill, or a verdict no kill can save. */
+function noProbeNeeded(config: Config, evidence: Evidence & { strykerReport: MutationTestResult }): SkippedCheck | undefined {
+  if (config.flakyCheck === 0) return 'off';
+  if (!hasKills(evidence.strykerReport)) return 'not-needed';
+  // A flaky test can only add kills: a change that fails counting every kill fails without them.
+  if (judge(config, evidence).verdict.kind !== 'pass') return 'fails-anyway';
+  return undefined;
+}
+
+const SKIPPED_WHY: Readonly<Record<SkippedCheck, string>> = {
+  off: 'flaky-check is 0',
+  'not-needed': 'no mutant was killed, so no test failure decided anything',
+  'fails-anyway': 'the gate fails counting every kill, and a flaky test can only add kills',
+};
+
+/**
+ * The evidence with flaky tests' failures out of its kills (see discountFlakyKills). Flaky are the tests
+ * that failed in a first initial test run and passed in the second (`failedFirst`), and those the probe
+ * run sees fail, when it runs: only when kills could decide the verdict.
+ */
+export async function settleFlakyTests(
+  context: StrykerContext,
+  evidence: Evidence & { strykerReport: MutationTestResult },
+  failedFirst: readonly string[],
+): Promise<Evidence> {
+  const { ports, config } = context;
+  const skipped = noProbeNeeded(config, evidence);
+  if (skipped !== undefined) ports.log.info(`No check for flaky tests: ${SKIPPED_WHY[skipped]}.`);
+  if (skipped !== undefined && failedFirst.length === 0) return { ...evidence, flaky: { kind: skipped } };
+  const known = probeResults({ kind: 'initial-run-failed', failedTests: failedFirst });
+  const { runs, tests } =
+    skipped === undefined ? combineResults(...(failedFirst.length > 0 ? [known] : []), await probeForFlakyTests(context)) : known;
+  const discounted = discountFlakyKills(evidence.strykerReport, tests);
   ports.log.info(
     tests.length === 0
       ? `No test failed in ${runs} run(s) with no mutant active.`
       : `${tests.length} test(s) failed with no mutant active (${tests.map((test) => test.name).join(', ')}): ` +
           `their failures do not count as kills; ${discounted.discounted.length} mutant(s) only they had failed on count as survived.`,
   );
-  return { report: discounted.report, flaky: { kind: 'checked', runs, tests, discounted: discounted.discounted } };
-}
-
-/**
- * The evidence with flaky tests' failures out of its kills, when they could decide the verdict. A flaky
- * test can only add kills: a change that fails counting every kill fails without them, so the check (one
- * more Stryker run) is left out then, and when nothing was killed.
- */
-export async function settleFlakyTests(
-  context: StrykerContext,
-  evidence: Evidence & { strykerReport: MutationTestResult },
-): Promise<Evidence> {
-  const { ports, config } = context;
-  const report = evidence.strykerReport;
-  if (config.flakyCheck === 0) return { ...evidence, flaky: { kind: 'off' } };
-  if (!hasKills(report)) {
-    ports.log.info('No mutant was killed, so no test failure decided anything: no check for flaky tests.');
-    return { ...evidence, flaky: { kind: 'not-needed' } };
-  }
-  if (judge(config, evidence).verdict.kind !== 'pass') {
-    ports.log.info('The gate fails counting every kill, and a flaky test can only add kills: no check for flaky tests.');
-    return { ...evidence, flaky: { kind: 'fails-anyway' } };
-  }
-  const checked = await checkFlakyTests(context, report);
-  return { ...evidence, strykerReport: checked.report, flaky: checked.flaky };
+  return { ...evidence, strykerReport: discounted.report, flaky: { kind: 'checked', runs, tests, discounted: discounted.discounted } };
 }

@@ -146,7 +146,9 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
       unjudged: measured?.unjudged ?? [],
       flaky: undefined,
     };
-    return strykerReport === undefined ? evidence : await settleFlakyTests(context, { ...evidence, strykerReport });
+    return measured === undefined
+      ? evidence
+      : await settleFlakyTests(context, { ...evidence, strykerReport: measured.report }, measured.failedFirst);
   } finally {
     // The check for flaky tests runs the project's config too: it goes once every Stryker run is over.
     if (projectConfig.written !== undefined) await ports.files.remove(projectConfig.written);

@@ -14,7 +14,7 @@ import {
 } from '../core/stryker/timeout-recheck.js';
 import { GateError } from './gate-error.js';
 import { runSetup } from './run-setup.js';
-import { runStryker, type StrykerContext } from './stryker-run.js';
+import { failedInInitialRun, failedRun, launchStryker, reportOf, runFailure, runStryker, type StrykerContext } from './stryker-run.js';
 
 /** What to mutate: Stryker `mutate` ranges, over these files. */
 export interface MutateTarget {
@@ -46,6 +46,8 @@ export interface Measurement {
   readonly timeouts: readonly TimeoutCheck[];
   /** Survivors the first run judged with no test; those the re-run did not judge either are out of the report. */
   readonly unjudged: readonly UnjudgedMutant[];
+  /** Tests that failed in the first attempt's initial test run and passed in the second's: flaky. */
+  readonly failedFirst: readonly string[];
   readonly isolation: Isolation;
   readonly setup: RunSetup;
 }
@@ -53,13 +55,15 @@ export interface Measurement {
 /**
  * Runs the project's Stryker on the changed-line ranges and returns its validated report. Mutants that
  * timed out (under `timeouts: recheck`) and survivors no test judged run again, alone and with a longer
- * budget, and count with what that run says (see settleRecheck).
+ * budget, and count with what that run says (see settleRecheck). When tests fail in Stryker's initial
+ * test run, with no mutant active, Stryker runs once more: a flaky test must not stop the gate, and one
+ * that passes the second time is flaky (see settleFlakyTests).
  */
 export async function mutate(context: StrykerContext, target: MutateTarget): Promise<Measurement> {
   const { ports, config, runFiles, workingDirectory } = context;
   const base = { sealModulePath: runFiles.sealModulePath, everyTest: config.everyTest };
   let found: number | undefined;
-  const first = await runStryker(context, {
+  const plan = {
     title: `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
     configPath: runFiles.strykerConfigPath,
     settings: {
@@ -69,10 +73,27 @@ export async function mutate(context: StrykerContext, target: MutateTarget): Pro
       concurrency: config.concurrency,
       purpose: 'measure',
     },
-    onLine: (line) => {
+    onLine: (line: string) => {
       found ??= filesFoundIn(line);
     },
-  });
+  } as const;
+  let outcome = await launchStryker(context, plan);
+  const failedFirst = failedInInitialRun(outcome) ?? [];
+  if (failedFirst.length > 0) {
+    ports.log.info(
+      `${failedFirst.join(', ')} failed in Stryker's initial test run, with no mutant active: running Stryker once more, ` +
+        'to tell a failing test from a flaky one.',
+    );
+    outcome = await launchStryker(context, { ...plan, title: `${plan.title}, again` });
+  }
+  if (failedRun(outcome)) {
+    throw runFailure(
+      context,
+      outcome,
+      failedFirst.length > 0 ? 'Stryker ran twice, after tests failed in its first initial test run. ' : '',
+    );
+  }
+  const first = { report: reportOf(outcome), outcome };
   checkEveryFileFound(found, target, first.report, first.outcome.output.tail);
   let rerun: MutationTestResult | undefined;
   if (needsRecheck(first.report, config.timeouts)) {
@@ -97,6 +118,7 @@ export async function mutate(context: StrykerContext, target: MutateTarget): Pro
     report: settled.report,
     timeouts: settled.checks,
     unjudged: settled.unjudged,
+    failedFirst,
     isolation: first.outcome.isolation,
     setup,
   };

@@ -66,6 +66,16 @@ const NO_CONFIG =
 
 export const failedRun = (outcome: StrykerOutcome): boolean => outcome.timedOut || outcome.exitCode !== 0;
 
+/**
+ * The tests a run's initial test run (no mutant active) named as failing, when that is why it failed;
+ * undefined for any other failure (a coverage threshold, the time limit, an error) or none.
+ */
+export function failedInInitialRun(outcome: StrykerOutcome): readonly string[] | undefined {
+  const { output } = outcome;
+  const onTests = failedRun(outcome) && !outcome.timedOut && output.failedTests.length > 0 && output.coverageShortfalls.length === 0;
+  return onTests ? output.failedTests : undefined;
+}
+
 /** Why a run that failed gave no answer, as the gate's error; `purpose` names the run when it was not the measurement itself. */
 export function runFailure(context: StrykerContext, outcome: StrykerOutcome, purpose = ''): GateError {
   const noConfig = context.stryker.project.source === undefined ? NO_CONFIG : '';

@@ -120,6 +120,7 @@ describe('the gather phase, with every port in memory', () => {
       'INFO 2/2 tested (1 survived, 0 timed out)',
       'endgroup',
       'Isolation: pid-namespace (test).',
+      'No check for flaky tests: flaky-check is 0.',
       'AI-touched: 0 changed line(s), 0 valid mutant(s).',
     ]);
   });
@@ -565,6 +566,18 @@ describe('the gather phase, with every port in memory', () => {
       expect(report.flaky).toEqual({ kind: 'checked', runs: 3, tests: [], discounted: [] });
       expect(report.score.total).toEqual(expect.objectContaining({ killed: 1, survived: 1 }));
       expect(ports.log.lines).toContain('No test failed in 3 run(s) with no mutant active.');
+      expect(ports.log.warnings).toEqual([]);
+    });
+
+    it("count only the runs that took place, and warn when Stryker ran no test against the check's mutants", async () => {
+      const { run, ports } = setUp({ config: CHECKED });
+      const uncovered = PROBE_REPORT.replace('"Killed","killedBy":["p1","p2"]', '"NoCoverage"').replace('"Survived"', '"NoCoverage"');
+      ports.stryker.laterBehaviours.push({ report: uncovered });
+      const report = await runGate(run, ports);
+      expect(report.flaky).toEqual({ kind: 'checked', runs: 1, tests: [], discounted: [] });
+      expect(ports.log.warnings).toEqual([
+        "Only 1 of the 3 runs with no mutant active took place: Stryker ran no test against some of the check's mutants (its test runner reports coverage even when told not to collect it).",
+      ]);
     });
 
     it('are the tests the probe run names when its own initial run fails', async () => {
@@ -608,6 +621,44 @@ describe('the gather phase, with every port in memory', () => {
       expect(ports.files.removed).toContain(PROBE_PATH);
     });
 
+    it('are the tests that failed in a first initial test run and passed in the second, whether the probe runs or not', async () => {
+      const failedFirst = {
+        lines: ['12:00:00 (1) ERROR DryRunExecutor One or more tests failed in the initial test run:', '\tdiscounts big carts'],
+        exit: { exitCode: 1 },
+      };
+      const unprobed = setUp();
+      unprobed.ports.stryker.behaviour = failedFirst;
+      unprobed.ports.stryker.laterBehaviours.push({ report: STRYKER_REPORT });
+      const found = await runGate(unprobed.run, unprobed.ports);
+      expect(unprobed.ports.stryker.runs).toHaveLength(2);
+      expect(found.flaky).toEqual({
+        kind: 'checked',
+        runs: 1,
+        tests: [{ name: 'discounts big carts', file: undefined, failures: 1 }],
+        discounted: [DISCOUNTED],
+      });
+      expect(found.score.total).toEqual(expect.objectContaining({ killed: 0, survived: 2 }));
+
+      const probed = setUp({ config: CHECKED });
+      probed.ports.stryker.behaviour = failedFirst;
+      probed.ports.stryker.laterBehaviours.push({ report: STRYKER_REPORT }, { report: PROBE_REPORT });
+      const combined = await runGate(probed.run, probed.ports);
+      expect(probed.ports.stryker.runs.map((request) => request.configPath)).toEqual([
+        RUN_FILES.strykerConfigPath,
+        RUN_FILES.strykerConfigPath,
+        RUN_FILES.probeConfigPath,
+      ]);
+      expect(combined.flaky).toEqual({
+        kind: 'checked',
+        runs: 4,
+        tests: [
+          { name: 'discounts big carts', file: 'test/discount.test.ts', failures: 2 },
+          { name: 'reads the clock', file: 'test/clock.test.ts', failures: 1 },
+        ],
+        discounted: [DISCOUNTED],
+      });
+    });
+
     it('are not looked for when the gate fails counting every kill: they can only add kills', async () => {
       const { run, ports } = setUp({ config: configFrom({ threshold: '51', 'flaky-check': '2' }) });
       const report = await runGate(run, ports);
@@ -615,7 +666,7 @@ describe('the gather phase, with every port in memory', () => {
       expect(report.verdict.kind).toBe('fail');
       expect(ports.stryker.runs).toHaveLength(1);
       expect(ports.log.lines).toContain(
-        'The gate fails counting every kill, and a flaky test can only add kills: no check for flaky tests.',
+        'No check for flaky tests: the gate fails counting every kill, and a flaky test can only add kills.',
       );
     });
 
@@ -623,7 +674,7 @@ describe('the gather phase, with every port in memory', () => {
       const noKills = setUp({ config: CHECKED, report: STRYKER_REPORT.replace('"Killed"', '"Survived"') });
       expect((await runGate(noKills.run, noKills.ports)).flaky).toEqual({ kind: 'not-needed' });
       expect(noKills.ports.stryker.runs).toHaveLength(1);
-      expect(noKills.ports.log.lines).toContain('No mutant was killed, so no test failure decided anything: no check for flaky tests.');
+      expect(noKills.ports.log.lines).toContain('No check for flaky tests: no mutant was killed, so no test failure decided anything.');
       const off = setUp({ config: configFrom({ threshold: '80', 'flaky-check': '0' }) });
       expect((await runGate(off.run, off.ports)).flaky).toEqual({ kind: 'off' });
       expect(off.ports.stryker.runs).toHaveLength(1);
@@ -633,6 +684,16 @@ describe('the gather phase, with every port in memory', () => {
   describe('a Stryker run without an answer', () => {
     it('that exits badly stops the gate, with its diagnosis and its last lines', async () => {
       const { run, ports } = setUp();
+      const lines = ['12:00:00 (1) ERROR Stryker boom', '12:00:01 (1) INFO Stryker done'];
+      ports.stryker.behaviour = { lines, exit: { exitCode: 1 } };
+      const error = await gateError(run, ports);
+      expect(error.message).toBe('Stryker exited with code 1: boom');
+      expect(error.details).toEqual(['ERROR Stryker boom', '', '… the end of the output:', '12:00:01 (1) INFO Stryker done']);
+      expect(ports.stryker.runs).toHaveLength(1);
+    });
+
+    it('whose tests fail in its initial test run twice stops the gate, naming them, after running Stryker once more', async () => {
+      const { run, ports } = setUp();
       const lines = [
         '12:00:00 (1) ERROR DryRunExecutor One or more tests failed in the initial test run:',
         '\tadds',
@@ -640,7 +701,14 @@ describe('the gather phase, with every port in memory', () => {
       ];
       ports.stryker.behaviour = { lines, exit: { exitCode: 1 } };
       const error = await gateError(run, ports);
-      expect(error.message).toMatch(/^The "adds" fail in Stryker's initial test run/);
+      expect(ports.stryker.runs.map((request) => request.configPath)).toEqual([RUN_FILES.strykerConfigPath, RUN_FILES.strykerConfigPath]);
+      expect(ports.log.lines).toContain(
+        "adds failed in Stryker's initial test run, with no mutant active: running Stryker once more, to tell a failing test from a flaky one.",
+      );
+      expect(ports.log.lines).toContain('group: Stryker: 1 changed range(s) in 1 file(s), again');
+      expect(error.message).toMatch(
+        /^Stryker ran twice, after tests failed in its first initial test run\. The "adds" fail in Stryker's initial test run/,
+      );
       expect(error.details).toEqual([
         'ERROR DryRunExecutor One or more tests failed in the initial test run:',
         '\tadds',

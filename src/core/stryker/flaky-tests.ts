@@ -98,6 +98,21 @@ function probeMutantResults(report: MutationTestResult, probeFile: string): { ru
   };
 }
 
+/** What several sets of runs with no mutant active found: their runs, and each test's failures over all of them. */
+export function combineResults(...found: { runs: number; tests: readonly FlakyTest[] }[]): { runs: number; tests: FlakyTest[] } {
+  const tests: FlakyTest[] = [];
+  for (const test of found.flatMap((each) => each.tests)) {
+    // A test Stryker's log named without its file is the same test as one of that name the report places.
+    const index = tests.findIndex(
+      (seen) => seen.name === test.name && (seen.file === test.file || seen.file === undefined || test.file === undefined),
+    );
+    const seen = tests[index];
+    if (seen === undefined) tests.push(test);
+    else tests[index] = { name: test.name, file: seen.file ?? test.file, failures: seen.failures + test.failures };
+  }
+  return { runs: found.reduce((sum, each) => sum + each.runs, 0), tests };
+}
+
 /** Whether a test of the measured report is one of the flaky ones (by name, and by file when known). */
 function flakyMatcher(flaky: readonly FlakyTest[]): (test: TestInfo) => boolean {
   return (test) =>

@@ -1,6 +1,6 @@
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { discountFlakyKills, hasKills, probeModule, probeResults } from '../../../src/core/stryker/flaky-tests.js';
+import { combineResults, discountFlakyKills, hasKills, probeModule, probeResults } from '../../../src/core/stryker/flaky-tests.js';
 import type { MutantResult, MutantStatus, MutationTestResult } from '../../../src/core/stryker/stryker-report.js';
 
 function mutant(id: string, status: MutantStatus, killedBy: string[] = [], line = 1): MutantResult {
@@ -89,6 +89,30 @@ describe('probeResults', () => {
         { name: 'adds', file: undefined, failures: 1 },
       ],
     });
+  });
+});
+
+describe('combineResults', () => {
+  it("adds up the runs, and each test's failures, placing a test named without a file where another run found it", () => {
+    const logged = { runs: 1, tests: [{ name: 'adds', file: undefined, failures: 1 }] };
+    const probed = {
+      runs: 3,
+      tests: [
+        { name: 'reads the clock', file: 'test/clock.test.ts', failures: 1 },
+        { name: 'adds', file: 'test/a.test.ts', failures: 2 },
+        { name: 'adds', file: 'test/b.test.ts', failures: 1 },
+      ],
+    };
+    expect(combineResults(logged, probed)).toEqual({
+      runs: 4,
+      tests: [
+        { name: 'adds', file: 'test/a.test.ts', failures: 3 },
+        { name: 'reads the clock', file: 'test/clock.test.ts', failures: 1 },
+        { name: 'adds', file: 'test/b.test.ts', failures: 1 },
+      ],
+    });
+    expect(combineResults(probed, logged).tests[1]).toEqual({ name: 'adds', file: 'test/a.test.ts', failures: 3 });
+    expect(combineResults()).toEqual({ runs: 0, tests: [] });
   });
 });
 

@@ -31393,10 +31393,23 @@ function reportOf(outcome) {
   }
   return report.report;
 }
-async function runStryker(context3, plan) {
-  const outcome = await launchStryker(context3, plan);
-  if (failedRun(outcome)) throw runFailure(context3, outcome);
-  return { report: reportOf(outcome), outcome };
+async function runStrykerPastFlakyTests(context3, plan) {
+  let outcome = await launchStryker(context3, plan);
+  const failedFirst = failedInInitialRun(outcome) ?? [];
+  if (failedFirst.length > 0) {
+    context3.ports.log.info(
+      `${failedFirst.join(", ")} failed in Stryker's initial test run, with no mutant active: running Stryker once more, to tell a failing test from a flaky one.`
+    );
+    outcome = await launchStryker(context3, { ...plan, title: `${plan.title}, again` });
+  }
+  if (failedRun(outcome)) {
+    throw runFailure(
+      context3,
+      outcome,
+      failedFirst.length > 0 ? "Stryker ran twice, after tests failed in its first initial test run. " : ""
+    );
+  }
+  return { report: reportOf(outcome), outcome, failedFirst };
 }
 
 // src/pipeline/flaky-check.ts
@@ -31453,13 +31466,13 @@ var SKIPPED_WHY = {
   "not-needed": "no mutant was killed, so no test failure decided anything",
   "fails-anyway": "the gate fails counting every kill, and a flaky test can only add kills"
 };
-async function settleFlakyTests(context3, evidence, failedFirst) {
+async function settleFlakyTests(context3, evidence, failedInitialRuns) {
   const { ports, config } = context3;
   const skipped = noProbeNeeded(config, evidence);
   if (skipped !== void 0) ports.log.info(`No check for flaky tests: ${SKIPPED_WHY[skipped]}.`);
-  if (skipped !== void 0 && failedFirst.length === 0) return { ...evidence, flaky: { kind: skipped } };
-  const known = probeResults({ kind: "initial-run-failed", failedTests: failedFirst });
-  const { runs, tests } = skipped === void 0 ? combineResults(...failedFirst.length > 0 ? [known] : [], await probeForFlakyTests(context3)) : known;
+  if (skipped !== void 0 && failedInitialRuns.length === 0) return { ...evidence, flaky: { kind: skipped } };
+  const known = failedInitialRuns.map((failedTests) => probeResults({ kind: "initial-run-failed", failedTests }));
+  const { runs, tests } = combineResults(...known, ...skipped === void 0 ? [await probeForFlakyTests(context3)] : []);
   const discounted = discountFlakyKills(evidence.strykerReport, tests);
   ports.log.info(
     tests.length === 0 ? `No test failed in ${runs} run(s) with no mutant active.` : `${tests.length} test(s) failed with no mutant active (${tests.map((test) => test.name).join(", ")}): their failures do not count as kills; ${discounted.discounted.length} mutant(s) only they had failed on count as survived.`
@@ -31729,23 +31742,9 @@ async function mutate(context3, target) {
       found ??= filesFoundIn(line);
     }
   };
-  let outcome = await launchStryker(context3, plan);
-  const failedFirst = failedInInitialRun(outcome) ?? [];
-  if (failedFirst.length > 0) {
-    ports.log.info(
-      `${failedFirst.join(", ")} failed in Stryker's initial test run, with no mutant active: running Stryker once more, to tell a failing test from a flaky one.`
-    );
-    outcome = await launchStryker(context3, { ...plan, title: `${plan.title}, again` });
-  }
-  if (failedRun(outcome)) {
-    throw runFailure(
-      context3,
-      outcome,
-      failedFirst.length > 0 ? "Stryker ran twice, after tests failed in its first initial test run. " : ""
-    );
-  }
-  const first = { report: reportOf(outcome), outcome };
+  const first = await runStrykerPastFlakyTests(context3, plan);
   checkEveryFileFound(found, target, first.report, first.outcome.output.tail);
+  const failedInitialRuns = [first.failedFirst];
   let rerun;
   if (needsRecheck(first.report, config.timeouts)) {
     const patterns = recheckPatterns(first.report, config.timeouts, workingDirectory);
@@ -31759,7 +31758,13 @@ async function mutate(context3, target) {
       concurrency: 1,
       purpose: "recheck"
     };
-    rerun = (await runStryker(context3, { title: "Stryker: those mutants again", configPath: runFiles.recheckConfigPath, settings })).report;
+    const again = await runStrykerPastFlakyTests(context3, {
+      title: "Stryker: those mutants again",
+      configPath: runFiles.recheckConfigPath,
+      settings
+    });
+    rerun = again.report;
+    failedInitialRuns.push(again.failedFirst);
   }
   const settled = settleRecheck(first.report, config.timeouts, rerun);
   const setup = await runSetup(ports.files, context3.stryker.cli, context3.stryker.project.source, first.outcome.output.testRun);
@@ -31767,7 +31772,7 @@ async function mutate(context3, target) {
     report: settled.report,
     timeouts: settled.checks,
     unjudged: settled.unjudged,
-    failedFirst,
+    failedInitialRuns: failedInitialRuns.filter((names) => names.length > 0),
     isolation: first.outcome.isolation,
     setup
   };
@@ -31951,7 +31956,7 @@ async function gatherEvidence(run3, ports) {
       unjudged: measured?.unjudged ?? [],
       flaky: void 0
     };
-    return measured === void 0 ? evidence : await settleFlakyTests(context3, { ...evidence, strykerReport: measured.report }, measured.failedFirst);
+    return measured === void 0 ? evidence : await settleFlakyTests(context3, { ...evidence, strykerReport: measured.report }, measured.failedInitialRuns);
   } finally {
     if (projectConfig.written !== void 0) await ports.files.remove(projectConfig.written);
   }

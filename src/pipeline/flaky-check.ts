@@ -91,21 +91,20 @@ const SKIPPED_WHY: Readonly<Record<SkippedCheck, string>> = {
 
 /**
  * The evidence with flaky tests' failures out of its kills (see discountFlakyKills). Flaky are the tests
- * that failed in a first initial test run and passed in the second (`failedFirst`), and those the probe
- * run sees fail, when it runs: only when kills could decide the verdict.
+ * of each initial test run that failed and passed when Stryker ran once more (`failedInitialRuns`), and
+ * those the probe run sees fail, when it runs: only when kills could decide the verdict.
  */
 export async function settleFlakyTests(
   context: StrykerContext,
   evidence: Evidence & { strykerReport: MutationTestResult },
-  failedFirst: readonly string[],
+  failedInitialRuns: readonly (readonly string[])[],
 ): Promise<Evidence> {
   const { ports, config } = context;
   const skipped = noProbeNeeded(config, evidence);
   if (skipped !== undefined) ports.log.info(`No check for flaky tests: ${SKIPPED_WHY[skipped]}.`);
-  if (skipped !== undefined && failedFirst.length === 0) return { ...evidence, flaky: { kind: skipped } };
-  const known = probeResults({ kind: 'initial-run-failed', failedTests: failedFirst });
-  const { runs, tests } =
-    skipped === undefined ? combineResults(...(failedFirst.length > 0 ? [known] : []), await probeForFlakyTests(context)) : known;
+  if (skipped !== undefined && failedInitialRuns.length === 0) return { ...evidence, flaky: { kind: skipped } };
+  const known = failedInitialRuns.map((failedTests) => probeResults({ kind: 'initial-run-failed', failedTests }));
+  const { runs, tests } = combineResults(...known, ...(skipped === undefined ? [await probeForFlakyTests(context)] : []));
   const discounted = discountFlakyKills(evidence.strykerReport, tests);
   ports.log.info(
     tests.length === 0

@@ -148,7 +148,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     };
     return measured === undefined
       ? evidence
-      : await settleFlakyTests(context, { ...evidence, strykerReport: measured.report }, measured.failedFirst);
+      : await settleFlakyTests(context, { ...evidence, strykerReport: measured.report }, measured.failedInitialRuns);
   } finally {
     // The check for flaky tests runs the project's config too: it goes once every Stryker run is over.
     if (projectConfig.written !== undefined) await ports.files.remove(projectConfig.written);

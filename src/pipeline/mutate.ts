@@ -14,7 +14,7 @@ import {
 } from '../core/stryker/timeout-recheck.js';
 import { GateError } from './gate-error.js';
 import { runSetup } from './run-setup.js';
-import { failedInInitialRun, failedRun, launchStryker, reportOf, runFailure, runStryker, type StrykerContext } from './stryker-run.js';
+import { runStrykerPastFlakyTests, type StrykerContext } from './stryker-run.js';
 
 /** What to mutate: Stryker `mutate` ranges, over these files. */
 export interface MutateTarget {
@@ -46,8 +46,8 @@ export interface Measurement {
   readonly timeouts: readonly TimeoutCheck[];
   /** Survivors the first run judged with no test; those the re-run did not judge either are out of the report. */
   readonly unjudged: readonly UnjudgedMutant[];
-  /** Tests that failed in the first attempt's initial test run and passed in the second's: flaky. */
-  readonly failedFirst: readonly string[];
+  /** Each initial test run that failed, and passed when Stryker ran once more: the tests that failed, flaky. */
+  readonly failedInitialRuns: readonly (readonly string[])[];
   readonly isolation: Isolation;
   readonly setup: RunSetup;
 }
@@ -77,24 +77,9 @@ export async function mutate(context: StrykerContext, target: MutateTarget): Pro
       found ??= filesFoundIn(line);
     },
   } as const;
-  let outcome = await launchStryker(context, plan);
-  const failedFirst = failedInInitialRun(outcome) ?? [];
-  if (failedFirst.length > 0) {
-    ports.log.info(
-      `${failedFirst.join(', ')} failed in Stryker's initial test run, with no mutant active: running Stryker once more, ` +
-        'to tell a failing test from a flaky one.',
-    );
-    outcome = await launchStryker(context, { ...plan, title: `${plan.title}, again` });
-  }
-  if (failedRun(outcome)) {
-    throw runFailure(
-      context,
-      outcome,
-      failedFirst.length > 0 ? 'Stryker ran twice, after tests failed in its first initial test run. ' : '',
-    );
-  }
-  const first = { report: reportOf(outcome), outcome };
+  const first = await runStrykerPastFlakyTests(context, plan);
   checkEveryFileFound(found, target, first.report, first.outcome.output.tail);
+  const failedInitialRuns = [first.failedFirst];
   let rerun: MutationTestResult | undefined;
   if (needsRecheck(first.report, config.timeouts)) {
     const patterns = recheckPatterns(first.report, config.timeouts, workingDirectory);
@@ -110,7 +95,13 @@ export async function mutate(context: StrykerContext, target: MutateTarget): Pro
       concurrency: 1,
       purpose: 'recheck',
     } as const;
-    rerun = (await runStryker(context, { title: 'Stryker: those mutants again', configPath: runFiles.recheckConfigPath, settings })).report;
+    const again = await runStrykerPastFlakyTests(context, {
+      title: 'Stryker: those mutants again',
+      configPath: runFiles.recheckConfigPath,
+      settings,
+    });
+    rerun = again.report;
+    failedInitialRuns.push(again.failedFirst);
   }
   const settled = settleRecheck(first.report, config.timeouts, rerun);
   const setup = await runSetup(ports.files, context.stryker.cli, context.stryker.project.source, first.outcome.output.testRun);
@@ -118,7 +109,7 @@ export async function mutate(context: StrykerContext, target: MutateTarget): Pro
     report: settled.report,
     timeouts: settled.checks,
     unjudged: settled.unjudged,
-    failedFirst,
+    failedInitialRuns: failedInitialRuns.filter((names) => names.length > 0),
     isolation: first.outcome.isolation,
     setup,
   };

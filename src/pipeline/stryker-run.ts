@@ -114,12 +114,30 @@ export function reportOf(outcome: StrykerOutcome): MutationTestResult {
   return report.report;
 }
 
-/** One Stryker run that must finish: its validated report, and the outcome (output, isolation) it had. */
-export async function runStryker(
+/**
+ * One Stryker run that must finish, run once more when tests fail in its initial test run (no mutant
+ * active): a flaky test must not stop the gate. The tests that failed the first time and passed the
+ * second are flaky (`failedFirst`); failing twice is the gate's error.
+ */
+export async function runStrykerPastFlakyTests(
   context: StrykerContext,
   plan: StrykerRunPlan,
-): Promise<{ report: MutationTestResult; outcome: StrykerOutcome }> {
-  const outcome = await launchStryker(context, plan);
-  if (failedRun(outcome)) throw runFailure(context, outcome);
-  return { report: reportOf(outcome), outcome };
+): Promise<{ report: MutationTestResult; outcome: StrykerOutcome; failedFirst: readonly string[] }> {
+  let outcome = await launchStryker(context, plan);
+  const failedFirst = failedInInitialRun(outcome) ?? [];
+  if (failedFirst.length > 0) {
+    context.ports.log.info(
+      `${failedFirst.join(', ')} failed in Stryker's initial test run, with no mutant active: running Stryker once more, ` +
+        'to tell a failing test from a flaky one.',
+    );
+    outcome = await launchStryker(context, { ...plan, title: `${plan.title}, again` });
+  }
+  if (failedRun(outcome)) {
+    throw runFailure(
+      context,
+      outcome,
+      failedFirst.length > 0 ? 'Stryker ran twice, after tests failed in its first initial test run. ' : '',
+    );
+  }
+  return { report: reportOf(outcome), outcome, failedFirst };
 }

@@ -466,6 +466,30 @@ describe('the gather phase, with every port in memory', () => {
       expect(report.verdict.kind).toBe('pass');
     });
 
+    it("run again once more when tests fail in the re-run's initial test run, and those tests are flaky", async () => {
+      const { run, ports } = setUp({ report: TIMED_OUT });
+      ports.stryker.laterBehaviours.push(
+        {
+          lines: ['12:00:00 (1) ERROR DryRunExecutor One or more tests failed in the initial test run:', '\tdiscounts big carts'],
+          exit: { exitCode: 1 },
+        },
+        { report: rerunReport('Survived') },
+      );
+      const report = await runGate(run, ports);
+      expect(ports.stryker.runs.map((request) => request.configPath)).toEqual([
+        RUN_FILES.strykerConfigPath,
+        RUN_FILES.recheckConfigPath,
+        RUN_FILES.recheckConfigPath,
+      ]);
+      expect(ports.log.lines).toContain('group: Stryker: those mutants again, again');
+      expect(report.flaky).toEqual({
+        kind: 'checked',
+        runs: 1,
+        tests: [{ name: 'discounts big carts', file: undefined, failures: 1 }],
+        discounted: [{ file: 'src/discount.ts', id: '2', line: 3, mutatorName: 'EqualityOperator', tests: ['discounts big carts'] }],
+      });
+    });
+
     it('stop the gate when the re-run fails, saying why', async () => {
       const { run, ports } = setUp({ report: TIMED_OUT });
       ports.stryker.laterBehaviours.push({ lines: ['12:00:00 (1) ERROR Stryker boom'], exit: { exitCode: 1 } });

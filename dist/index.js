@@ -31362,7 +31362,7 @@ function failedInInitialRun(outcome) {
   const onTests = failedRun(outcome) && !outcome.timedOut && output.failedTests.length > 0 && output.coverageShortfalls.length === 0;
   return onTests ? output.failedTests : void 0;
 }
-function runFailure(context3, outcome, purpose = "") {
+function runFailure(context3, outcome, purpose) {
   const noConfig = context3.stryker.project.source === void 0 ? NO_CONFIG : "";
   return new GateError(
     `${purpose}${describeStrykerFailure(outcome, context3.config.timeoutMinutes)}${noConfig}`,

@@ -77,7 +77,7 @@ export function failedInInitialRun(outcome: StrykerOutcome): readonly string[] |
 }
 
 /** Why a run that failed gave no answer, as the gate's error; `purpose` names the run when it was not the measurement itself. */
-export function runFailure(context: StrykerContext, outcome: StrykerOutcome, purpose = ''): GateError {
+export function runFailure(context: StrykerContext, outcome: StrykerOutcome, purpose: string): GateError {
   const noConfig = context.stryker.project.source === undefined ? NO_CONFIG : '';
   return new GateError(
     `${purpose}${describeStrykerFailure(outcome, context.config.timeoutMinutes)}${noConfig}`,

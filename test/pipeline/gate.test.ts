@@ -369,6 +369,7 @@ describe('the gather phase, with every port in memory', () => {
       const { run, ports } = setUp({ state });
       const evidence = await gatherEvidence(run, ports);
       expect(evidence.strykerReport).toBeUndefined();
+      expect([evidence.timeouts, evidence.unjudged, evidence.flaky]).toEqual([[], [], undefined]);
       expect(evidence.scope.skipped).toEqual([{ path: 'README.md', reason: 'not-included' }]);
       const report = await runGate(run, ports);
       expect(report.verdict).toEqual({
@@ -581,6 +582,7 @@ describe('the gather phase, with every port in memory', () => {
         '2 test(s) failed with no mutant active (discounts big carts, reads the clock): their failures do not count as kills; 1 mutant(s) only they had failed on count as survived.',
       );
       expect(ports.log.lines).toContain('group: Stryker: the test suite with no mutant active');
+      expect(ports.log.lines.filter((line) => line.startsWith('No check for flaky tests'))).toEqual([]);
     });
 
     it('keep their kills when no test failed with no mutant active', async () => {
@@ -721,21 +723,23 @@ describe('the gather phase, with every port in memory', () => {
       const lines = [
         '12:00:00 (1) ERROR DryRunExecutor One or more tests failed in the initial test run:',
         '\tadds',
+        '\tsubtracts',
         '12:00:01 (1) INFO Stryker done',
       ];
       ports.stryker.behaviour = { lines, exit: { exitCode: 1 } };
       const error = await gateError(run, ports);
       expect(ports.stryker.runs.map((request) => request.configPath)).toEqual([RUN_FILES.strykerConfigPath, RUN_FILES.strykerConfigPath]);
       expect(ports.log.lines).toContain(
-        "adds failed in Stryker's initial test run, with no mutant active: running Stryker once more, to tell a failing test from a flaky one.",
+        "adds, subtracts failed in Stryker's initial test run, with no mutant active: running Stryker once more, to tell a failing test from a flaky one.",
       );
       expect(ports.log.lines).toContain('group: Stryker: 1 changed range(s) in 1 file(s), again');
       expect(error.message).toMatch(
-        /^Stryker ran twice, after tests failed in its first initial test run\. The "adds" fail in Stryker's initial test run/,
+        /^Stryker ran twice, after tests failed in its first initial test run\. The "adds", "subtracts" fail in Stryker's initial test run/,
       );
       expect(error.details).toEqual([
         'ERROR DryRunExecutor One or more tests failed in the initial test run:',
         '\tadds',
+        '\tsubtracts',
         '',
         '… the end of the output:',
         '12:00:01 (1) INFO Stryker done',

@@ -113,6 +113,14 @@ describe('combineResults', () => {
     });
     expect(combineResults(probed, logged).tests[1]).toEqual({ name: 'adds', file: 'test/a.test.ts', failures: 3 });
     expect(combineResults()).toEqual({ runs: 0, tests: [] });
+    expect(combineResults(probed, probed)).toEqual({
+      runs: 6,
+      tests: [
+        { name: 'reads the clock', file: 'test/clock.test.ts', failures: 2 },
+        { name: 'adds', file: 'test/a.test.ts', failures: 4 },
+        { name: 'adds', file: 'test/b.test.ts', failures: 2 },
+      ],
+    });
   });
 });
 

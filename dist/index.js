@@ -31398,7 +31398,7 @@ async function runStrykerPastFlakyTests(context3, plan) {
   const failedFirst = failedInInitialRun(outcome) ?? [];
   if (failedFirst.length > 0) {
     context3.ports.log.info(
-      `${failedFirst.join(", ")} failed in Stryker's initial test run, with no mutant active: running Stryker once more, to tell a failing test from a flaky one.`
+      `${failedFirst.length} test(s) failed in Stryker's initial test run, with no mutant active (named in its output above): running Stryker once more, to tell a failing test from a flaky one.`
     );
     outcome = await launchStryker(context3, { ...plan, title: `${plan.title}, again` });
   }
@@ -31406,7 +31406,7 @@ async function runStrykerPastFlakyTests(context3, plan) {
     throw runFailure(
       context3,
       outcome,
-      failedFirst.length > 0 ? "Stryker ran twice, after tests failed in its first initial test run. " : ""
+      failedFirst.length > 0 ? "Stryker ran once more after tests failed in its initial test run, and failed again. " : ""
     );
   }
   return { report: reportOf(outcome), outcome, failedFirst };
@@ -31475,7 +31475,10 @@ async function settleFlakyTests(context3, evidence, failedInitialRuns) {
   const { runs, tests } = combineResults(...known, ...skipped === void 0 ? [await probeForFlakyTests(context3)] : []);
   const discounted = discountFlakyKills(evidence.strykerReport, tests);
   ports.log.info(
-    tests.length === 0 ? `No test failed in ${runs} run(s) with no mutant active.` : `${tests.length} test(s) failed with no mutant active (${tests.map((test) => test.name).join(", ")}): their failures do not count as kills; ${discounted.discounted.length} mutant(s) only they had failed on count as survived.`
+    tests.length === 0 ? `No test failed in ${runs} run(s) with no mutant active.` : (
+      // Counted, not named: test names are the change's text, and a log line is read for workflow commands.
+      `${tests.length} test(s) failed with no mutant active (named in the summary): their failures do not count as kills; ${discounted.discounted.length} mutant(s) only they had failed on count as survived.`
+    )
   );
   return { ...evidence, strykerReport: discounted.report, flaky: { kind: "checked", runs, tests, discounted: discounted.discounted } };
 }

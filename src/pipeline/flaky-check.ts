@@ -109,8 +109,9 @@ export async function settleFlakyTests(
   ports.log.info(
     tests.length === 0
       ? `No test failed in ${runs} run(s) with no mutant active.`
-      : `${tests.length} test(s) failed with no mutant active (${tests.map((test) => test.name).join(', ')}): ` +
-          `their failures do not count as kills; ${discounted.discounted.length} mutant(s) only they had failed on count as survived.`,
+      : // Counted, not named: test names are the change's text, and a log line is read for workflow commands.
+        `${tests.length} test(s) failed with no mutant active (named in the summary): their failures do not count as kills; ` +
+          `${discounted.discounted.length} mutant(s) only they had failed on count as survived.`,
   );
   return { ...evidence, strykerReport: discounted.report, flaky: { kind: 'checked', runs, tests, discounted: discounted.discounted } };
 }

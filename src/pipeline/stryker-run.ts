@@ -126,9 +126,10 @@ export async function runStrykerPastFlakyTests(
   let outcome = await launchStryker(context, plan);
   const failedFirst = failedInInitialRun(outcome) ?? [];
   if (failedFirst.length > 0) {
+    // Counted, not named: test names are the change's text, and a log line is read for workflow commands.
     context.ports.log.info(
-      `${failedFirst.join(', ')} failed in Stryker's initial test run, with no mutant active: running Stryker once more, ` +
-        'to tell a failing test from a flaky one.',
+      `${failedFirst.length} test(s) failed in Stryker's initial test run, with no mutant active (named in its output above): ` +
+        'running Stryker once more, to tell a failing test from a flaky one.',
     );
     outcome = await launchStryker(context, { ...plan, title: `${plan.title}, again` });
   }
@@ -136,7 +137,7 @@ export async function runStrykerPastFlakyTests(
     throw runFailure(
       context,
       outcome,
-      failedFirst.length > 0 ? 'Stryker ran twice, after tests failed in its first initial test run. ' : '',
+      failedFirst.length > 0 ? 'Stryker ran once more after tests failed in its initial test run, and failed again. ' : '',
     );
   }
   return { report: reportOf(outcome), outcome, failedFirst };

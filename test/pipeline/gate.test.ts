@@ -579,7 +579,7 @@ describe('the gather phase, with every port in memory', () => {
         'Checking the tests that killed mutants for flakiness: the whole suite runs 3 more time(s) with no mutant active.',
       );
       expect(ports.log.lines).toContain(
-        '2 test(s) failed with no mutant active (discounts big carts, reads the clock): their failures do not count as kills; 1 mutant(s) only they had failed on count as survived.',
+        '2 test(s) failed with no mutant active (named in the summary): their failures do not count as kills; 1 mutant(s) only they had failed on count as survived.',
       );
       expect(ports.log.lines).toContain('group: Stryker: the test suite with no mutant active');
       expect(ports.log.lines.filter((line) => line.startsWith('No check for flaky tests'))).toEqual([]);
@@ -730,11 +730,11 @@ describe('the gather phase, with every port in memory', () => {
       const error = await gateError(run, ports);
       expect(ports.stryker.runs.map((request) => request.configPath)).toEqual([RUN_FILES.strykerConfigPath, RUN_FILES.strykerConfigPath]);
       expect(ports.log.lines).toContain(
-        "adds, subtracts failed in Stryker's initial test run, with no mutant active: running Stryker once more, to tell a failing test from a flaky one.",
+        "2 test(s) failed in Stryker's initial test run, with no mutant active (named in its output above): running Stryker once more, to tell a failing test from a flaky one.",
       );
       expect(ports.log.lines).toContain('group: Stryker: 1 changed range(s) in 1 file(s), again');
       expect(error.message).toMatch(
-        /^Stryker ran twice, after tests failed in its first initial test run\. The "adds", "subtracts" fail in Stryker's initial test run/,
+        /^Stryker ran once more after tests failed in its initial test run, and failed again\. The "adds", "subtracts" fail in Stryker's initial test run/,
       );
       expect(error.details).toEqual([
         'ERROR DryRunExecutor One or more tests failed in the initial test run:',

@@ -40,8 +40,9 @@ export interface DiscountedKill {
  * - `off`: `flaky-check: 0`;
  * - `not-needed`: no mutant was killed, so no failure could have decided a kill;
  * - `fails-anyway`: the gate fails counting every kill, and a flaky test can only add kills;
- * - `checked`: the suite ran `runs` times with no mutant active (the probe run's initial test run, and
- *   each probe mutant that finished).
+ * - `checked`: the suite ran `runs` times with no mutant active: each initial test run of the measurement
+ *   that failed and passed when Stryker ran once more, and, when the probe ran, its initial test run and
+ *   each probe mutant that finished.
  */
 export type FlakyCheck =
   | { readonly kind: 'off' }
@@ -64,8 +65,9 @@ const unknownTest = (id: string): TestInfo => ({ id, name: id, file: undefined, 
 /**
  * The tests that failed with no mutant active, and in how many runs they were seen. A probe mutant that
  * a test failed on is a failing run; one that survived is a passing run; any other status (a timeout, an
- * error) is no run. When the probe run's own initial test run fails, the tests it names failed in the one
- * run there was: they had passed in the measurement's initial run moments before.
+ * error) is no run. When a run's initial test run fails (the probe's, or a first attempt of the
+ * measurement that passed the second time), the tests it names failed in the one run there was, and
+ * passed in another.
  */
 export function probeResults(probe: ProbeRun): { runs: number; tests: FlakyTest[] } {
   switch (probe.kind) {

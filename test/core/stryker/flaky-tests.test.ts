@@ -50,7 +50,7 @@ describe('probeResults', () => {
   it("counts the probe run's initial run and each probe mutant that finished, and every test that failed, by name and file", () => {
     const probe = report(
       {
-        '/work/app/gate-probe.cjs': [
+        '/repo/app/gate-probe.cjs': [
           mutant('1', 'Killed', ['t1']),
           mutant('2', 'Survived'),
           mutant('3', 'Killed', ['t1', 't3', 't1']),
@@ -59,7 +59,7 @@ describe('probeResults', () => {
         ],
         'src/other.ts': [mutant('6', 'Killed', ['t2'])],
       },
-      '/work/app',
+      '/repo/app',
     );
     expect(probeResults({ kind: 'finished', report: probe, probeFile: 'gate-probe.cjs' })).toEqual({
       runs: 4,
@@ -127,7 +127,7 @@ describe('combineResults', () => {
 describe('discountFlakyKills', () => {
   const measured = report(
     {
-      '/work/app/src/a.ts': [
+      '/repo/app/src/a.ts': [
         mutant('1', 'Killed', ['t1'], 3),
         mutant('2', 'Killed', ['t1', 't2'], 4),
         mutant('3', 'Killed', ['t3'], 5),
@@ -136,13 +136,13 @@ describe('discountFlakyKills', () => {
         { ...mutant('6', 'Killed', [], 8), killedBy: undefined },
       ],
     },
-    '/work/app',
+    '/repo/app',
   );
   const clock = { name: 'reads the clock', file: 'test/clock.test.ts', failures: 1 };
 
   it('counts a mutant only flaky tests failed on as survived, and keeps the other tests of a kill', () => {
     const { report: discounted, discounted: kills } = discountFlakyKills(measured, [clock]);
-    const mutants = discounted.files['/work/app/src/a.ts']?.mutants ?? [];
+    const mutants = discounted.files['/repo/app/src/a.ts']?.mutants ?? [];
     expect(mutants.map((each) => [each.id, each.status, each.killedBy])).toEqual([
       ['1', 'Survived', []],
       ['2', 'Killed', ['t2']],
@@ -154,7 +154,7 @@ describe('discountFlakyKills', () => {
     expect(mutants[0]?.statusReason).toBe('failed only by flaky tests: reads the clock');
     expect(mutants[1]?.statusReason).toBeUndefined();
     // Mutants no flaky test failed on are the report's own.
-    const before = measured.files['/work/app/src/a.ts']?.mutants ?? [];
+    const before = measured.files['/repo/app/src/a.ts']?.mutants ?? [];
     expect([2, 3, 4, 5].map((index) => mutants[index] === before[index])).toEqual([true, true, true, true]);
     expect(kills).toEqual([{ file: 'src/a.ts', id: '1', line: 3, mutatorName: 'BooleanLiteral', tests: ['reads the clock'] }]);
   });
@@ -169,16 +169,16 @@ describe('discountFlakyKills', () => {
       ['1', ['reads the clock']],
       ['2', ['reads the clock', 'adds']],
     ]);
-    expect(discounted.files['/work/app/src/a.ts']?.mutants[1]?.statusReason).toBe('failed only by flaky tests: reads the clock, adds');
+    expect(discounted.files['/repo/app/src/a.ts']?.mutants[1]?.statusReason).toBe('failed only by flaky tests: reads the clock, adds');
   });
 
   it('matches a test named without a file by its name in every file, and one with a file only there', () => {
     const byName = discountFlakyKills(measured, [{ name: 'adds', file: undefined, failures: 1 }]);
     expect(byName.discounted.map((kill) => kill.id)).toEqual(['3']);
-    expect(byName.report.files['/work/app/src/a.ts']?.mutants[1]?.killedBy).toEqual(['t1']);
+    expect(byName.report.files['/repo/app/src/a.ts']?.mutants[1]?.killedBy).toEqual(['t1']);
     const inOneFile = discountFlakyKills(measured, [{ name: 'adds', file: 'test/clock.test.ts', failures: 1 }]);
     expect(inOneFile.discounted).toEqual([]);
-    expect(inOneFile.report.files['/work/app/src/a.ts']?.mutants[2]?.status).toBe('Killed');
+    expect(inOneFile.report.files['/repo/app/src/a.ts']?.mutants[2]?.status).toBe('Killed');
   });
 
   it('leaves the report as it is when no test is flaky', () => {

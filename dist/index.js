@@ -27067,10 +27067,30 @@ function setupLines(report) {
   const stryker = `Stryker ${escapeMarkdown(setup.strykerVersion ?? "(version unknown)")}`;
   if (setup.config !== void 0)
     return ["", `Measured by ${stryker} with ${runnerWords(setup)}, configured by ${inlineCode(setup.config)}.`];
-  const ran = setup.testRunner === void 0 || setup.testRunner.name === COMMAND_RUNNER ? "its command runner ran the project's test command (npm test) whole for every mutant: each mutant costs a full test run, and which tests ran it is unknown" : `it ran ${runnerWords(setup)}`;
+  const commandRunner = "its command runner ran the project's test command (npm test) whole for every mutant: each mutant costs a full test run, and which tests ran it is unknown";
+  const noConfig = "**No Stryker config** at the merge base";
+  const detection = setup.detected;
+  const found = detection?.detected;
+  if (detection === void 0 || found === void 0) {
+    const ran = setup.testRunner === void 0 || setup.testRunner.name === COMMAND_RUNNER ? commandRunner : `it ran ${runnerWords(setup)}`;
+    return [
+      "",
+      `${noConfig}, and no test runner detected: ${stryker} ran with its defaults, so ${ran}. Commit a Stryker config that names the project's test runner (for example ${inlineCode('{ "testRunner": "vitest" }')} with ${inlineCode("@stryker-mutator/vitest-runner")} installed) to run each mutant with only the tests that cover it.`
+    ];
+  }
+  const detected = `the gate detected ${escapeMarkdown(found.runner)} (${escapeMarkdown(found.evidence)})`;
+  if (detection.missingPlugin !== void 0) {
+    return [
+      "",
+      `${noConfig}: ${detected}, but ${inlineCode(detection.missingPlugin)} is not installed, so ${stryker} ran with its defaults: ${commandRunner}. Install it (${inlineCode(`npm install --save-dev ${detection.missingPlugin}`)}) to run each mutant with only the tests that cover it.`
+    ];
+  }
+  if (found.runner === "node:test") {
+    return ["", `${noConfig}: ${detected}, which has no Stryker plugin, so ${stryker} ran with its defaults: ${commandRunner}.`];
+  }
   return [
     "",
-    `**No Stryker config** at the merge base: ${stryker} ran with its defaults, so ${ran}. Commit a Stryker config that names the project's test runner (for example ${inlineCode('{ "testRunner": "vitest" }')} with ${inlineCode("@stryker-mutator/vitest-runner")} installed) to run each mutant with only the tests that cover it.`
+    `${noConfig}: ${detected} and ran ${stryker} with ${runnerWords(setup)}. Commit this config as ${inlineCode("stryker.config.json")} to pin it: ${inlineCode(JSON.stringify(detection.config))}.`
   ];
 }
 
@@ -31239,8 +31259,8 @@ var LONGER_BUDGET = [
   `  timeoutFactor: (projectConfig.timeoutFactor ?? 1.5) * ${RECHECK_BUDGET.timeoutFactorFactor},`
 ];
 var EVERY_MUTATOR = ["  mutator: { ...projectConfig.mutator, excludedMutations: [] },"];
-function renderGeneratedConfig(project, settings) {
-  const importLine = project === void 0 ? "const projectConfig = {};" : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ""};`;
+function renderGeneratedConfig(project, settings, withoutProjectConfig = {}) {
+  const importLine = project === void 0 ? `const projectConfig = ${JSON.stringify(withoutProjectConfig)};` : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ""};`;
   return [
     "// Written by mutation-gate: the project's Stryker config, limited to the lines this change touched.",
     importLine,
@@ -31331,7 +31351,8 @@ function parseMutationReport(json) {
 async function launchStryker(context3, plan) {
   const { ports, config, runFiles } = context3;
   const { project } = context3.stryker;
-  await ports.files.writeText(plan.configPath, renderGeneratedConfig(project.reference, plan.settings));
+  const { detected } = context3.stryker;
+  await ports.files.writeText(plan.configPath, renderGeneratedConfig(project.reference, plan.settings, detected?.config));
   ports.log.info(`Stryker config: ${plan.configPath} (extends ${project.source ?? "Stryker's defaults"})`);
   const { timeoutMinutes } = config;
   const request2 = {
@@ -31355,7 +31376,14 @@ async function launchStryker(context3, plan) {
   ports.log.info(`Isolation: ${outcome.isolation.level} (${outcome.isolation.detail}).`);
   return outcome;
 }
-var NO_CONFIG = " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's test command (npm test) for every mutant.";
+function noConfigSentence({ project, detected }) {
+  if (project.source !== void 0) return "";
+  const runner = detected?.config.testRunner;
+  if (detected?.detected === void 0 || runner === "command") {
+    return " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's test command (npm test) for every mutant.";
+  }
+  return ` No Stryker config was found at the merge base, so the gate ran the ${String(runner)} test runner it detected (${detected.detected.evidence}) with its plugin's defaults: a Stryker config of the project's own may be what is missing.`;
+}
 var failedRun = (outcome) => outcome.timedOut || outcome.exitCode !== 0;
 function failedInInitialRun(outcome) {
   const { output } = outcome;
@@ -31363,9 +31391,8 @@ function failedInInitialRun(outcome) {
   return onTests ? output.failedTests : void 0;
 }
 function runFailure(context3, outcome, purpose) {
-  const noConfig = context3.stryker.project.source === void 0 ? NO_CONFIG : "";
   return new GateError(
-    `${purpose}${describeStrykerFailure(outcome, context3.config.timeoutMinutes)}${noConfig}`,
+    `${purpose}${describeStrykerFailure(outcome, context3.config.timeoutMinutes)}${noConfigSentence(context3.stryker)}`,
     failureDetails(outcome.output)
   );
 }
@@ -31695,6 +31722,65 @@ function filesFoundIn(line) {
 
 // src/pipeline/run-setup.ts
 import { dirname as dirname3, join as join6 } from "node:path";
+
+// src/core/stryker/runner-detection.ts
+var PLUGIN_RUNNERS = ["vitest", "jest", "mocha", "jasmine", "tap"];
+var CONFIG_FILES = {
+  vitest: ["ts", "mts", "cts", "js", "mjs", "cjs"].flatMap((extension) => [`vitest.config.${extension}`, `vitest.workspace.${extension}`]),
+  jest: ["js", "ts", "mjs", "cjs", "json"].map((extension) => `jest.config.${extension}`),
+  mocha: ["js", "cjs", "mjs", "json", "jsonc", "yaml", "yml"].map((extension) => `.mocharc.${extension}`),
+  jasmine: ["json", "js", "mjs"].map((extension) => `spec/support/jasmine.${extension}`),
+  tap: [".taprc"]
+};
+var RUNNER_CONFIG_FILES = PLUGIN_RUNNERS.flatMap((runner) => CONFIG_FILES[runner]);
+var NODE_TEST = /(^|[\s;&|(])node\s+(?:[^;&|]*\s)?--test\b/;
+function packageFacts(packageJson) {
+  let parsed = {};
+  try {
+    const value = JSON.parse(packageJson ?? "{}");
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) parsed = value;
+  } catch {
+  }
+  const record = (key) => {
+    const value = parsed[key];
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+  };
+  const test = record("scripts").test;
+  return {
+    fields: new Set(Object.keys(parsed)),
+    testScript: typeof test === "string" ? test : "",
+    dependencies: /* @__PURE__ */ new Set([...Object.keys(record("devDependencies")), ...Object.keys(record("dependencies"))])
+  };
+}
+function scriptRunner(script) {
+  if (NODE_TEST.test(script)) return "node:test";
+  const named = PLUGIN_RUNNERS.map((runner) => ({ runner, at: new RegExp(`(^|[\\s;&|(/])${runner}(\\s|$)`).exec(script)?.index })).filter((found) => found.at !== void 0).sort((a, b) => a.at - b.at);
+  return named[0]?.runner;
+}
+function detectTestRunner(packageJson, files) {
+  for (const runner of PLUGIN_RUNNERS) {
+    const file = CONFIG_FILES[runner].find((name) => files.has(name));
+    if (file !== void 0) return { runner, evidence: file };
+  }
+  const facts = packageFacts(packageJson);
+  const field = ["jest", "mocha", "tap"].find((name) => facts.fields.has(name));
+  if (field !== void 0) return { runner: field, evidence: `package.json "${field}"` };
+  const fromScript = scriptRunner(facts.testScript);
+  if (fromScript !== void 0) return { runner: fromScript, evidence: "the test script" };
+  const dependency = PLUGIN_RUNNERS.find((runner) => facts.dependencies.has(runner));
+  return dependency === void 0 ? void 0 : { runner: dependency, evidence: `the ${dependency} dependency` };
+}
+function detectedConfig(detected, installed) {
+  if (detected === void 0 || detected.runner === "node:test") {
+    return { detected, missingPlugin: void 0, config: { testRunner: "command" } };
+  }
+  const plugin = runnerPluginPackage(detected.runner);
+  if (!installed(plugin)) return { detected, missingPlugin: plugin, config: { testRunner: "command" } };
+  return { detected, missingPlugin: void 0, config: { testRunner: detected.runner, coverageAnalysis: "perTest", plugins: [plugin] } };
+}
+
+// src/pipeline/run-setup.ts
+var packageBesideStryker = (cli, name) => join6(dirname3(dirname3(dirname3(dirname3(cli)))), name);
 async function versionAt(files, packageDirectory) {
   const text = await files.readText(join6(packageDirectory, "package.json"));
   if (text === void 0) return void 0;
@@ -31705,16 +31791,27 @@ async function versionAt(files, packageDirectory) {
     return void 0;
   }
 }
-async function runSetup(files, cli, config, testRun) {
-  const core = dirname3(dirname3(cli));
+async function runSetup(files, cli, config, detected, testRun) {
   const testRunner = testRun === void 0 ? void 0 : { name: testRun.runner, coverageAnalysis: testRun.coverageAnalysis };
   let runnerPlugin;
   if (testRunner !== void 0 && testRunner.name !== COMMAND_RUNNER) {
     const name = runnerPluginPackage(testRunner.name);
-    const version = await versionAt(files, join6(dirname3(dirname3(core)), name));
+    const version = await versionAt(files, packageBesideStryker(cli, name));
     runnerPlugin = version === void 0 ? void 0 : { name, version };
   }
-  return { config, testRunner, strykerVersion: await versionAt(files, core), runnerPlugin };
+  const strykerVersion = await versionAt(files, packageBesideStryker(cli, "@stryker-mutator/core"));
+  return { config, detected, testRunner, strykerVersion, runnerPlugin };
+}
+async function detectProjectConfig(git, files, commit, prefix2, cli) {
+  const present = await git.pathsAt(
+    commit,
+    RUNNER_CONFIG_FILES.map((name) => `${prefix2}${name}`)
+  );
+  const configFiles = new Set(RUNNER_CONFIG_FILES.filter((name) => present.has(`${prefix2}${name}`)));
+  const detected = detectTestRunner(await git.fileAt(commit, `${prefix2}package.json`), configFiles);
+  const plugin = detected === void 0 || detected.runner === "node:test" ? void 0 : runnerPluginPackage(detected.runner);
+  const installed = plugin !== void 0 && await versionAt(files, packageBesideStryker(cli, plugin)) !== void 0;
+  return detectedConfig(detected, () => installed);
 }
 
 // src/pipeline/mutate.ts
@@ -31770,7 +31867,8 @@ async function mutate(context3, target) {
     failedInitialRuns.push(again.failedFirst);
   }
   const settled = settleRecheck(first.report, config.timeouts, rerun);
-  const setup = await runSetup(ports.files, context3.stryker.cli, context3.stryker.project.source, first.outcome.output.testRun);
+  const { cli, project, detected } = context3.stryker;
+  const setup = await runSetup(ports.files, cli, project.source, detected, first.outcome.output.testRun);
   return {
     report: settled.report,
     timeouts: settled.checks,
@@ -31866,6 +31964,11 @@ function unmeasuredFiles(scope, skipped, untargetable) {
     why: `${NOT_MUTATED_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${file.pattern}`}`
   }));
 }
+function detectionLine({ detected, missingPlugin, config }) {
+  const found = detected === void 0 ? "no test runner detected" : `detected ${detected.runner} (${detected.evidence})`;
+  const missing = missingPlugin === void 0 ? "" : `; ${missingPlugin} is not installed`;
+  return `No Stryker config at the merge base: ${found}${missing}; running with ${JSON.stringify(config)}.`;
+}
 async function gatherEvidence(run3, ports) {
   const { config, event } = run3;
   const { log } = ports;
@@ -31916,9 +32019,11 @@ async function gatherEvidence(run3, ports) {
     run3.runFiles,
     () => approval.isApproved()
   );
+  const repositoryPrefix = workingDirectoryInRepository === "" ? "" : `${workingDirectoryInRepository}/`;
+  const detected = projectConfig.reference === void 0 ? await detectProjectConfig(git, ports.files, comparison.mergeBase, repositoryPrefix, strykerCli) : void 0;
+  if (detected !== void 0) log.info(detectionLine(detected));
   const findings = [...measurement.findings, ...projectConfig.findings];
   if (findings.length > 0) await approval.isApproved();
-  const repositoryPrefix = workingDirectoryInRepository === "" ? "" : `${workingDirectoryInRepository}/`;
   const gathered = await gatherAttributionSources(
     git,
     targeted,
@@ -31933,7 +32038,7 @@ async function gatherEvidence(run3, ports) {
     config,
     runFiles: run3.runFiles,
     workingDirectory,
-    stryker: { cli: strykerCli, project: projectConfig }
+    stryker: { cli: strykerCli, project: projectConfig, detected }
   };
   try {
     const measured = targeted.length === 0 ? void 0 : await mutate(context3, { patterns, files: targeted });

@@ -9,6 +9,7 @@ import type { UnmeasuredSource } from '../core/findings/hidden-source.js';
 import type { GateEvent } from '../core/gate-event.js';
 import { type Evidence, judge } from '../core/judge/judge.js';
 import { NOT_MUTATED_REASONS, notMutatedFiles, type ScoredReport } from '../core/judge/report.js';
+import type { DetectedConfig } from '../core/stryker/runner-detection.js';
 import { approvalCheck } from './approval.js';
 import { gatherAttributionSources } from './attribution-sources.js';
 import { compare, refuseUntrustedCode } from './comparison.js';
@@ -16,6 +17,7 @@ import { settleFlakyTests } from './flaky-check.js';
 import { gatherMeasurementChanges } from './measurement-changes.js';
 import { mutate } from './mutate.js';
 import type { GatePorts, RunFiles } from './ports.js';
+import { detectProjectConfig } from './run-setup.js';
 import type { StrykerContext } from './stryker-run.js';
 import { trustedStrykerConfig } from './trusted-config.js';
 import { resolveWorkingDirectory } from './working-directory.js';
@@ -41,6 +43,13 @@ function unmeasuredFiles(scope: FileScope, skipped: readonly SkippedFile[], unta
     path: file.reason === 'outside-working-directory' ? file.path : `${prefix}${file.path}`,
     why: `${NOT_MUTATED_REASONS[file.reason]}${file.pattern === undefined ? '' : ` ${file.pattern}`}`,
   }));
+}
+
+/** What the log says of a run without a Stryker config. */
+function detectionLine({ detected, missingPlugin, config }: DetectedConfig): string {
+  const found = detected === undefined ? 'no test runner detected' : `detected ${detected.runner} (${detected.evidence})`;
+  const missing = missingPlugin === undefined ? '' : `; ${missingPlugin} is not installed`;
+  return `No Stryker config at the merge base: ${found}${missing}; running with ${JSON.stringify(config)}.`;
 }
 
 /**
@@ -101,10 +110,15 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     run.runFiles,
     () => approval.isApproved(),
   );
+  const repositoryPrefix = workingDirectoryInRepository === '' ? '' : `${workingDirectoryInRepository}/`;
+  const detected =
+    projectConfig.reference === undefined
+      ? await detectProjectConfig(git, ports.files, comparison.mergeBase, repositoryPrefix, strykerCli)
+      : undefined;
+  if (detected !== undefined) log.info(detectionLine(detected));
   const findings = [...measurement.findings, ...projectConfig.findings];
   if (findings.length > 0) await approval.isApproved();
 
-  const repositoryPrefix = workingDirectoryInRepository === '' ? '' : `${workingDirectoryInRepository}/`;
   const gathered = await gatherAttributionSources(
     git,
     targeted,
@@ -119,7 +133,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     config,
     runFiles: run.runFiles,
     workingDirectory,
-    stryker: { cli: strykerCli, project: projectConfig },
+    stryker: { cli: strykerCli, project: projectConfig, detected },
   };
   try {
     const measured = targeted.length === 0 ? undefined : await mutate(context, { patterns, files: targeted });

@@ -104,7 +104,8 @@ export async function mutate(context: StrykerContext, target: MutateTarget): Pro
     failedInitialRuns.push(again.failedFirst);
   }
   const settled = settleRecheck(first.report, config.timeouts, rerun);
-  const setup = await runSetup(ports.files, context.stryker.cli, context.stryker.project.source, first.outcome.output.testRun);
+  const { cli, project, detected } = context.stryker;
+  const setup = await runSetup(ports.files, cli, project.source, detected, first.outcome.output.testRun);
   return {
     report: settled.report,
     timeouts: settled.checks,

@@ -1,7 +1,11 @@
 import { dirname, join } from 'node:path';
 import { COMMAND_RUNNER, type RunSetup, runnerPluginPackage } from '../core/stryker/run-setup.js';
+import { type DetectedConfig, detectedConfig, detectTestRunner, RUNNER_CONFIG_FILES } from '../core/stryker/runner-detection.js';
 import type { StrykerEvidence } from '../core/stryker/stryker-output.js';
-import type { Files } from './ports.js';
+import type { Files, Git } from './ports.js';
+
+/** Where a Stryker package sits: in the node_modules that holds the CLI's package, <nm>/@stryker-mutator/core/bin/stryker.js. */
+const packageBesideStryker = (cli: string, name: string): string => join(dirname(dirname(dirname(dirname(cli)))), name);
 
 async function versionAt(files: Files, packageDirectory: string): Promise<string | undefined> {
   const text = await files.readText(join(packageDirectory, 'package.json'));
@@ -22,16 +26,33 @@ export async function runSetup(
   files: Files,
   cli: string,
   config: string | undefined,
+  detected: DetectedConfig | undefined,
   testRun: StrykerEvidence['testRun'],
 ): Promise<RunSetup> {
-  // The CLI is <node_modules>/@stryker-mutator/core/bin/stryker.js; plugins sit beside core.
-  const core = dirname(dirname(cli));
   const testRunner = testRun === undefined ? undefined : { name: testRun.runner, coverageAnalysis: testRun.coverageAnalysis };
   let runnerPlugin: RunSetup['runnerPlugin'];
   if (testRunner !== undefined && testRunner.name !== COMMAND_RUNNER) {
     const name = runnerPluginPackage(testRunner.name);
-    const version = await versionAt(files, join(dirname(dirname(core)), name));
+    const version = await versionAt(files, packageBesideStryker(cli, name));
     runnerPlugin = version === undefined ? undefined : { name, version };
   }
-  return { config, testRunner, strykerVersion: await versionAt(files, core), runnerPlugin };
+  const strykerVersion = await versionAt(files, packageBesideStryker(cli, '@stryker-mutator/core'));
+  return { config, detected, testRunner, strykerVersion, runnerPlugin };
+}
+
+/**
+ * For a project without a Stryker config: its test runner, from the merge base's files and package.json
+ * in the working directory (read with git, never from the working tree), and the config to run it with
+ * (its plugin when installed beside Stryker, else Stryker's command runner).
+ */
+export async function detectProjectConfig(git: Git, files: Files, commit: string, prefix: string, cli: string): Promise<DetectedConfig> {
+  const present = await git.pathsAt(
+    commit,
+    RUNNER_CONFIG_FILES.map((name) => `${prefix}${name}`),
+  );
+  const configFiles = new Set(RUNNER_CONFIG_FILES.filter((name) => present.has(`${prefix}${name}`)));
+  const detected = detectTestRunner(await git.fileAt(commit, `${prefix}package.json`), configFiles);
+  const plugin = detected === undefined || detected.runner === 'node:test' ? undefined : runnerPluginPackage(detected.runner);
+  const installed = plugin !== undefined && (await versionAt(files, packageBesideStryker(cli, plugin))) !== undefined;
+  return detectedConfig(detected, () => installed);
 }

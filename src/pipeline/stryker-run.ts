@@ -1,6 +1,7 @@
 import type { Config } from '../core/config/config.js';
 import { describeStrykerFailure, failureDetails } from '../core/stryker/failure-diagnosis.js';
 import { renderGeneratedConfig, type StrykerRunSettings } from '../core/stryker/generated-config.js';
+import type { DetectedConfig } from '../core/stryker/runner-detection.js';
 import { type MutationTestResult, parseMutationReport } from '../core/stryker/stryker-report.js';
 import { GateError } from './gate-error.js';
 import type { GatePorts, RunFiles, StrykerOutcome } from './ports.js';
@@ -10,6 +11,8 @@ import type { TrustedConfig } from './trusted-config.js';
 export interface StrykerSetup {
   readonly cli: string;
   readonly project: TrustedConfig;
+  /** Without a project config: the test runner detected, and the config the run extends instead. */
+  readonly detected: DetectedConfig | undefined;
 }
 
 /** One Stryker run of the gate: its log group's title, its generated config and what that config says. */
@@ -35,7 +38,8 @@ export interface StrykerContext {
 export async function launchStryker(context: StrykerContext, plan: StrykerRunPlan): Promise<StrykerOutcome> {
   const { ports, config, runFiles } = context;
   const { project } = context.stryker;
-  await ports.files.writeText(plan.configPath, renderGeneratedConfig(project.reference, plan.settings));
+  const { detected } = context.stryker;
+  await ports.files.writeText(plan.configPath, renderGeneratedConfig(project.reference, plan.settings, detected?.config));
   ports.log.info(`Stryker config: ${plan.configPath} (extends ${project.source ?? "Stryker's defaults"})`);
   const { timeoutMinutes } = config;
   const request = {
@@ -59,10 +63,21 @@ export async function launchStryker(context: StrykerContext, plan: StrykerRunPla
   return outcome;
 }
 
-/** Said with every failure of a run on Stryker's defaults: the missing config may be the cause. */
-const NO_CONFIG =
-  " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's " +
-  'test command (npm test) for every mutant.';
+/** Said with every failure of a run without the project's own config: the missing config may be the cause. */
+function noConfigSentence({ project, detected }: StrykerSetup): string {
+  if (project.source !== undefined) return '';
+  const runner = detected?.config.testRunner;
+  if (detected?.detected === undefined || runner === 'command') {
+    return (
+      " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's " +
+      'test command (npm test) for every mutant.'
+    );
+  }
+  return (
+    ` No Stryker config was found at the merge base, so the gate ran the ${String(runner)} test runner it detected ` +
+    `(${detected.detected.evidence}) with its plugin's defaults: a Stryker config of the project's own may be what is missing.`
+  );
+}
 
 export const failedRun = (outcome: StrykerOutcome): boolean => outcome.timedOut || outcome.exitCode !== 0;
 
@@ -78,9 +93,8 @@ export function failedInInitialRun(outcome: StrykerOutcome): readonly string[] |
 
 /** Why a run that failed gave no answer, as the gate's error; `purpose` names the run when it was not the measurement itself. */
 export function runFailure(context: StrykerContext, outcome: StrykerOutcome, purpose: string): GateError {
-  const noConfig = context.stryker.project.source === undefined ? NO_CONFIG : '';
   return new GateError(
-    `${purpose}${describeStrykerFailure(outcome, context.config.timeoutMinutes)}${noConfig}`,
+    `${purpose}${describeStrykerFailure(outcome, context.config.timeoutMinutes)}${noConfigSentence(context.stryker)}`,
     failureDetails(outcome.output),
   );
 }

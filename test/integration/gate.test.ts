@@ -276,6 +276,23 @@ describe('projects as users set them up', () => {
     );
   });
 
+  it('runs a project with no Stryker config on the test runner it detects, and says which config to commit', async () => {
+    const { repo } = await createPricingRepo();
+    repo.git('rm', '--quiet', 'stryker.config.json');
+    const base = repo.commit('No Stryker config');
+    await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': STRONG_DISCOUNT_TEST });
+    repo.commit('Add discount rate, tested');
+
+    const run = await gateRun(repo.dir, configFrom({ threshold: '80', concurrency: '2', 'flaky-check': '0' }), pullRequestEvent(base));
+    const outcome = await runRealGate(run);
+
+    expect(outcome.setup?.detected?.detected).toEqual({ runner: 'vitest', evidence: 'vitest.config.ts' });
+    expect(outcome.setup?.testRunner).toEqual({ name: 'vitest', coverageAnalysis: 'perTest' });
+    expect(outcome.setup?.runnerPlugin?.name).toBe('@stryker-mutator/vitest-runner');
+    expect(outcome.verdict.kind).toBe('pass');
+    expect(outcome.score.total.survived).toBe(0);
+  });
+
   it('runs the package in working-directory of a monorepo, with Stryker hoisted to the root', async () => {
     const repo = await GitRepo.create('gate-monorepo-');
     await repo.copyIn(join(FIXTURES, 'pricing'), 'packages/pricing');

@@ -158,6 +158,54 @@ describe('the gather phase, with every port in memory', () => {
     );
   });
 
+  it('runs a project without a Stryker config with the test runner the merge base shows, through its installed plugin', async () => {
+    const blobs = {
+      [`${MERGE_BASE}:vitest.config.ts`]: 'export default {};',
+      [`${MERGE_BASE}:package.json`]: '{ "scripts": { "test": "jest" } }',
+      // The working tree's (HEAD's) files never decide how the change is measured.
+      [`${HEAD}:jest.config.js`]: 'module.exports = {};',
+    };
+    const { run, ports } = setUp({ state: { blobs } });
+    ports.files.texts.set(`${WORKSPACE}/node_modules/@stryker-mutator/vitest-runner/package.json`, '{ "version": "10.1.1" }');
+    const report = await runGate(run, ports);
+    const detected = {
+      detected: { runner: 'vitest', evidence: 'vitest.config.ts' },
+      missingPlugin: undefined,
+      config: { testRunner: 'vitest', coverageAnalysis: 'perTest', plugins: ['@stryker-mutator/vitest-runner'] },
+    };
+    expect(report.setup?.detected).toEqual(detected);
+    expect(ports.files.texts.get(RUN_FILES.strykerConfigPath)).toContain(`const projectConfig = ${JSON.stringify(detected.config)};`);
+    expect(ports.log.lines).toContain(
+      `No Stryker config at the merge base: detected vitest (vitest.config.ts); running with ${JSON.stringify(detected.config)}.`,
+    );
+
+    ports.stryker.behaviour = { lines: ['12:00:00 (1) ERROR Stryker boom'], exit: { exitCode: 1 } };
+    expect((await gateError(run, ports)).message).toBe(
+      'Stryker exited with code 1: boom No Stryker config was found at the merge base, so the gate ran the vitest test runner it ' +
+        "detected (vitest.config.ts) with its plugin's defaults: a Stryker config of the project's own may be what is missing.",
+    );
+  });
+
+  it("says which plugin is missing and runs Stryker's command runner when the detected runner's plugin is not installed", async () => {
+    const { run, ports } = setUp({ state: { blobs: { [`${MERGE_BASE}:package.json`]: '{ "jest": {} }' } } });
+    const report = await runGate(run, ports);
+    expect(report.setup?.detected).toEqual({
+      detected: { runner: 'jest', evidence: 'package.json "jest"' },
+      missingPlugin: '@stryker-mutator/jest-runner',
+      config: { testRunner: 'command' },
+    });
+    expect(ports.log.lines).toContain(
+      'No Stryker config at the merge base: detected jest (package.json "jest"); @stryker-mutator/jest-runner is not installed; running with {"testRunner":"command"}.',
+    );
+  });
+
+  it('detects nothing, and looks nowhere, when the project has its own Stryker config', async () => {
+    const { run, ports } = setUp();
+    const report = await runGate(run, ports);
+    expect(report.setup?.detected).toBeUndefined();
+    expect(ports.repository.calls.filter((call) => call.endsWith(' package.json'))).toEqual([]);
+  });
+
   it('logs the progress of attribution on a large pull request', async () => {
     const many = Array.from({ length: 50 }, (_, index) => addedFile(`src/module${index}.ts`, 1));
     const state = { diff: many.map((file) => file.diff).join(''), numstat: many.map((file) => file.numstat).join('') };

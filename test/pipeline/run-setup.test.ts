@@ -17,8 +17,9 @@ describe('runSetup', () => {
       '@stryker-mutator/core': '{ "name": "@stryker-mutator/core", "version": "10.1.0" }',
       '@stryker-mutator/vitest-runner': '{ "version": "10.0.2" }',
     });
-    expect(await runSetup(files, CLI, 'stryker.config.json at abc', { runner: 'Vitest', coverageAnalysis: 'perTest' })).toEqual({
+    expect(await runSetup(files, CLI, 'stryker.config.json at abc', undefined, { runner: 'Vitest', coverageAnalysis: 'perTest' })).toEqual({
       config: 'stryker.config.json at abc',
+      detected: undefined,
       testRunner: { name: 'Vitest', coverageAnalysis: 'perTest' },
       strykerVersion: '10.1.0',
       runnerPlugin: { name: '@stryker-mutator/vitest-runner', version: '10.0.2' },
@@ -30,23 +31,27 @@ describe('runSetup', () => {
       '@stryker-mutator/core': '{ "version": "10.1.0" }',
       '@stryker-mutator/command-runner': '{ "version": "1" }',
     });
-    const command = await runSetup(files, CLI, undefined, { runner: 'command', coverageAnalysis: 'perTest' });
+    const command = await runSetup(files, CLI, undefined, undefined, { runner: 'command', coverageAnalysis: 'perTest' });
     expect(command).toEqual({
       config: undefined,
+      detected: undefined,
       testRunner: { name: 'command', coverageAnalysis: 'perTest' },
       strykerVersion: '10.1.0',
       runnerPlugin: undefined,
     });
-    expect((await runSetup(files, CLI, undefined, { runner: 'jest', coverageAnalysis: 'all' })).runnerPlugin).toBeUndefined();
+    expect((await runSetup(files, CLI, undefined, undefined, { runner: 'jest', coverageAnalysis: 'all' })).runnerPlugin).toBeUndefined();
   });
 
   it('leaves out what it cannot know: no test run, a manifest without a version, or not JSON', async () => {
-    expect(await runSetup(installed({ '@stryker-mutator/core': '{ "version": 10 }' }), CLI, undefined, undefined)).toEqual({
+    expect(await runSetup(installed({ '@stryker-mutator/core': '{ "version": 10 }' }), CLI, undefined, undefined, undefined)).toEqual({
       config: undefined,
+      detected: undefined,
       testRunner: undefined,
       strykerVersion: undefined,
       runnerPlugin: undefined,
     });
-    expect((await runSetup(installed({ '@stryker-mutator/core': 'not json' }), CLI, undefined, undefined)).strykerVersion).toBeUndefined();
+    expect(
+      (await runSetup(installed({ '@stryker-mutator/core': 'not json' }), CLI, undefined, undefined, undefined)).strykerVersion,
+    ).toBeUndefined();
   });
 });

@@ -19,14 +19,35 @@ export function setupLines(report: ScoredReport): string[] {
   const stryker = `Stryker ${escapeMarkdown(setup.strykerVersion ?? '(version unknown)')}`;
   if (setup.config !== undefined)
     return ['', `Measured by ${stryker} with ${runnerWords(setup)}, configured by ${inlineCode(setup.config)}.`];
-  const ran =
-    setup.testRunner === undefined || setup.testRunner.name === COMMAND_RUNNER
-      ? "its command runner ran the project's test command (npm test) whole for every mutant: each mutant costs a full test run, and which tests ran it is unknown"
-      : `it ran ${runnerWords(setup)}`;
+  const commandRunner =
+    "its command runner ran the project's test command (npm test) whole for every mutant: each mutant costs a full test run, and which tests ran it is unknown";
+  const noConfig = '**No Stryker config** at the merge base';
+  const detection = setup.detected;
+  const found = detection?.detected;
+  if (detection === undefined || found === undefined) {
+    const ran = setup.testRunner === undefined || setup.testRunner.name === COMMAND_RUNNER ? commandRunner : `it ran ${runnerWords(setup)}`;
+    return [
+      '',
+      `${noConfig}, and no test runner detected: ${stryker} ran with its defaults, so ${ran}. Commit a Stryker config that names ` +
+        `the project's test runner (for example ${inlineCode('{ "testRunner": "vitest" }')} with ${inlineCode('@stryker-mutator/vitest-runner')} ` +
+        'installed) to run each mutant with only the tests that cover it.',
+    ];
+  }
+  const detected = `the gate detected ${escapeMarkdown(found.runner)} (${escapeMarkdown(found.evidence)})`;
+  if (detection.missingPlugin !== undefined) {
+    return [
+      '',
+      `${noConfig}: ${detected}, but ${inlineCode(detection.missingPlugin)} is not installed, so ${stryker} ran with its defaults: ` +
+        `${commandRunner}. Install it (${inlineCode(`npm install --save-dev ${detection.missingPlugin}`)}) to run each mutant with only ` +
+        'the tests that cover it.',
+    ];
+  }
+  if (found.runner === 'node:test') {
+    return ['', `${noConfig}: ${detected}, which has no Stryker plugin, so ${stryker} ran with its defaults: ${commandRunner}.`];
+  }
   return [
     '',
-    `**No Stryker config** at the merge base: ${stryker} ran with its defaults, so ${ran}. Commit a Stryker config that names ` +
-      `the project's test runner (for example ${inlineCode('{ "testRunner": "vitest" }')} with ${inlineCode('@stryker-mutator/vitest-runner')} ` +
-      'installed) to run each mutant with only the tests that cover it.',
+    `${noConfig}: ${detected} and ran ${stryker} with ${runnerWords(setup)}. Commit this config as ` +
+      `${inlineCode('stryker.config.json')} to pin it: ${inlineCode(JSON.stringify(detection.config))}.`,
   ];
 }

@@ -70,13 +70,17 @@ const LONGER_BUDGET = [
 const EVERY_MUTATOR = ['  mutator: { ...projectConfig.mutator, excludedMutations: [] },'];
 
 /**
- * An ES module config that extends the project's own. Ranges travel in this file, never on the command
+ * An ES module config that extends the project's own (or, when it has none, `withoutProjectConfig`). Ranges travel in this file, never on the command
  * line: Stryker's CLI splits `--mutate` on commas and paths may contain them.
  */
-export function renderGeneratedConfig(project: ProjectConfigReference | undefined, settings: StrykerRunSettings): string {
+export function renderGeneratedConfig(
+  project: ProjectConfigReference | undefined,
+  settings: StrykerRunSettings,
+  withoutProjectConfig: Readonly<Record<string, unknown>> = {},
+): string {
   const importLine =
     project === undefined
-      ? 'const projectConfig = {};'
+      ? `const projectConfig = ${JSON.stringify(withoutProjectConfig)};`
       : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ''};`;
   return [
     "// Written by mutation-gate: the project's Stryker config, limited to the lines this change touched.",

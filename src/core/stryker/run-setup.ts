@@ -1,7 +1,11 @@
+import type { DetectedConfig } from './runner-detection.js';
+
 /** What measured the change: the Stryker config, the test runner, and the versions that ran. */
 export interface RunSetup {
-  /** The config's repository path and the commit it was read from; undefined: none, Stryker's defaults ran. */
+  /** The config's repository path and the commit it was read from; undefined: the project has none. */
   readonly config: string | undefined;
+  /** Without a config: the test runner the gate detected and the config it ran with instead. */
+  readonly detected: DetectedConfig | undefined;
   /** The test runner Stryker started, and its coverage analysis; undefined when Stryker did not say. */
   readonly testRunner: { readonly name: string; readonly coverageAnalysis: string } | undefined;
   /** @stryker-mutator/core's version; undefined when its package.json could not be read. */

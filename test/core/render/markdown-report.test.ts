@@ -54,6 +54,12 @@ function failingOutcome(): ScoredReport {
   );
 }
 
+const DETECTED_VITEST = {
+  detected: { runner: 'vitest', evidence: 'vitest.config.ts' },
+  missingPlugin: undefined,
+  config: { testRunner: 'vitest', coverageAnalysis: 'perTest', plugins: ['@stryker-mutator/vitest-runner'] },
+} as const;
+
 const HEADING =
   '## ❌ mutation-gate failed: AI-touched lines score 50.00%, under the ai-threshold 80%: 1 of 2 mutant(s) there went unnoticed; ' +
   'all changed lines score 33.33%, under the threshold 80%: 2 of 3 mutant(s) went unnoticed by the tests.';
@@ -392,6 +398,7 @@ describe('renderSummary of a scored outcome', () => {
       config: 'stryker.config.json at aaaaaaaaaaaa',
       testRunner: { name: 'vitest', coverageAnalysis: 'perTest' },
       strykerVersion: '10.1.0',
+      detected: undefined,
       runnerPlugin: { name: '@stryker-mutator/vitest-runner', version: '10.0.2' },
     };
     const outcome = scored({ 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } }, { setup });
@@ -404,16 +411,50 @@ describe('renderSummary of a scored outcome', () => {
     ]);
   });
 
+  it('says which test runner the gate detected without a config, how it ran, and the config to commit', () => {
+    const files = { 'a.ts': { lines: [1], source: 'a > b', mutants: [] } };
+    const base = { config: undefined, strykerVersion: '10.1.0', runnerPlugin: undefined };
+    const vitest = { ...base, detected: DETECTED_VITEST, testRunner: { name: 'vitest', coverageAnalysis: 'perTest' } };
+    expect(renderSummary(scored(files, { setup: vitest }))).toContain(
+      '\n**No Stryker config** at the merge base: the gate detected vitest (vitest.config.ts) and ran Stryker 10.1.0 with the ' +
+        '<code>vitest</code> test runner, perTest coverage analysis. Commit this config as <code>stryker.config.json</code> to pin it: ' +
+        '<code>{"testRunner":"vitest","coverageAnalysis":"perTest","plugins":&#91;"&#64;stryker-mutator/vitest-runner"&#93;}</code>.\n',
+    );
+    const command = { name: 'command', coverageAnalysis: 'off' };
+    const missing = {
+      detected: { runner: 'jest', evidence: 'package.json "jest"' },
+      missingPlugin: '@stryker-mutator/jest-runner',
+      config: { testRunner: 'command' },
+    } as const;
+    expect(renderSummary(scored(files, { setup: { ...base, detected: missing, testRunner: command } }))).toContain(
+      '\n**No Stryker config** at the merge base: the gate detected jest (package.json "jest"), but ' +
+        '<code>&#64;stryker-mutator/jest-runner</code> is not installed, so Stryker 10.1.0 ran with its defaults: its command runner ran ' +
+        "the project's test command (npm test) whole for every mutant: each mutant costs a full test run, and which tests ran it is " +
+        'unknown. Install it (<code>npm install --save-dev &#64;stryker-mutator/jest-runner</code>) to run each mutant with only the ' +
+        'tests that cover it.\n',
+    );
+    const nodeTest = {
+      detected: { runner: 'node:test', evidence: 'the test script' },
+      missingPlugin: undefined,
+      config: { testRunner: 'command' },
+    } as const;
+    expect(renderSummary(scored(files, { setup: { ...base, detected: nodeTest, testRunner: command } }))).toContain(
+      '\n**No Stryker config** at the merge base: the gate detected node:test (the test script), which has no Stryker plugin, so ' +
+        "Stryker 10.1.0 ran with its defaults: its command runner ran the project's test command (npm test) whole for every mutant",
+    );
+  });
+
   it("says when no Stryker config was found, what Stryker's defaults did, and what to commit", () => {
     const setup = {
       config: undefined,
       testRunner: { name: 'command', coverageAnalysis: 'perTest' },
       strykerVersion: undefined,
+      detected: undefined,
       runnerPlugin: undefined,
     };
     const outcome = scored({ 'a.ts': { lines: [1], source: 'a > b', mutants: [mutant('1', 'Killed', 1, [1, 6], 'a < b')] } }, { setup });
     expect(renderSummary(outcome)).toContain(
-      '\n**No Stryker config** at the merge base: Stryker (version unknown) ran with its defaults, so its command runner ran the ' +
+      '\n**No Stryker config** at the merge base, and no test runner detected: Stryker (version unknown) ran with its defaults, so its command runner ran the ' +
         "project's test command (npm test) whole for every mutant: each mutant costs a full test run, and which tests ran it is " +
         'unknown. Commit a Stryker config that names the project\'s test runner (for example <code>{ "testRunner": "vitest" }</code> ' +
         'with <code>&#64;stryker-mutator/vitest-runner</code> installed) to run each mutant with only the tests that cover it.\n',
@@ -423,13 +464,13 @@ describe('renderSummary of a scored outcome', () => {
       { setup: { ...setup, testRunner: { name: 'jest', coverageAnalysis: 'all' }, strykerVersion: '10.1.0' } },
     );
     expect(renderSummary(named)).toContain(
-      '\n\n**No Stryker config** at the merge base: Stryker 10.1.0 ran with its defaults, so it ran the <code>jest</code> test runner, all coverage analysis. Commit',
+      '\n\n**No Stryker config** at the merge base, and no test runner detected: Stryker 10.1.0 ran with its defaults, so it ran the <code>jest</code> test runner, all coverage analysis. Commit',
     );
     const unnamed = scored({ 'a.ts': { lines: [1], source: 'a > b', mutants: [] } }, { setup: { ...setup, testRunner: undefined } });
     expect(renderSummary(unnamed)).toContain('ran with its defaults, so its command runner ran the project');
     const configured = scored(
       { 'a.ts': { lines: [1], source: 'a > b', mutants: [] } },
-      { setup: { ...setup, testRunner: undefined, config: 'c.json' } },
+      { setup: { ...setup, testRunner: undefined, config: 'c.json', detected: DETECTED_VITEST } },
     );
     expect(renderSummary(configured)).toContain(
       '\nMeasured by Stryker (version unknown) with a test runner Stryker did not name, configured by <code>c.json</code>.',
@@ -492,6 +533,7 @@ describe('renderSummary of a scored outcome', () => {
       config: 'c.json',
       testRunner: { name: 'vitest', coverageAnalysis: 'perTest' },
       strykerVersion: '9.1.0',
+      detected: undefined,
       runnerPlugin: undefined,
     };
     const flaky = {

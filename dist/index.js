@@ -25308,6 +25308,61 @@ import { dirname as dirname2, isAbsolute, join as join4, relative, resolve } fro
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 
+// src/core/stryker/package-manager.ts
+var MANAGER_FILES = [
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "pnpm-lock.yaml",
+  "yarn.lock",
+  "bun.lock",
+  "bun.lockb",
+  ".yarnrc.yml",
+  ".pnp.cjs",
+  ".pnp.js"
+];
+var NODE_LINKER = /^\s*nodeLinker:\s*["']?([\w-]+)/m;
+function detectPackageManager(signs) {
+  const { files } = signs;
+  const declared = /^(npm|pnpm|yarn|bun)@(\d+)/.exec(signs.packageManager ?? "");
+  const berry = files.has(".yarnrc.yml") || declared?.[1] === "yarn" && Number(declared[2]) >= 2;
+  const fromLockfile = () => {
+    if (files.has("pnpm-lock.yaml")) return "pnpm";
+    if (files.has("yarn.lock") || berry) return berry ? "yarn-berry" : "yarn";
+    if (files.has("bun.lock") || files.has("bun.lockb")) return "bun";
+    return "npm";
+  };
+  const named = declared?.[1];
+  const manager = named === void 0 ? fromLockfile() : named === "yarn" ? berry ? "yarn-berry" : "yarn" : named;
+  const linker = NODE_LINKER.exec(signs.yarnrc ?? "")?.[1];
+  const plugAndPlay = manager === "yarn-berry" && (files.has(".pnp.cjs") || files.has(".pnp.js") || linker === void 0 || linker === "pnp");
+  return { manager, plugAndPlay };
+}
+function installCommand(manager) {
+  switch (manager) {
+    case "npm":
+      return "npm ci";
+    case "pnpm":
+      return "pnpm install --frozen-lockfile";
+    case "yarn":
+      return "yarn install --frozen-lockfile";
+    case "yarn-berry":
+      return "yarn install --immutable";
+    case "bun":
+      return "bun install --frozen-lockfile";
+  }
+}
+function addDevCommand(manager, packages) {
+  const add = manager === "npm" ? "npm install --save-dev" : manager === "bun" ? "bun add --dev" : `${manager === "pnpm" ? "pnpm" : "yarn"} add --dev`;
+  return `${add} ${packages.join(" ")}`;
+}
+function notInstalledAdvice({ manager, plugAndPlay }) {
+  const add = addDevCommand(manager, ["@stryker-mutator/core", "@stryker-mutator/vitest-runner"]);
+  if (plugAndPlay) {
+    return `The project installs with Yarn Plug'n'Play, and Stryker cannot run without a node_modules folder: set nodeLinker: node-modules in .yarnrc.yml, run yarn install, add Stryker and the plugin of the project's test runner (${add}), and install dependencies (yarn install --immutable) before this step.`;
+  }
+  return `Add it to the project with the plugin of its test runner (for Vitest: ${add}) and install dependencies (${installCommand(manager)}) before this step.`;
+}
+
 // src/core/stryker/stryker-output.ts
 var LOG_LINE = /^\d\d:\d\d:\d\d \(\d+\) (TRACE|DEBUG|INFO|WARN|ERROR|FATAL) (\S+)\s?(.*)$/;
 var TEST_RUN = /Starting initial test run \((\S+) test runner with "([^"]+)" coverage analysis\)/;
@@ -25816,9 +25871,28 @@ async function findStrykerCli(workingDirectory) {
     }
     if (dirname2(directory) === directory) break;
   }
-  throw new GateError(
-    `Stryker is not installed in ${workingDirectory}. Add it to the project (npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) and install dependencies (npm ci) before this step.`
-  );
+  const manager = detectPackageManager(await managerSigns(workingDirectory));
+  throw new GateError(`Stryker is not installed in ${workingDirectory}. ${notInstalledAdvice(manager)}`);
+}
+async function readJsonField(path2, field) {
+  try {
+    const value = JSON.parse(await readFile3(path2, "utf8"))[field];
+    return typeof value === "string" ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function managerSigns(workingDirectory) {
+  let packageManager;
+  for (let directory = resolve(workingDirectory); ; directory = dirname2(directory)) {
+    packageManager ??= await readJsonField(join4(directory, "package.json"), "packageManager");
+    const present = /* @__PURE__ */ new Set();
+    for (const name of MANAGER_FILES) if (await fileExists(join4(directory, name))) present.add(name);
+    if (present.size > 0 || dirname2(directory) === directory) {
+      const yarnrc = present.has(".yarnrc.yml") ? await readFile3(join4(directory, ".yarnrc.yml"), "utf8") : void 0;
+      return { files: present, packageManager, yarnrc };
+    }
+  }
 }
 function commandFileDirectories(env, needed) {
   const directories = COMMAND_FILE_VARIABLES.map((name) => env[name]).filter((path2) => path2 !== void 0 && isAbsolute(path2)).map((path2) => dirname2(path2));

@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import type { StrykerExit } from '../core/stryker/failure-diagnosis.js';
+import { detectPackageManager, MANAGER_FILES, type ManagerSigns, notInstalledAdvice } from '../core/stryker/package-manager.js';
 import { StrykerOutput } from '../core/stryker/stryker-output.js';
 import { COMMAND_FILE_VARIABLES, testEnvironment } from '../core/stryker/test-environment.js';
 import { GateError } from '../pipeline/gate-error.js';
@@ -26,11 +27,34 @@ export async function findStrykerCli(workingDirectory: string): Promise<string> 
     }
     if (dirname(directory) === directory) break;
   }
-  throw new GateError(
-    `Stryker is not installed in ${workingDirectory}. Add it to the project ` +
-      '(npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner) ' +
-      'and install dependencies (npm ci) before this step.',
-  );
+  const manager = detectPackageManager(await managerSigns(workingDirectory));
+  throw new GateError(`Stryker is not installed in ${workingDirectory}. ${notInstalledAdvice(manager)}`);
+}
+
+async function readJsonField(path: string, field: string): Promise<string | undefined> {
+  try {
+    const value = (JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>)[field];
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What names the project's package manager, from the working directory up: the nearest directory with
+ * a lockfile or Yarn's files (a workspace package has none of its own), and the nearest packageManager.
+ */
+async function managerSigns(workingDirectory: string): Promise<ManagerSigns> {
+  let packageManager: string | undefined;
+  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
+    packageManager ??= await readJsonField(join(directory, 'package.json'), 'packageManager');
+    const present = new Set<string>();
+    for (const name of MANAGER_FILES) if (await fileExists(join(directory, name))) present.add(name);
+    if (present.size > 0 || dirname(directory) === directory) {
+      const yarnrc = present.has('.yarnrc.yml') ? await readFile(join(directory, '.yarnrc.yml'), 'utf8') : undefined;
+      return { files: present, packageManager, yarnrc };
+    }
+  }
 }
 
 /**

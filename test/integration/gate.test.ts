@@ -351,7 +351,7 @@ describe('projects as users set them up', () => {
     repo.commit('Discount rate');
 
     await expect(runRealGate(await gateRun(repo.dir, configFrom({}), pullRequestEvent(baseSha)))).rejects.toThrow(
-      'npm install --save-dev @stryker-mutator/core and a test runner plugin such as @stryker-mutator/vitest-runner',
+      'npm install --save-dev @stryker-mutator/core @stryker-mutator/vitest-runner',
     );
   });
 });

@@ -31819,12 +31819,18 @@ function packageFacts(packageJson) {
     const value = parsed[key];
     return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
   };
-  const test = record("scripts").test;
   return {
     fields: new Set(Object.keys(parsed)),
-    testScript: typeof test === "string" ? test : "",
+    testScript: scriptsRun(record("scripts"), "test").join(" ; "),
     dependencies: /* @__PURE__ */ new Set([...Object.keys(record("devDependencies")), ...Object.keys(record("dependencies"))])
   };
+}
+var RUNS_SCRIPT = /(?:^|[\s;&|(])(?:npm\s+(?:run|run-script)|pnpm(?:\s+run)?|yarn(?:\s+run)?)\s+([\w:.-]+)/g;
+function scriptsRun(scripts, name, seen = /* @__PURE__ */ new Set()) {
+  const text = scripts[name];
+  if (typeof text !== "string" || seen.has(name)) return [];
+  seen.add(name);
+  return [text, ...[...text.matchAll(RUNS_SCRIPT)].flatMap((match2) => scriptsRun(scripts, match2[1], seen))];
 }
 function scriptRunner(script) {
   if (NODE_TEST.test(script)) return "node:test";

@@ -46,12 +46,25 @@ function packageFacts(packageJson: string | undefined): PackageFacts {
     const value = parsed[key];
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   };
-  const test = record('scripts').test;
   return {
     fields: new Set(Object.keys(parsed)),
-    testScript: typeof test === 'string' ? test : '',
+    testScript: scriptsRun(record('scripts'), 'test').join(' ; '),
     dependencies: new Set([...Object.keys(record('devDependencies')), ...Object.keys(record('dependencies'))]),
   };
+}
+
+/** A script it runs by name: `npm run x`, `npm run-script x`, `pnpm x`, `pnpm run x`, `yarn x`, `yarn run x`. */
+const RUNS_SCRIPT = /(?:^|[\s;&|(])(?:npm\s+(?:run|run-script)|pnpm(?:\s+run)?|yarn(?:\s+run)?)\s+([\w:.-]+)/g;
+
+/**
+ * A script's text, then the text of every script it runs by name, in order (`"test": "npm run
+ * test:unit"` runs whatever test:unit does), each script once.
+ */
+function scriptsRun(scripts: Record<string, unknown>, name: string, seen: Set<string> = new Set()): string[] {
+  const text = scripts[name];
+  if (typeof text !== 'string' || seen.has(name)) return [];
+  seen.add(name);
+  return [text, ...[...text.matchAll(RUNS_SCRIPT)].flatMap((match) => scriptsRun(scripts, match[1] as string, seen))];
 }
 
 /** The runner a test script starts: the first runner named as a command in it. */

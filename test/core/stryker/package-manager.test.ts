@@ -28,6 +28,9 @@ describe('detectPackageManager', () => {
   it("takes package.json's packageManager over the lockfile", () => {
     expect(detectPackageManager(signs(['package-lock.json'], 'pnpm@9.12.0'))).toEqual({ manager: 'pnpm', plugAndPlay: false });
     expect(detectPackageManager(signs([], 'yarn@1.22.22'))).toEqual({ manager: 'yarn', plugAndPlay: false });
+    expect(detectPackageManager(signs(['yarn.lock'], 'yarn@2.4.3', 'nodeLinker: node-modules')).manager).toBe('yarn-berry');
+    expect(detectPackageManager(signs(['yarn.lock'], 'yarn@10.0.0', 'nodeLinker: node-modules')).manager).toBe('yarn-berry');
+    expect(detectPackageManager(signs(['pnpm-lock.yaml'], 'corepack-yarn@4.0.0')).manager).toBe('pnpm');
   });
 
   it("knows Yarn 2 and later, and its Plug'n'Play unless nodeLinker says node-modules", () => {
@@ -40,6 +43,9 @@ describe('detectPackageManager', () => {
       plugAndPlay: true,
     });
     expect(detectPackageManager(signs(['yarn.lock', '.yarnrc.yml'], undefined, "nodeLinker: 'pnp'\n")).plugAndPlay).toBe(true);
+    for (const yarnrc of ['#nodeLinker: pnp\nnodeLinker: node-modules\n', 'nodeLinker:node-modules', 'nodeLinker: "node-modules"']) {
+      expect(detectPackageManager(signs(['yarn.lock', '.yarnrc.yml'], undefined, yarnrc)).plugAndPlay, yarnrc).toBe(false);
+    }
     expect(detectPackageManager(signs(['yarn.lock', '.pnp.cjs'], 'yarn@4.5.0', 'nodeLinker: node-modules')).plugAndPlay).toBe(true);
     expect(detectPackageManager(signs(['.pnp.js', '.yarnrc.yml'], undefined, 'nodeLinker: node-modules')).plugAndPlay).toBe(true);
     // Yarn 1 has no Plug'n'Play to speak of.

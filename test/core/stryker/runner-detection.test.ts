@@ -5,6 +5,16 @@ const packageJson = (value: unknown): string => JSON.stringify(value);
 const none: ReadonlySet<string> = new Set();
 
 describe('detectTestRunner', () => {
+  it("looks for every runner's own config file names", () => {
+    expect(RUNNER_CONFIG_FILES).toEqual([
+      ...['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].flatMap((extension) => [`vitest.config.${extension}`, `vitest.workspace.${extension}`]),
+      ...['js', 'ts', 'mjs', 'cjs', 'json'].map((extension) => `jest.config.${extension}`),
+      ...['js', 'cjs', 'mjs', 'json', 'jsonc', 'yaml', 'yml'].map((extension) => `.mocharc.${extension}`),
+      ...['json', 'js', 'mjs'].map((extension) => `spec/support/jasmine.${extension}`),
+      '.taprc',
+    ]);
+  });
+
   it.each([
     ['vitest.config.mts', 'vitest'],
     ['vitest.workspace.ts', 'vitest'],
@@ -39,10 +49,38 @@ describe('detectTestRunner', () => {
     ['nyc mocha && tap', 'mocha'],
     ['./node_modules/.bin/jasmine', 'jasmine'],
     ['tap test/*.js', 'tap'],
+    ['jasmine && vitest run', 'jasmine'],
+    ['node  --test', 'node:test'],
+    ['node --no-warnings --experimental-strip-types --test', 'node:test'],
+    ['node  --import tsx --test', 'node:test'],
   ])('reads the test script %j as %s', (test, runner) => {
     expect(detectTestRunner(packageJson({ scripts: { test }, devDependencies: { vitest: '1' } }), none)).toEqual({
       runner,
       evidence: 'the test script',
+    });
+  });
+
+  it('follows the scripts the test script runs by name, each once', () => {
+    const scripts = {
+      test: 'npm run lint && npm run test:unit && npm run-script test:types',
+      lint: 'eslint .',
+      'test:unit': 'c8 --100 node --test',
+      'test:types': 'tstyche',
+    };
+    expect(detectTestRunner(packageJson({ scripts, devDependencies: { vitest: '1' } }), none)).toEqual({
+      runner: 'node:test',
+      evidence: 'the test script',
+    });
+    const shorthand = { test: 'pnpm lint && yarn run unit', lint: 'eslint', unit: 'mocha' };
+    expect(detectTestRunner(packageJson({ scripts: shorthand }), none)?.runner).toBe('mocha');
+    for (const test of ['npm  run unit', 'pnpm  run unit', 'pnpm unit', 'yarn  run unit', 'yarn unit', 'npm run  unit']) {
+      expect(detectTestRunner(packageJson({ scripts: { test, unit: 'mocha' } }), none)?.runner, test).toBe('mocha');
+    }
+    const circular = { test: 'npm run again', again: 'npm run test && jasmine' };
+    expect(detectTestRunner(packageJson({ scripts: circular }), none)?.runner).toBe('jasmine');
+    expect(detectTestRunner(packageJson({ scripts: { test: 'npm run missing' }, devDependencies: { tap: '1' } }), none)).toEqual({
+      runner: 'tap',
+      evidence: 'the tap dependency',
     });
   });
 
@@ -57,6 +95,8 @@ describe('detectTestRunner', () => {
       evidence: 'the jest dependency',
     });
     expect(detectTestRunner(packageJson({ devDependencies: { typescript: '5' } }), none)).toBeUndefined();
+    expect(detectTestRunner(packageJson({ dependencies: { mocha: '1' } }), none)?.runner).toBe('mocha');
+    expect(detectTestRunner(packageJson({ scripts: null, devDependencies: null, dependencies: { jest: '1' } }), none)?.runner).toBe('jest');
   });
 
   it('reads nothing from a package.json that is missing, not JSON, or not an object', () => {

@@ -31424,13 +31424,14 @@ function parseMutationReport(json) {
 // src/pipeline/stryker-run.ts
 async function launchStryker(context3, plan) {
   const { ports, config, runFiles } = context3;
-  const { project } = context3.stryker;
-  const { detected } = context3.stryker;
+  const { cli, project, detected } = context3.stryker;
   await ports.files.writeText(plan.configPath, renderGeneratedConfig(project.reference, plan.settings, detected?.config));
-  ports.log.info(`Stryker config: ${plan.configPath} (extends ${project.source ?? "Stryker's defaults"})`);
+  const found = detected?.detected;
+  const extended = project.source ?? (found === void 0 ? "Stryker's defaults" : `the config for the ${found.runner} runner the gate detected`);
+  ports.log.info(`Stryker config: ${plan.configPath} (extends ${extended})`);
   const { timeoutMinutes } = config;
   const request2 = {
-    cli: context3.stryker.cli,
+    cli,
     configPath: plan.configPath,
     workingDirectory: context3.workingDirectory,
     timeoutMs: timeoutMinutes === void 0 ? void 0 : timeoutMinutes * 6e4,

@@ -37,13 +37,15 @@ export interface StrykerContext {
 /** Writes the run's config and runs Stryker with it, its output in a log group; how it ended, whatever that was. */
 export async function launchStryker(context: StrykerContext, plan: StrykerRunPlan): Promise<StrykerOutcome> {
   const { ports, config, runFiles } = context;
-  const { project } = context.stryker;
-  const { detected } = context.stryker;
+  const { cli, project, detected } = context.stryker;
   await ports.files.writeText(plan.configPath, renderGeneratedConfig(project.reference, plan.settings, detected?.config));
-  ports.log.info(`Stryker config: ${plan.configPath} (extends ${project.source ?? "Stryker's defaults"})`);
+  const found = detected?.detected;
+  const extended =
+    project.source ?? (found === undefined ? "Stryker's defaults" : `the config for the ${found.runner} runner the gate detected`);
+  ports.log.info(`Stryker config: ${plan.configPath} (extends ${extended})`);
   const { timeoutMinutes } = config;
   const request = {
-    cli: context.stryker.cli,
+    cli,
     configPath: plan.configPath,
     workingDirectory: context.workingDirectory,
     timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000,

@@ -178,6 +178,9 @@ describe('the gather phase, with every port in memory', () => {
     expect(ports.log.lines).toContain(
       `No Stryker config at the merge base: detected vitest (vitest.config.ts); running with ${JSON.stringify(detected.config)}.`,
     );
+    expect(ports.log.lines).toContain(
+      `Stryker config: ${RUN_FILES.strykerConfigPath} (extends the config for the vitest runner the gate detected)`,
+    );
 
     ports.stryker.behaviour = { lines: ['12:00:00 (1) ERROR Stryker boom'], exit: { exitCode: 1 } };
     expect((await gateError(run, ports)).message).toBe(

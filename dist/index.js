@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19341,11 +19341,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -19361,7 +19361,7 @@ var require_lib = __commonJS({
           }
         }
         function step2(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19448,26 +19448,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output.toString());
+              resolve4(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -19675,14 +19675,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19926,12 +19926,12 @@ var require_lib = __commonJS({
         return __awaiter4(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter4(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19939,7 +19939,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19978,7 +19978,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve3(response);
+              resolve4(response);
             }
           }));
         });
@@ -20036,11 +20036,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter3 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -20056,7 +20056,7 @@ var init_utils = __esm({
           }
         }
         function step2(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -24331,6 +24331,9 @@ var require_parse_diff = __commonJS({
   }
 });
 
+// src/main.ts
+import { fileURLToPath } from "node:url";
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -24496,11 +24499,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -24516,7 +24519,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24795,11 +24798,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -24815,7 +24818,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24905,7 +24908,8 @@ var Inputs = {
   Isolation: "isolation",
   Timeouts: "timeouts",
   EveryTest: "every-test",
-  FlakyCheck: "flaky-check"
+  FlakyCheck: "flaky-check",
+  Stryker: "stryker"
 };
 var Outputs = {
   Verdict: "verdict",
@@ -24921,7 +24925,8 @@ var Outputs = {
   AiMutants: "ai-mutants",
   AiScore: "ai-score",
   HtmlReport: "html-report",
-  Findings: "findings"
+  Findings: "findings",
+  BundledStryker: "bundled-stryker"
 };
 var SOURCE_EXTENSIONS = ["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"];
 var SOURCE_FILE = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join("|")})$`);
@@ -25016,6 +25021,330 @@ function emitAnnotations(annotations) {
     if (annotation.level === "error") error(annotation.message, properties);
     else warning(annotation.message, properties);
   }
+}
+
+// src/adapters/bundled-stryker.ts
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdir as mkdir2, mkdtemp as mkdtemp2, readFile as readFile3, realpath as realpath2, rename as rename2, rm as rm3, symlink as symlink2, writeFile as writeFile3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname2, join as join3 } from "node:path";
+
+// src/core/stryker/run-setup.ts
+var COMMAND_RUNNER = "command";
+var runnerPluginPackage = (runner) => `@stryker-mutator/${runner.toLowerCase()}-runner`;
+
+// src/core/stryker/runner-detection.ts
+var PLUGIN_RUNNERS = ["vitest", "jest", "mocha", "jasmine", "tap"];
+var CONFIG_FILES = {
+  vitest: ["ts", "mts", "cts", "js", "mjs", "cjs"].flatMap((extension) => [`vitest.config.${extension}`, `vitest.workspace.${extension}`]),
+  jest: ["js", "ts", "mjs", "cjs", "json"].map((extension) => `jest.config.${extension}`),
+  mocha: ["js", "cjs", "mjs", "json", "jsonc", "yaml", "yml"].map((extension) => `.mocharc.${extension}`),
+  jasmine: ["json", "js", "mjs"].map((extension) => `spec/support/jasmine.${extension}`),
+  tap: [".taprc"]
+};
+var RUNNER_CONFIG_FILES = PLUGIN_RUNNERS.flatMap((runner) => CONFIG_FILES[runner]);
+var NODE_TEST = /(^|[\s;&|(])node\s+(?:[^;&|]*\s)?--test\b/;
+function packageFacts(packageJson) {
+  let parsed = {};
+  try {
+    const value = JSON.parse(packageJson ?? "{}");
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) parsed = value;
+  } catch {
+  }
+  const record = (key) => {
+    const value = parsed[key];
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+  };
+  return {
+    fields: new Set(Object.keys(parsed)),
+    testScript: scriptsRun(record("scripts"), "test").join(" ; "),
+    dependencies: /* @__PURE__ */ new Set([...Object.keys(record("devDependencies")), ...Object.keys(record("dependencies"))])
+  };
+}
+var RUNS_SCRIPT = /(?:^|[\s;&|(])(?:npm\s+(?:run|run-script)|pnpm(?:\s+run)?|yarn(?:\s+run)?)\s+([\w:.-]+)/g;
+function scriptsRun(scripts, name, seen = /* @__PURE__ */ new Set()) {
+  const text = scripts[name];
+  if (typeof text !== "string" || seen.has(name)) return [];
+  seen.add(name);
+  return [text, ...[...text.matchAll(RUNS_SCRIPT)].flatMap((match2) => scriptsRun(scripts, match2[1], seen))];
+}
+function scriptRunner(script) {
+  if (NODE_TEST.test(script)) return "node:test";
+  const named = PLUGIN_RUNNERS.map((runner) => ({ runner, at: new RegExp(`(^|[\\s;&|(/])${runner}(\\s|$)`).exec(script)?.index })).filter((found) => found.at !== void 0).sort((a, b) => a.at - b.at);
+  return named[0]?.runner;
+}
+function detectTestRunner(packageJson, files) {
+  for (const runner of PLUGIN_RUNNERS) {
+    const file = CONFIG_FILES[runner].find((name) => files.has(name));
+    if (file !== void 0) return { runner, evidence: file };
+  }
+  const facts = packageFacts(packageJson);
+  const field = ["jest", "mocha", "tap"].find((name) => facts.fields.has(name));
+  if (field !== void 0) return { runner: field, evidence: `package.json "${field}"` };
+  const fromScript = scriptRunner(facts.testScript);
+  if (fromScript !== void 0) return { runner: fromScript, evidence: "the test script" };
+  const dependency = PLUGIN_RUNNERS.find((runner) => facts.dependencies.has(runner));
+  return dependency === void 0 ? void 0 : { runner: dependency, evidence: `the ${dependency} dependency` };
+}
+function detectedConfig(detected, installed) {
+  if (detected === void 0 || detected.runner === "node:test") {
+    return { detected, missingPlugin: void 0, config: { testRunner: "command" } };
+  }
+  const plugin = runnerPluginPackage(detected.runner);
+  if (!installed(plugin)) return { detected, missingPlugin: plugin, config: { testRunner: "command" } };
+  return { detected, missingPlugin: void 0, config: { testRunner: detected.runner, coverageAnalysis: "perTest", plugins: [plugin] } };
+}
+
+// src/core/stryker/bundled-stryker.ts
+var BUNDLED_SETS = [COMMAND_RUNNER, ...PLUGIN_RUNNERS];
+var PROJECT_PACKAGES = {
+  command: [],
+  vitest: ["vitest"],
+  jest: [],
+  mocha: ["mocha"],
+  jasmine: ["jasmine"],
+  tap: []
+};
+function bundledSetFor(testRunner) {
+  const name = testRunner.toLowerCase();
+  return BUNDLED_SETS.find((set) => set === name);
+}
+var TEST_RUNNER_SETTING = /["']?testRunner["']?\s*:\s*["'`]([\w-]+)["'`]/;
+function configTestRunner(configText) {
+  const named = TEST_RUNNER_SETTING.exec(configText)?.[1];
+  if (named !== void 0) return named;
+  return /\btestRunner\b/.test(configText) ? void 0 : COMMAND_RUNNER;
+}
+
+// src/core/stryker/package-manager.ts
+var MANAGER_FILES = [
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "pnpm-lock.yaml",
+  "yarn.lock",
+  "bun.lock",
+  "bun.lockb",
+  ".yarnrc.yml",
+  ".pnp.cjs",
+  ".pnp.js"
+];
+var NODE_LINKER = /^\s*nodeLinker:\s*["']?([\w-]+)/m;
+function detectPackageManager(signs) {
+  const { files } = signs;
+  const declared = /^(npm|pnpm|yarn|bun)@(\d+)/.exec(signs.packageManager ?? "");
+  const berry = files.has(".yarnrc.yml") || declared?.[1] === "yarn" && Number(declared[2]) >= 2;
+  const fromLockfile = () => {
+    if (files.has("pnpm-lock.yaml")) return "pnpm";
+    if (files.has("yarn.lock") || berry) return berry ? "yarn-berry" : "yarn";
+    if (files.has("bun.lock") || files.has("bun.lockb")) return "bun";
+    return "npm";
+  };
+  const named = declared?.[1];
+  const manager = named === void 0 ? fromLockfile() : named === "yarn" ? berry ? "yarn-berry" : "yarn" : named;
+  const linker = NODE_LINKER.exec(signs.yarnrc ?? "")?.[1];
+  const plugAndPlay = manager === "yarn-berry" && (files.has(".pnp.cjs") || files.has(".pnp.js") || linker === void 0 || linker === "pnp");
+  return { manager, plugAndPlay };
+}
+function installCommand(manager) {
+  switch (manager) {
+    case "npm":
+      return "npm ci";
+    case "pnpm":
+      return "pnpm install --frozen-lockfile";
+    case "yarn":
+      return "yarn install --frozen-lockfile";
+    case "yarn-berry":
+      return "yarn install --immutable";
+    case "bun":
+      return "bun install --frozen-lockfile";
+  }
+}
+function addDevCommand(manager, packages) {
+  const add = manager === "npm" ? "npm install --save-dev" : manager === "bun" ? "bun add --dev" : `${manager === "pnpm" ? "pnpm" : "yarn"} add --dev`;
+  return `${add} ${packages.join(" ")}`;
+}
+var PLUG_AND_PLAY = "The project installs with Yarn Plug'n'Play, and Stryker cannot run without a node_modules folder: set nodeLinker: node-modules in .yarnrc.yml and run yarn install";
+function strykerNotInstalledAdvice({ manager, plugAndPlay }) {
+  const add = addDevCommand(manager, ["@stryker-mutator/core", "@stryker-mutator/vitest-runner"]);
+  if (plugAndPlay) {
+    return `${PLUG_AND_PLAY}, add Stryker and the plugin of the project's test runner (${add}), and install dependencies (yarn install --immutable) before this step.`;
+  }
+  return `Add it to the project with the plugin of its test runner (for Vitest: ${add}) and install dependencies (${installCommand(manager)}) before this step, or set the input stryker to auto and the gate brings its own.`;
+}
+function dependenciesNotInstalledAdvice({ manager, plugAndPlay }) {
+  if (plugAndPlay) return `${PLUG_AND_PLAY} before this step.`;
+  return `Install the project's dependencies (${installCommand(manager)}) before this step.`;
+}
+
+// src/pipeline/gate-error.ts
+var GateError = class extends Error {
+  constructor(message, details = [], { tampering = false } = {}) {
+    super(message);
+    this.details = details;
+    this.name = "GateError";
+    this.tampering = tampering;
+  }
+  details;
+  /** The change's code interfered with the measurement: the step fails even with on-error: warn. */
+  tampering;
+};
+
+// src/adapters/project-packages.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { dirname, join as join2, resolve } from "node:path";
+async function findProjectPackage(workingDirectory, name) {
+  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
+    const packageDirectory = join2(directory, "node_modules", ...name.split("/"));
+    if (await fileExists(join2(packageDirectory, "package.json"))) return packageDirectory;
+    if (dirname(directory) === directory) return void 0;
+  }
+}
+async function strykerCliIn(corePackage) {
+  try {
+    const manifest = JSON.parse(await readFile2(join2(corePackage, "package.json"), "utf8"));
+    const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
+    return bin === void 0 ? void 0 : join2(corePackage, bin);
+  } catch {
+    return void 0;
+  }
+}
+async function findProjectStrykerCli(workingDirectory) {
+  const corePackage = await findProjectPackage(workingDirectory, "@stryker-mutator/core");
+  return corePackage === void 0 ? void 0 : strykerCliIn(corePackage);
+}
+async function readJsonField(path2, field) {
+  try {
+    const value = JSON.parse(await readFile2(path2, "utf8"))[field];
+    return typeof value === "string" ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function managerSigns(workingDirectory) {
+  let packageManager;
+  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
+    packageManager ??= await readJsonField(join2(directory, "package.json"), "packageManager");
+    const present = /* @__PURE__ */ new Set();
+    for (const name of MANAGER_FILES) if (await fileExists(join2(directory, name))) present.add(name);
+    if (present.size > 0 || dirname(directory) === directory) {
+      const yarnrc = present.has(".yarnrc.yml") ? await readFile2(join2(directory, ".yarnrc.yml"), "utf8") : void 0;
+      return { files: present, packageManager, yarnrc };
+    }
+  }
+}
+async function projectManager(workingDirectory) {
+  return detectPackageManager(await managerSigns(workingDirectory));
+}
+
+// src/adapters/bundled-stryker.ts
+var NPM_CACHE_FOLDER = "mutation-gate-npm-cache";
+function bundledStrykerPlaces(sets, env = process.env) {
+  const runnerTemp = env.RUNNER_TEMP === void 0 || env.RUNNER_TEMP === "" ? void 0 : env.RUNNER_TEMP;
+  return { sets, installs: runnerTemp ?? tmpdir2(), npmCache: runnerTemp === void 0 ? void 0 : join3(runnerTemp, NPM_CACHE_FOLDER) };
+}
+var FINISHED = ".mutation-gate-installed";
+async function npmCommand() {
+  const prefix2 = dirname2(dirname2(process.execPath));
+  for (const cli of [
+    join3(prefix2, "lib", "node_modules", "npm", "bin", "npm-cli.js"),
+    join3(dirname2(process.execPath), "node_modules", "npm", "bin", "npm-cli.js")
+  ]) {
+    if (await fileExists(cli)) return [process.execPath, cli];
+  }
+  return ["npm"];
+}
+async function runNpm(npm, directory, args) {
+  const [file, ...prefix2] = npm ?? await npmCommand();
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^INPUT_/i.test(name)));
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(file, [...prefix2, ...args], { cwd: directory, env, stdio: ["ignore", "pipe", "pipe"] });
+    const output = [];
+    const keep = (chunk) => {
+      output.push(
+        ...chunk.toString("utf8").split("\n").filter((line) => line.trim() !== "")
+      );
+    };
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    child.once("error", (error2) => reject(new GateError(`Could not start npm to install the gate's Stryker: ${error2.message}`)));
+    child.once("close", (code) => resolvePromise({ code, output }));
+  });
+}
+async function projectPackages(set, workingDirectory) {
+  const found = [];
+  for (const name of PROJECT_PACKAGES[set]) {
+    const projectPackage = await findProjectPackage(workingDirectory, name);
+    if (projectPackage === void 0) {
+      const advice = dependenciesNotInstalledAdvice(await projectManager(workingDirectory));
+      throw new GateError(`The project's ${name} is not installed in ${workingDirectory}, and Stryker's ${set} runner needs it. ${advice}`);
+    }
+    found.push({ name, path: await realpath2(projectPackage) });
+  }
+  return found;
+}
+async function bundledStrykerCli(places, set, workingDirectory, progress) {
+  const setFolder = join3(places.sets, set);
+  const [manifest, lockfile] = await Promise.all(
+    ["package.json", "package-lock.json"].map((name) => readFile3(join3(setFolder, name), "utf8").catch(() => void 0))
+  );
+  if (manifest === void 0 || lockfile === void 0) {
+    throw new GateError(`The action's Stryker for ${set} is missing (${setFolder}): the action's files are incomplete.`);
+  }
+  const linked = await projectPackages(set, workingDirectory);
+  const key = createHash("sha256").update(lockfile).update(JSON.stringify(linked)).digest("hex").slice(0, 16);
+  const directory = join3(places.installs, `mutation-gate-stryker-${set}-${key}`);
+  const cli = join3(directory, "node_modules", "@stryker-mutator", "core");
+  if (await readFile3(join3(directory, FINISHED), "utf8").catch(() => void 0) === key) {
+    progress(`The gate's Stryker for ${set} is installed already: ${directory}.`);
+    return cliOf(set, cli);
+  }
+  await mkdir2(places.installs, { recursive: true });
+  const staging = await mkdtemp2(`${directory}-staging-`);
+  try {
+    await writeFile3(join3(staging, "package.json"), manifest);
+    await writeFile3(join3(staging, "package-lock.json"), lockfile);
+    progress(`Installing the gate's Stryker for ${set} (npm ci of the action's bundled-stryker/${set} lockfile)\u2026`);
+    const started = Date.now();
+    const { code, output } = await runNpm(places.npm, staging, [
+      "ci",
+      "--ignore-scripts",
+      "--legacy-peer-deps",
+      "--no-audit",
+      "--no-fund",
+      "--prefer-offline",
+      "--loglevel=error",
+      ...places.npmCache === void 0 ? [] : ["--cache", places.npmCache]
+    ]);
+    if (code !== 0) {
+      throw new GateError(
+        `npm could not install the gate's Stryker for ${set} (exit code ${code}): the npm registry must be reachable, or install Stryker in the project and set the input stryker to project.`,
+        output.slice(-30)
+      );
+    }
+    for (const { name, path: path2 } of linked) await symlink2(path2, join3(staging, "node_modules", name), "dir");
+    await writeFile3(join3(staging, FINISHED), key);
+    await moveInPlace(staging, directory);
+    progress(`Installed in ${((Date.now() - started) / 1e3).toFixed(1)} s: ${directory}.`);
+  } finally {
+    await rm3(staging, { recursive: true, force: true });
+  }
+  return cliOf(set, cli);
+}
+async function moveInPlace(staging, directory) {
+  try {
+    await rename2(staging, directory);
+  } catch {
+    if (await fileExists(join3(directory, FINISHED))) return;
+    await rm3(directory, { recursive: true, force: true });
+    await rename2(staging, directory);
+  }
+}
+async function cliOf(set, corePackage) {
+  const cli = await strykerCliIn(corePackage);
+  if (cli === void 0)
+    throw new GateError(`The gate's Stryker for ${set} has no CLI in ${corePackage}: remove its folder and run again.`);
+  return cli;
 }
 
 // src/adapters/github-api.ts
@@ -25156,25 +25485,10 @@ function githubApprovals(github) {
 
 // src/adapters/git.ts
 import { execFile } from "node:child_process";
-import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join2 } from "node:path";
+import { mkdtemp as mkdtemp3, rm as rm4 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join4 } from "node:path";
 import { promisify } from "node:util";
-
-// src/pipeline/gate-error.ts
-var GateError = class extends Error {
-  constructor(message, details = [], { tampering = false } = {}) {
-    super(message);
-    this.details = details;
-    this.name = "GateError";
-    this.tampering = tampering;
-  }
-  details;
-  /** The change's code interfered with the measurement: the step fails even with on-error: warn. */
-  tampering;
-};
-
-// src/adapters/git.ts
 var run = promisify(execFile);
 var DIFF_BUFFER_BYTES = 512 * 1024 * 1024;
 var DIFF_OPTIONS = [
@@ -25281,14 +25595,14 @@ function createGit(cwd) {
     },
     async generatedPaths(paths, commit) {
       if (paths.length === 0) return /* @__PURE__ */ new Set();
-      const directory = await mkdtemp2(join2(tmpdir2(), "mutation-gate-attributes-"));
-      const index = { GIT_INDEX_FILE: join2(directory, "index") };
+      const directory = await mkdtemp3(join4(tmpdir3(), "mutation-gate-attributes-"));
+      const index = { GIT_INDEX_FILE: join4(directory, "index") };
       let output;
       try {
         await git(["read-tree", "--end-of-options", commit], index);
         output = await git(["check-attr", "--cached", "-z", "linguist-generated", "--", ...paths], index);
       } finally {
-        await rm3(directory, { recursive: true, force: true });
+        await rm4(directory, { recursive: true, force: true });
       }
       const fields = output.split("\0");
       const generated = /* @__PURE__ */ new Set();
@@ -25302,66 +25616,11 @@ function createGit(cwd) {
 }
 
 // src/adapters/stryker.ts
-import { spawn as spawn2, spawnSync as spawnSync3 } from "node:child_process";
-import { readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join4, relative, resolve } from "node:path";
+import { spawn as spawn3, spawnSync as spawnSync3 } from "node:child_process";
+import { readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname4, isAbsolute, relative, resolve as resolve2 } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
-
-// src/core/stryker/package-manager.ts
-var MANAGER_FILES = [
-  "package-lock.json",
-  "npm-shrinkwrap.json",
-  "pnpm-lock.yaml",
-  "yarn.lock",
-  "bun.lock",
-  "bun.lockb",
-  ".yarnrc.yml",
-  ".pnp.cjs",
-  ".pnp.js"
-];
-var NODE_LINKER = /^\s*nodeLinker:\s*["']?([\w-]+)/m;
-function detectPackageManager(signs) {
-  const { files } = signs;
-  const declared = /^(npm|pnpm|yarn|bun)@(\d+)/.exec(signs.packageManager ?? "");
-  const berry = files.has(".yarnrc.yml") || declared?.[1] === "yarn" && Number(declared[2]) >= 2;
-  const fromLockfile = () => {
-    if (files.has("pnpm-lock.yaml")) return "pnpm";
-    if (files.has("yarn.lock") || berry) return berry ? "yarn-berry" : "yarn";
-    if (files.has("bun.lock") || files.has("bun.lockb")) return "bun";
-    return "npm";
-  };
-  const named = declared?.[1];
-  const manager = named === void 0 ? fromLockfile() : named === "yarn" ? berry ? "yarn-berry" : "yarn" : named;
-  const linker = NODE_LINKER.exec(signs.yarnrc ?? "")?.[1];
-  const plugAndPlay = manager === "yarn-berry" && (files.has(".pnp.cjs") || files.has(".pnp.js") || linker === void 0 || linker === "pnp");
-  return { manager, plugAndPlay };
-}
-function installCommand(manager) {
-  switch (manager) {
-    case "npm":
-      return "npm ci";
-    case "pnpm":
-      return "pnpm install --frozen-lockfile";
-    case "yarn":
-      return "yarn install --frozen-lockfile";
-    case "yarn-berry":
-      return "yarn install --immutable";
-    case "bun":
-      return "bun install --frozen-lockfile";
-  }
-}
-function addDevCommand(manager, packages) {
-  const add = manager === "npm" ? "npm install --save-dev" : manager === "bun" ? "bun add --dev" : `${manager === "pnpm" ? "pnpm" : "yarn"} add --dev`;
-  return `${add} ${packages.join(" ")}`;
-}
-function notInstalledAdvice({ manager, plugAndPlay }) {
-  const add = addDevCommand(manager, ["@stryker-mutator/core", "@stryker-mutator/vitest-runner"]);
-  if (plugAndPlay) {
-    return `The project installs with Yarn Plug'n'Play, and Stryker cannot run without a node_modules folder: set nodeLinker: node-modules in .yarnrc.yml, run yarn install, add Stryker and the plugin of the project's test runner (${add}), and install dependencies (yarn install --immutable) before this step.`;
-  }
-  return `Add it to the project with the plugin of its test runner (for Vitest: ${add}) and install dependencies (${installCommand(manager)}) before this step.`;
-}
 
 // src/core/stryker/stryker-output.ts
 var LOG_LINE = /^\d\d:\d\d:\d\d \(\d+\) (TRACE|DEBUG|INFO|WARN|ERROR|FATAL) (\S+)\s?(.*)$/;
@@ -25521,14 +25780,14 @@ function testEnvironment(env, named) {
 import { spawnSync as spawnSync2 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:fs";
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
 import { constants as constants3 } from "node:os";
 
 // src/adapters/test-user.ts
-import { spawn, spawnSync } from "node:child_process";
+import { spawn as spawn2, spawnSync } from "node:child_process";
 import { realpathSync, statSync } from "node:fs";
-import { mkdir as mkdir2 } from "node:fs/promises";
-import { dirname, join as join3 } from "node:path";
+import { mkdir as mkdir3 } from "node:fs/promises";
+import { dirname as dirname3, join as join5 } from "node:path";
 var TEST_USER = "mutation-gate-tests";
 var ENSURE_USER = [
   'PATH="$PATH:/usr/sbin:/sbin"',
@@ -25569,32 +25828,32 @@ var REVOKE = [
 function unsearchableOnTheWay(trees, programs) {
   const onTheWay = /* @__PURE__ */ new Set();
   const addFrom = (directory) => {
-    for (; ; directory = dirname(directory)) {
+    for (; ; directory = dirname3(directory)) {
       onTheWay.add(directory);
-      if (dirname(directory) === directory) return;
+      if (dirname3(directory) === directory) return;
     }
   };
   for (const tree of trees) addFrom(realpathSync(tree));
-  for (const program of programs) addFrom(dirname(realpathSync(program)));
+  for (const program of programs) addFrom(dirname3(realpathSync(program)));
   return [...onTheWay].filter((directory) => (statSync(directory).mode & 1) === 0).sort((a, b) => a.length - b.length);
 }
 function runAsRoot(asRoot, script, args) {
   const [file, ...rest] = [...asRoot, "sh", "-c", script, "sh", ...args];
-  return new Promise((resolve3) => {
-    const child = spawn(file, rest, { stdio: ["ignore", "ignore", "pipe"] });
+  return new Promise((resolve4) => {
+    const child = spawn2(file, rest, { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk) => {
       stderr += chunk.toString("utf8");
     });
-    child.once("error", (error2) => resolve3(error2.message));
-    child.once("close", (code) => resolve3(code === 0 ? void 0 : stderr.trim() || `exit ${code}`));
+    child.once("error", (error2) => resolve4(error2.message));
+    child.once("close", (code) => resolve4(code === 0 ? void 0 : stderr.trim() || `exit ${code}`));
   });
 }
 async function grantTestUser(asRoot, runDirectory, reach) {
-  const home = join3(runDirectory, "home");
-  const temp = join3(runDirectory, "tmp");
-  await mkdir2(home, { recursive: true });
-  await mkdir2(temp, { recursive: true });
+  const home = join5(runDirectory, "home");
+  const temp = join5(runDirectory, "tmp");
+  await mkdir3(home, { recursive: true });
+  await mkdir3(temp, { recursive: true });
   const trees = reach.trees.map((tree) => realpathSync(tree));
   const opened = unsearchableOnTheWay(trees, reach.programs);
   const owner = `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
@@ -25725,7 +25984,7 @@ async function killMarkedProcesses(marker) {
     const pids = (await readdir2("/proc").catch(() => [])).filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
     const marked = [];
     for (const pid of pids) {
-      const environ = await readFile2(`/proc/${pid}/environ`, "utf8").catch(() => "");
+      const environ = await readFile4(`/proc/${pid}/environ`, "utf8").catch(() => "");
       if (environ.split("\0").includes(marker)) marked.push(Number(pid));
     }
     if (marked.length === 0) return;
@@ -25861,43 +26120,10 @@ function openSealedReport(key, text, sealLines) {
 }
 
 // src/adapters/stryker.ts
-async function findStrykerCli(workingDirectory) {
-  for (let directory = resolve(workingDirectory); ; directory = dirname2(directory)) {
-    const manifestPath = join4(directory, "node_modules", "@stryker-mutator", "core", "package.json");
-    if (await fileExists(manifestPath)) {
-      const manifest = JSON.parse(await readFile3(manifestPath, "utf8"));
-      const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.stryker;
-      if (bin !== void 0) return join4(dirname2(manifestPath), bin);
-    }
-    if (dirname2(directory) === directory) break;
-  }
-  const manager = detectPackageManager(await managerSigns(workingDirectory));
-  throw new GateError(`Stryker is not installed in ${workingDirectory}. ${notInstalledAdvice(manager)}`);
-}
-async function readJsonField(path2, field) {
-  try {
-    const value = JSON.parse(await readFile3(path2, "utf8"))[field];
-    return typeof value === "string" ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function managerSigns(workingDirectory) {
-  let packageManager;
-  for (let directory = resolve(workingDirectory); ; directory = dirname2(directory)) {
-    packageManager ??= await readJsonField(join4(directory, "package.json"), "packageManager");
-    const present = /* @__PURE__ */ new Set();
-    for (const name of MANAGER_FILES) if (await fileExists(join4(directory, name))) present.add(name);
-    if (present.size > 0 || dirname2(directory) === directory) {
-      const yarnrc = present.has(".yarnrc.yml") ? await readFile3(join4(directory, ".yarnrc.yml"), "utf8") : void 0;
-      return { files: present, packageManager, yarnrc };
-    }
-  }
-}
 function commandFileDirectories(env, needed) {
-  const directories = COMMAND_FILE_VARIABLES.map((name) => env[name]).filter((path2) => path2 !== void 0 && isAbsolute(path2)).map((path2) => dirname2(path2));
-  const holdsNeeded = (directory) => needed.some((path2) => !relative(directory, resolve(path2)).startsWith(".."));
-  return [...new Set(directories)].filter((directory) => directory !== dirname2(directory) && !holdsNeeded(directory));
+  const directories = COMMAND_FILE_VARIABLES.map((name) => env[name]).filter((path2) => path2 !== void 0 && isAbsolute(path2)).map((path2) => dirname4(path2));
+  const holdsNeeded = (directory) => needed.some((path2) => !relative(directory, resolve2(path2)).startsWith(".."));
+  return [...new Set(directories)].filter((directory) => directory !== dirname4(directory) && !holdsNeeded(directory));
 }
 var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 function killGroup(pid) {
@@ -25914,7 +26140,7 @@ function killGroup(pid) {
 async function runStrykerProcess(run3, onLine) {
   const sandbox = chooseSandbox(run3.isolation);
   const key = newSealKey();
-  await writeFile3(run3.sealModulePath, sealModuleSource(run3.reportPath), "utf8");
+  await writeFile4(run3.sealModulePath, sealModuleSource(run3.reportPath), "utf8");
   const grant = await sandbox.grant(run3.runDirectory, {
     trees: [run3.workingDirectory, run3.runDirectory],
     programs: [process.execPath, run3.cli]
@@ -25929,7 +26155,7 @@ async function runStrykerProcess(run3, onLine) {
     );
     await sandbox.sweep();
     await grant.revoke();
-    const text = await readFile3(run3.reportPath, "utf8").catch(() => void 0);
+    const text = await readFile5(run3.reportPath, "utf8").catch(() => void 0);
     return { ...exit, report: openSealedReport(key, text, exit.sealLines), isolation: sandbox.isolation };
   } finally {
     await grant.revoke().catch(() => {
@@ -25946,7 +26172,7 @@ async function runSandboxed(run3, sandbox, env, key, onLine) {
   const [file, ...args] = launch.argv;
   const sealLines = [];
   return new Promise((resolvePromise, reject) => {
-    const child = spawn2(file, args, {
+    const child = spawn3(file, args, {
       cwd: launch.cwd,
       env,
       stdio: ["pipe", "pipe", "pipe"],
@@ -25991,18 +26217,22 @@ async function runSandboxed(run3, sandbox, env, key, onLine) {
     });
   });
 }
-var projectStryker = {
-  findCli: findStrykerCli,
-  run: runStrykerProcess
-};
+function localStryker(places) {
+  return {
+    projectCli: findProjectStrykerCli,
+    packageManager: projectManager,
+    bundledCli: (set, workingDirectory, progress) => bundledStrykerCli(places, set, workingDirectory, progress),
+    run: runStrykerProcess
+  };
+}
 
 // src/adapters/gate-ports.ts
-function localGatePorts(log, github) {
-  return { git: createGit, stryker: projectStryker, files: localFiles, log, approvals: githubApprovals(github) };
+function localGatePorts(log, github, strykerPlaces) {
+  return { git: createGit, stryker: localStryker(strykerPlaces), files: localFiles, log, approvals: githubApprovals(github) };
 }
 
 // src/adapters/github-event.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 
 // src/core/gate-event.ts
 var COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
@@ -26053,7 +26283,7 @@ async function readGateEvent(env = process.env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   const path2 = env.GITHUB_EVENT_PATH;
   if (path2 === void 0 || path2 === "") return decodeEvent(name, {});
-  const payload = JSON.parse(await readFile4(path2, "utf8"));
+  const payload = JSON.parse(await readFile6(path2, "utf8"));
   if (typeof payload !== "object" || payload === null) {
     throw new Error(`The event payload in GITHUB_EVENT_PATH (${path2}) is not a JSON object.`);
   }
@@ -27124,10 +27354,6 @@ function fileTable(report) {
   return [header, tableRow(["---", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]), ...rows];
 }
 
-// src/core/stryker/run-setup.ts
-var COMMAND_RUNNER = "command";
-var runnerPluginPackage = (runner) => `@stryker-mutator/${runner.toLowerCase()}-runner`;
-
 // src/core/render/setup-lines.ts
 function runnerWords(setup) {
   const { testRunner, runnerPlugin } = setup;
@@ -27138,7 +27364,8 @@ function runnerWords(setup) {
 function setupLines(report) {
   const { setup } = report;
   if (setup === void 0) return [];
-  const stryker = `Stryker ${escapeMarkdown(setup.strykerVersion ?? "(version unknown)")}`;
+  const version = `Stryker ${escapeMarkdown(setup.strykerVersion ?? "(version unknown)")}`;
+  const stryker = setup.bundled === void 0 ? version : `${version} (brought by the gate, with its ${escapeMarkdown(setup.bundled)} set)`;
   if (setup.config !== void 0)
     return ["", `Measured by ${stryker} with ${runnerWords(setup)}, configured by ${inlineCode(setup.config)}.`];
   const commandRunner = "its command runner ran the project's test command (npm test) whole for every mutant: each mutant costs a full test run, and which tests ran it is unknown";
@@ -27156,7 +27383,7 @@ function setupLines(report) {
   if (detection.missingPlugin !== void 0) {
     return [
       "",
-      `${noConfig}: ${detected}, but ${inlineCode(detection.missingPlugin)} is not installed, so ${stryker} ran with its defaults: ${commandRunner}. Install it (${inlineCode(`npm install --save-dev ${detection.missingPlugin}`)}) to run each mutant with only the tests that cover it.`
+      `${noConfig}: ${detected}, but ${inlineCode(detection.missingPlugin)} is not installed, so ${stryker} ran with its defaults: ${commandRunner}. Install it (${inlineCode(addDevCommand(setup.packageManager ?? "npm", [detection.missingPlugin]))}) to run each mutant with only the tests that cover it.`
     ];
   }
   if (found.runner === "node:test") {
@@ -27509,7 +27736,9 @@ var FIELDS = {
   /** Run every test covering a mutant (Stryker's disableBail), not only up to the first that fails. */
   everyTest: (raw) => parseBoolean(Inputs.EveryTest, raw[Inputs.EveryTest], true),
   /** How many more runs of the whole suite, with no mutant active, look for flaky tests; 0: none. */
-  flakyCheck: (raw) => parseFlakyCheck(raw[Inputs.FlakyCheck])
+  flakyCheck: (raw) => parseFlakyCheck(raw[Inputs.FlakyCheck]),
+  /** Whose Stryker runs: the project's own when it has one, else the gate's (`auto`); only one of them. */
+  stryker: (raw) => parseChoice(Inputs.Stryker, raw[Inputs.Stryker], ["auto", "project", "bundled"])
 };
 function parseConfig(raw) {
   const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, parse3]) => [field, parse3(raw)]));
@@ -31081,7 +31310,7 @@ async function refuseUntrustedCode(git, config, event, comparison, eventCommit) 
 }
 
 // src/pipeline/flaky-check.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/core/stryker/flaky-tests.ts
 function probeModule(runs) {
@@ -31525,7 +31754,7 @@ function probeRunOf(context3, outcome, probeFile) {
 async function probeForFlakyTests(context3) {
   const { ports, config, runFiles } = context3;
   const probeFile = runFiles.probeModuleName;
-  const probePath = join5(context3.workingDirectory, probeFile);
+  const probePath = join6(context3.workingDirectory, probeFile);
   ports.log.info(
     `Checking the tests that killed mutants for flakiness: the whole suite runs ${config.flakyCheck + 1} more time(s) with no mutant active.`
   );
@@ -31796,74 +32025,10 @@ function filesFoundIn(line) {
 }
 
 // src/pipeline/run-setup.ts
-import { dirname as dirname3, join as join6 } from "node:path";
-
-// src/core/stryker/runner-detection.ts
-var PLUGIN_RUNNERS = ["vitest", "jest", "mocha", "jasmine", "tap"];
-var CONFIG_FILES = {
-  vitest: ["ts", "mts", "cts", "js", "mjs", "cjs"].flatMap((extension) => [`vitest.config.${extension}`, `vitest.workspace.${extension}`]),
-  jest: ["js", "ts", "mjs", "cjs", "json"].map((extension) => `jest.config.${extension}`),
-  mocha: ["js", "cjs", "mjs", "json", "jsonc", "yaml", "yml"].map((extension) => `.mocharc.${extension}`),
-  jasmine: ["json", "js", "mjs"].map((extension) => `spec/support/jasmine.${extension}`),
-  tap: [".taprc"]
-};
-var RUNNER_CONFIG_FILES = PLUGIN_RUNNERS.flatMap((runner) => CONFIG_FILES[runner]);
-var NODE_TEST = /(^|[\s;&|(])node\s+(?:[^;&|]*\s)?--test\b/;
-function packageFacts(packageJson) {
-  let parsed = {};
-  try {
-    const value = JSON.parse(packageJson ?? "{}");
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) parsed = value;
-  } catch {
-  }
-  const record = (key) => {
-    const value = parsed[key];
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
-  };
-  return {
-    fields: new Set(Object.keys(parsed)),
-    testScript: scriptsRun(record("scripts"), "test").join(" ; "),
-    dependencies: /* @__PURE__ */ new Set([...Object.keys(record("devDependencies")), ...Object.keys(record("dependencies"))])
-  };
-}
-var RUNS_SCRIPT = /(?:^|[\s;&|(])(?:npm\s+(?:run|run-script)|pnpm(?:\s+run)?|yarn(?:\s+run)?)\s+([\w:.-]+)/g;
-function scriptsRun(scripts, name, seen = /* @__PURE__ */ new Set()) {
-  const text = scripts[name];
-  if (typeof text !== "string" || seen.has(name)) return [];
-  seen.add(name);
-  return [text, ...[...text.matchAll(RUNS_SCRIPT)].flatMap((match2) => scriptsRun(scripts, match2[1], seen))];
-}
-function scriptRunner(script) {
-  if (NODE_TEST.test(script)) return "node:test";
-  const named = PLUGIN_RUNNERS.map((runner) => ({ runner, at: new RegExp(`(^|[\\s;&|(/])${runner}(\\s|$)`).exec(script)?.index })).filter((found) => found.at !== void 0).sort((a, b) => a.at - b.at);
-  return named[0]?.runner;
-}
-function detectTestRunner(packageJson, files) {
-  for (const runner of PLUGIN_RUNNERS) {
-    const file = CONFIG_FILES[runner].find((name) => files.has(name));
-    if (file !== void 0) return { runner, evidence: file };
-  }
-  const facts = packageFacts(packageJson);
-  const field = ["jest", "mocha", "tap"].find((name) => facts.fields.has(name));
-  if (field !== void 0) return { runner: field, evidence: `package.json "${field}"` };
-  const fromScript = scriptRunner(facts.testScript);
-  if (fromScript !== void 0) return { runner: fromScript, evidence: "the test script" };
-  const dependency = PLUGIN_RUNNERS.find((runner) => facts.dependencies.has(runner));
-  return dependency === void 0 ? void 0 : { runner: dependency, evidence: `the ${dependency} dependency` };
-}
-function detectedConfig(detected, installed) {
-  if (detected === void 0 || detected.runner === "node:test") {
-    return { detected, missingPlugin: void 0, config: { testRunner: "command" } };
-  }
-  const plugin = runnerPluginPackage(detected.runner);
-  if (!installed(plugin)) return { detected, missingPlugin: plugin, config: { testRunner: "command" } };
-  return { detected, missingPlugin: void 0, config: { testRunner: detected.runner, coverageAnalysis: "perTest", plugins: [plugin] } };
-}
-
-// src/pipeline/run-setup.ts
-var packageBesideStryker = (cli, name) => join6(dirname3(dirname3(dirname3(dirname3(cli)))), name);
+import { dirname as dirname5, join as join7 } from "node:path";
+var packageBesideStryker = (cli, name) => join7(dirname5(dirname5(dirname5(dirname5(cli)))), name);
 async function versionAt(files, packageDirectory) {
-  const text = await files.readText(join6(packageDirectory, "package.json"));
+  const text = await files.readText(join7(packageDirectory, "package.json"));
   if (text === void 0) return void 0;
   try {
     const { version } = JSON.parse(text);
@@ -31872,7 +32037,9 @@ async function versionAt(files, packageDirectory) {
     return void 0;
   }
 }
-async function runSetup(files, cli, config, detected, testRun) {
+async function runSetup(context3, testRun) {
+  const { files, stryker: strykerPort } = context3.ports;
+  const { cli, detected, bundled, project } = context3.stryker;
   const testRunner = testRun === void 0 ? void 0 : { name: testRun.runner, coverageAnalysis: testRun.coverageAnalysis };
   let runnerPlugin;
   if (testRunner !== void 0 && testRunner.name !== COMMAND_RUNNER) {
@@ -31881,7 +32048,8 @@ async function runSetup(files, cli, config, detected, testRun) {
     runnerPlugin = version === void 0 ? void 0 : { name, version };
   }
   const strykerVersion = await versionAt(files, packageBesideStryker(cli, "@stryker-mutator/core"));
-  return { config, detected, testRunner, strykerVersion, runnerPlugin };
+  const packageManager = detected?.missingPlugin === void 0 ? void 0 : (await strykerPort.packageManager(context3.workingDirectory)).manager;
+  return { config: project.source, detected, bundled, packageManager, testRunner, strykerVersion, runnerPlugin };
 }
 async function detectProjectConfig(git, files, commit, prefix2, cli) {
   const present = await git.pathsAt(
@@ -31891,7 +32059,7 @@ async function detectProjectConfig(git, files, commit, prefix2, cli) {
   const configFiles = new Set(RUNNER_CONFIG_FILES.filter((name) => present.has(`${prefix2}${name}`)));
   const detected = detectTestRunner(await git.fileAt(commit, `${prefix2}package.json`), configFiles);
   const plugin = detected === void 0 || detected.runner === "node:test" ? void 0 : runnerPluginPackage(detected.runner);
-  const installed = plugin !== void 0 && await versionAt(files, packageBesideStryker(cli, plugin)) !== void 0;
+  const installed = plugin !== void 0 && (cli === void 0 || await versionAt(files, packageBesideStryker(cli, plugin)) !== void 0);
   return detectedConfig(detected, () => installed);
 }
 
@@ -31948,8 +32116,7 @@ async function mutate(context3, target) {
     failedInitialRuns.push(again.failedFirst);
   }
   const settled = settleRecheck(first.report, config.timeouts, rerun);
-  const { cli, project, detected } = context3.stryker;
-  const setup = await runSetup(ports.files, cli, project.source, detected, first.outcome.output.testRun);
+  const setup = await runSetup(context3, first.outcome.output.testRun);
   return {
     report: settled.report,
     timeouts: settled.checks,
@@ -31960,8 +32127,30 @@ async function mutate(context3, target) {
   };
 }
 
+// src/pipeline/stryker-choice.ts
+async function projectStrykerCli(stryker, choice, workingDirectory) {
+  if (choice === "bundled") return void 0;
+  const cli = await stryker.projectCli(workingDirectory);
+  if (cli === void 0 && choice === "project") {
+    const advice = strykerNotInstalledAdvice(await stryker.packageManager(workingDirectory));
+    throw new GateError(`Stryker is not installed in ${workingDirectory}, and the input stryker is project. ${advice}`);
+  }
+  return cli;
+}
+function bundledSet(testRunner) {
+  const set = bundledSetFor(testRunner);
+  if (set !== void 0) return set;
+  const plugins = BUNDLED_SETS.filter((name) => name !== COMMAND_RUNNER).join(", ");
+  throw new GateError(
+    `The project's Stryker config runs the ${testRunner} test runner, and the Stryker the gate brings has the plugins of ${plugins} only: add Stryker and its ${testRunner} plugin to the project's dev dependencies, and the gate runs the project's own.`
+  );
+}
+async function chosenCli(choice, stryker, workingDirectory, progress) {
+  return choice.kind === "project" ? choice.cli : stryker.bundledCli(choice.set, workingDirectory, progress);
+}
+
 // src/pipeline/trusted-config.ts
-import { basename as basename2, dirname as dirname4, join as join7, posix as posix2 } from "node:path";
+import { basename as basename2, dirname as dirname6, join as join8, posix as posix2 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/core/stryker/trusted-config.ts
@@ -31988,7 +32177,7 @@ function chooseTrustedConfig(candidates) {
 // src/pipeline/trusted-config.ts
 async function refuseUntrackedConfig(files, repositoryRoot, paths) {
   for (const path2 of paths) {
-    if (await files.readText(join7(repositoryRoot, path2)) === void 0) continue;
+    if (await files.readText(join8(repositoryRoot, path2)) === void 0) continue;
     throw new GateError(
       `The Stryker config ${path2} is in the working tree, but git tracks it in neither the merge base nor HEAD. The gate reads the project's config from git, never from files the pull request or its install scripts could write: commit it (git add -f when .gitignore excludes it).`
     );
@@ -32007,28 +32196,31 @@ async function trustedStrykerConfig(git, files, comparison, lookup, runFiles, is
   const useHead = choice.findings.length > 0 && await isApproved();
   const path2 = useHead ? choice.head : choice.base;
   const commit = useHead ? comparison.head : comparison.mergeBase;
-  if (path2 === void 0) return { reference: void 0, source: void 0, findings: choice.findings, written: void 0 };
+  if (path2 === void 0) {
+    return { reference: void 0, source: void 0, findings: choice.findings, written: void 0, testRunner: void 0 };
+  }
   const content = await git.fileAt(commit, path2);
   const isJson = path2.toLowerCase().endsWith(".json");
-  const target = isJson ? runFiles.projectConfigPath : join7(lookup.repositoryRoot, dirname4(path2), `.mutation-gate-${comparison.head.slice(0, 12)}.${basename2(path2)}`);
+  const target = isJson ? runFiles.projectConfigPath : join8(lookup.repositoryRoot, dirname6(path2), `.mutation-gate-${comparison.head.slice(0, 12)}.${basename2(path2)}`);
   await files.writeText(target, content);
   return {
     reference: { url: pathToFileURL2(target).href, isJson },
     source: `${path2} at ${commit.slice(0, 12)}`,
     findings: choice.findings,
-    written: isJson ? void 0 : target
+    written: isJson ? void 0 : target,
+    testRunner: configTestRunner(content)
   };
 }
 
 // src/pipeline/working-directory.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 async function resolveWorkingDirectory(files, workspace, workingDirectory) {
-  const path2 = resolve2(workspace, workingDirectory);
+  const path2 = resolve3(workspace, workingDirectory);
   const real = await files.realDirectory(path2);
   if (real === void 0) {
     throw new GateError(`Input "working-directory" is ${JSON.stringify(workingDirectory)}, but ${path2} is not a directory.`);
   }
-  const inside = relative2(await files.realDirectory(workspace) ?? resolve2(workspace), real);
+  const inside = relative2(await files.realDirectory(workspace) ?? resolve3(workspace), real);
   if (inside === ".." || inside.startsWith(`..${sep3}`) || isAbsolute2(inside)) {
     throw new GateError(
       `Input "working-directory" is ${JSON.stringify(workingDirectory)}, which resolves to ${real}, outside the workspace ${workspace}.`
@@ -32054,7 +32246,7 @@ async function gatherEvidence(run3, ports) {
   const { config, event } = run3;
   const { log } = ports;
   const workingDirectory = await resolveWorkingDirectory(ports.files, run3.workspace, config.workingDirectory);
-  const strykerCli = await ports.stryker.findCli(workingDirectory);
+  const projectCli = await projectStrykerCli(ports.stryker, config.stryker, workingDirectory);
   const topLevel = await ports.git(workingDirectory).topLevel();
   const repositoryRoot = await ports.files.realDirectory(topLevel) ?? topLevel;
   const git = ports.git(repositoryRoot);
@@ -32101,8 +32293,10 @@ async function gatherEvidence(run3, ports) {
     () => approval.isApproved()
   );
   const repositoryPrefix = workingDirectoryInRepository === "" ? "" : `${workingDirectoryInRepository}/`;
-  const detected = projectConfig.reference === void 0 ? await detectProjectConfig(git, ports.files, comparison.mergeBase, repositoryPrefix, strykerCli) : void 0;
+  const detect = () => detectProjectConfig(git, ports.files, comparison.mergeBase, repositoryPrefix, projectCli);
+  const detected = projectConfig.reference === void 0 ? await detect() : void 0;
   if (detected !== void 0) log.info(detectionLine(detected));
+  const choice = projectCli === void 0 ? { kind: "bundled", set: bundledSet(detected?.config.testRunner ?? projectConfig.testRunner ?? (await detect()).config.testRunner) } : { kind: "project", cli: projectCli };
   const findings = [...measurement.findings, ...projectConfig.findings];
   if (findings.length > 0) await approval.isApproved();
   const gathered = await gatherAttributionSources(
@@ -32114,15 +32308,20 @@ async function gatherEvidence(run3, ports) {
     event,
     (message) => log.info(message)
   );
-  const context3 = {
-    ports,
-    config,
-    runFiles: run3.runFiles,
-    workingDirectory,
-    stryker: { cli: strykerCli, project: projectConfig, detected }
-  };
   try {
-    const measured = targeted.length === 0 ? void 0 : await mutate(context3, { patterns, files: targeted });
+    const context3 = targeted.length === 0 ? void 0 : {
+      ports,
+      config,
+      runFiles: run3.runFiles,
+      workingDirectory,
+      stryker: {
+        cli: await chosenCli(choice, ports.stryker, workingDirectory, (line) => log.info(line)),
+        bundled: choice.kind === "bundled" ? choice.set : void 0,
+        project: projectConfig,
+        detected
+      }
+    };
+    const measured = context3 === void 0 ? void 0 : await mutate(context3, { patterns, files: targeted });
     const strykerReport = measured?.report;
     const hasIgnored = Object.values(strykerReport?.files ?? {}).some((file) => file.mutants.some((mutant) => mutant.status === "Ignored"));
     if (hasIgnored) await approval.isApproved();
@@ -32145,7 +32344,7 @@ async function gatherEvidence(run3, ports) {
       unjudged: measured?.unjudged ?? [],
       flaky: void 0
     };
-    return measured === void 0 ? evidence : await settleFlakyTests(context3, { ...evidence, strykerReport: measured.report }, measured.failedInitialRuns);
+    return measured === void 0 || context3 === void 0 ? evidence : await settleFlakyTests(context3, { ...evidence, strykerReport: measured.report }, measured.failedInitialRuns);
   } finally {
     if (projectConfig.written !== void 0) await ports.files.remove(projectConfig.written);
   }
@@ -32187,7 +32386,8 @@ function actionOutputs(report, paths) {
     [Outputs.AiLines]: count(scored?.aiLines),
     [Outputs.AiMutants]: count(ai?.total.mutants),
     [Outputs.AiScore]: ai === void 0 ? "" : formatScore(ai.total),
-    [Outputs.Findings]: count(scored?.findings.length)
+    [Outputs.Findings]: count(scored?.findings.length),
+    [Outputs.BundledStryker]: scored?.setup?.bundled ?? ""
   };
 }
 
@@ -32374,6 +32574,7 @@ async function publish2(publication, ports) {
 }
 
 // src/main.ts
+var ACTION_STRYKER_SETS = fileURLToPath(new URL("../bundled-stryker", import.meta.url));
 var PUBLISH_PORTS = {
   writeGateReport,
   writeJobSummary,
@@ -32407,7 +32608,7 @@ async function decide(runFiles, { event, problem: problem2 }, environment) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     return await runGate(
       { config, event, workspace, runFiles, workflowPath: environment.workflowPath, eventCommit: environment.eventCommit },
-      localGatePorts(actionsLog, environment)
+      localGatePorts(actionsLog, environment, bundledStrykerPlaces(ACTION_STRYKER_SETS))
     );
   } catch (error2) {
     if (error2 instanceof GateError) return errorReport(config, error2.message, error2.details, error2.tampering);

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { createGit } from '../src/adapters/git.js';
-import { findStrykerCli } from '../src/adapters/stryker.js';
+import { findProjectStrykerCli } from '../src/adapters/project-packages.js';
 import { attributeChangedLines } from '../src/core/attribution/attribution.js';
 import { parseBlamePorcelain } from '../src/core/attribution/blame.js';
 import { parseCommitLog } from '../src/core/attribution/commits.js';
@@ -79,7 +79,8 @@ for (let run = 1; run <= RUNS; run += 1) {
   );
 }
 
-const cli = await findStrykerCli(example.repo.dir);
+const cli = await findProjectStrykerCli(example.repo.dir);
+if (cli === undefined) throw new Error('The example project has no Stryker installed.');
 const bare: number[] = [];
 for (let run = 1; run <= RUNS; run += 1) {
   const duration = await runBareStryker(cli, lastConfigPath, example.repo.dir);

@@ -1,10 +1,13 @@
 /**
  * npm run docs: the README's inputs and outputs tables, generated from action.yml (as actions/checkout
- * generates its usage block), so the two cannot drift. A build test fails when the README is stale.
+ * generates its usage block), so the two cannot drift; and action.yml's cache key for npm's cache of
+ * the Stryker the gate brings, from the sets' lockfiles. A build test fails when either is stale.
  */
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { BUNDLED_SETS } from '../src/core/stryker/bundled-stryker.js';
 import { PROJECT_ROOT } from './lib/git-repo.js';
 
 interface ActionDefinition {
@@ -52,7 +55,24 @@ export function withGeneratedTables(readme: string, actionYaml: string): string 
   return text;
 }
 
+/** The hash of every set's lockfile: a new lockfile is a new cache key (old caches are never read again). */
+export async function strykerLockfilesHash(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const set of BUNDLED_SETS) hash.update(await readFile(join(PROJECT_ROOT, 'bundled-stryker', set, 'package-lock.json')));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The cache key's form in action.yml; the part after the last dash is the lockfiles' hash. */
+export const STRYKER_CACHE_KEY = /mutation-gate-npm-\$\{\{ runner\.os \}\}-[0-9a-f]*/g;
+
+/** action.yml with every cache key of npm's cache for the gate's Stryker naming `hash`. */
+export function withStrykerCacheKey(actionYaml: string, hash: string): string {
+  return actionYaml.replaceAll(STRYKER_CACHE_KEY, `mutation-gate-npm-\${{ runner.os }}-${hash}`);
+}
+
 if (process.argv[1] === import.meta.filename) {
+  const action = withStrykerCacheKey(await readFile(ACTION_PATH, 'utf8'), await strykerLockfilesHash());
+  await writeFile(ACTION_PATH, action);
   const readme = await readFile(README_PATH, 'utf8');
-  await writeFile(README_PATH, withGeneratedTables(readme, await readFile(ACTION_PATH, 'utf8')));
+  await writeFile(README_PATH, withGeneratedTables(readme, action));
 }

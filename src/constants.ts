@@ -23,6 +23,7 @@ export const Inputs = {
   Timeouts: 'timeouts',
   EveryTest: 'every-test',
   FlakyCheck: 'flaky-check',
+  Stryker: 'stryker',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
@@ -43,6 +44,7 @@ export const Outputs = {
   AiScore: 'ai-score',
   HtmlReport: 'html-report',
   Findings: 'findings',
+  BundledStryker: 'bundled-stryker',
 } as const;
 
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];

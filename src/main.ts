@@ -1,7 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { readRawInputs } from './adapters/action-inputs.js';
 import { setOutputs, writeGateReport, writeJobSummary } from './adapters/action-results.js';
 import { emitAnnotations } from './adapters/annotations.js';
+import { bundledStrykerPlaces } from './adapters/bundled-stryker.js';
 import { localGatePorts } from './adapters/gate-ports.js';
 import { decodeEvent, readGateEvent } from './adapters/github-event.js';
 import { actionsLog, printUntrusted } from './adapters/log.js';
@@ -18,6 +20,9 @@ import { GateError } from './pipeline/gate-error.js';
 import type { RunFiles } from './pipeline/ports.js';
 import type { PublishPorts } from './publish/ports.js';
 import { publish } from './publish/publish.js';
+
+/** The action's Stryker sets, beside dist/ (and beside src/, when run from source). */
+const ACTION_STRYKER_SETS = fileURLToPath(new URL('../bundled-stryker', import.meta.url));
 
 /** The real I/O behind the ports of the publish phase; only this file (and a later CLI) builds them. */
 const PUBLISH_PORTS: PublishPorts = {
@@ -61,7 +66,7 @@ async function decide(
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     return await runGate(
       { config, event, workspace, runFiles, workflowPath: environment.workflowPath, eventCommit: environment.eventCommit },
-      localGatePorts(actionsLog, environment),
+      localGatePorts(actionsLog, environment, bundledStrykerPlaces(ACTION_STRYKER_SETS)),
     );
   } catch (error) {
     if (error instanceof GateError) return errorReport(config, error.message, error.details, error.tampering);

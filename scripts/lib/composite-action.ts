@@ -3,10 +3,12 @@
  * tests go through the real step definitions: inputs resolved from `with:` and defaults, each step's
  * `env:` evaluated, no INPUT_* variables for free, `bash --noprofile --norc -eo pipefail` on a script
  * file, GITHUB_ACTION_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, outputs mapped back, and
- * secrets registered with ::add-mask:: shown as *** in the log.
+ * secrets registered with ::add-mask:: shown as *** in the log. Steps run on success unless their `if:`
+ * says otherwise (`!cancelled()`, `always()`, comparisons of outputs, joined by `&&`). actions/cache's
+ * restore and save steps use a folder of this machine as the cache service (same key, same files).
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -18,10 +20,12 @@ interface ActionInput {
 
 interface ActionStep {
   id?: string;
+  if?: string;
   shell?: string;
   run?: string;
   env?: Record<string, string>;
   uses?: string;
+  with?: Record<string, string>;
 }
 
 interface ActionDefinition {
@@ -45,11 +49,15 @@ export interface CompositeRunOptions {
   readonly unwritableSummary?: boolean;
   /** Where the step's command files (outputs, summary) go, like the runner's `_runner_file_commands`; a new temp directory by default. */
   readonly commandFilesDirectory?: string;
+  /** The folder that stands in for GitHub's cache service, one subfolder per key; a new temp directory by default. */
+  readonly cacheStore?: string;
 }
 
 export interface CompositeRunResult {
   readonly exitCode: number;
   readonly log: string;
+  /** The `uses:` steps that ran, each with its evaluated `with:`, in order. */
+  readonly usesSteps: readonly { readonly uses: string; readonly with: Readonly<Record<string, string>> }[];
   readonly outputs: Readonly<Record<string, string>>;
   readonly summary: string;
 }
@@ -58,21 +66,65 @@ interface Contexts {
   readonly inputs: Readonly<Record<string, string>>;
   readonly steps: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly github: Readonly<Record<string, string>>;
+  readonly runner?: Readonly<Record<string, string>>;
 }
 
 const EXPRESSION = /\$\{\{\s*([^}]*?)\s*\}\}/g;
 
 /** Evaluates the property lookups composite actions use; anything else is refused, not guessed. */
 function evaluate(template: string, contexts: Contexts): string {
-  return template.replaceAll(EXPRESSION, (_match, expression: string) => {
-    const [scope, ...path] = expression.split('.');
-    if (scope === 'inputs' && path.length === 1) return contexts.inputs[path[0] as string] ?? '';
-    if (scope === 'github' && path.length === 1) return contexts.github[path[0] as string] ?? '';
-    if (scope === 'steps' && path.length === 3 && path[1] === 'outputs') {
-      return contexts.steps[path[0] as string]?.[path[2] as string] ?? '';
-    }
-    throw new Error(`Unsupported expression in action.yml: \${{ ${expression} }}`);
+  return template.replaceAll(EXPRESSION, (_match, expression: string) => lookUp(expression, contexts));
+}
+
+function lookUp(expression: string, contexts: Contexts): string {
+  const [scope, ...path] = expression.split('.');
+  if (scope === 'inputs' && path.length === 1) return contexts.inputs[path[0] as string] ?? '';
+  if (scope === 'github' && path.length === 1) return contexts.github[path[0] as string] ?? '';
+  if (scope === 'runner' && path.length === 1 && contexts.runner !== undefined) return contexts.runner[path[0] as string] ?? '';
+  if (scope === 'steps' && path.length === 3 && path[1] === 'outputs') {
+    return contexts.steps[path[0] as string]?.[path[2] as string] ?? '';
+  }
+  throw new Error(`Unsupported expression in action.yml: \${{ ${expression} }}`);
+}
+
+const STATUS_FUNCTIONS = new Set(['!cancelled()', 'always()', 'success()', 'failure()']);
+
+/**
+ * A step's `if:`: terms joined by `&&`, each a status function or `<lookup> == '<text>'` (or `!=`).
+ * Without a status function the step runs only while every earlier step succeeded, as on a runner.
+ */
+function shouldRun(condition: string | undefined, failed: boolean, contexts: Contexts): boolean {
+  if (condition === undefined) return !failed;
+  const body = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(condition)?.[1] ?? condition;
+  const terms = body.split('&&').map((term) => term.trim());
+  const results = terms.map((term) => {
+    if (term === '!cancelled()' || term === 'always()') return true;
+    if (term === 'success()') return !failed;
+    if (term === 'failure()') return failed;
+    const comparison = /^([\w.-]+)\s*(==|!=)\s*'([^']*)'$/.exec(term);
+    if (comparison === null) throw new Error(`Unsupported if: in action.yml: ${condition}`);
+    const [, lookup, operator, text] = comparison as unknown as [string, string, string, string];
+    return (lookUp(lookup, contexts) === text) === (operator === '==');
   });
+  const statusGiven = terms.some((term) => STATUS_FUNCTIONS.has(term));
+  return results.every(Boolean) && (statusGiven || !failed);
+}
+
+/** actions/cache's restore and save, with `store` as the cache service: a subfolder per key. */
+async function runCacheStep(uses: string, given: Record<string, string>, store: string): Promise<Record<string, string>> {
+  const { path, key } = given;
+  if (path === undefined || key === undefined || path.includes('\n')) throw new Error(`${uses} needs one path and a key here.`);
+  const entry = join(store, encodeURIComponent(key));
+  if (uses.startsWith('actions/cache/restore@')) {
+    const hit = await stat(entry).then(
+      () => true,
+      () => false,
+    );
+    if (hit) await cp(entry, path, { recursive: true });
+    return { 'cache-hit': String(hit), 'cache-primary-key': key, 'cache-matched-key': hit ? key : '' };
+  }
+  await cp(path, entry, { recursive: true });
+  return {};
 }
 
 /** Parses a GITHUB_OUTPUT file: `name=value` lines and `name<<DELIMITER` heredocs. */
@@ -173,15 +225,31 @@ export async function runCompositeAction(options: CompositeRunOptions): Promise<
   // A directory where the file should be: appending to it fails, even for root.
   await (options.unwritableSummary ? mkdir(summaryPath) : writeFile(summaryPath, ''));
   const steps: Record<string, Record<string, string>> = {};
+  const runner = { temp: options.env.RUNNER_TEMP ?? tmpdir(), os: 'Linux' };
+  const cacheStore = options.cacheStore ?? (await mkdtemp(join(tmpdir(), 'composite-cache-')));
+  const usesSteps: { uses: string; with: Record<string, string> }[] = [];
   let log = '';
   let exitCode = 0;
   for (const [index, step] of definition.runs.steps.entries()) {
-    if (step.run === undefined) throw new Error(`Step ${index} is not a run step; only run steps are supported here.`);
+    if (!shouldRun(step.if, exitCode !== 0, { inputs, steps, github, runner })) continue;
+    if (step.uses !== undefined) {
+      if (!/^actions\/cache\/(restore|save)@[0-9a-f]{40}$/.test(step.uses)) {
+        throw new Error(`Step ${index} uses ${step.uses}; only actions/cache/restore and save, pinned by commit, are supported here.`);
+      }
+      const given = Object.fromEntries(
+        Object.entries(step.with ?? {}).map(([name, value]) => [name, evaluate(String(value), { inputs, steps, github, runner })]),
+      );
+      usesSteps.push({ uses: step.uses, with: given });
+      const outputs = await runCacheStep(step.uses, given, cacheStore);
+      if (step.id !== undefined) steps[step.id] = outputs;
+      continue;
+    }
+    if (step.run === undefined) throw new Error(`Step ${index} is neither a run step nor a uses step.`);
     if (step.shell !== 'bash') throw new Error(`Step ${index} must set shell: bash (composite run steps need a shell).`);
     const outputPath = join(files, `output-${index}`);
     const scriptPath = join(files, `step-${index}.sh`);
     await writeFile(outputPath, '');
-    await writeFile(scriptPath, evaluate(step.run, { inputs, steps, github }));
+    await writeFile(scriptPath, evaluate(step.run, { inputs, steps, github, runner }));
     const stepEnv = Object.fromEntries(
       Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluate(String(value), { inputs, steps, github })]),
     );
@@ -197,14 +265,12 @@ export async function runCompositeAction(options: CompositeRunOptions): Promise<
     const result = await runBash(scriptPath, options.workspace, env, options.onOutput);
     log += result.log;
     if (step.id !== undefined) steps[step.id] = parseOutputFile(await readFile(outputPath, 'utf8'));
-    if (result.exitCode !== 0) {
-      exitCode = result.exitCode;
-      break;
-    }
+    if (result.exitCode !== 0 && exitCode === 0) exitCode = result.exitCode;
   }
   return {
     exitCode,
     log,
+    usesSteps,
     outputs: mapOutputs(definition, inputs, steps, github),
     summary: await readFile(summaryPath, 'utf8').catch(() => ''),
   };

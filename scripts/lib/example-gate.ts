@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundledStrykerPlaces } from '../../src/adapters/bundled-stryker.js';
 import { localGatePorts } from '../../src/adapters/gate-ports.js';
 import { decodeEvent } from '../../src/adapters/github-event.js';
 import { createRunFiles } from '../../src/adapters/run-files.js';
@@ -11,6 +12,7 @@ import type { ScoredReport } from '../../src/core/judge/report.js';
 import { runGate } from '../../src/pipeline/gate.js';
 import type { Log, RunFiles } from '../../src/pipeline/ports.js';
 import { createExampleRepo } from './example-repo.js';
+import { PROJECT_ROOT } from './git-repo.js';
 
 /** The example pull request as the scripts run the gate on it: threshold 80, a pull_request event, no GitHub. */
 export interface ExampleGate {
@@ -37,7 +39,11 @@ export async function exampleGate(runnerTempPrefix: string): Promise<ExampleGate
       const runFiles = await createRunFiles({ RUNNER_TEMP: runnerTemp });
       const report = await runGate(
         { config, event, workspace: example.repo.dir, runFiles, workflowPath: undefined, eventCommit: undefined },
-        localGatePorts(log, { apiUrl: '', token: '', repository: undefined }),
+        localGatePorts(
+          log,
+          { apiUrl: '', token: '', repository: undefined },
+          bundledStrykerPlaces(join(PROJECT_ROOT, 'bundled-stryker'), {}),
+        ),
       );
       return { report, runFiles };
     },

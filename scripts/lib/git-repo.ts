@@ -63,12 +63,12 @@ export class GitRepo {
    * node_modules directory of the repository's own (tools write caches there, and with `isolation: user`
    * only the repository is the test user's) whose packages link to this project's.
    */
-  async linkNodeModules(target = '.'): Promise<void> {
+  async linkNodeModules(target = '.', leaveOut: readonly string[] = []): Promise<void> {
     const installed = join(PROJECT_ROOT, 'node_modules');
     const linked = join(this.dir, target, 'node_modules');
     await mkdir(linked);
     for (const name of await readdir(installed)) {
-      if (name.startsWith('.') && name !== '.bin') continue;
+      if ((name.startsWith('.') && name !== '.bin') || leaveOut.includes(name)) continue;
       await symlink(join(installed, name), join(linked, name), 'dir');
     }
   }

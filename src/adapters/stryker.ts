@@ -1,61 +1,17 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import type { StrykerExit } from '../core/stryker/failure-diagnosis.js';
-import { detectPackageManager, MANAGER_FILES, type ManagerSigns, notInstalledAdvice } from '../core/stryker/package-manager.js';
 import { StrykerOutput } from '../core/stryker/stryker-output.js';
 import { COMMAND_FILE_VARIABLES, testEnvironment } from '../core/stryker/test-environment.js';
 import { GateError } from '../pipeline/gate-error.js';
 import type { Stryker, StrykerOutcome, StrykerRun } from '../pipeline/ports.js';
+import { type BundledStrykerPlaces, bundledStrykerCli } from './bundled-stryker.js';
 import { chooseSandbox, type Sandbox } from './process-isolation.js';
+import { findProjectStrykerCli, projectManager } from './project-packages.js';
 import { isSealLine, newSealKey, openSealedReport, sealModuleSource } from './report-seal.js';
-import { fileExists } from './run-files.js';
-
-/**
- * The CLI script of the project's own @stryker-mutator/core, found the way Node finds packages: in
- * node_modules of the working directory or any directory above it (monorepos hoist).
- */
-export async function findStrykerCli(workingDirectory: string): Promise<string> {
-  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
-    const manifestPath = join(directory, 'node_modules', '@stryker-mutator', 'core', 'package.json');
-    if (await fileExists(manifestPath)) {
-      const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { bin?: Record<string, string> | string };
-      const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.stryker;
-      if (bin !== undefined) return join(dirname(manifestPath), bin);
-    }
-    if (dirname(directory) === directory) break;
-  }
-  const manager = detectPackageManager(await managerSigns(workingDirectory));
-  throw new GateError(`Stryker is not installed in ${workingDirectory}. ${notInstalledAdvice(manager)}`);
-}
-
-async function readJsonField(path: string, field: string): Promise<string | undefined> {
-  try {
-    const value = (JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>)[field];
-    return typeof value === 'string' ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * What names the project's package manager, from the working directory up: the nearest directory with
- * a lockfile or Yarn's files (a workspace package has none of its own), and the nearest packageManager.
- */
-async function managerSigns(workingDirectory: string): Promise<ManagerSigns> {
-  let packageManager: string | undefined;
-  for (let directory = resolve(workingDirectory); ; directory = dirname(directory)) {
-    packageManager ??= await readJsonField(join(directory, 'package.json'), 'packageManager');
-    const present = new Set<string>();
-    for (const name of MANAGER_FILES) if (await fileExists(join(directory, name))) present.add(name);
-    if (present.size > 0 || dirname(directory) === directory) {
-      const yarnrc = present.has('.yarnrc.yml') ? await readFile(join(directory, '.yarnrc.yml'), 'utf8') : undefined;
-      return { files: present, packageManager, yarnrc };
-    }
-  }
-}
 
 /**
  * The directories of the step's command files, for the sandbox to hide; never one that holds what Stryker
@@ -187,8 +143,12 @@ async function runSandboxed(
   });
 }
 
-/** The project's own Stryker, as the pipeline's port. */
-export const projectStryker: Stryker = {
-  findCli: findStrykerCli,
-  run: runStrykerProcess,
-};
+/** The project's Stryker, or the gate's own installed from `places`, as the pipeline's port. */
+export function localStryker(places: BundledStrykerPlaces): Stryker {
+  return {
+    projectCli: findProjectStrykerCli,
+    packageManager: projectManager,
+    bundledCli: (set, workingDirectory, progress) => bundledStrykerCli(places, set, workingDirectory, progress),
+    run: runStrykerProcess,
+  };
+}

@@ -18,6 +18,7 @@ import { gatherMeasurementChanges } from './measurement-changes.js';
 import { mutate } from './mutate.js';
 import type { GatePorts, RunFiles } from './ports.js';
 import { detectProjectConfig } from './run-setup.js';
+import { bundledSet, chosenCli, projectStrykerCli, type StrykerChoice } from './stryker-choice.js';
 import type { StrykerContext } from './stryker-run.js';
 import { trustedStrykerConfig } from './trusted-config.js';
 import { resolveWorkingDirectory } from './working-directory.js';
@@ -60,8 +61,8 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
   const { config, event } = run;
   const { log } = ports;
   const workingDirectory = await resolveWorkingDirectory(ports.files, run.workspace, config.workingDirectory);
-  // A project that cannot run Stryker fails before any other work, whatever the change touches.
-  const strykerCli = await ports.stryker.findCli(workingDirectory);
+  // `stryker: project` without Stryker fails before any other work, whatever the change touches.
+  const projectCli = await projectStrykerCli(ports.stryker, config.stryker, workingDirectory);
   const topLevel = await ports.git(workingDirectory).topLevel();
   const repositoryRoot = (await ports.files.realDirectory(topLevel)) ?? topLevel;
   // Diff and blame paths are relative to the repository root: run git there.
@@ -111,11 +112,14 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     () => approval.isApproved(),
   );
   const repositoryPrefix = workingDirectoryInRepository === '' ? '' : `${workingDirectoryInRepository}/`;
-  const detected =
-    projectConfig.reference === undefined
-      ? await detectProjectConfig(git, ports.files, comparison.mergeBase, repositoryPrefix, strykerCli)
-      : undefined;
+  const detect = (): Promise<DetectedConfig> => detectProjectConfig(git, ports.files, comparison.mergeBase, repositoryPrefix, projectCli);
+  const detected = projectConfig.reference === undefined ? await detect() : undefined;
   if (detected !== undefined) log.info(detectionLine(detected));
+  // The gate's own Stryker runs the runner the config names, or (a config that only running it would tell) the one detected.
+  const choice: StrykerChoice =
+    projectCli === undefined
+      ? { kind: 'bundled', set: bundledSet(detected?.config.testRunner ?? projectConfig.testRunner ?? (await detect()).config.testRunner) }
+      : { kind: 'project', cli: projectCli };
   const findings = [...measurement.findings, ...projectConfig.findings];
   if (findings.length > 0) await approval.isApproved();
 
@@ -128,15 +132,24 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     event,
     (message) => log.info(message),
   );
-  const context: StrykerContext = {
-    ports,
-    config,
-    runFiles: run.runFiles,
-    workingDirectory,
-    stryker: { cli: strykerCli, project: projectConfig, detected },
-  };
   try {
-    const measured = targeted.length === 0 ? undefined : await mutate(context, { patterns, files: targeted });
+    // Stryker, the gate's own installed if need be, only when there is something to mutate.
+    const context: StrykerContext | undefined =
+      targeted.length === 0
+        ? undefined
+        : {
+            ports,
+            config,
+            runFiles: run.runFiles,
+            workingDirectory,
+            stryker: {
+              cli: await chosenCli(choice, ports.stryker, workingDirectory, (line) => log.info(line)),
+              bundled: choice.kind === 'bundled' ? choice.set : undefined,
+              project: projectConfig,
+              detected,
+            },
+          };
+    const measured = context === undefined ? undefined : await mutate(context, { patterns, files: targeted });
     const strykerReport = measured?.report;
     // Mutants Stryker did not test need approval too: ask now if nobody has yet.
     const hasIgnored = Object.values(strykerReport?.files ?? {}).some((file) => file.mutants.some((mutant) => mutant.status === 'Ignored'));
@@ -160,7 +173,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
       unjudged: measured?.unjudged ?? [],
       flaky: undefined,
     };
-    return measured === undefined
+    return measured === undefined || context === undefined
       ? evidence
       : await settleFlakyTests(context, { ...evidence, strykerReport: measured.report }, measured.failedInitialRuns);
   } finally {

@@ -104,8 +104,7 @@ export async function mutate(context: StrykerContext, target: MutateTarget): Pro
     failedInitialRuns.push(again.failedFirst);
   }
   const settled = settleRecheck(first.report, config.timeouts, rerun);
-  const { cli, project, detected } = context.stryker;
-  const setup = await runSetup(ports.files, cli, project.source, detected, first.outcome.output.testRun);
+  const setup = await runSetup(context, first.outcome.output.testRun);
   return {
     report: settled.report,
     timeouts: settled.checks,

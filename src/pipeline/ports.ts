@@ -4,9 +4,11 @@
  */
 import type { Config } from '../core/config/config.js';
 import type { Approval } from '../core/findings/finding.js';
+import type { BundledSet } from '../core/stryker/bundled-stryker.js';
 import type { StrykerExit } from '../core/stryker/failure-diagnosis.js';
 import type { HandedReport } from '../core/stryker/handed-report.js';
 import type { Isolation } from '../core/stryker/isolation.js';
+import type { ProjectManager } from '../core/stryker/package-manager.js';
 
 /** The git operations the gate needs. */
 export interface Git {
@@ -81,10 +83,18 @@ export interface StrykerOutcome extends StrykerExit {
   readonly isolation: Isolation;
 }
 
-/** The project's Stryker. */
+/** Stryker: the project's own, or the one the gate brings. */
 export interface Stryker {
-  /** The CLI script of the project's own @stryker-mutator/core; GateError when it is not installed. */
-  findCli(workingDirectory: string): Promise<string>;
+  /** The CLI script of the project's own @stryker-mutator/core; undefined when it has none. */
+  projectCli(workingDirectory: string): Promise<string | undefined>;
+  /** The project's package manager, from the working directory up, for advice in its own words. */
+  packageManager(workingDirectory: string): Promise<ProjectManager>;
+  /**
+   * The gate's own Stryker for a set, installed from the action's lockfile when it is not yet, with the
+   * project's test runner linked in; its CLI script. GateError when it cannot be installed, or the
+   * project's test runner is not installed.
+   */
+  bundledCli(set: BundledSet, workingDirectory: string, progress: (message: string) => void): Promise<string>;
   /**
    * Runs `stryker run <config>` with the allow-listed environment, passing on every line it prints, and
    * stops every process it started before taking its report; GateError when it cannot start.

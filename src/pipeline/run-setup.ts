@@ -3,6 +3,7 @@ import { COMMAND_RUNNER, type RunSetup, runnerPluginPackage } from '../core/stry
 import { type DetectedConfig, detectedConfig, detectTestRunner, RUNNER_CONFIG_FILES } from '../core/stryker/runner-detection.js';
 import type { StrykerEvidence } from '../core/stryker/stryker-output.js';
 import type { Files, Git } from './ports.js';
+import type { StrykerContext } from './stryker-run.js';
 
 /** Where a Stryker package sits: in the node_modules that holds the CLI's package, <nm>/@stryker-mutator/core/bin/stryker.js. */
 const packageBesideStryker = (cli: string, name: string): string => join(dirname(dirname(dirname(dirname(cli)))), name);
@@ -22,13 +23,9 @@ async function versionAt(files: Files, packageDirectory: string): Promise<string
  * What measured the change: the config read from git, the test runner Stryker said it started, and the
  * versions of @stryker-mutator/core (from its CLI's package) and of the runner plugin installed beside it.
  */
-export async function runSetup(
-  files: Files,
-  cli: string,
-  config: string | undefined,
-  detected: DetectedConfig | undefined,
-  testRun: StrykerEvidence['testRun'],
-): Promise<RunSetup> {
+export async function runSetup(context: StrykerContext, testRun: StrykerEvidence['testRun']): Promise<RunSetup> {
+  const { files, stryker: strykerPort } = context.ports;
+  const { cli, detected, bundled, project } = context.stryker;
   const testRunner = testRun === undefined ? undefined : { name: testRun.runner, coverageAnalysis: testRun.coverageAnalysis };
   let runnerPlugin: RunSetup['runnerPlugin'];
   if (testRunner !== undefined && testRunner.name !== COMMAND_RUNNER) {
@@ -37,15 +34,24 @@ export async function runSetup(
     runnerPlugin = version === undefined ? undefined : { name, version };
   }
   const strykerVersion = await versionAt(files, packageBesideStryker(cli, '@stryker-mutator/core'));
-  return { config, detected, testRunner, strykerVersion, runnerPlugin };
+  const packageManager =
+    detected?.missingPlugin === undefined ? undefined : (await strykerPort.packageManager(context.workingDirectory)).manager;
+  return { config: project.source, detected, bundled, packageManager, testRunner, strykerVersion, runnerPlugin };
 }
 
 /**
  * For a project without a Stryker config: its test runner, from the merge base's files and package.json
  * in the working directory (read with git, never from the working tree), and the config to run it with
- * (its plugin when installed beside Stryker, else Stryker's command runner).
+ * (its plugin when installed beside the project's Stryker, or always when the gate brings its own (`cli`
+ * undefined), else Stryker's command runner).
  */
-export async function detectProjectConfig(git: Git, files: Files, commit: string, prefix: string, cli: string): Promise<DetectedConfig> {
+export async function detectProjectConfig(
+  git: Git,
+  files: Files,
+  commit: string,
+  prefix: string,
+  cli: string | undefined,
+): Promise<DetectedConfig> {
   const present = await git.pathsAt(
     commit,
     RUNNER_CONFIG_FILES.map((name) => `${prefix}${name}`),
@@ -53,6 +59,7 @@ export async function detectProjectConfig(git: Git, files: Files, commit: string
   const configFiles = new Set(RUNNER_CONFIG_FILES.filter((name) => present.has(`${prefix}${name}`)));
   const detected = detectTestRunner(await git.fileAt(commit, `${prefix}package.json`), configFiles);
   const plugin = detected === undefined || detected.runner === 'node:test' ? undefined : runnerPluginPackage(detected.runner);
-  const installed = plugin !== undefined && (await versionAt(files, packageBesideStryker(cli, plugin))) !== undefined;
+  const installed =
+    plugin !== undefined && (cli === undefined || (await versionAt(files, packageBesideStryker(cli, plugin))) !== undefined);
   return detectedConfig(detected, () => installed);
 }

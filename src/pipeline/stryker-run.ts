@@ -1,4 +1,5 @@
 import type { Config } from '../core/config/config.js';
+import type { BundledSet } from '../core/stryker/bundled-stryker.js';
 import { describeStrykerFailure, failureDetails } from '../core/stryker/failure-diagnosis.js';
 import { renderGeneratedConfig, type StrykerRunSettings } from '../core/stryker/generated-config.js';
 import type { DetectedConfig } from '../core/stryker/runner-detection.js';
@@ -7,9 +8,11 @@ import { GateError } from './gate-error.js';
 import type { GatePorts, RunFiles, StrykerOutcome } from './ports.js';
 import type { TrustedConfig } from './trusted-config.js';
 
-/** The project's Stryker: its CLI script, and the config read from git that the run extends. */
+/** The Stryker that runs: its CLI script, and the config read from git that the run extends. */
 export interface StrykerSetup {
   readonly cli: string;
+  /** The set of the Stryker the gate brought; undefined: the project's own. */
+  readonly bundled: BundledSet | undefined;
   readonly project: TrustedConfig;
   /** Without a project config: the test runner detected, and the config the run extends instead. */
   readonly detected: DetectedConfig | undefined;

@@ -2,6 +2,7 @@ import { basename, dirname, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../core/findings/finding.js';
 import type { Comparison } from '../core/judge/report.js';
+import { configTestRunner } from '../core/stryker/bundled-stryker.js';
 import type { ProjectConfigReference } from '../core/stryker/generated-config.js';
 import { chooseTrustedConfig, STRYKER_CONFIG_NAMES } from '../core/stryker/trusted-config.js';
 import { GateError } from './gate-error.js';
@@ -25,6 +26,8 @@ export interface TrustedConfig {
   readonly source: string | undefined;
   readonly findings: readonly Finding[];
   readonly written: string | undefined;
+  /** The test runner the config names (see configTestRunner); undefined without a config or when its text does not tell. */
+  readonly testRunner: string | undefined;
 }
 
 /**
@@ -71,7 +74,9 @@ export async function trustedStrykerConfig(
   const useHead = choice.findings.length > 0 && (await isApproved());
   const path = useHead ? choice.head : choice.base;
   const commit = useHead ? comparison.head : comparison.mergeBase;
-  if (path === undefined) return { reference: undefined, source: undefined, findings: choice.findings, written: undefined };
+  if (path === undefined) {
+    return { reference: undefined, source: undefined, findings: choice.findings, written: undefined, testRunner: undefined };
+  }
   const content = (await git.fileAt(commit, path)) as string;
   const isJson = path.toLowerCase().endsWith('.json');
   const target = isJson
@@ -83,5 +88,6 @@ export async function trustedStrykerConfig(
     source: `${path} at ${commit.slice(0, 12)}`,
     findings: choice.findings,
     written: isJson ? undefined : target,
+    testRunner: configTestRunner(content),
   };
 }

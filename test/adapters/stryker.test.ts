@@ -1,8 +1,5 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commandFileDirectories, findStrykerCli } from '../../src/adapters/stryker.js';
+import { commandFileDirectories } from '../../src/adapters/stryker.js';
 
 const RUNNER = {
   GITHUB_OUTPUT: '/home/runner/work/_temp/_runner_file_commands/set_output_1',
@@ -36,46 +33,5 @@ describe('commandFileDirectories', () => {
 
   it('names none outside a runner', () => {
     expect(commandFileDirectories({}, NEEDED)).toEqual([]);
-  });
-});
-
-describe('findStrykerCli without Stryker installed', () => {
-  /** A monorepo root with these files, and a package below it with a package.json of its own. */
-  async function project(rootFiles: Record<string, string>): Promise<string> {
-    const root = await mkdtemp(join(tmpdir(), 'gate-no-stryker-'));
-    for (const [name, text] of Object.entries(rootFiles)) await writeFile(join(root, name), text);
-    const app = join(root, 'packages', 'app');
-    await mkdir(app, { recursive: true });
-    await writeFile(join(app, 'package.json'), '{ "name": "app" }');
-    return app;
-  }
-
-  const failure = (directory: string): Promise<string> =>
-    findStrykerCli(directory).then(
-      () => 'found',
-      (error: unknown) => (error as Error).message,
-    );
-
-  it('names the install commands of the package manager whose lockfile is nearest, above a workspace package', async () => {
-    const app = await project({ 'pnpm-lock.yaml': '', 'package.json': '{ "private": true }' });
-    const message = await failure(app);
-    expect(message).toMatch(/^Stryker is not installed in .*packages\/app\. /);
-    expect(message).toContain('pnpm add --dev @stryker-mutator/core @stryker-mutator/vitest-runner');
-    expect(message).toContain('(pnpm install --frozen-lockfile)');
-  });
-
-  it("takes packageManager from the nearest package.json that has it, and tells a Plug'n'Play project how to leave it", async () => {
-    const app = await project({
-      'yarn.lock': '',
-      '.yarnrc.yml': 'enableTelemetry: false\n',
-      'package.json': '{ "packageManager": "yarn@4.5.0" }',
-    });
-    expect(await failure(app)).toContain("installs with Yarn Plug'n'Play");
-    const linked = await project({ 'yarn.lock': '', '.yarnrc.yml': 'nodeLinker: node-modules\n' });
-    expect(await failure(linked)).toContain('(yarn install --immutable)');
-  });
-
-  it('says npm when nothing names a package manager', async () => {
-    expect(await failure(await project({}))).toContain('npm install --save-dev @stryker-mutator/core');
   });
 });

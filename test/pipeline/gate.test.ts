@@ -9,6 +9,8 @@ import {
   ADDED_DISCOUNT,
   addedFile,
   BASE,
+  bundledCliPath,
+  changedFiles,
   DISCOUNT_SOURCE,
   HEAD,
   MEMORY_ISOLATION,
@@ -276,12 +278,89 @@ describe('the gather phase, with every port in memory', () => {
     });
   });
 
-  describe("the project's Stryker, checked before any other work", () => {
-    it('must be installed', async () => {
-      const { run, ports } = setUp();
+  describe('whose Stryker runs', () => {
+    /** The blobs of a merge base whose Stryker config has this text, unchanged at HEAD. */
+    const strykerConfig = (text: string): Record<string, string> => ({
+      [`${MERGE_BASE}:stryker.config.json`]: text,
+      [`${HEAD}:stryker.config.json`]: text,
+    });
+
+    it("with stryker: project, the project's own, missing before any other work, in its package manager's words", async () => {
+      const { run, ports } = setUp({ config: configFrom({ threshold: '80', 'flaky-check': '0', stryker: 'project' }) });
       ports.stryker.cli = undefined;
-      expect((await gateError(run, ports)).message).toBe('Stryker is not installed (test).');
+      expect((await gateError(run, ports)).message).toBe(
+        `Stryker is not installed in ${WORKSPACE}, and the input stryker is project. Add it to the project with the plugin of ` +
+          'its test runner (for Vitest: pnpm add --dev @stryker-mutator/core @stryker-mutator/vitest-runner) and install ' +
+          'dependencies (pnpm install --frozen-lockfile) before this step, or set the input stryker to auto and the gate brings its own.',
+      );
       expect(ports.repository.calls).toEqual([]);
+      expect(ports.stryker.bundledRequests).toEqual([]);
+    });
+
+    it("by default, the project's own when it has one: the gate brings none", async () => {
+      const { run, ports } = setUp();
+      const report = await runGate(run, ports);
+      expect(ports.stryker.runs.map((each) => each.cli)).toEqual([ports.stryker.cli]);
+      expect(ports.stryker.bundledRequests).toEqual([]);
+      expect(report.setup?.bundled).toBeUndefined();
+    });
+
+    it("by default, the gate's own when the project has none: the set of the runner its config names", async () => {
+      const { run, ports } = setUp({ state: { blobs: strykerConfig('{ "testRunner": "jest", "coverageAnalysis": "perTest" }') } });
+      ports.stryker.cli = undefined;
+      const report = await runGate(run, ports);
+      expect(ports.stryker.bundledRequests).toEqual(['jest']);
+      expect(ports.stryker.runs.map((each) => each.cli)).toEqual([bundledCliPath('jest')]);
+      expect(report.setup?.bundled).toBe('jest');
+      expect(ports.log.lines).toContain("Installing the gate's Stryker for jest (test).");
+    });
+
+    it("with stryker: bundled, the gate's own even beside the project's; Stryker alone for a config that names no runner", async () => {
+      const config = configFrom({ threshold: '80', 'flaky-check': '0', stryker: 'bundled' });
+      const { run, ports } = setUp({ config, state: { blobs: strykerConfig('{ "concurrency": 2 }') } });
+      await runGate(run, ports);
+      expect(ports.stryker.bundledRequests).toEqual(['command']);
+      expect(ports.stryker.runs.map((each) => each.cli)).toEqual([bundledCliPath('command')]);
+    });
+
+    it('the set of the runner detected, without a config; of the one detected when the config does not say', async () => {
+      const detectable = { [`${MERGE_BASE}:package.json`]: '{ "devDependencies": { "mocha": "^11.0.0" } }' };
+      const none = setUp({ state: { blobs: detectable } });
+      none.ports.stryker.cli = undefined;
+      const report = await runGate(none.run, none.ports);
+      expect(none.ports.stryker.bundledRequests).toEqual(['mocha']);
+      // The gate brings the plugin, so none is missing.
+      expect(report.setup?.detected?.config).toEqual({
+        testRunner: 'mocha',
+        coverageAnalysis: 'perTest',
+        plugins: ['@stryker-mutator/mocha-runner'],
+      });
+      const computed = setUp({ state: { blobs: { ...detectable, ...strykerConfig('{ "testRunner": 12 }') } } });
+      computed.ports.stryker.cli = undefined;
+      await runGate(computed.run, computed.ports);
+      expect(computed.ports.stryker.bundledRequests).toEqual(['mocha']);
+    });
+
+    it('is not installed when there is nothing to mutate', async () => {
+      const { run, ports } = setUp({ state: changedFiles(addedFile('README.md', 2)) });
+      ports.stryker.cli = undefined;
+      expect((await runGate(run, ports)).verdict.kind).toBe('no-mutants');
+      expect(ports.stryker.bundledRequests).toEqual([]);
+    });
+
+    it('fails, naming the runners it brings, for a runner it has no plugin for, and when it cannot be installed', async () => {
+      const karma = setUp({ state: { blobs: strykerConfig('{ "testRunner": "karma" }') } });
+      karma.ports.stryker.cli = undefined;
+      expect((await gateError(karma.run, karma.ports)).message).toBe(
+        "The project's Stryker config runs the karma test runner, and the Stryker the gate brings has the plugins of vitest, jest, " +
+          "mocha, jasmine, tap only: add Stryker and its karma plugin to the project's dev dependencies, and the gate runs the project's own.",
+      );
+      expect(karma.ports.stryker.runs).toEqual([]);
+      const offline = setUp();
+      offline.ports.stryker.cli = undefined;
+      offline.ports.stryker.bundledFailure = 'npm could not install (test)';
+      expect((await gateError(offline.run, offline.ports)).message).toBe('npm could not install (test)');
+      expect(offline.ports.stryker.runs).toEqual([]);
     });
   });
 

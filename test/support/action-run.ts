@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../../scripts/lib/git-repo.js';
 let actionCopy: Promise<string> | undefined;
 
 /**
- * A copy of the action that holds only action.yml and dist/, made once: the bundle must work without
+ * A copy of the action that holds only action.yml, dist/ and bundled-stryker/, made once: the bundle must work without
  * the action's node_modules, as it does for users.
  */
 function actionPath(): Promise<string> {
@@ -15,6 +15,7 @@ function actionPath(): Promise<string> {
     const path = await mkdtemp(join(tmpdir(), 'gate-action-'));
     await cp(join(PROJECT_ROOT, 'action.yml'), join(path, 'action.yml'));
     await cp(join(PROJECT_ROOT, 'dist'), join(path, 'dist'), { recursive: true });
+    await cp(join(PROJECT_ROOT, 'bundled-stryker'), join(path, 'bundled-stryker'), { recursive: true });
     return path;
   })();
   return actionCopy;
@@ -33,7 +34,18 @@ export interface ActionRunOptions {
   readonly unwritableSummary?: boolean;
   /** Where the step's command files go (a new temp directory by default). */
   readonly commandFilesDirectory?: string;
+  /** The folder standing in for GitHub's cache service (a new temp directory by default). */
+  readonly cacheStore?: string;
 }
+
+/**
+ * The machine's network settings (a proxy and the certificate it signs with), which a runner's
+ * environment carries too: npm needs them to install the gate's own Stryker.
+ */
+const NETWORK_VARIABLES = ['NODE_EXTRA_CA_CERTS', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy'];
+
+const networkSettings = (): Record<string, string> =>
+  Object.fromEntries(NETWORK_VARIABLES.flatMap((name) => (process.env[name] === undefined ? [] : [[name, process.env[name] as string]])));
 
 /** action.yml run the way the runner runs it, for a pull_request event against `baseSha`. */
 export async function runAction(
@@ -55,6 +67,7 @@ export async function runAction(
     env: {
       PATH: options.path ?? process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
+      ...networkSettings(),
       GITHUB_EVENT_NAME: event.name,
       GITHUB_EVENT_PATH: eventPath,
       RUNNER_TEMP: await mkdtemp(join(tmpdir(), 'gate-runner-temp-')),
@@ -62,5 +75,6 @@ export async function runAction(
     },
     unwritableSummary: options.unwritableSummary,
     commandFilesDirectory: options.commandFilesDirectory,
+    cacheStore: options.cacheStore,
   });
 }

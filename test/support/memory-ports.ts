@@ -4,9 +4,11 @@ import type { Config } from '../../src/core/config/config.js';
 import type { Approval } from '../../src/core/findings/finding.js';
 import type { GateEvent } from '../../src/core/gate-event.js';
 import type { Annotation } from '../../src/core/render/annotations.js';
+import type { BundledSet } from '../../src/core/stryker/bundled-stryker.js';
 import type { StrykerExit } from '../../src/core/stryker/failure-diagnosis.js';
 import type { HandedReport } from '../../src/core/stryker/handed-report.js';
 import type { Isolation } from '../../src/core/stryker/isolation.js';
+import type { ProjectManager } from '../../src/core/stryker/package-manager.js';
 import { evidenceOf } from '../../src/core/stryker/stryker-output.js';
 import type { GateRun } from '../../src/pipeline/gate.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
@@ -216,6 +218,9 @@ export interface StrykerBehaviour {
 /** The isolation the stand-in reports. */
 export const MEMORY_ISOLATION: Isolation = { level: 'pid-namespace', detail: 'test' };
 
+/** Where the stand-in's own Stryker for a set is. */
+export const bundledCliPath = (set: BundledSet): string => `/gate-stryker/${set}/node_modules/@stryker-mutator/core/bin/stryker.js`;
+
 export class MemoryStryker implements Stryker {
   readonly runs: StrykerRun[] = [];
   /** Undefined: Stryker is not installed. */
@@ -224,9 +229,24 @@ export class MemoryStryker implements Stryker {
   /** What later runs do (a re-run of timed-out mutants), in order; each run after the first takes the next. */
   readonly laterBehaviours: StrykerBehaviour[] = [];
 
-  async findCli(): Promise<string> {
-    if (this.cli === undefined) throw new GateError('Stryker is not installed (test).');
+  /** The project's package manager, as the stand-in reports it. */
+  manager: ProjectManager = { manager: 'pnpm', plugAndPlay: false };
+  /** Each set the gate asked to bring, in order. */
+  readonly bundledRequests: BundledSet[] = [];
+  /** Set: bringing the gate's own Stryker fails with this message. */
+  bundledFailure: string | undefined;
+
+  async projectCli(): Promise<string | undefined> {
     return this.cli;
+  }
+  async packageManager(): Promise<ProjectManager> {
+    return this.manager;
+  }
+  async bundledCli(set: BundledSet, _workingDirectory: string, progress: (message: string) => void): Promise<string> {
+    this.bundledRequests.push(set);
+    if (this.bundledFailure !== undefined) throw new GateError(this.bundledFailure);
+    progress(`Installing the gate's Stryker for ${set} (test).`);
+    return bundledCliPath(set);
   }
   async run(run: StrykerRun, onLine: (line: string) => void): Promise<StrykerOutcome> {
     this.runs.push(run);

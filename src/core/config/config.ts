@@ -67,6 +67,8 @@ const FIELDS = {
   everyTest: (raw: RawInputs) => parseBoolean(Inputs.EveryTest, raw[Inputs.EveryTest], true),
   /** How many more runs of the whole suite, with no mutant active, look for flaky tests; 0: none. */
   flakyCheck: (raw: RawInputs) => parseFlakyCheck(raw[Inputs.FlakyCheck]),
+  /** Whose Stryker runs: the project's own when it has one, else the gate's (`auto`); only one of them. */
+  stryker: (raw: RawInputs) => parseChoice(Inputs.Stryker, raw[Inputs.Stryker], ['auto', 'project', 'bundled'] as const),
 };
 
 /** The parsed, checked settings of one run. */

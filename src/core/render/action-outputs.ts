@@ -29,5 +29,6 @@ export function actionOutputs(report: Report, paths: OutputPaths): Record<Output
     [Outputs.AiMutants]: count(ai?.total.mutants),
     [Outputs.AiScore]: ai === undefined ? '' : formatScore(ai.total),
     [Outputs.Findings]: count(scored?.findings.length),
+    [Outputs.BundledStryker]: scored?.setup?.bundled ?? '',
   };
 }

@@ -1,4 +1,5 @@
 import type { ScoredReport } from '../judge/report.js';
+import { addDevCommand } from '../stryker/package-manager.js';
 import { COMMAND_RUNNER, type RunSetup } from '../stryker/run-setup.js';
 import { escapeMarkdown, inlineCode } from './markdown.js';
 
@@ -16,7 +17,8 @@ function runnerWords(setup: RunSetup): string {
 export function setupLines(report: ScoredReport): string[] {
   const { setup } = report;
   if (setup === undefined) return [];
-  const stryker = `Stryker ${escapeMarkdown(setup.strykerVersion ?? '(version unknown)')}`;
+  const version = `Stryker ${escapeMarkdown(setup.strykerVersion ?? '(version unknown)')}`;
+  const stryker = setup.bundled === undefined ? version : `${version} (brought by the gate, with its ${escapeMarkdown(setup.bundled)} set)`;
   if (setup.config !== undefined)
     return ['', `Measured by ${stryker} with ${runnerWords(setup)}, configured by ${inlineCode(setup.config)}.`];
   const commandRunner =
@@ -38,7 +40,7 @@ export function setupLines(report: ScoredReport): string[] {
     return [
       '',
       `${noConfig}: ${detected}, but ${inlineCode(detection.missingPlugin)} is not installed, so ${stryker} ran with its defaults: ` +
-        `${commandRunner}. Install it (${inlineCode(`npm install --save-dev ${detection.missingPlugin}`)}) to run each mutant with only ` +
+        `${commandRunner}. Install it (${inlineCode(addDevCommand(setup.packageManager ?? 'npm', [detection.missingPlugin]))}) to run each mutant with only ` +
         'the tests that cover it.',
     ];
   }

@@ -84,18 +84,30 @@ export function addDevCommand(manager: PackageManager, packages: readonly string
   return `${add} ${packages.join(' ')}`;
 }
 
-/** What to do when Stryker cannot be found from the project, in the project's own package manager's words. */
-export function notInstalledAdvice({ manager, plugAndPlay }: ProjectManager): string {
+const PLUG_AND_PLAY =
+  "The project installs with Yarn Plug'n'Play, and Stryker cannot run without a node_modules folder: set nodeLinker: " +
+  'node-modules in .yarnrc.yml and run yarn install';
+
+/**
+ * What to do when `stryker: project` finds no Stryker in the project, in the project's own package
+ * manager's words.
+ */
+export function strykerNotInstalledAdvice({ manager, plugAndPlay }: ProjectManager): string {
   const add = addDevCommand(manager, ['@stryker-mutator/core', '@stryker-mutator/vitest-runner']);
   if (plugAndPlay) {
     return (
-      "The project installs with Yarn Plug'n'Play, and Stryker cannot run without a node_modules folder: set " +
-      `nodeLinker: node-modules in .yarnrc.yml, run yarn install, add Stryker and the plugin of the project's test runner (${add}), ` +
+      `${PLUG_AND_PLAY}, add Stryker and the plugin of the project's test runner (${add}), ` +
       'and install dependencies (yarn install --immutable) before this step.'
     );
   }
   return (
     `Add it to the project with the plugin of its test runner (for Vitest: ${add}) and install dependencies ` +
-    `(${installCommand(manager)}) before this step.`
+    `(${installCommand(manager)}) before this step, or set the input stryker to auto and the gate brings its own.`
   );
+}
+
+/** What to do when the project's own packages (its test runner) are not installed where Node looks for them. */
+export function dependenciesNotInstalledAdvice({ manager, plugAndPlay }: ProjectManager): string {
+  if (plugAndPlay) return `${PLUG_AND_PLAY} before this step.`;
+  return `Install the project's dependencies (${installCommand(manager)}) before this step.`;
 }

@@ -1,3 +1,5 @@
+import type { BundledSet } from './bundled-stryker.js';
+import type { PackageManager } from './package-manager.js';
 import type { DetectedConfig } from './runner-detection.js';
 
 /** What measured the change: the Stryker config, the test runner, and the versions that ran. */
@@ -6,6 +8,10 @@ export interface RunSetup {
   readonly config: string | undefined;
   /** Without a config: the test runner the gate detected and the config it ran with instead. */
   readonly detected: DetectedConfig | undefined;
+  /** The set of the Stryker the gate brought; undefined: the project's own ran. */
+  readonly bundled: BundledSet | undefined;
+  /** The project's package manager, looked up only to advise installing a missing runner plugin. */
+  readonly packageManager?: PackageManager;
   /** The test runner Stryker started, and its coverage analysis; undefined when Stryker did not say. */
   readonly testRunner: { readonly name: string; readonly coverageAnalysis: string } | undefined;
   /** @stryker-mutator/core's version; undefined when its package.json could not be read. */

@@ -101,7 +101,7 @@ export interface DetectedConfig {
   /** The runner's Stryker plugin, when it is needed and not installed beside Stryker. */
   readonly missingPlugin: string | undefined;
   /** The config itself: the one to commit to pin it. */
-  readonly config: Readonly<Record<string, unknown>>;
+  readonly config: Readonly<{ testRunner: string } & Record<string, unknown>>;
 }
 
 /**

@@ -31,6 +31,7 @@ function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
     timeouts: '',
     'every-test': '',
     'flaky-check': '',
+    stryker: '',
     ...overrides,
   };
 }
@@ -69,6 +70,7 @@ const DEFAULT_CONFIG: Config = {
   timeouts: 'recheck',
   everyTest: true,
   flakyCheck: 2,
+  stryker: 'auto',
 };
 
 function configOf(result: ConfigResult): Config {
@@ -168,6 +170,7 @@ describe('parseConfig with every input set', () => {
         timeouts: ' Survived ',
         'every-test': ' false ',
         'flaky-check': ' 0 ',
+        stryker: ' Bundled ',
       }),
     );
     expect(result).toEqual({
@@ -199,6 +202,7 @@ describe('parseConfig with every input set', () => {
         timeouts: 'survived',
         everyTest: false,
         flakyCheck: 0,
+        stryker: 'bundled',
       },
     });
   });
@@ -766,6 +770,12 @@ describe('parseConfig test-env and isolation', () => {
   it.each(['21', '-1', '1.5', 'yes'])('refuses flaky-check %j, naming the range', (raw) => {
     expect(problemsOf(parseConfig(inputs({ 'flaky-check': raw })))).toEqual([
       `Input "flaky-check" has value ${JSON.stringify(raw)}: expected a whole number of runs from 0 (no check) to 20.`,
+    ]);
+  });
+
+  it('refuses another stryker than auto, project or bundled, naming the choices', () => {
+    expect(problemsOf(parseConfig(inputs({ stryker: 'global' })))).toEqual([
+      'Input "stryker" has value "global": expected one of auto, project, bundled.',
     ]);
   });
 

@@ -65,6 +65,7 @@ const SETUP: RunSetup = {
   config: 'app/stryker.config.json at aaaaaaaaaaaa',
   testRunner: { name: 'vitest', coverageAnalysis: 'perTest' },
   strykerVersion: '10.1.0',
+  bundled: undefined,
   detected: undefined,
   runnerPlugin: { name: '@stryker-mutator/vitest-runner', version: '10.1.0' },
 };

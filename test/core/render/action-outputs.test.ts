@@ -44,7 +44,7 @@ function scored(total: MutantCounts, verdict: Verdict, parts: AiParts = {}): Sco
   };
 }
 
-const NO_AI_OUTPUTS = { 'ai-detected': 'false', 'ai-lines': '0', 'ai-mutants': '0', 'ai-score': '', findings: '0' };
+const NO_AI_OUTPUTS = { 'ai-detected': 'false', 'ai-lines': '0', 'ai-mutants': '0', 'ai-score': '', findings: '0', 'bundled-stryker': '' };
 
 const REPORT = '/home/runner/_temp/mutation-gate/gate-report.json';
 const HTML_REPORT = '/home/runner/_temp/mutation-gate/mutation.html';
@@ -124,6 +124,7 @@ describe('actionOutputs', () => {
       'ai-mutants': '',
       'ai-score': '',
       findings: '',
+      'bundled-stryker': '',
     });
   });
 
@@ -133,6 +134,7 @@ describe('actionOutputs', () => {
       'ai-lines',
       'ai-mutants',
       'ai-score',
+      'bundled-stryker',
       'findings',
       'html-report',
       'killed',
@@ -177,6 +179,7 @@ describe('actionOutputs for AI-touched lines', () => {
       'ai-mutants': '3',
       'ai-score': '66.66',
       findings: '0',
+      'bundled-stryker': '',
     });
   });
 
@@ -197,6 +200,7 @@ describe('actionOutputs for AI-touched lines', () => {
       'ai-mutants': '1',
       'ai-score': '100.00',
       findings: '0',
+      'bundled-stryker': '',
     });
   });
 
@@ -204,5 +208,17 @@ describe('actionOutputs for AI-touched lines', () => {
     const finding = { kind: 'workflow' as const, path: '.github/workflows/ci.yml', line: undefined, change: 'x' };
     const outcome = { ...scored(total, verdict), findings: [finding, { ...finding, kind: 'stryker-config' as const }] };
     expect(actionOutputs(outcome, PATHS).findings).toBe('2');
+  });
+
+  it("names the set of the Stryker the gate brought, for action.yml to keep npm's cache", () => {
+    const setup = {
+      config: undefined,
+      detected: undefined,
+      bundled: 'jest',
+      testRunner: undefined,
+      strykerVersion: undefined,
+      runnerPlugin: undefined,
+    } as const;
+    expect(actionOutputs({ ...scored(total, verdict), setup }, PATHS)['bundled-stryker']).toBe('jest');
   });
 });

@@ -398,6 +398,7 @@ describe('renderSummary of a scored outcome', () => {
       config: 'stryker.config.json at aaaaaaaaaaaa',
       testRunner: { name: 'vitest', coverageAnalysis: 'perTest' },
       strykerVersion: '10.1.0',
+      bundled: undefined,
       detected: undefined,
       runnerPlugin: { name: '@stryker-mutator/vitest-runner', version: '10.0.2' },
     };
@@ -413,7 +414,7 @@ describe('renderSummary of a scored outcome', () => {
 
   it('says which test runner the gate detected without a config, how it ran, and the config to commit', () => {
     const files = { 'a.ts': { lines: [1], source: 'a > b', mutants: [] } };
-    const base = { config: undefined, strykerVersion: '10.1.0', runnerPlugin: undefined };
+    const base = { config: undefined, strykerVersion: '10.1.0', runnerPlugin: undefined, bundled: undefined };
     const vitest = { ...base, detected: DETECTED_VITEST, testRunner: { name: 'vitest', coverageAnalysis: 'perTest' } };
     expect(renderSummary(scored(files, { setup: vitest }))).toContain(
       '\n**No Stryker config** at the merge base: the gate detected vitest (vitest.config.ts) and ran Stryker 10.1.0 with the ' +
@@ -426,6 +427,10 @@ describe('renderSummary of a scored outcome', () => {
       missingPlugin: '@stryker-mutator/jest-runner',
       config: { testRunner: 'command' },
     } as const;
+    const pnpm = { ...base, detected: missing, testRunner: command, packageManager: 'pnpm' } as const;
+    expect(renderSummary(scored(files, { setup: pnpm }))).toContain(
+      'Install it (<code>pnpm add --dev &#64;stryker-mutator/jest-runner</code>)',
+    );
     expect(renderSummary(scored(files, { setup: { ...base, detected: missing, testRunner: command } }))).toContain(
       '\n**No Stryker config** at the merge base: the gate detected jest (package.json "jest"), but ' +
         '<code>&#64;stryker-mutator/jest-runner</code> is not installed, so Stryker 10.1.0 ran with its defaults: its command runner ran ' +
@@ -449,6 +454,7 @@ describe('renderSummary of a scored outcome', () => {
       config: undefined,
       testRunner: { name: 'command', coverageAnalysis: 'perTest' },
       strykerVersion: undefined,
+      bundled: undefined,
       detected: undefined,
       runnerPlugin: undefined,
     };
@@ -533,6 +539,7 @@ describe('renderSummary of a scored outcome', () => {
       config: 'c.json',
       testRunner: { name: 'vitest', coverageAnalysis: 'perTest' },
       strykerVersion: '9.1.0',
+      bundled: undefined,
       detected: undefined,
       runnerPlugin: undefined,
     };

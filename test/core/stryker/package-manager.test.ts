@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDevCommand,
+  dependenciesNotInstalledAdvice,
   detectPackageManager,
   installCommand,
   type ManagerSigns,
-  notInstalledAdvice,
+  strykerNotInstalledAdvice,
 } from '../../../src/core/stryker/package-manager.js';
 
 const signs = (files: string[], packageManager?: string, yarnrc?: string): ManagerSigns => ({
@@ -66,14 +67,25 @@ describe('the commands', () => {
   });
 
   it("tell how to install Stryker in the project's own words, and how to leave Plug'n'Play first", () => {
-    expect(notInstalledAdvice({ manager: 'pnpm', plugAndPlay: false })).toBe(
+    expect(strykerNotInstalledAdvice({ manager: 'pnpm', plugAndPlay: false })).toBe(
       'Add it to the project with the plugin of its test runner (for Vitest: pnpm add --dev @stryker-mutator/core ' +
-        '@stryker-mutator/vitest-runner) and install dependencies (pnpm install --frozen-lockfile) before this step.',
+        '@stryker-mutator/vitest-runner) and install dependencies (pnpm install --frozen-lockfile) before this step, or set the ' +
+        'input stryker to auto and the gate brings its own.',
     );
-    expect(notInstalledAdvice({ manager: 'yarn-berry', plugAndPlay: true })).toBe(
+    expect(strykerNotInstalledAdvice({ manager: 'yarn-berry', plugAndPlay: true })).toBe(
       "The project installs with Yarn Plug'n'Play, and Stryker cannot run without a node_modules folder: set nodeLinker: " +
-        "node-modules in .yarnrc.yml, run yarn install, add Stryker and the plugin of the project's test runner (yarn add --dev " +
+        "node-modules in .yarnrc.yml and run yarn install, add Stryker and the plugin of the project's test runner (yarn add --dev " +
         '@stryker-mutator/core @stryker-mutator/vitest-runner), and install dependencies (yarn install --immutable) before this step.',
+    );
+  });
+
+  it("tell how to install the project's own dependencies, and how to leave Plug'n'Play first", () => {
+    expect(dependenciesNotInstalledAdvice({ manager: 'yarn', plugAndPlay: false })).toBe(
+      "Install the project's dependencies (yarn install --frozen-lockfile) before this step.",
+    );
+    expect(dependenciesNotInstalledAdvice({ manager: 'yarn-berry', plugAndPlay: true })).toBe(
+      "The project installs with Yarn Plug'n'Play, and Stryker cannot run without a node_modules folder: set nodeLinker: " +
+        'node-modules in .yarnrc.yml and run yarn install before this step.',
     );
   });
 });

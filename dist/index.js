@@ -25106,6 +25106,7 @@ var PROJECT_PACKAGES = {
   jasmine: ["jasmine"],
   tap: []
 };
+var OPTIONAL_PROJECT_PACKAGES = ["typescript", "svelte"];
 function bundledSetFor(testRunner) {
   const name = testRunner.toLowerCase();
   return BUNDLED_SETS.find((set) => set === name);
@@ -25273,13 +25274,14 @@ async function runNpm(npm, directory, args) {
 }
 async function projectPackages(set, workingDirectory) {
   const found = [];
-  for (const name of PROJECT_PACKAGES[set]) {
+  for (const name of [...PROJECT_PACKAGES[set], ...OPTIONAL_PROJECT_PACKAGES]) {
     const projectPackage = await findProjectPackage(workingDirectory, name);
-    if (projectPackage === void 0) {
+    if (projectPackage !== void 0) {
+      found.push({ name, path: await realpath2(projectPackage) });
+    } else if (PROJECT_PACKAGES[set].includes(name)) {
       const advice = dependenciesNotInstalledAdvice(await projectManager(workingDirectory));
       throw new GateError(`The project's ${name} is not installed in ${workingDirectory}, and Stryker's ${set} runner needs it. ${advice}`);
     }
-    found.push({ name, path: await realpath2(projectPackage) });
   }
   return found;
 }

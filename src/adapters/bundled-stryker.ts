@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { type BundledSet, PROJECT_PACKAGES } from '../core/stryker/bundled-stryker.js';
+import { type BundledSet, OPTIONAL_PROJECT_PACKAGES, PROJECT_PACKAGES } from '../core/stryker/bundled-stryker.js';
 import { dependenciesNotInstalledAdvice } from '../core/stryker/package-manager.js';
 import { GateError } from '../pipeline/gate-error.js';
 import { findProjectPackage, projectManager, strykerCliIn } from './project-packages.js';
@@ -78,23 +78,24 @@ async function runNpm(
   });
 }
 
-/** The project's packages a set needs, by name, each at its real path. */
+/** The project's packages a set links in, by name, each at its real path: those it needs, and those Stryker uses when there. */
 async function projectPackages(set: BundledSet, workingDirectory: string): Promise<{ name: string; path: string }[]> {
   const found: { name: string; path: string }[] = [];
-  for (const name of PROJECT_PACKAGES[set]) {
+  for (const name of [...PROJECT_PACKAGES[set], ...OPTIONAL_PROJECT_PACKAGES]) {
     const projectPackage = await findProjectPackage(workingDirectory, name);
-    if (projectPackage === undefined) {
+    if (projectPackage !== undefined) {
+      found.push({ name, path: await realpath(projectPackage) });
+    } else if (PROJECT_PACKAGES[set].includes(name)) {
       const advice = dependenciesNotInstalledAdvice(await projectManager(workingDirectory));
       throw new GateError(`The project's ${name} is not installed in ${workingDirectory}, and Stryker's ${set} runner needs it. ${advice}`);
     }
-    found.push({ name, path: await realpath(projectPackage) });
   }
   return found;
 }
 
 /**
  * The gate's own Stryker for a set, with the project's own test runner packages linked into it; the
- * CLI script to run. It is `npm ci` of the set's lockfile: exactly the locked packages, each checked
+ * CLI script to run (see OPTIONAL_PROJECT_PACKAGES for the others linked in). It is `npm ci` of the set's lockfile: exactly the locked packages, each checked
  * against its integrity hash, no install scripts, no peers (the test runner is the project's: see
  * PROJECT_PACKAGES). An install is never changed once made: its folder is named by the lockfile and
  * the linked packages, made under another name and renamed when finished, so runs side by side (and

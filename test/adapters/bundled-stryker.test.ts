@@ -70,6 +70,17 @@ describe('bundledStrykerCli', () => {
     expect(await readdir(places.installs)).toHaveLength(1);
   });
 
+  it('links TypeScript and Svelte from the project when it has them, for Stryker itself', async () => {
+    const { places, project } = await setUp();
+    const withoutThem = (await bundledStrykerCli(places, 'command', project, () => {})).split('/node_modules/')[0] as string;
+    expect(await readdir(join(withoutThem, 'node_modules'))).toEqual(['@stryker-mutator']);
+    await mkdir(join(project, 'node_modules', 'typescript'));
+    await writeFile(join(project, 'node_modules', 'typescript', 'package.json'), '{}');
+    const withTypeScript = (await bundledStrykerCli(places, 'command', project, () => {})).split('/node_modules/')[0] as string;
+    expect(withTypeScript).not.toBe(withoutThem);
+    expect(await readlink(join(withTypeScript, 'node_modules', 'typescript'))).toBe(join(project, 'node_modules', 'typescript'));
+  });
+
   it("makes another install for another copy of the project's test runner", async () => {
     const { places, project } = await setUp();
     const other = join(project, '..', 'other');

@@ -26,6 +26,13 @@ export const PROJECT_PACKAGES: Readonly<Record<BundledSet, readonly string[]>> =
   tap: [],
 };
 
+/**
+ * The project's packages Stryker itself loads by name, from its own folder, when a project uses them:
+ * TypeScript (to rewrite tsconfig files in its sandbox) and Svelte (to parse .svelte files). Linked
+ * from the project when it has them, whatever the set.
+ */
+export const OPTIONAL_PROJECT_PACKAGES: readonly string[] = ['typescript', 'svelte'];
+
 /** The set that runs a test runner named as Stryker names it; undefined: the gate brings no plugin for it. */
 export function bundledSetFor(testRunner: string): BundledSet | undefined {
   const name = testRunner.toLowerCase();

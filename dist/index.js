@@ -27363,9 +27363,19 @@ function runnerWords(setup) {
   const plugin = runnerPlugin === void 0 ? "" : ` (${inlineCode(runnerPlugin.name)} ${escapeMarkdown(runnerPlugin.version)})`;
   return `the ${inlineCode(testRunner.name)} test runner${plugin}, ${escapeMarkdown(testRunner.coverageAnalysis)} coverage analysis`;
 }
+var NARROWING_RUNNERS = /* @__PURE__ */ new Set(["jest", "vitest"]);
 function setupLines(report) {
   const { setup } = report;
   if (setup === void 0) return [];
+  const unreached = setup.unreachedByTests ?? [];
+  const narrowing = NARROWING_RUNNERS.has(setup.testRunner?.name.toLowerCase() ?? "");
+  const wholeSuite = narrowing && unreached.length > 0 ? [
+    "",
+    `No test imports ${unreached.map(inlineCode).join(", ")}, so the initial test run was the whole suite, not only the tests related to the changed files.`
+  ] : [];
+  return [...configLines(setup), ...wholeSuite];
+}
+function configLines(setup) {
   const version = `Stryker ${escapeMarkdown(setup.strykerVersion ?? "(version unknown)")}`;
   const stryker = setup.bundled === void 0 ? version : `${version} (brought by the gate, with its ${escapeMarkdown(setup.bundled)} set)`;
   if (setup.config !== void 0)
@@ -30853,6 +30863,45 @@ function mutatePath(path2, workingDirectoryAbsolute) {
   return path2.includes("\\") || !minimatch(`${root}/${path2}`, escaped) ? void 0 : escaped;
 }
 
+// src/core/diff/relative-imports.ts
+import { posix } from "node:path";
+var SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*)\1/g;
+var moduleKey = (path2) => path2.replace(SOURCE_FILE, "");
+function importedKeys(importLine) {
+  return [...importLine.text.matchAll(SPECIFIER)].map(([, , specifier]) => {
+    const target = posix.normalize(posix.join(posix.dirname(importLine.path), specifier));
+    return [moduleKey(target), target, `${target}/index`];
+  });
+}
+
+// src/core/diff/untested-imports.ts
+var TEST_FILE = /(?:^|\/)(?:__tests__|tests?)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+function filesNoTestReaches(files, imports) {
+  const importers = /* @__PURE__ */ new Map();
+  for (const importLine of imports) {
+    for (const key of importedKeys(importLine).flat()) {
+      const known = importers.get(key) ?? /* @__PURE__ */ new Set();
+      known.add(importLine.path);
+      importers.set(key, known);
+    }
+  }
+  const reachedByTest = (file) => {
+    const seen = /* @__PURE__ */ new Set([file]);
+    const queue = [file];
+    for (let next = queue.shift(); next !== void 0; next = queue.shift()) {
+      for (const importer of importers.get(moduleKey(next)) ?? []) {
+        if (TEST_FILE.test(importer)) return true;
+        if (!seen.has(importer)) {
+          seen.add(importer);
+          queue.push(importer);
+        }
+      }
+    }
+    return false;
+  };
+  return files.filter((file) => !reachedByTest(file));
+}
+
 // src/core/findings/suppressions.ts
 function countSuppressedAsUndetected(kept) {
   return Object.fromEntries(
@@ -31573,7 +31622,7 @@ function renderGeneratedConfig(project, settings, withoutProjectConfig = {}) {
     "export default {",
     "  ...projectConfig,",
     "  ...overrides,",
-    ...WHOLE_SUITE_RUNNER_OPTIONS,
+    ...settings.relatedTests ? [] : WHOLE_SUITE_RUNNER_OPTIONS,
     // The gate's reporter first: the project's plugins are its code, and its module holds the seal key.
     `  plugins: [${JSON.stringify(settings.sealModulePath)}, ...(projectConfig.plugins ?? ['@stryker-mutator/*'])],`,
     "  thresholds: { ...projectConfig.thresholds, break: null },",
@@ -31774,7 +31823,9 @@ async function probeForFlakyTests(context3) {
         concurrency: config.concurrency,
         purpose: "probe",
         // Bail off: every test that fails is named, not only the first.
-        everyTest: true
+        everyTest: true,
+        // No test imports the probe file: the runner's related-test narrowing would run none.
+        relatedTests: false
       }
     });
   } finally {
@@ -31817,18 +31868,12 @@ async function settleFlakyTests(context3, evidence, failedInitialRuns) {
 }
 
 // src/core/findings/hidden-source.ts
-import { posix } from "node:path";
-var SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*)\1/g;
-function resolvedKeys(importer, specifier) {
-  const target = posix.normalize(posix.join(posix.dirname(importer), specifier));
-  return [target.replace(SOURCE_FILE, ""), target, `${target}/index`];
-}
 function findHiddenSources(unmeasured, imports) {
-  const byKey = new Map(unmeasured.map((file) => [file.path.replace(SOURCE_FILE, ""), file]));
+  const byKey = new Map(unmeasured.map((file) => [moduleKey(file.path), file]));
   const found = /* @__PURE__ */ new Map();
   for (const importLine of imports) {
-    for (const [, , specifier] of importLine.text.matchAll(SPECIFIER)) {
-      const file = resolvedKeys(importLine.path, specifier).map((key) => byKey.get(key)).find((candidate) => candidate !== void 0);
+    for (const keys of importedKeys(importLine)) {
+      const file = keys.map((key) => byKey.get(key)).find((candidate) => candidate !== void 0);
       if (file === void 0 || found.has(file.path) || file.path === importLine.path) continue;
       found.set(file.path, {
         kind: "hidden-source",
@@ -32039,7 +32084,7 @@ async function versionAt(files, packageDirectory) {
     return void 0;
   }
 }
-async function runSetup(context3, testRun) {
+async function runSetup(context3, testRun, unreachedByTests) {
   const { files, stryker: strykerPort } = context3.ports;
   const { cli, detected, bundled, project } = context3.stryker;
   const testRunner = testRun === void 0 ? void 0 : { name: testRun.runner, coverageAnalysis: testRun.coverageAnalysis };
@@ -32051,7 +32096,7 @@ async function runSetup(context3, testRun) {
   }
   const strykerVersion = await versionAt(files, packageBesideStryker(cli, "@stryker-mutator/core"));
   const packageManager = detected?.missingPlugin === void 0 ? void 0 : (await strykerPort.packageManager(context3.workingDirectory)).manager;
-  return { config: project.source, detected, bundled, packageManager, testRunner, strykerVersion, runnerPlugin };
+  return { config: project.source, detected, bundled, packageManager, testRunner, strykerVersion, runnerPlugin, unreachedByTests };
 }
 async function detectProjectConfig(git, files, commit, prefix2, cli) {
   const present = await git.pathsAt(
@@ -32077,7 +32122,11 @@ function checkEveryFileFound(found, target, report, tail) {
 }
 async function mutate(context3, target) {
   const { ports, config, runFiles, workingDirectory } = context3;
-  const base = { sealModulePath: runFiles.sealModulePath, everyTest: config.everyTest };
+  const base = {
+    sealModulePath: runFiles.sealModulePath,
+    everyTest: config.everyTest,
+    relatedTests: target.unreachedByTests.length === 0
+  };
   let found;
   const plan = {
     title: `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
@@ -32118,7 +32167,7 @@ async function mutate(context3, target) {
     failedInitialRuns.push(again.failedFirst);
   }
   const settled = settleRecheck(first.report, config.timeouts, rerun);
-  const setup = await runSetup(context3, first.outcome.output.testRun);
+  const setup = await runSetup(context3, first.outcome.output.testRun, target.unreachedByTests);
   return {
     report: settled.report,
     timeouts: settled.checks,
@@ -32239,6 +32288,16 @@ function unmeasuredFiles(scope, skipped, untargetable) {
     why: `${NOT_MUTATED_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${file.pattern}`}`
   }));
 }
+async function filesNoTestImports(git, head, workingDirectoryInRepository, files) {
+  const prefix2 = workingDirectoryInRepository === "" ? "" : `${workingDirectoryInRepository}/`;
+  const unreached = new Set(
+    filesNoTestReaches(
+      files.map((file) => `${prefix2}${file.path}`),
+      await git.relativeImports(head, workingDirectoryInRepository)
+    )
+  );
+  return files.filter((file) => unreached.has(`${prefix2}${file.path}`)).map((file) => file.path);
+}
 function detectionLine({ detected, missingPlugin, config }) {
   const found = detected === void 0 ? "no test runner detected" : `detected ${detected.runner} (${detected.evidence})`;
   const missing = missingPlugin === void 0 ? "" : `; ${missingPlugin} is not installed`;
@@ -32323,7 +32382,14 @@ async function gatherEvidence(run3, ports) {
         detected
       }
     };
-    const measured = context3 === void 0 ? void 0 : await mutate(context3, { patterns, files: targeted });
+    let measured;
+    if (context3 !== void 0) {
+      const unreachedByTests = await filesNoTestImports(git, comparison.head, workingDirectoryInRepository, targeted);
+      log.info(
+        unreachedByTests.length === 0 ? "A test imports every changed file: the initial test run keeps the runner\u2019s related-test narrowing (Jest, Vitest)." : `No test imports ${unreachedByTests.join(", ")}: the initial test run is the whole suite.`
+      );
+      measured = await mutate(context3, { patterns, files: targeted, unreachedByTests });
+    }
     const strykerReport = measured?.report;
     const hasIgnored = Object.values(strykerReport?.files ?? {}).some((file) => file.mutants.some((mutant) => mutant.status === "Ignored"));
     if (hasIgnored) await approval.isApproved();

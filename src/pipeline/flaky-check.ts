@@ -57,6 +57,8 @@ async function probeForFlakyTests(context: StrykerContext): Promise<{ runs: numb
         purpose: 'probe',
         // Bail off: every test that fails is named, not only the first.
         everyTest: true,
+        // No test imports the probe file: the runner's related-test narrowing would run none.
+        relatedTests: false,
       },
     });
   } finally {

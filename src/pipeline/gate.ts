@@ -5,6 +5,7 @@ import type { Config } from '../core/config/config.js';
 import { type ChangedFile, parseAddedLines, parseNumstatPaths } from '../core/diff/changed-lines.js';
 import { type FileScope, type SkippedFile, scopeChangedFiles } from '../core/diff/file-scope.js';
 import { toMutatePatterns } from '../core/diff/mutate-ranges.js';
+import { filesNoTestReaches } from '../core/diff/untested-imports.js';
 import type { UnmeasuredSource } from '../core/findings/hidden-source.js';
 import type { GateEvent } from '../core/gate-event.js';
 import { type Evidence, judge } from '../core/judge/judge.js';
@@ -15,8 +16,8 @@ import { gatherAttributionSources } from './attribution-sources.js';
 import { compare, refuseUntrustedCode } from './comparison.js';
 import { settleFlakyTests } from './flaky-check.js';
 import { gatherMeasurementChanges } from './measurement-changes.js';
-import { mutate } from './mutate.js';
-import type { GatePorts, RunFiles } from './ports.js';
+import { type Measurement, mutate } from './mutate.js';
+import type { GatePorts, Git, RunFiles } from './ports.js';
 import { detectProjectConfig } from './run-setup.js';
 import { bundledSet, chosenCli, projectStrykerCli, type StrykerChoice } from './stryker-choice.js';
 import type { StrykerContext } from './stryker-run.js';
@@ -44,6 +45,26 @@ function unmeasuredFiles(scope: FileScope, skipped: readonly SkippedFile[], unta
     path: file.reason === 'outside-working-directory' ? file.path : `${prefix}${file.path}`,
     why: `${NOT_MUTATED_REASONS[file.reason]}${file.pattern === undefined ? '' : ` ${file.pattern}`}`,
   }));
+}
+
+/**
+ * The files to mutate (working-directory paths) that no test reaches through relative imports, from
+ * the files at HEAD: for them Jest's and Vitest's related-test narrowing would run no test.
+ */
+async function filesNoTestImports(
+  git: Git,
+  head: string,
+  workingDirectoryInRepository: string,
+  files: readonly ChangedFile[],
+): Promise<string[]> {
+  const prefix = workingDirectoryInRepository === '' ? '' : `${workingDirectoryInRepository}/`;
+  const unreached = new Set(
+    filesNoTestReaches(
+      files.map((file) => `${prefix}${file.path}`),
+      await git.relativeImports(head, workingDirectoryInRepository),
+    ),
+  );
+  return files.filter((file) => unreached.has(`${prefix}${file.path}`)).map((file) => file.path);
 }
 
 /** What the log says of a run without a Stryker config. */
@@ -149,7 +170,16 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
               detected,
             },
           };
-    const measured = context === undefined ? undefined : await mutate(context, { patterns, files: targeted });
+    let measured: Measurement | undefined;
+    if (context !== undefined) {
+      const unreachedByTests = await filesNoTestImports(git, comparison.head, workingDirectoryInRepository, targeted);
+      log.info(
+        unreachedByTests.length === 0
+          ? 'A test imports every changed file: the initial test run keeps the runner’s related-test narrowing (Jest, Vitest).'
+          : `No test imports ${unreachedByTests.join(', ')}: the initial test run is the whole suite.`,
+      );
+      measured = await mutate(context, { patterns, files: targeted, unreachedByTests });
+    }
     const strykerReport = measured?.report;
     // Mutants Stryker did not test need approval too: ask now if nobody has yet.
     const hasIgnored = Object.values(strykerReport?.files ?? {}).some((file) => file.mutants.some((mutant) => mutant.status === 'Ignored'));

@@ -20,6 +20,8 @@ import { runStrykerPastFlakyTests, type StrykerContext } from './stryker-run.js'
 export interface MutateTarget {
   readonly patterns: readonly string[];
   readonly files: readonly ChangedFile[];
+  /** The files among them that no test reaches through relative imports: then the initial test run is the whole suite. */
+  readonly unreachedByTests: readonly string[];
 }
 
 /**
@@ -61,7 +63,11 @@ export interface Measurement {
  */
 export async function mutate(context: StrykerContext, target: MutateTarget): Promise<Measurement> {
   const { ports, config, runFiles, workingDirectory } = context;
-  const base = { sealModulePath: runFiles.sealModulePath, everyTest: config.everyTest };
+  const base = {
+    sealModulePath: runFiles.sealModulePath,
+    everyTest: config.everyTest,
+    relatedTests: target.unreachedByTests.length === 0,
+  };
   let found: number | undefined;
   const plan = {
     title: `Stryker: ${target.patterns.length} changed range(s) in ${target.files.length} file(s)`,
@@ -104,7 +110,7 @@ export async function mutate(context: StrykerContext, target: MutateTarget): Pro
     failedInitialRuns.push(again.failedFirst);
   }
   const settled = settleRecheck(first.report, config.timeouts, rerun);
-  const setup = await runSetup(context, first.outcome.output.testRun);
+  const setup = await runSetup(context, first.outcome.output.testRun, target.unreachedByTests);
   return {
     report: settled.report,
     timeouts: settled.checks,

@@ -23,7 +23,11 @@ async function versionAt(files: Files, packageDirectory: string): Promise<string
  * What measured the change: the config read from git, the test runner Stryker said it started, and the
  * versions of @stryker-mutator/core (from its CLI's package) and of the runner plugin installed beside it.
  */
-export async function runSetup(context: StrykerContext, testRun: StrykerEvidence['testRun']): Promise<RunSetup> {
+export async function runSetup(
+  context: StrykerContext,
+  testRun: StrykerEvidence['testRun'],
+  unreachedByTests: readonly string[],
+): Promise<RunSetup> {
   const { files, stryker: strykerPort } = context.ports;
   const { cli, detected, bundled, project } = context.stryker;
   const testRunner = testRun === undefined ? undefined : { name: testRun.runner, coverageAnalysis: testRun.coverageAnalysis };
@@ -36,7 +40,7 @@ export async function runSetup(context: StrykerContext, testRun: StrykerEvidence
   const strykerVersion = await versionAt(files, packageBesideStryker(cli, '@stryker-mutator/core'));
   const packageManager =
     detected?.missingPlugin === undefined ? undefined : (await strykerPort.packageManager(context.workingDirectory)).manager;
-  return { config: project.source, detected, bundled, packageManager, testRunner, strykerVersion, runnerPlugin };
+  return { config: project.source, detected, bundled, packageManager, testRunner, strykerVersion, runnerPlugin, unreachedByTests };
 }
 
 /**

@@ -111,12 +111,14 @@ describe('the gather phase, with every port in memory', () => {
       testRunner: undefined,
       strykerVersion: undefined,
       runnerPlugin: undefined,
+      unreachedByTests: ['src/discount.ts'],
     });
     expect(mutateRanges(ports)).toEqual([`${WORKSPACE}/src/discount.ts:2-3`]);
     expect(ports.repository.calls).toContain(`diff ${MERGE_BASE} ${HEAD}`);
     expect(ports.log.lines).toEqual([
       `Comparing ${MERGE_BASE} (merge base with ${BASE}) to HEAD ${HEAD}.`,
       '1 changed file(s); 1 to mutate, 0 not mutated.',
+      'No test imports src/discount.ts: the initial test run is the whole suite.',
       `Stryker config: ${RUN_FILES.strykerConfigPath} (extends stryker.config.json at ${MERGE_BASE.slice(0, 12)})`,
       'group: Stryker: 1 changed range(s) in 1 file(s)',
       'INFO 2/2 tested (1 survived, 0 timed out)',
@@ -276,6 +278,20 @@ describe('the gather phase, with every port in memory', () => {
       expect(ports.repository.calls).toContain(`blame packages/app/src/discount.ts 2-3 ${MERGE_BASE}..${HEAD}`);
       expect(ports.stryker.runs[0]?.workingDirectory).toBe(`${WORKSPACE}/packages/app`);
     });
+  });
+
+  it("keeps the runner's related-test narrowing only when a test imports every changed file", async () => {
+    const imported = { imports: [{ path: 'test/discount.test.ts', line: 1, text: "import { rate } from '../src/discount.js';" }] };
+    const related = setUp({ state: imported });
+    const report = await runGate(related.run, related.ports);
+    expect(related.ports.log.lines).toContain(
+      'A test imports every changed file: the initial test run keeps the runner’s related-test narrowing (Jest, Vitest).',
+    );
+    expect(related.ports.files.texts.get(RUN_FILES.strykerConfigPath)).not.toContain('enableFindRelatedTests: false');
+    expect(report.setup?.unreachedByTests).toEqual([]);
+    const unrelated = setUp();
+    await runGate(unrelated.run, unrelated.ports);
+    expect(unrelated.ports.files.texts.get(RUN_FILES.strykerConfigPath)).toContain('enableFindRelatedTests: false');
   });
 
   describe('whose Stryker runs', () => {

@@ -32,7 +32,7 @@ describe('runSetup', () => {
       '@stryker-mutator/core': '{ "name": "@stryker-mutator/core", "version": "10.1.0" }',
       '@stryker-mutator/vitest-runner': '{ "version": "10.0.2" }',
     };
-    expect(await runSetup(context(packages, 'stryker.config.json at abc'), { runner: 'Vitest', coverageAnalysis: 'perTest' })).toEqual({
+    expect(await runSetup(context(packages, 'stryker.config.json at abc'), { runner: 'Vitest', coverageAnalysis: 'perTest' }, [])).toEqual({
       config: 'stryker.config.json at abc',
       detected: undefined,
       bundled: undefined,
@@ -40,14 +40,15 @@ describe('runSetup', () => {
       testRunner: { name: 'Vitest', coverageAnalysis: 'perTest' },
       strykerVersion: '10.1.0',
       runnerPlugin: { name: '@stryker-mutator/vitest-runner', version: '10.0.2' },
+      unreachedByTests: [],
     });
-    const bundled = await runSetup(context(packages, undefined, { bundled: 'vitest' }), undefined);
+    const bundled = await runSetup(context(packages, undefined, { bundled: 'vitest' }), undefined, []);
     expect(bundled.bundled).toBe('vitest');
   });
 
   it('names no plugin for the command runner, part of Stryker, nor for a plugin it cannot read', async () => {
     const packages = { '@stryker-mutator/core': '{ "version": "10.1.0" }', '@stryker-mutator/command-runner': '{ "version": "1" }' };
-    const command = await runSetup(context(packages, undefined), { runner: 'command', coverageAnalysis: 'perTest' });
+    const command = await runSetup(context(packages, undefined), { runner: 'command', coverageAnalysis: 'perTest' }, []);
     expect(command).toEqual({
       config: undefined,
       detected: undefined,
@@ -56,8 +57,9 @@ describe('runSetup', () => {
       testRunner: { name: 'command', coverageAnalysis: 'perTest' },
       strykerVersion: '10.1.0',
       runnerPlugin: undefined,
+      unreachedByTests: [],
     });
-    expect((await runSetup(context(packages, undefined), { runner: 'jest', coverageAnalysis: 'all' })).runnerPlugin).toBeUndefined();
+    expect((await runSetup(context(packages, undefined), { runner: 'jest', coverageAnalysis: 'all' }, [])).runnerPlugin).toBeUndefined();
   });
 
   it("looks up the project's package manager only to advise installing a missing plugin", async () => {
@@ -66,11 +68,11 @@ describe('runSetup', () => {
       missingPlugin: '@stryker-mutator/jest-runner',
       config: { testRunner: 'command' },
     };
-    expect((await runSetup(context({}, undefined, { detected: missing }), undefined)).packageManager).toBe('pnpm');
+    expect((await runSetup(context({}, undefined, { detected: missing }), undefined, [])).packageManager).toBe('pnpm');
   });
 
   it('leaves out what it cannot know: no test run, a manifest without a version, or not JSON', async () => {
-    expect(await runSetup(context({ '@stryker-mutator/core': '{ "version": 10 }' }, undefined), undefined)).toEqual({
+    expect(await runSetup(context({ '@stryker-mutator/core': '{ "version": 10 }' }, undefined), undefined, [])).toEqual({
       config: undefined,
       detected: undefined,
       bundled: undefined,
@@ -78,7 +80,8 @@ describe('runSetup', () => {
       testRunner: undefined,
       strykerVersion: undefined,
       runnerPlugin: undefined,
+      unreachedByTests: [],
     });
-    expect((await runSetup(context({ '@stryker-mutator/core': 'not json' }, undefined), undefined)).strykerVersion).toBeUndefined();
+    expect((await runSetup(context({ '@stryker-mutator/core': 'not json' }, undefined), undefined, [])).strykerVersion).toBeUndefined();
   });
 });

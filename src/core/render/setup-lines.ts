@@ -10,13 +10,31 @@ function runnerWords(setup: RunSetup): string {
   return `the ${inlineCode(testRunner.name)} test runner${plugin}, ${escapeMarkdown(testRunner.coverageAnalysis)} coverage analysis`;
 }
 
+/** Runners that narrow the initial test run to the tests related to the mutated files. */
+const NARROWING_RUNNERS = new Set(['jest', 'vitest']);
+
 /**
  * What measured the change, in the summary's first section: the config (or that Stryker's defaults ran,
- * and what that means), the test runner and the versions. Nothing when Stryker did not run.
+ * and what that means), the test runner and the versions, and whether the initial test run was the
+ * whole suite. Nothing when Stryker did not run.
  */
 export function setupLines(report: ScoredReport): string[] {
   const { setup } = report;
   if (setup === undefined) return [];
+  const unreached = setup.unreachedByTests ?? [];
+  const narrowing = NARROWING_RUNNERS.has(setup.testRunner?.name.toLowerCase() ?? '');
+  const wholeSuite =
+    narrowing && unreached.length > 0
+      ? [
+          '',
+          `No test imports ${unreached.map(inlineCode).join(', ')}, so the initial test run was the whole suite, not only ` +
+            'the tests related to the changed files.',
+        ]
+      : [];
+  return [...configLines(setup), ...wholeSuite];
+}
+
+function configLines(setup: RunSetup): string[] {
   const version = `Stryker ${escapeMarkdown(setup.strykerVersion ?? '(version unknown)')}`;
   const stryker = setup.bundled === undefined ? version : `${version} (brought by the gate, with its ${escapeMarkdown(setup.bundled)} set)`;
   if (setup.config !== undefined)

@@ -17,6 +17,11 @@ export interface StrykerRunSettings {
   readonly purpose: 'measure' | 'recheck' | 'probe';
   /** Every covering test runs against each mutant (Stryker's disableBail). */
   readonly everyTest: boolean;
+  /**
+   * Keep the runner's related-test narrowing as the project set it (Vitest's `related`, Jest's
+   * `enableFindRelatedTests`, both on by default): only when a test reaches every mutated file.
+   */
+  readonly relatedTests: boolean;
 }
 
 /** The project's config, by file URL, as the generated config imports it. */
@@ -51,9 +56,9 @@ export function strykerOverrides(settings: StrykerRunSettings): Record<string, u
 
 /**
  * Test runners that narrow the initial test run to tests "related" to the mutated files (by imports)
- * would miss tests that reach the code another way, and find none at all for a new file no test
- * imports: Stryker then stops instead of reporting its mutants as uncovered. The gate's initial run is
- * the whole suite, the rest of the runner's options as the project set them.
+ * find none at all for a file no test imports: Stryker then stops instead of reporting its mutants as
+ * uncovered. Unless a test reaches every mutated file (relatedTests), the gate's initial run is the
+ * whole suite, the rest of the runner's options as the project set them.
  */
 const WHOLE_SUITE_RUNNER_OPTIONS = [
   "  ...(projectConfig.testRunner === 'vitest' ? { vitest: { ...projectConfig.vitest, related: false } } : {}),",
@@ -89,7 +94,7 @@ export function renderGeneratedConfig(
     'export default {',
     '  ...projectConfig,',
     '  ...overrides,',
-    ...WHOLE_SUITE_RUNNER_OPTIONS,
+    ...(settings.relatedTests ? [] : WHOLE_SUITE_RUNNER_OPTIONS),
     // The gate's reporter first: the project's plugins are its code, and its module holds the seal key.
     `  plugins: [${JSON.stringify(settings.sealModulePath)}, ...(projectConfig.plugins ?? ['@stryker-mutator/*'])],`,
     '  thresholds: { ...projectConfig.thresholds, break: null },',

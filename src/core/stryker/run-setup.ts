@@ -16,6 +16,11 @@ export interface RunSetup {
   readonly testRunner: { readonly name: string; readonly coverageAnalysis: string } | undefined;
   /** @stryker-mutator/core's version; undefined when its package.json could not be read. */
   readonly strykerVersion: string | undefined;
+  /**
+   * The mutated files (working-directory paths) no test reaches through relative imports, for which the
+   * initial test run was the whole suite; none: Jest and Vitest kept their related-test narrowing.
+   */
+  readonly unreachedByTests?: readonly string[];
   /** The runner plugin's package and version; undefined for the command runner (part of Stryker) or when not found. */
   readonly runnerPlugin: { readonly name: string; readonly version: string } | undefined;
 }

@@ -412,6 +412,28 @@ describe('renderSummary of a scored outcome', () => {
     ]);
   });
 
+  it('says when the initial test run was the whole suite because no test imports a changed file (Jest, Vitest)', () => {
+    const setup = {
+      config: 'c.json',
+      testRunner: { name: 'jest', coverageAnalysis: 'perTest' },
+      strykerVersion: '10.0.0',
+      bundled: 'jest',
+      detected: undefined,
+      runnerPlugin: undefined,
+      unreachedByTests: ['src/new.ts', 'src/a|b.ts'],
+    } as const;
+    const files = { 'a.ts': { lines: [1], source: 'a > b', mutants: [] } };
+    const text = renderSummary(scored(files, { setup }));
+    expect(text).toContain(
+      'Measured by Stryker 10.0.0 (brought by the gate, with its jest set) with the <code>jest</code> test runner, perTest coverage ' +
+        'analysis, configured by <code>c.json</code>.\n\nNo test imports <code>src/new.ts</code>, <code>src/a&#124;b.ts</code>, so the ' +
+        'initial test run was the whole suite, not only the tests related to the changed files.',
+    );
+    expect(renderSummary(scored(files, { setup: { ...setup, unreachedByTests: [] } }))).not.toContain('No test imports');
+    const mocha = { ...setup, testRunner: { name: 'mocha', coverageAnalysis: 'perTest' } };
+    expect(renderSummary(scored(files, { setup: mocha }))).not.toContain('No test imports');
+  });
+
   it('says which test runner the gate detected without a config, how it ran, and the config to commit', () => {
     const files = { 'a.ts': { lines: [1], source: 'a > b', mutants: [] } };
     const base = { config: undefined, strykerVersion: '10.1.0', runnerPlugin: undefined, bundled: undefined };

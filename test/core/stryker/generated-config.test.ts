@@ -18,6 +18,7 @@ function settings(overrides: Partial<StrykerRunSettings> = {}): StrykerRunSettin
     concurrency: undefined,
     purpose: 'measure',
     everyTest: true,
+    relatedTests: false,
     ...overrides,
   };
 }
@@ -279,6 +280,21 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
       ...DEFAULT_PLUGINS,
       thresholds: { break: null },
     });
+  });
+
+  it("keeps Jest's and Vitest's related-test narrowing as the project set it when a test reaches every file", async () => {
+    const jest = await projectConfig('jest-related.json', JSON.stringify({ testRunner: 'jest', jest: { projectType: 'custom' } }), true);
+    expect(await loadGenerated(renderGeneratedConfig(jest, settings({ relatedTests: true })))).toEqual({
+      testRunner: 'jest',
+      ...OVERRIDES,
+      jest: { projectType: 'custom' },
+      ...DEFAULT_PLUGINS,
+      thresholds: { break: null },
+    });
+    const vitest = await projectConfig('vitest-related.json', JSON.stringify({ testRunner: 'vitest', vitest: { related: false } }), true);
+    expect(await loadGenerated(renderGeneratedConfig(vitest, settings({ relatedTests: true })))).toEqual(
+      expect.objectContaining({ testRunner: 'vitest', vitest: { related: false } }),
+    );
   });
 
   it('runs the whole jest suite for a jest project without jest options', async () => {

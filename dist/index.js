@@ -25286,6 +25286,8 @@ async function projectPackages(set, workingDirectory) {
   return found;
 }
 async function bundledStrykerCli(places, set, workingDirectory, progress) {
+  const manager = await projectManager(workingDirectory);
+  if (manager.plugAndPlay) throw new GateError(dependenciesNotInstalledAdvice(manager));
   const setFolder = join3(places.sets, set);
   const [manifest, lockfile] = await Promise.all(
     ["package.json", "package-lock.json"].map((name) => readFile3(join3(setFolder, name), "utf8").catch(() => void 0))

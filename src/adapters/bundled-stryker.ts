@@ -107,6 +107,8 @@ export async function bundledStrykerCli(
   workingDirectory: string,
   progress: (message: string) => void,
 ): Promise<string> {
+  const manager = await projectManager(workingDirectory);
+  if (manager.plugAndPlay) throw new GateError(dependenciesNotInstalledAdvice(manager));
   const setFolder = join(places.sets, set);
   const [manifest, lockfile] = await Promise.all(
     ['package.json', 'package-lock.json'].map((name) => readFile(join(setFolder, name), 'utf8').catch(() => undefined)),

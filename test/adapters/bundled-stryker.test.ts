@@ -108,6 +108,18 @@ describe('bundledStrykerCli', () => {
     expect(await lines(calls)).toEqual([]);
   });
 
+  it("fails before installing anything under Yarn Plug'n'Play, naming the setting to change", async () => {
+    const { places, project, calls } = await setUp();
+    await writeFile(join(project, '.yarnrc.yml'), 'nodeLinker: pnp\n');
+    await writeFile(join(project, 'yarn.lock'), '');
+    const error = (await bundledStrykerCli(places, 'jest', project, () => {}).catch((thrown: unknown) => thrown)) as GateError;
+    expect(error.message).toBe(
+      "The project installs with Yarn Plug'n'Play, and Stryker cannot run without a node_modules folder: set nodeLinker: " +
+        'node-modules in .yarnrc.yml and run yarn install before this step.',
+    );
+    expect(await lines(calls)).toEqual([]);
+  });
+
   it("fails with npm's last words when npm does, and leaves nothing half-made", async () => {
     const { places, project } = await setUp();
     process.env.NPM_FAILS = '1';

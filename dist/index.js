@@ -31453,6 +31453,7 @@ var TESTS_ERRORED = /^One or more tests resulted in an error:/;
 var INITIAL_RUN_TIMED_OUT = /^Initial test run timed out/;
 var FAILED_TESTS2 = /^One or more tests failed in the initial test run:/;
 var MISSING_PLUGIN = /Cannot find (\S+) plugin "([^"]+)"/;
+var MISSING_JEST_ENVIRONMENT = /Cannot find module '(jest-environment-[\w-]+)'/;
 var SANDBOX_FILE = /\b(ELOOP|ENOENT|EISDIR|EACCES|EPERM): [^,]*, (?:copyfile|symlink|readlink|scandir|lstat) '([^']+)'/;
 var SAY_MORE = "Stryker's output is below.";
 function firstError(output, pattern) {
@@ -31490,6 +31491,11 @@ function describeStrykerFailure(exit, timeoutMinutes) {
   if (plugin !== void 0) {
     const [, kind, name] = plugin;
     return `Stryker cannot find its ${kind} plugin "${name}". Install it in the project (for a test runner: npm install --save-dev @stryker-mutator/${name.toLowerCase()}-runner), and list it under "plugins" in the Stryker config: Stryker finds only plugins installed beside it, which pnpm's layout can hide. ` + SAY_MORE;
+  }
+  const environment = matchInErrors(output, MISSING_JEST_ENVIRONMENT);
+  if (environment !== void 0) {
+    const name = environment[1];
+    return `Stryker's jest runner loads the test environment ${name} from the project's own node_modules, where it is not: Jest 30 does not put it there, and pnpm never does (StrykerJS issue 5464). Add ${name} to the project's dev dependencies, in the version of its Jest. ${SAY_MORE}`;
   }
   if (firstError(output, FAILED_TESTS2) !== void 0) return initialRunFailure(output);
   const errored = firstError(output, TESTS_ERRORED);

@@ -15,6 +15,8 @@ const TESTS_ERRORED = /^One or more tests resulted in an error:/;
 const INITIAL_RUN_TIMED_OUT = /^Initial test run timed out/;
 const FAILED_TESTS = /^One or more tests failed in the initial test run:/;
 const MISSING_PLUGIN = /Cannot find (\S+) plugin "([^"]+)"/;
+/** Stryker's jest runner resolves the project's test environment from the project's own folder. */
+const MISSING_JEST_ENVIRONMENT = /Cannot find module '(jest-environment-[\w-]+)'/;
 /**
  * A file Stryker could not copy into its sandbox (a link to nothing, or to outside the project), as Node
  * words it: "ENOENT: no such file or directory, copyfile '/p/src/a.ts' -> '/p/.stryker-tmp/…'".
@@ -83,6 +85,15 @@ export function describeStrykerFailure(exit: StrykerExit, timeoutMinutes?: numbe
       `npm install --save-dev @stryker-mutator/${name.toLowerCase()}-runner), and list it under "plugins" in the Stryker ` +
       "config: Stryker finds only plugins installed beside it, which pnpm's layout can hide. " +
       SAY_MORE
+    );
+  }
+  const environment = matchInErrors(output, MISSING_JEST_ENVIRONMENT);
+  if (environment !== undefined) {
+    const name = environment[1] as string;
+    return (
+      `Stryker's jest runner loads the test environment ${name} from the project's own node_modules, where it is not: ` +
+      `Jest 30 does not put it there, and pnpm never does (StrykerJS issue 5464). Add ${name} to the project's dev ` +
+      `dependencies, in the version of its Jest. ${SAY_MORE}`
     );
   }
   if (firstError(output, FAILED_TESTS) !== undefined) return initialRunFailure(output);

@@ -118,6 +118,18 @@ describe('describeStrykerFailure', () => {
     );
   });
 
+  it("names the Jest test environment Stryker's jest runner cannot find in the project, and what to add", () => {
+    const lines = [
+      '12:00:00 (1) ERROR DryRunExecutor One or more tests resulted in an error:',
+      "- /tmp/x/node_modules/@stryker-mutator/util/dist/src/require-resolve.js Error: Cannot find module 'jest-environment-node'",
+    ];
+    expect(describeStrykerFailure(exit(lines))).toBe(
+      "Stryker's jest runner loads the test environment jest-environment-node from the project's own node_modules, where it " +
+        "is not: Jest 30 does not put it there, and pnpm never does (StrykerJS issue 5464). Add jest-environment-node to the project's " +
+        `dev dependencies, in the version of its Jest. ${OUTPUT_BELOW}`,
+    );
+  });
+
   it('says what an errored initial run said, or nothing when it said nothing', () => {
     expect(describeStrykerFailure(exit(['12:00:00 (1) ERROR DryRunExecutor One or more tests resulted in an error:', '\t  ']))).toBe(
       "The test runner failed in Stryker's initial test run, before any mutant. Check that the project's tests run with the " +

@@ -25044,7 +25044,7 @@ var CONFIG_FILES = {
   tap: [".taprc"]
 };
 var RUNNER_CONFIG_FILES = PLUGIN_RUNNERS.flatMap((runner) => CONFIG_FILES[runner]);
-var NODE_TEST = /(^|[\s;&|(])node\s+(?:[^;&|]*\s)?--test\b/;
+var NODE_TEST = /(?:^|[\s;&|(])(node\s+(?:[^;&|()]*\s)?--test\b[^;&|()]*)/;
 function packageFacts(packageJson) {
   let parsed = {};
   try {
@@ -25083,13 +25083,18 @@ function detectTestRunner(packageJson, files) {
   const field = ["jest", "mocha", "tap"].find((name) => facts.fields.has(name));
   if (field !== void 0) return { runner: field, evidence: `package.json "${field}"` };
   const fromScript = scriptRunner(facts.testScript);
+  if (fromScript === "node:test") {
+    return { runner: fromScript, evidence: "the test script", command: (NODE_TEST.exec(facts.testScript)?.[1]).trim() };
+  }
   if (fromScript !== void 0) return { runner: fromScript, evidence: "the test script" };
   const dependency = PLUGIN_RUNNERS.find((runner) => facts.dependencies.has(runner));
   return dependency === void 0 ? void 0 : { runner: dependency, evidence: `the ${dependency} dependency` };
 }
 function detectedConfig(detected, installed) {
-  if (detected === void 0 || detected.runner === "node:test") {
-    return { detected, missingPlugin: void 0, config: { testRunner: "command" } };
+  if (detected === void 0) return { detected, missingPlugin: void 0, config: { testRunner: "command" } };
+  if (detected.runner === "node:test") {
+    const command = detected.command === void 0 ? {} : { commandRunner: { command: detected.command } };
+    return { detected, missingPlugin: void 0, config: { testRunner: "command", ...command } };
   }
   const plugin = runnerPluginPackage(detected.runner);
   if (!installed(plugin)) return { detected, missingPlugin: plugin, config: { testRunner: "command" } };
@@ -27398,6 +27403,12 @@ function configLines(setup) {
     return [
       "",
       `${noConfig}: ${detected}, but ${inlineCode(detection.missingPlugin)} is not installed, so ${stryker} ran with its defaults: ${commandRunner}. Install it (${inlineCode(addDevCommand(setup.packageManager ?? "npm", [detection.missingPlugin]))}) to run each mutant with only the tests that cover it.`
+    ];
+  }
+  if (found.runner === "node:test" && found.command !== void 0) {
+    return [
+      "",
+      `${noConfig}: ${detected}, which has no Stryker plugin, so ${stryker} ran ${inlineCode(found.command)} (the test script's node --test command, without what runs around it) with its command runner, whole for every mutant: each mutant costs a full test run, and which tests ran it is unknown. Commit this config as ${inlineCode("stryker.config.json")} to pin it: ${inlineCode(JSON.stringify(detection.config))}.`
     ];
   }
   if (found.runner === "node:test") {
@@ -31741,11 +31752,15 @@ async function launchStryker(context3, plan) {
 }
 function noConfigSentence({ project, detected }) {
   if (project.source !== void 0) return "";
+  const found = detected?.detected;
+  if (found?.command !== void 0) {
+    return ` No Stryker config was found at the merge base, so Stryker's command runner ran ${found.command} (the test script's node --test command) for every mutant: a Stryker config of the project's own may be what is missing.`;
+  }
   const runner = detected?.config.testRunner;
-  if (detected?.detected === void 0 || runner === "command") {
+  if (found === void 0 || runner === "command") {
     return " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's test command (npm test) for every mutant.";
   }
-  return ` No Stryker config was found at the merge base, so the gate ran the ${String(runner)} test runner it detected (${detected.detected.evidence}) with its plugin's defaults: a Stryker config of the project's own may be what is missing.`;
+  return ` No Stryker config was found at the merge base, so the gate ran the ${String(runner)} test runner it detected (${found.evidence}) with its plugin's defaults: a Stryker config of the project's own may be what is missing.`;
 }
 var failedRun = (outcome) => outcome.timedOut || outcome.exitCode !== 0;
 function failedInInitialRun(outcome) {

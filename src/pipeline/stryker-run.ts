@@ -71,8 +71,15 @@ export async function launchStryker(context: StrykerContext, plan: StrykerRunPla
 /** Said with every failure of a run without the project's own config: the missing config may be the cause. */
 function noConfigSentence({ project, detected }: StrykerSetup): string {
   if (project.source !== undefined) return '';
+  const found = detected?.detected;
+  if (found?.command !== undefined) {
+    return (
+      ` No Stryker config was found at the merge base, so Stryker's command runner ran ${found.command} (the test script's ` +
+      "node --test command) for every mutant: a Stryker config of the project's own may be what is missing."
+    );
+  }
   const runner = detected?.config.testRunner;
-  if (detected?.detected === undefined || runner === 'command') {
+  if (found === undefined || runner === 'command') {
     return (
       " No Stryker config was found at the merge base, so Stryker's defaults ran: its command runner, running the project's " +
       'test command (npm test) for every mutant.'
@@ -80,7 +87,7 @@ function noConfigSentence({ project, detected }: StrykerSetup): string {
   }
   return (
     ` No Stryker config was found at the merge base, so the gate ran the ${String(runner)} test runner it detected ` +
-    `(${detected.detected.evidence}) with its plugin's defaults: a Stryker config of the project's own may be what is missing.`
+    `(${found.evidence}) with its plugin's defaults: a Stryker config of the project's own may be what is missing.`
   );
 }
 

@@ -193,6 +193,20 @@ describe('the gather phase, with every port in memory', () => {
     );
   });
 
+  it("runs the test script's node --test command alone with Stryker's command runner, and says so when it fails", async () => {
+    const scripts = { test: 'npm run unit && tstyche', unit: 'c8 --100 node --test' };
+    const { run, ports } = setUp({ state: { blobs: { [`${MERGE_BASE}:package.json`]: JSON.stringify({ scripts }) } } });
+    const config = { testRunner: 'command', commandRunner: { command: 'node --test' } };
+    expect(ports.files.texts.get(RUN_FILES.strykerConfigPath)).toBeUndefined();
+    expect((await runGate(run, ports)).setup?.detected?.config).toEqual(config);
+    expect(ports.files.texts.get(RUN_FILES.strykerConfigPath)).toContain(`const projectConfig = ${JSON.stringify(config)};`);
+    ports.stryker.behaviour = { lines: ['12:00:00 (1) ERROR Stryker boom'], exit: { exitCode: 1 } };
+    expect((await gateError(run, ports)).message).toBe(
+      "Stryker exited with code 1: boom No Stryker config was found at the merge base, so Stryker's command runner ran node --test " +
+        "(the test script's node --test command) for every mutant: a Stryker config of the project's own may be what is missing.",
+    );
+  });
+
   it("says which plugin is missing and runs Stryker's command runner when the detected runner's plugin is not installed", async () => {
     const { run, ports } = setUp({ state: { blobs: { [`${MERGE_BASE}:package.json`]: '{ "jest": {} }' } } });
     const report = await runGate(run, ports);

@@ -62,6 +62,15 @@ function configLines(setup: RunSetup): string[] {
         'the tests that cover it.',
     ];
   }
+  if (found.runner === 'node:test' && found.command !== undefined) {
+    return [
+      '',
+      `${noConfig}: ${detected}, which has no Stryker plugin, so ${stryker} ran ${inlineCode(found.command)} (the test script's ` +
+        'node --test command, without what runs around it) with its command runner, whole for every mutant: each mutant costs a ' +
+        `full test run, and which tests ran it is unknown. Commit this config as ${inlineCode('stryker.config.json')} to pin it: ` +
+        `${inlineCode(JSON.stringify(detection.config))}.`,
+    ];
+  }
   if (found.runner === 'node:test') {
     return ['', `${noConfig}: ${detected}, which has no Stryker plugin, so ${stryker} ran with its defaults: ${commandRunner}.`];
   }

@@ -11,6 +11,8 @@ export interface DetectedRunner {
   readonly runner: PluginRunner | 'node:test';
   /** What showed it, for the summary: a config file, a package.json field, the test script, a dependency. */
   readonly evidence: string;
+  /** node:test: the `node … --test …` command of the test script, without what runs around it (c8, lint). */
+  readonly command?: string;
 }
 
 /** Each runner's own config files, by the names the runner looks for, in the working directory. */
@@ -26,7 +28,7 @@ const CONFIG_FILES: Readonly<Record<PluginRunner, readonly string[]>> = {
 export const RUNNER_CONFIG_FILES: readonly string[] = PLUGIN_RUNNERS.flatMap((runner) => CONFIG_FILES[runner]);
 
 /** `node --test` in a test script, before any other command of the script. */
-const NODE_TEST = /(^|[\s;&|(])node\s+(?:[^;&|]*\s)?--test\b/;
+const NODE_TEST = /(?:^|[\s;&|(])(node\s+(?:[^;&|()]*\s)?--test\b[^;&|()]*)/;
 
 interface PackageFacts {
   readonly fields: ReadonlySet<string>;
@@ -90,6 +92,9 @@ export function detectTestRunner(packageJson: string | undefined, files: Readonl
   const field = (['jest', 'mocha', 'tap'] as const).find((name) => facts.fields.has(name));
   if (field !== undefined) return { runner: field, evidence: `package.json "${field}"` };
   const fromScript = scriptRunner(facts.testScript);
+  if (fromScript === 'node:test') {
+    return { runner: fromScript, evidence: 'the test script', command: (NODE_TEST.exec(facts.testScript)?.[1] as string).trim() };
+  }
   if (fromScript !== undefined) return { runner: fromScript, evidence: 'the test script' };
   const dependency = PLUGIN_RUNNERS.find((runner) => facts.dependencies.has(runner));
   return dependency === undefined ? undefined : { runner: dependency, evidence: `the ${dependency} dependency` };
@@ -106,12 +111,15 @@ export interface DetectedConfig {
 
 /**
  * The config for a detected runner: its plugin, listed by name (Stryker's own plugin lookup misses
- * plugins pnpm's layout hides), with per-test coverage. Without a plugin (node:test, none installed, or
- * nothing detected): Stryker's command runner on the project's test command.
+ * plugins pnpm's layout hides), with per-test coverage. node:test from the test script: Stryker's
+ * command runner on its `node --test` command alone (a coverage check around it fails on instrumented
+ * code). Otherwise (no plugin installed, nothing detected): the command runner on the project's test command.
  */
 export function detectedConfig(detected: DetectedRunner | undefined, installed: (plugin: string) => boolean): DetectedConfig {
-  if (detected === undefined || detected.runner === 'node:test') {
-    return { detected, missingPlugin: undefined, config: { testRunner: 'command' } };
+  if (detected === undefined) return { detected, missingPlugin: undefined, config: { testRunner: 'command' } };
+  if (detected.runner === 'node:test') {
+    const command = detected.command === undefined ? {} : { commandRunner: { command: detected.command } };
+    return { detected, missingPlugin: undefined, config: { testRunner: 'command', ...command } };
   }
   const plugin = runnerPluginPackage(detected.runner);
   if (!installed(plugin)) return { detected, missingPlugin: plugin, config: { testRunner: 'command' } };

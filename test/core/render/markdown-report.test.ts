@@ -469,6 +469,17 @@ describe('renderSummary of a scored outcome', () => {
       '\n**No Stryker config** at the merge base: the gate detected node:test (the test script), which has no Stryker plugin, so ' +
         "Stryker 10.1.0 ran with its defaults: its command runner ran the project's test command (npm test) whole for every mutant",
     );
+    const nodeTestCommand = {
+      detected: { runner: 'node:test', evidence: 'the test script', command: 'node --test' },
+      missingPlugin: undefined,
+      config: { testRunner: 'command', commandRunner: { command: 'node --test' } },
+    } as const;
+    expect(renderSummary(scored(files, { setup: { ...base, detected: nodeTestCommand, testRunner: command } }))).toContain(
+      '\n**No Stryker config** at the merge base: the gate detected node:test (the test script), which has no Stryker plugin, so ' +
+        "Stryker 10.1.0 ran <code>node --test</code> (the test script's node --test command, without what runs around it) with its " +
+        'command runner, whole for every mutant: each mutant costs a full test run, and which tests ran it is unknown. Commit this ' +
+        'config as <code>stryker.config.json</code> to pin it: <code>{"testRunner":"command","commandRunner":{"command":"node --test"}}</code>.\n',
+    );
   });
 
   it("says when no Stryker config was found, what Stryker's defaults did, and what to commit", () => {

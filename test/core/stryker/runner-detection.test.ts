@@ -41,18 +41,27 @@ describe('detectTestRunner', () => {
   });
 
   it.each([
-    ['node --test', 'node:test'],
-    ['c8 node --test-reporter=spec --test test/', 'node:test'],
-    ['tsc && node --test', 'node:test'],
+    ['node --test', 'node --test'],
+    ['c8 node --test-reporter=spec --test test/', 'node --test-reporter=spec --test test/'],
+    ['tsc && node --test', 'node --test'],
+    ['c8 --100 node --test && tstyche', 'node --test'],
+    ['(node --import tsx --test test/*.ts)', 'node --import tsx --test test/*.ts'],
+    ['node  --test', 'node  --test'],
+  ])('reads the node --test command of the test script %j as %j', (test, command) => {
+    expect(detectTestRunner(packageJson({ scripts: { test } }), none)).toEqual({
+      runner: 'node:test',
+      evidence: 'the test script',
+      command,
+    });
+  });
+
+  it.each([
     ['vitest run', 'vitest'],
     ['cross-env NODE_ENV=test jest --coverage', 'jest'],
     ['nyc mocha && tap', 'mocha'],
     ['./node_modules/.bin/jasmine', 'jasmine'],
     ['tap test/*.js', 'tap'],
     ['jasmine && vitest run', 'jasmine'],
-    ['node  --test', 'node:test'],
-    ['node --no-warnings --experimental-strip-types --test', 'node:test'],
-    ['node  --import tsx --test', 'node:test'],
   ])('reads the test script %j as %s', (test, runner) => {
     expect(detectTestRunner(packageJson({ scripts: { test }, devDependencies: { vitest: '1' } }), none)).toEqual({
       runner,
@@ -70,6 +79,7 @@ describe('detectTestRunner', () => {
     expect(detectTestRunner(packageJson({ scripts, devDependencies: { vitest: '1' } }), none)).toEqual({
       runner: 'node:test',
       evidence: 'the test script',
+      command: 'node --test',
     });
     const shorthand = { test: 'pnpm lint && yarn run unit', lint: 'eslint', unit: 'mocha' };
     expect(detectTestRunner(packageJson({ scripts: shorthand }), none)?.runner).toBe('mocha');
@@ -125,6 +135,12 @@ describe('detectedConfig', () => {
       detected: { runner: 'node:test', evidence: 'the test script' },
       missingPlugin: undefined,
       config: { testRunner: 'command' },
+    });
+    const nodeTest = { runner: 'node:test', evidence: 'the test script', command: 'node --test test/' } as const;
+    expect(detectedConfig(nodeTest, () => true)).toEqual({
+      detected: nodeTest,
+      missingPlugin: undefined,
+      config: { testRunner: 'command', commandRunner: { command: 'node --test test/' } },
     });
     expect(detectedConfig(undefined, () => true)).toEqual({
       detected: undefined,

@@ -26310,8 +26310,9 @@ async function withoutWorkflowCommands(work) {
     info(`::${token}::`);
   }
 }
+var oneLine = (message) => message.replaceAll(/\r\n|\r|\n/g, "\\n");
 var actionsLog = {
-  info: (message) => info(message),
+  info: (message) => info(oneLine(message)),
   warning: (message) => warning(message),
   debug: (message) => debug(message),
   untrustedGroup: (title, work) => group(title, () => withoutWorkflowCommands(() => work((line) => info(line))))
@@ -26534,7 +26535,7 @@ function isolationLines(report) {
 }
 
 // src/core/render/hints.ts
-var oneLine = (code) => code.replaceAll(/\s+/g, " ").trim();
+var oneLine2 = (code) => code.replaceAll(/\s+/g, " ").trim();
 function boundaryOperator(code) {
   return /(?<![=!<>])(>=|<=|>|<)(?![=<>])/.exec(code)?.[1];
 }
@@ -26557,18 +26558,18 @@ function conditionalHint(replacement) {
 }
 var HINTS = {
   EqualityOperator: ({ original, replacement }) => equalityHint(original, replacement),
-  ConditionalExpression: ({ replacement }) => conditionalHint(oneLine(replacement)),
+  ConditionalExpression: ({ replacement }) => conditionalHint(oneLine2(replacement)),
   BlockStatement: () => "The block was emptied and no test failed: nothing checks this block's effect (what it returns or changes).",
   StringLiteral: () => "The string was changed and no test failed: no test checks this text.",
   BooleanLiteral: () => "The boolean was flipped and no test failed: no test depends on its value.",
-  ArithmeticOperator: ({ original, replacement }) => `${oneLine(original)} became ${oneLine(replacement)} and no test failed: no test checks the computed value with inputs where the two differ.`,
+  ArithmeticOperator: ({ original, replacement }) => `${oneLine2(original)} became ${oneLine2(replacement)} and no test failed: no test checks the computed value with inputs where the two differ.`,
   LogicalOperator: () => "The logical operator was swapped and no test failed: no test has one operand true and the other false.",
   ArrayDeclaration: () => "The array contents were replaced and no test failed: no test checks what the array holds.",
   ObjectLiteral: () => "The object was emptied and no test failed: no test checks its properties.",
   UnaryOperator: () => "The sign or negation was changed and no test failed: no test checks the value it produces.",
   UpdateOperator: () => "An increment became a decrement (or back) and no test failed: no test checks the count.",
   AssignmentOperator: () => "The compound assignment was changed and no test failed: no test checks the value assigned.",
-  MethodExpression: ({ original, replacement }) => `${oneLine(original)} became ${oneLine(replacement)} and no test failed: no test tells the two calls apart.`,
+  MethodExpression: ({ original, replacement }) => `${oneLine2(original)} became ${oneLine2(replacement)} and no test failed: no test tells the two calls apart.`,
   OptionalChaining: () => "Optional chaining was removed and no test failed: no test passes a null or undefined value here.",
   Regex: () => "The regular expression was changed and no test failed: no test checks what it accepts and rejects.",
   ArrowFunction: () => "The function was replaced by one that returns undefined and no test failed: nothing checks its result."
@@ -32380,7 +32381,6 @@ async function gatherEvidence(run3, ports) {
   const detect = () => detectProjectConfig(git, ports.files, comparison.mergeBase, repositoryPrefix, projectCli);
   const detected = projectConfig.reference === void 0 ? await detect() : void 0;
   if (detected !== void 0) log.info(detectionLine(detected));
-  const choice = projectCli === void 0 ? { kind: "bundled", set: bundledSet(detected?.config.testRunner ?? projectConfig.testRunner ?? (await detect()).config.testRunner) } : { kind: "project", cli: projectCli };
   const findings = [...measurement.findings, ...projectConfig.findings];
   if (findings.length > 0) await approval.isApproved();
   const gathered = await gatherAttributionSources(
@@ -32393,20 +32393,25 @@ async function gatherEvidence(run3, ports) {
     (message) => log.info(message)
   );
   try {
-    const context3 = targeted.length === 0 ? void 0 : {
-      ports,
-      config,
-      runFiles: run3.runFiles,
-      workingDirectory,
-      stryker: {
-        cli: await chosenCli(choice, ports.stryker, workingDirectory, (line) => log.info(line)),
-        bundled: choice.kind === "bundled" ? choice.set : void 0,
-        project: projectConfig,
-        detected
-      }
-    };
+    let context3;
     let measured;
-    if (context3 !== void 0) {
+    if (targeted.length > 0) {
+      const choice = projectCli === void 0 ? {
+        kind: "bundled",
+        set: bundledSet(detected?.config.testRunner ?? projectConfig.testRunner ?? (await detect()).config.testRunner)
+      } : { kind: "project", cli: projectCli };
+      context3 = {
+        ports,
+        config,
+        runFiles: run3.runFiles,
+        workingDirectory,
+        stryker: {
+          cli: await chosenCli(choice, ports.stryker, workingDirectory, (line) => log.info(line)),
+          bundled: choice.kind === "bundled" ? choice.set : void 0,
+          project: projectConfig,
+          detected
+        }
+      };
       const unreachedByTests = await filesNoTestImports(git, comparison.head, workingDirectoryInRepository, targeted);
       log.info(
         unreachedByTests.length === 0 ? "A test imports every changed file: the initial test run keeps the runner\u2019s related-test narrowing (Jest, Vitest)." : `No test imports ${unreachedByTests.join(", ")}: the initial test run is the whole suite.`

@@ -16,8 +16,14 @@ async function withoutWorkflowCommands<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The gate's own messages are one line each, but they quote what the change named (paths, test names):
+ * a newline in one would start a line the runner reads as a workflow command.
+ */
+const oneLine = (message: string): string => message.replaceAll(/\r\n|\r|\n/g, '\\n');
+
 export const actionsLog: Log = {
-  info: (message) => core.info(message),
+  info: (message) => core.info(oneLine(message)),
   warning: (message) => core.warning(message),
   debug: (message) => core.debug(message),
   untrustedGroup: (title, work) => core.group(title, () => withoutWorkflowCommands(() => work((line) => core.info(line)))),

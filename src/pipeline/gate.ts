@@ -136,11 +136,6 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
   const detect = (): Promise<DetectedConfig> => detectProjectConfig(git, ports.files, comparison.mergeBase, repositoryPrefix, projectCli);
   const detected = projectConfig.reference === undefined ? await detect() : undefined;
   if (detected !== undefined) log.info(detectionLine(detected));
-  // The gate's own Stryker runs the runner the config names, or (a config that only running it would tell) the one detected.
-  const choice: StrykerChoice =
-    projectCli === undefined
-      ? { kind: 'bundled', set: bundledSet(detected?.config.testRunner ?? projectConfig.testRunner ?? (await detect()).config.testRunner) }
-      : { kind: 'project', cli: projectCli };
   const findings = [...measurement.findings, ...projectConfig.findings];
   if (findings.length > 0) await approval.isApproved();
 
@@ -155,23 +150,29 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
   );
   try {
     // Stryker, the gate's own installed if need be, only when there is something to mutate.
-    const context: StrykerContext | undefined =
-      targeted.length === 0
-        ? undefined
-        : {
-            ports,
-            config,
-            runFiles: run.runFiles,
-            workingDirectory,
-            stryker: {
-              cli: await chosenCli(choice, ports.stryker, workingDirectory, (line) => log.info(line)),
-              bundled: choice.kind === 'bundled' ? choice.set : undefined,
-              project: projectConfig,
-              detected,
-            },
-          };
+    let context: StrykerContext | undefined;
     let measured: Measurement | undefined;
-    if (context !== undefined) {
+    if (targeted.length > 0) {
+      // The gate's own Stryker runs the runner the config names, or (a config only running it would tell) the one detected.
+      const choice: StrykerChoice =
+        projectCli === undefined
+          ? {
+              kind: 'bundled',
+              set: bundledSet(detected?.config.testRunner ?? projectConfig.testRunner ?? (await detect()).config.testRunner),
+            }
+          : { kind: 'project', cli: projectCli };
+      context = {
+        ports,
+        config,
+        runFiles: run.runFiles,
+        workingDirectory,
+        stryker: {
+          cli: await chosenCli(choice, ports.stryker, workingDirectory, (line) => log.info(line)),
+          bundled: choice.kind === 'bundled' ? choice.set : undefined,
+          project: projectConfig,
+          detected,
+        },
+      };
       const unreachedByTests = await filesNoTestImports(git, comparison.head, workingDirectoryInRepository, targeted);
       log.info(
         unreachedByTests.length === 0

@@ -371,8 +371,10 @@ describe('the gather phase, with every port in memory', () => {
       expect(computed.ports.stryker.bundledRequests).toEqual(['mocha']);
     });
 
-    it('is not installed when there is nothing to mutate', async () => {
-      const { run, ports } = setUp({ state: changedFiles(addedFile('README.md', 2)) });
+    it('is neither chosen nor installed when there is nothing to mutate, whatever runner the config names', async () => {
+      const { run, ports } = setUp({
+        state: { ...changedFiles(addedFile('README.md', 2)), blobs: strykerConfig('{ "testRunner": "karma" }') },
+      });
       ports.stryker.cli = undefined;
       expect((await runGate(run, ports)).verdict.kind).toBe('no-mutants');
       expect(ports.stryker.bundledRequests).toEqual([]);

@@ -3,14 +3,15 @@ import { attributeChangedLines } from '../core/attribution/attribution.js';
 import { describeSignals } from '../core/attribution/signal-report.js';
 import type { Config } from '../core/config/config.js';
 import { type ChangedFile, parseAddedLines, parseNumstatPaths } from '../core/diff/changed-lines.js';
-import { type FileScope, type SkippedFile, scopeChangedFiles } from '../core/diff/file-scope.js';
+import { type FileScope, type ScopedFiles, type SkippedFile, scopeChangedFiles } from '../core/diff/file-scope.js';
 import { toMutatePatterns } from '../core/diff/mutate-ranges.js';
 import { filesNoTestReaches } from '../core/diff/untested-imports.js';
 import type { UnmeasuredSource } from '../core/findings/hidden-source.js';
 import type { GateEvent } from '../core/gate-event.js';
 import { type Evidence, judge } from '../core/judge/judge.js';
-import { NOT_MUTATED_REASONS, notMutatedFiles, type ScoredReport } from '../core/judge/report.js';
+import { type Comparison, NOT_MUTATED_REASONS, notMutatedFiles, type ScoredReport } from '../core/judge/report.js';
 import type { DetectedConfig } from '../core/stryker/runner-detection.js';
+import { STRYKER_CONFIG_NAMES } from '../core/stryker/trusted-config.js';
 import { approvalCheck } from './approval.js';
 import { gatherAttributionSources } from './attribution-sources.js';
 import { compare, refuseUntrustedCode } from './comparison.js';
@@ -23,6 +24,7 @@ import { bundledSet, chosenCli, projectStrykerCli, type StrykerChoice } from './
 import type { StrykerContext } from './stryker-run.js';
 import { trustedStrykerConfig } from './trusted-config.js';
 import { resolveWorkingDirectory } from './working-directory.js';
+import { changedWorkspacePackage } from './workspace.js';
 
 /** One run of the gate: its settings, its event and where it works. */
 export interface GateRun {
@@ -65,6 +67,27 @@ async function filesNoTestImports(
     ),
   );
   return files.filter((file) => unreached.has(`${prefix}${file.path}`)).map((file) => file.path);
+}
+
+/**
+ * With the default working-directory at the repository root, and no Stryker config at the root: the
+ * workspace package that holds every changed source file (see changedWorkspacePackage).
+ */
+async function measuredPackage(
+  git: Git,
+  run: GateRun,
+  comparison: Comparison,
+  workingDirectoryInRepository: string,
+  scope: ScopedFiles,
+): Promise<string | undefined> {
+  const atRoot = run.config.workingDirectory === '.' && workingDirectoryInRepository === '' && run.config.strykerConfig === undefined;
+  if (!atRoot || (await git.pathsAt(comparison.mergeBase, STRYKER_CONFIG_NAMES)).size > 0) return undefined;
+  return changedWorkspacePackage(
+    git,
+    comparison.mergeBase,
+    comparison.head,
+    scope.selected.map((file) => file.path),
+  );
 }
 
 /** What the log says of a run without a Stryker config. */
@@ -110,6 +133,11 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     ),
   };
   const scope = scopeChangedFiles(changed, fileScope);
+  const workspacePackage = await measuredPackage(git, run, comparison, workingDirectoryInRepository, scope);
+  if (workspacePackage !== undefined) {
+    log.info(`Workspace monorepo: every changed source file is in ${workspacePackage}; measuring it with its own Stryker setup.`);
+    return gatherEvidence({ ...run, config: Object.freeze({ ...config, workingDirectory: workspacePackage }) }, ports);
+  }
   const { patterns, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
   const unreachable = new Set(untargetable);
   const targeted: ChangedFile[] = scope.selected.filter((file) => !unreachable.has(file.path));

@@ -16,7 +16,7 @@ const REGISTRY = 'https://registry.npmjs.org/';
 /** The install command of each package manager, from this project's own copies of pnpm and Yarn. */
 const INSTALL: Record<Manager, string[]> = {
   npm: ['npm', 'install', '--ignore-scripts', '--no-audit', '--no-fund', `--registry=${REGISTRY}`],
-  pnpm: [process.execPath, join(PROJECT_ROOT, 'node_modules/pnpm/bin/pnpm.mjs'), 'install', '--ignore-scripts', `--registry=${REGISTRY}`],
+  pnpm: [process.execPath, join(PROJECT_ROOT, 'node_modules/pnpm/bin/pnpm.cjs'), 'install', '--ignore-scripts', `--registry=${REGISTRY}`],
   yarn: [
     process.execPath,
     join(PROJECT_ROOT, 'node_modules/yarn/bin/yarn.js'),

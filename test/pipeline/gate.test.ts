@@ -18,6 +18,7 @@ import {
   type MemoryPorts,
   type MemoryScenario,
   memoryRun,
+  type RepositoryState,
   RUN_FILES,
   WORKSPACE,
 } from '../support/memory-ports.js';
@@ -291,6 +292,66 @@ describe('the gather phase, with every port in memory', () => {
       expect(report.notMutated).toEqual([{ path: 'docs/guide.ts', reason: 'outside-working-directory' }]);
       expect(ports.repository.calls).toContain(`blame packages/app/src/discount.ts 2-3 ${MERGE_BASE}..${HEAD}`);
       expect(ports.stryker.runs[0]?.workingDirectory).toBe(`${WORKSPACE}/packages/app`);
+    });
+  });
+
+  describe('a workspace monorepo, with the default working-directory', () => {
+    /** A root declaring packages/*, no Stryker config at the root, packages/app's own at the merge base. */
+    const monorepo = (blobs: Record<string, string> = {}): Partial<RepositoryState> => ({
+      ...changedFiles(
+        {
+          diff: ADDED_DISCOUNT.diff.replaceAll('src/discount.ts', 'packages/app/src/discount.ts'),
+          numstat: '2\t0\tpackages/app/src/discount.ts\0',
+        },
+        addedFile('README.md', 1),
+      ),
+      blobs: {
+        [`${MERGE_BASE}:package.json`]: '{ "private": true, "workspaces": ["packages/*"] }',
+        [`${HEAD}:packages/app/package.json`]: '{ "name": "app" }',
+        [`${HEAD}:packages/lib/package.json`]: '{ "name": "lib" }',
+        [`${MERGE_BASE}:packages/app/stryker.config.json`]: '{ "testRunner": "vitest" }',
+        [`${HEAD}:packages/app/stryker.config.json`]: '{ "testRunner": "vitest" }',
+        ...blobs,
+      },
+    });
+
+    it('measures the one package that holds every changed source file, with its own config', async () => {
+      const { run, ports } = setUp({ state: monorepo() });
+      ports.files.directories.set(`${WORKSPACE}/packages/app`, `${WORKSPACE}/packages/app`);
+      const report = await runGate(run, ports);
+      expect(ports.log.lines).toContain(
+        'Workspace monorepo: every changed source file is in packages/app; measuring it with its own Stryker setup.',
+      );
+      expect(ports.stryker.runs.map((each) => each.workingDirectory)).toEqual([`${WORKSPACE}/packages/app`]);
+      expect(report.repositoryPrefix).toBe('packages/app/');
+      // The inputs as given; the package shows in every path.
+      expect(report.config.workingDirectory).toBe('.');
+      expect(report.setup?.config).toBe(`packages/app/stryker.config.json at ${MERGE_BASE.slice(0, 12)}`);
+    });
+
+    it('stays at the root when the root has a Stryker config of its own, or the input names a directory', async () => {
+      const rooted = setUp({ state: monorepo({ [`${MERGE_BASE}:stryker.config.json`]: '{}', [`${HEAD}:stryker.config.json`]: '{}' }) });
+      await runGate(rooted.run, rooted.ports);
+      expect(rooted.ports.stryker.runs.map((each) => each.workingDirectory)).toEqual([WORKSPACE]);
+      const named = setUp({ state: monorepo(), config: configFrom({ threshold: '80', 'flaky-check': '0', 'working-directory': './' }) });
+      await runGate(named.run, named.ports);
+      expect(named.ports.stryker.runs.map((each) => each.workingDirectory)).toEqual([WORKSPACE]);
+    });
+
+    it('fails, naming the packages, when the change touches source in several', async () => {
+      const state = monorepo();
+      const both = changedFiles(
+        { diff: state.diff as string, numstat: state.numstat as string },
+        addedFile('packages/lib/src/util.ts', 2),
+        addedFile('scripts/build.ts', 1),
+      );
+      const { run, ports } = setUp({ state: { ...state, ...both } });
+      expect((await gateError(run, ports)).message).toBe(
+        'This is a workspace monorepo, and the change touches source in 3 packages (the root, packages/app, packages/lib): one ' +
+          'step of the gate measures one package. Run it once per package with working-directory set to each (a job matrix), or ' +
+          'commit a Stryker config at the root to measure the whole repository at once.',
+      );
+      expect(ports.stryker.runs).toEqual([]);
     });
   });
 

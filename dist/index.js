@@ -32400,7 +32400,6 @@ function scriptsRun(scripts, name, seen = /* @__PURE__ */ new Set()) {
   return [text, ...[...text.matchAll(RUNS_SCRIPT)].flatMap((match2) => scriptsRun(scripts, match2[1], seen))];
 }
 function scriptRunner(script) {
-  if (NODE_TEST.test(script)) return "node:test";
   const named = PLUGIN_RUNNERS.map((runner) => ({ runner, at: new RegExp(`(^|[\\s;&|(/])${runner}(\\s|$)`).exec(script)?.index })).filter((found) => found.at !== void 0).sort((a, b) => a.at - b.at);
   return named[0]?.runner;
 }
@@ -32412,10 +32411,9 @@ function detectTestRunner(packageJson, files) {
   const facts = packageFacts(packageJson);
   const field = ["jest", "mocha", "tap"].find((name) => facts.fields.has(name));
   if (field !== void 0) return { runner: field, evidence: `package.json "${field}"` };
+  const nodeTest = NODE_TEST.exec(facts.testScript);
+  if (nodeTest !== null) return { runner: "node:test", evidence: "the test script", command: nodeTest[1].trim() };
   const fromScript = scriptRunner(facts.testScript);
-  if (fromScript === "node:test") {
-    return { runner: fromScript, evidence: "the test script", command: (NODE_TEST.exec(facts.testScript)?.[1]).trim() };
-  }
   if (fromScript !== void 0) return { runner: fromScript, evidence: "the test script" };
   const dependency = PLUGIN_RUNNERS.find((runner) => facts.dependencies.has(runner));
   return dependency === void 0 ? void 0 : { runner: dependency, evidence: `the ${dependency} dependency` };

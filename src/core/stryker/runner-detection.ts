@@ -70,8 +70,7 @@ function scriptsRun(scripts: Record<string, unknown>, name: string, seen: Set<st
 }
 
 /** The runner a test script starts: the first runner named as a command in it. */
-function scriptRunner(script: string): PluginRunner | 'node:test' | undefined {
-  if (NODE_TEST.test(script)) return 'node:test';
+function scriptRunner(script: string): PluginRunner | undefined {
   const named = PLUGIN_RUNNERS.map((runner) => ({ runner, at: new RegExp(`(^|[\\s;&|(/])${runner}(\\s|$)`).exec(script)?.index }))
     .filter((found): found is { runner: PluginRunner; at: number } => found.at !== undefined)
     .sort((a, b) => a.at - b.at);
@@ -91,10 +90,9 @@ export function detectTestRunner(packageJson: string | undefined, files: Readonl
   const facts = packageFacts(packageJson);
   const field = (['jest', 'mocha', 'tap'] as const).find((name) => facts.fields.has(name));
   if (field !== undefined) return { runner: field, evidence: `package.json "${field}"` };
+  const nodeTest = NODE_TEST.exec(facts.testScript);
+  if (nodeTest !== null) return { runner: 'node:test', evidence: 'the test script', command: (nodeTest[1] as string).trim() };
   const fromScript = scriptRunner(facts.testScript);
-  if (fromScript === 'node:test') {
-    return { runner: fromScript, evidence: 'the test script', command: (NODE_TEST.exec(facts.testScript)?.[1] as string).trim() };
-  }
   if (fromScript !== undefined) return { runner: fromScript, evidence: 'the test script' };
   const dependency = PLUGIN_RUNNERS.find((runner) => facts.dependencies.has(runner));
   return dependency === undefined ? undefined : { runner: dependency, evidence: `the ${dependency} dependency` };

@@ -344,13 +344,17 @@ describe('projects as users set them up', () => {
     );
   });
 
-  it('says what to install when the project has no Stryker', async () => {
+  it('says what to install when the project has not installed its dependencies, or Stryker with stryker: project', async () => {
     const { repo, baseSha } = await createPricingRepo();
     await rm(join(repo.dir, 'node_modules'), { recursive: true });
     await repo.write({ 'src/discount.ts': DISCOUNT });
     repo.commit('Discount rate');
 
     await expect(runRealGate(await gateRun(repo.dir, configFrom({}), pullRequestEvent(baseSha)))).rejects.toThrow(
+      `The project's vitest is not installed in ${repo.dir}, and Stryker's vitest runner needs it. Install the project's ` +
+        'dependencies (npm ci) before this step.',
+    );
+    await expect(runRealGate(await gateRun(repo.dir, configFrom({ stryker: 'project' }), pullRequestEvent(baseSha)))).rejects.toThrow(
       'npm install --save-dev @stryker-mutator/core @stryker-mutator/vitest-runner',
     );
   });

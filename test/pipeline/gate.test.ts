@@ -292,6 +292,14 @@ describe('the gather phase, with every port in memory', () => {
       expect(report.notMutated).toEqual([{ path: 'docs/guide.ts', reason: 'outside-working-directory' }]);
       expect(ports.repository.calls).toContain(`blame packages/app/src/discount.ts 2-3 ${MERGE_BASE}..${HEAD}`);
       expect(ports.stryker.runs[0]?.workingDirectory).toBe(`${WORKSPACE}/packages/app`);
+      // Imports are read by repository path: a test of the package reaches the changed file.
+      expect(report.setup?.unreachedByTests).toEqual(['src/discount.ts']);
+      const imported = setUp({
+        state: { ...state, imports: [{ path: 'packages/app/test/d.test.ts', line: 1, text: "import { rate } from '../src/discount';" }] },
+        config: configFrom({ 'working-directory': 'packages/app' }),
+      });
+      imported.ports.files.directories.set(`${WORKSPACE}/packages/app`, `${WORKSPACE}/packages/app`);
+      expect((await runGate(imported.run, imported.ports)).setup?.unreachedByTests).toEqual([]);
     });
   });
 
@@ -336,6 +344,17 @@ describe('the gather phase, with every port in memory', () => {
       const named = setUp({ state: monorepo(), config: configFrom({ threshold: '80', 'flaky-check': '0', 'working-directory': './' }) });
       await runGate(named.run, named.ports);
       expect(named.ports.stryker.runs.map((each) => each.workingDirectory)).toEqual([WORKSPACE]);
+      const configured = setUp({
+        state: monorepo(),
+        config: configFrom({ threshold: '80', 'flaky-check': '0', 'stryker-config': 'packages/app/stryker.config.json' }),
+      });
+      await runGate(configured.run, configured.ports);
+      expect(configured.ports.stryker.runs.map((each) => each.workingDirectory)).toEqual([WORKSPACE]);
+    });
+
+    it('is no-mutants for a change that touches no source, as at any root', async () => {
+      const { run, ports } = setUp({ state: { ...monorepo(), ...changedFiles(addedFile('packages/app/README.md', 1)) } });
+      expect((await runGate(run, ports)).verdict.kind).toBe('no-mutants');
     });
 
     it('fails, naming the packages, when the change touches source in several', async () => {
@@ -385,6 +404,13 @@ describe('the gather phase, with every port in memory', () => {
           'dependencies (pnpm install --frozen-lockfile) before this step, or set the input stryker to auto and the gate brings its own.',
       );
       expect(ports.repository.calls).toEqual([]);
+      expect(ports.stryker.bundledRequests).toEqual([]);
+    });
+
+    it("with stryker: project, the project's own when it has one", async () => {
+      const { run, ports } = setUp({ config: configFrom({ threshold: '80', 'flaky-check': '0', stryker: 'project' }) });
+      await runGate(run, ports);
+      expect(ports.stryker.runs.map((each) => each.cli)).toEqual([ports.stryker.cli]);
       expect(ports.stryker.bundledRequests).toEqual([]);
     });
 

@@ -35,6 +35,7 @@ describe('filesNoTestReaches', () => {
 
   it('counts files under test/, tests/ and __tests__/ and named .test. or .spec. as tests, in any folder', () => {
     const tests = [
+      ['src/x.test.ts', './y'],
       ['test/x.js', '../src/y'],
       ['pkg/tests/x.ts', '../../src/y'],
       ['src/__tests__/x.tsx', '../y'],
@@ -45,5 +46,15 @@ describe('filesNoTestReaches', () => {
       expect(filesNoTestReaches(['src/y.ts'], [line(test as string, `import y from '${specifier}';`)]), test).toEqual([]);
     }
     expect(filesNoTestReaches(['src/y.ts'], [line('src/testing.ts', "import y from './y';")])).toEqual(['src/y.ts']);
+    expect(filesNoTestReaches(['src/y.ts'], [line('src/schema.spec.json.ts', "import y from './y';")])).toEqual(['src/y.ts']);
+  });
+
+  it('ends on an import cycle among the files above a changed one', () => {
+    const imports = [
+      line('src/b.ts', "import { a } from './a';"),
+      line('src/c.ts', "import { b } from './b';"),
+      line('src/b.ts', "import { c } from './c';"),
+    ];
+    expect(filesNoTestReaches(['src/a.ts'], imports)).toEqual(['src/a.ts']);
   });
 });

@@ -3,7 +3,11 @@ import { ancestorFolders, packageOf, workspacePatterns } from '../../../src/core
 
 describe('workspacePatterns', () => {
   it("reads npm's and Yarn's workspaces, and pnpm-workspace.yaml's packages, without ./ or a trailing slash", () => {
-    expect(workspacePatterns('{ "workspaces": ["packages/*", "./tools/cli/"] }', undefined)).toEqual(['packages/*', 'tools/cli']);
+    expect(workspacePatterns('{ "workspaces": ["packages/*", "./tools/cli//", "a/./b"] }', undefined)).toEqual([
+      'packages/*',
+      'tools/cli',
+      'a/./b',
+    ]);
     expect(workspacePatterns('{ "workspaces": { "packages": ["apps/*"], "nohoist": ["**/x"] } }', undefined)).toEqual(['apps/*']);
     expect(workspacePatterns('{ "name": "root" }', 'packages:\n  - \'packages/*\'\n  - "!**/test/**"\n')).toEqual([
       'packages/*',
@@ -35,6 +39,8 @@ describe('packageOf', () => {
     expect(packageOf('packages/app/fixtures/demo/b.ts', ['packages/*'], manifests)).toBe('packages/app');
     expect(packageOf('packages/app/fixtures/demo/b.ts', ['packages/**'], manifests)).toBe('packages/app/fixtures/demo');
     expect(packageOf('packages/.hidden/c.ts', ['packages/*'], new Set(['packages/.hidden']))).toBe('packages/.hidden');
+    expect(packageOf('packages/app/src/a.ts', ['apps/*', 'packages/*'], manifests)).toBe('packages/app');
+    expect(packageOf('packages/app/src/a.ts', ['p*/*'], manifests)).toBe('packages/app');
   });
 
   it("is the root's for a file in no package, under a folder without package.json, or in an excluded one", () => {
@@ -42,5 +48,8 @@ describe('packageOf', () => {
     expect(packageOf('tools/x.ts', ['packages/*'], manifests)).toBeUndefined();
     expect(packageOf('packages/new/x.ts', ['packages/*'], manifests)).toBeUndefined();
     expect(packageOf('packages/legacy/x.ts', ['packages/*', '!packages/legacy'], manifests)).toBeUndefined();
+    expect(packageOf('packages/.hidden/c.ts', ['packages/*', '!packages/*'], new Set(['packages/.hidden']))).toBeUndefined();
+    // An exclusion alone includes nothing.
+    expect(packageOf('packages/app/x.ts', ['!packages/legacy'], manifests)).toBeUndefined();
   });
 });

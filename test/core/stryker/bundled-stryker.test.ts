@@ -2,7 +2,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../scripts/lib/git-repo.js';
-import { BUNDLED_SETS, bundledSetFor, configTestRunner, PROJECT_PACKAGES } from '../../../src/core/stryker/bundled-stryker.js';
+import {
+  BUNDLED_SETS,
+  bundledSetFor,
+  configTestRunner,
+  OPTIONAL_PROJECT_PACKAGES,
+  PROJECT_PACKAGES,
+} from '../../../src/core/stryker/bundled-stryker.js';
 
 describe('bundledSetFor', () => {
   it('is the set of a runner with a plugin, or of the command runner, whatever the case', () => {
@@ -30,9 +36,26 @@ describe('configTestRunner', () => {
     expect(configTestRunner('')).toBe('command');
   });
 
+  it('reads it however the config spaces it', () => {
+    expect(configTestRunner("export default { testRunner : 'jasmine' }")).toBe('jasmine');
+    expect(configTestRunner("export default {testRunner:'vitest'}")).toBe('vitest');
+  });
+
   it('is unknown when the config sets it some way only running it would tell', () => {
     expect(configTestRunner('const runner = "jest";\nexport default { testRunner: runner };')).toBeUndefined();
     expect(configTestRunner('{ "testRunner": 12 }')).toBeUndefined();
+  });
+});
+
+describe('the packages linked from the project', () => {
+  it('are, for each set, the test runner its plugin imports by name from its own folder', () => {
+    // vitest-runner and mocha-runner import vitest/node and mocha; jasmine-runner imports jasmine. jest-runner
+    // finds jest from the working directory; tap-runner and the command runner start node processes.
+    expect(PROJECT_PACKAGES).toEqual({ command: [], vitest: ['vitest'], jest: [], mocha: ['mocha'], jasmine: ['jasmine'], tap: [] });
+  });
+
+  it('include, for every set, those Stryker itself imports when a project has them', () => {
+    expect([...OPTIONAL_PROJECT_PACKAGES].sort()).toEqual(['svelte', 'typescript']);
   });
 });
 

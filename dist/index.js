@@ -38838,7 +38838,7 @@ function initialRunFailure(output) {
   const failing = output.failedTests.length === 0 ? "tests fail" : `${listed(output.failedTests, output.failedTestCount)} fail`;
   return `The ${failing} in Stryker's initial test run, without any mutant, so no mutant can be judged. Make them pass on this commit. If they pass outside the gate, they depend on what the run does not give them: the gate passes only an allow-list of environment variables (add one with test-env), and Stryker runs them in a copy of the project. ` + SAY_MORE;
 }
-function describeStrykerFailure(exit, timeoutMinutes) {
+function describeStrykerFailure(exit, timeoutMinutes, bundled) {
   const { output } = exit;
   if (exit.timedOut) {
     const { progress } = output;
@@ -38851,6 +38851,10 @@ function describeStrykerFailure(exit, timeoutMinutes) {
   const plugin = matchInErrors(output, MISSING_PLUGIN);
   if (plugin !== void 0) {
     const [, kind, name] = plugin;
+    if (bundled !== void 0) {
+      const carries = bundled === COMMAND_RUNNER ? "no plugin" : `only the plugin @stryker-mutator/${bundled}-runner`;
+      return `Stryker cannot find its ${kind} plugin "${name}": the Stryker the gate brought (its ${bundled} set) has ${carries}. Add Stryker and the plugins the project's Stryker config names to its dev dependencies, and the gate runs the project's own. ${SAY_MORE}`;
+    }
     return `Stryker cannot find its ${kind} plugin "${name}". Install it in the project (for a test runner: npm install --save-dev @stryker-mutator/${name.toLowerCase()}-runner), and list it under "plugins" in the Stryker config: Stryker finds only plugins installed beside it, which pnpm's layout can hide. ` + SAY_MORE;
   }
   const environment = matchInErrors(output, MISSING_JEST_ENVIRONMENT);
@@ -39120,7 +39124,7 @@ function failedInInitialRun(outcome) {
 }
 function runFailure(context3, outcome, purpose) {
   return new GateError(
-    `${purpose}${describeStrykerFailure(outcome, context3.config.timeoutMinutes)}${noConfigSentence(context3.stryker)}`,
+    `${purpose}${describeStrykerFailure(outcome, context3.config.timeoutMinutes, context3.stryker.bundled)}${noConfigSentence(context3.stryker)}`,
     failureDetails(outcome.output)
   );
 }

@@ -106,7 +106,7 @@ export function failedInInitialRun(outcome: StrykerOutcome): readonly string[] |
 /** Why a run that failed gave no answer, as the gate's error; `purpose` names the run when it was not the measurement itself. */
 export function runFailure(context: StrykerContext, outcome: StrykerOutcome, purpose: string): GateError {
   return new GateError(
-    `${purpose}${describeStrykerFailure(outcome, context.config.timeoutMinutes)}${noConfigSentence(context.stryker)}`,
+    `${purpose}${describeStrykerFailure(outcome, context.config.timeoutMinutes, context.stryker.bundled)}${noConfigSentence(context.stryker)}`,
     failureDetails(outcome.output),
   );
 }

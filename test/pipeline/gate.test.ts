@@ -430,6 +430,10 @@ describe('the gather phase, with every port in memory', () => {
       expect(ports.stryker.runs.map((each) => each.cli)).toEqual([bundledCliPath('jest')]);
       expect(report.setup?.bundled).toBe('jest');
       expect(ports.log.lines).toContain("Installing the gate's Stryker for jest (test).");
+      ports.stryker.behaviour = { lines: ['12:00:00 (1) ERROR Stryker Cannot find Checker plugin "typescript".'], exit: { exitCode: 1 } };
+      expect((await gateError(run, ports)).message).toMatch(
+        /^Stryker cannot find its Checker plugin "typescript": the Stryker the gate brought \(its jest set\)/,
+      );
     });
 
     it("with stryker: bundled, the gate's own even beside the project's; Stryker alone for a config that names no runner", async () => {

@@ -1,3 +1,5 @@
+import type { BundledSet } from './bundled-stryker.js';
+import { COMMAND_RUNNER } from './run-setup.js';
 import type { ErrorEntry, StrykerEvidence } from './stryker-output.js';
 
 /** How Stryker's process ended. */
@@ -63,8 +65,11 @@ function initialRunFailure(output: StrykerEvidence): string {
   );
 }
 
-/** Why a Stryker run that exited badly gave no answer, in words a user can act on. */
-export function describeStrykerFailure(exit: StrykerExit, timeoutMinutes?: number): string {
+/**
+ * Why a Stryker run that exited badly gave no answer, in words a user can act on; `bundled`: the set of
+ * the Stryker the gate brought, when it was the gate's.
+ */
+export function describeStrykerFailure(exit: StrykerExit, timeoutMinutes?: number, bundled?: BundledSet): string {
   const { output } = exit;
   if (exit.timedOut) {
     const { progress } = output;
@@ -80,6 +85,14 @@ export function describeStrykerFailure(exit: StrykerExit, timeoutMinutes?: numbe
   const plugin = matchInErrors(output, MISSING_PLUGIN);
   if (plugin !== undefined) {
     const [, kind, name] = plugin as unknown as [string, string, string];
+    if (bundled !== undefined) {
+      const carries = bundled === COMMAND_RUNNER ? 'no plugin' : `only the plugin @stryker-mutator/${bundled}-runner`;
+      return (
+        `Stryker cannot find its ${kind} plugin "${name}": the Stryker the gate brought (its ${bundled} set) has ${carries}. ` +
+        "Add Stryker and the plugins the project's Stryker config names to its dev dependencies, and the gate runs the " +
+        `project's own. ${SAY_MORE}`
+      );
+    }
     return (
       `Stryker cannot find its ${kind} plugin "${name}". Install it in the project (for a test runner: ` +
       `npm install --save-dev @stryker-mutator/${name.toLowerCase()}-runner), and list it under "plugins" in the Stryker ` +

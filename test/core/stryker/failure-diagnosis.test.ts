@@ -105,6 +105,16 @@ describe('describeStrykerFailure', () => {
     );
   });
 
+  it("says what the gate's own Stryker carries when it misses a plugin the project's config names", () => {
+    const lines = ['06:15:15 (8001) ERROR Stryker Unexpected error occurred. Cause: Cannot find Checker plugin "typescript".'];
+    expect(describeStrykerFailure(exit(lines), undefined, 'jest')).toBe(
+      'Stryker cannot find its Checker plugin "typescript": the Stryker the gate brought (its jest set) has only the plugin ' +
+        "@stryker-mutator/jest-runner. Add Stryker and the plugins the project's Stryker config names to its dev dependencies, " +
+        `and the gate runs the project's own. ${OUTPUT_BELOW}`,
+    );
+    expect(describeStrykerFailure(exit(lines), undefined, 'command')).toContain('(its command set) has no plugin.');
+  });
+
   it('gives the test runner error of an initial run that errored', () => {
     const lines = [
       '12:00:00 (1) ERROR DryRunExecutor One or more tests resulted in an error:',

@@ -32359,6 +32359,7 @@ import { createHash } from "node:crypto";
 import { mkdir as mkdir2, mkdtemp as mkdtemp2, readFile as readFile3, realpath as realpath2, rename as rename2, rm as rm3, symlink as symlink2, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname2, join as join3 } from "node:path";
+import { createInterface } from "node:readline";
 
 // src/core/stryker/run-setup.ts
 var COMMAND_RUNNER = "command";
@@ -32594,15 +32595,17 @@ async function runNpm(npm, directory, args) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(file, [...prefix2, ...args], { cwd: directory, env, stdio: ["ignore", "pipe", "pipe"] });
     const output = [];
-    const keep = (chunk) => {
-      output.push(
-        ...chunk.toString("utf8").split("\n").filter((line) => line.trim() !== "")
-      );
-    };
-    child.stdout.on("data", keep);
-    child.stderr.on("data", keep);
+    const readers = [child.stdout, child.stderr].map((stream) => {
+      const reader = createInterface({ input: stream, crlfDelay: Infinity });
+      reader.on("line", (line) => {
+        if (line.trim() !== "") output.push(line);
+      });
+      return new Promise((done) => reader.once("close", done));
+    });
     child.once("error", (error2) => reject(new GateError(`Could not start npm to install the gate's Stryker: ${error2.message}`)));
-    child.once("close", (code) => resolvePromise({ code, output }));
+    child.once("close", (code) => {
+      void Promise.all(readers).then(() => resolvePromise({ code, output }));
+    });
   });
 }
 async function projectPackages(set, workingDirectory) {
@@ -32631,10 +32634,10 @@ async function bundledStrykerCli(places, set, workingDirectory, progress) {
   const linked = await projectPackages(set, workingDirectory);
   const key = createHash("sha256").update(lockfile).update(JSON.stringify(linked)).digest("hex").slice(0, 16);
   const directory = join3(places.installs, `mutation-gate-stryker-${set}-${key}`);
-  const cli = join3(directory, "node_modules", "@stryker-mutator", "core");
+  const corePackage = join3(directory, "node_modules", "@stryker-mutator", "core");
   if (await readFile3(join3(directory, FINISHED), "utf8").catch(() => void 0) === key) {
     progress(`The gate's Stryker for ${set} is installed already: ${directory}.`);
-    return cliOf(set, cli);
+    return cliOf(set, corePackage);
   }
   await mkdir2(places.installs, { recursive: true });
   const staging = await mkdtemp2(`${directory}-staging-`);
@@ -32666,7 +32669,7 @@ async function bundledStrykerCli(places, set, workingDirectory, progress) {
   } finally {
     await rm3(staging, { recursive: true, force: true });
   }
-  return cliOf(set, cli);
+  return cliOf(set, corePackage);
 }
 async function moveInPlace(staging, directory) {
   try {
@@ -32956,7 +32959,7 @@ function createGit(cwd) {
 import { spawn as spawn3, spawnSync as spawnSync3 } from "node:child_process";
 import { readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
 import { dirname as dirname4, isAbsolute, relative, resolve as resolve2 } from "node:path";
-import { createInterface } from "node:readline";
+import { createInterface as createInterface2 } from "node:readline";
 import { pathToFileURL } from "node:url";
 
 // src/core/stryker/stryker-output.ts
@@ -33538,7 +33541,7 @@ async function runSandboxed(run3, sandbox, env, key, onLine) {
       output.add(plain);
     };
     const readers = [child.stdout, child.stderr].map((stream) => {
-      const reader = createInterface({ input: stream, crlfDelay: Infinity });
+      const reader = createInterface2({ input: stream, crlfDelay: Infinity });
       reader.on("line", record);
       return new Promise((done) => reader.once("close", done));
     });

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { type BundledSet, OPTIONAL_PROJECT_PACKAGES, PROJECT_PACKAGES } from '../core/stryker/bundled-stryker.js';
 import { dependenciesNotInstalledAdvice } from '../core/stryker/package-manager.js';
 import { GateError } from '../pipeline/gate-error.js';
@@ -63,18 +64,17 @@ async function runNpm(
   return new Promise((resolvePromise, reject) => {
     const child = spawn(file as string, [...prefix, ...args], { cwd: directory, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const output: string[] = [];
-    const keep = (chunk: Buffer): void => {
-      output.push(
-        ...chunk
-          .toString('utf8')
-          .split('\n')
-          .filter((line) => line.trim() !== ''),
-      );
-    };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
+    const readers = [child.stdout, child.stderr].map((stream) => {
+      const reader = createInterface({ input: stream, crlfDelay: Infinity });
+      reader.on('line', (line) => {
+        if (line.trim() !== '') output.push(line);
+      });
+      return new Promise<void>((done) => reader.once('close', done));
+    });
     child.once('error', (error) => reject(new GateError(`Could not start npm to install the gate's Stryker: ${error.message}`)));
-    child.once('close', (code) => resolvePromise({ code, output }));
+    child.once('close', (code) => {
+      void Promise.all(readers).then(() => resolvePromise({ code, output }));
+    });
   });
 }
 
@@ -94,10 +94,10 @@ async function projectPackages(set: BundledSet, workingDirectory: string): Promi
 }
 
 /**
- * The gate's own Stryker for a set, with the project's own test runner packages linked into it; the
- * CLI script to run (see OPTIONAL_PROJECT_PACKAGES for the others linked in). It is `npm ci` of the set's lockfile: exactly the locked packages, each checked
- * against its integrity hash, no install scripts, no peers (the test runner is the project's: see
- * PROJECT_PACKAGES). An install is never changed once made: its folder is named by the lockfile and
+ * The gate's own Stryker for a set, with the project's own packages linked into it (its test runner,
+ * and see OPTIONAL_PROJECT_PACKAGES); the CLI script to run. It is `npm ci` of the set's lockfile:
+ * exactly the locked packages, each checked against its integrity hash, no install scripts, no peers
+ * (the test runner is the project's: see PROJECT_PACKAGES). An install is never changed once made: its folder is named by the lockfile and
  * the linked packages, made under another name and renamed when finished, so runs side by side (and
  * monorepo packages with another copy of their test runner) never see each other's half-made install.
  */
@@ -119,10 +119,10 @@ export async function bundledStrykerCli(
   const linked = await projectPackages(set, workingDirectory);
   const key = createHash('sha256').update(lockfile).update(JSON.stringify(linked)).digest('hex').slice(0, 16);
   const directory = join(places.installs, `mutation-gate-stryker-${set}-${key}`);
-  const cli = join(directory, 'node_modules', '@stryker-mutator', 'core');
+  const corePackage = join(directory, 'node_modules', '@stryker-mutator', 'core');
   if ((await readFile(join(directory, FINISHED), 'utf8').catch(() => undefined)) === key) {
     progress(`The gate's Stryker for ${set} is installed already: ${directory}.`);
-    return cliOf(set, cli);
+    return cliOf(set, corePackage);
   }
   await mkdir(places.installs, { recursive: true });
   const staging = await mkdtemp(`${directory}-staging-`);
@@ -155,7 +155,7 @@ export async function bundledStrykerCli(
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-  return cliOf(set, cli);
+  return cliOf(set, corePackage);
 }
 
 /** Renames a finished install into place; one another run finished first is as good, a half-made one goes. */

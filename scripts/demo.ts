@@ -47,7 +47,8 @@ rule('Job summary (markdown)');
 console.log(result.summary);
 
 rule('Step outputs');
-for (const [name, value] of Object.entries(result.outputs)) console.log(`${name.padEnd(12)} ${value}`);
+const nameWidth = Math.max(...Object.keys(result.outputs).map((name) => name.length));
+for (const [name, value] of Object.entries(result.outputs)) console.log(`${name.padEnd(nameWidth)} ${value}`);
 
 rule('Verdict');
 const verdict = result.outputs.verdict ?? '';

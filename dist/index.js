@@ -39411,10 +39411,10 @@ function workflowFinding(workflowPath, changed) {
 }
 
 // src/pipeline/measurement-changes.ts
-async function hiddenSources(git, context3) {
+async function hiddenSources(context3) {
   const sources = context3.unmeasured.filter((file) => SOURCE_FILE.test(file.path));
   if (sources.length === 0) return [];
-  const imports = await git.relativeImports(context3.comparison.head, context3.scope.workingDirectory);
+  const imports = await context3.importsAtHead();
   const importers = new Set(
     scopeChangedFiles(
       [...new Set(imports.map((line) => line.path))].map((path2) => ({ path: path2, lines: [] })),
@@ -39440,7 +39440,7 @@ async function gatherMeasurementChanges(git, context3) {
   }
   const workflow = workflowFinding(context3.workflowPath, new Set(context3.changedPaths));
   if (workflow !== void 0) findings.push(workflow);
-  findings.push(...await hiddenSources(git, context3));
+  findings.push(...await hiddenSources(context3));
   return { findings, testRunChanges: testRunChanges(context3.changedPaths, manifestFields) };
 }
 
@@ -39693,12 +39693,12 @@ function unmeasuredFiles(scope, skipped, untargetable) {
     why: `${NOT_MUTATED_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${file.pattern}`}`
   }));
 }
-async function filesNoTestImports(git, head, workingDirectoryInRepository, files) {
+function filesNoTestImports(imports, workingDirectoryInRepository, files) {
   const prefix2 = workingDirectoryInRepository === "" ? "" : `${workingDirectoryInRepository}/`;
   const unreached = new Set(
     filesNoTestReaches(
       files.map((file) => `${prefix2}${file.path}`),
-      await git.relativeImports(head, workingDirectoryInRepository)
+      imports
     )
   );
   return files.filter((file) => unreached.has(`${prefix2}${file.path}`)).map((file) => file.path);
@@ -39757,7 +39757,13 @@ async function gatherEvidence(run3, ports) {
   const targeted = scope.selected.filter((file) => !unreachable.has(file.path));
   log.info(`${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`);
   const approval = approvalCheck(ports.approvals, event);
+  let imports;
+  const importsAtHead = () => {
+    imports ??= git.relativeImports(comparison.head, workingDirectoryInRepository);
+    return imports;
+  };
   const measurement = await gatherMeasurementChanges(git, {
+    importsAtHead,
     comparison,
     changedPaths,
     added,
@@ -39808,7 +39814,7 @@ async function gatherEvidence(run3, ports) {
           detected
         }
       };
-      const unreachedByTests = await filesNoTestImports(git, comparison.head, workingDirectoryInRepository, targeted);
+      const unreachedByTests = filesNoTestImports(await importsAtHead(), workingDirectoryInRepository, targeted);
       log.info(
         unreachedByTests.length === 0 ? "A test imports every changed file: the initial test run keeps the runner\u2019s related-test narrowing (Jest, Vitest)." : `No test imports ${unreachedByTests.join(", ")}: the initial test run is the whole suite.`
       );

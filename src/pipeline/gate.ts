@@ -5,6 +5,7 @@ import type { Config } from '../core/config/config.js';
 import { type ChangedFile, parseAddedLines, parseNumstatPaths } from '../core/diff/changed-lines.js';
 import { type FileScope, type ScopedFiles, type SkippedFile, scopeChangedFiles } from '../core/diff/file-scope.js';
 import { toMutatePatterns } from '../core/diff/mutate-ranges.js';
+import type { ImportLine } from '../core/diff/relative-imports.js';
 import { filesNoTestReaches } from '../core/diff/untested-imports.js';
 import type { UnmeasuredSource } from '../core/findings/hidden-source.js';
 import type { GateEvent } from '../core/gate-event.js';
@@ -53,17 +54,12 @@ function unmeasuredFiles(scope: FileScope, skipped: readonly SkippedFile[], unta
  * The files to mutate (working-directory paths) that no test reaches through relative imports, from
  * the files at HEAD: for them Jest's and Vitest's related-test narrowing would run no test.
  */
-async function filesNoTestImports(
-  git: Git,
-  head: string,
-  workingDirectoryInRepository: string,
-  files: readonly ChangedFile[],
-): Promise<string[]> {
+function filesNoTestImports(imports: readonly ImportLine[], workingDirectoryInRepository: string, files: readonly ChangedFile[]): string[] {
   const prefix = workingDirectoryInRepository === '' ? '' : `${workingDirectoryInRepository}/`;
   const unreached = new Set(
     filesNoTestReaches(
       files.map((file) => `${prefix}${file.path}`),
-      await git.relativeImports(head, workingDirectoryInRepository),
+      imports,
     ),
   );
   return files.filter((file) => unreached.has(`${prefix}${file.path}`)).map((file) => file.path);
@@ -144,7 +140,14 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
   log.info(`${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`);
 
   const approval = approvalCheck(ports.approvals, event);
+  // Read at most once: the hidden-logic finding and the related-test check both need them.
+  let imports: Promise<readonly ImportLine[]> | undefined;
+  const importsAtHead = (): Promise<readonly ImportLine[]> => {
+    imports ??= git.relativeImports(comparison.head, workingDirectoryInRepository);
+    return imports;
+  };
   const measurement = await gatherMeasurementChanges(git, {
+    importsAtHead,
     comparison,
     changedPaths,
     added,
@@ -201,7 +204,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
           detected,
         },
       };
-      const unreachedByTests = await filesNoTestImports(git, comparison.head, workingDirectoryInRepository, targeted);
+      const unreachedByTests = filesNoTestImports(await importsAtHead(), workingDirectoryInRepository, targeted);
       log.info(
         unreachedByTests.length === 0
           ? 'A test imports every changed file: the initial test run keeps the runner’s related-test narrowing (Jest, Vitest).'

@@ -1,6 +1,7 @@
 import { SOURCE_FILE } from '../constants.js';
 import type { AddedFile } from '../core/diff/changed-lines.js';
 import { type FileScope, scopeChangedFiles } from '../core/diff/file-scope.js';
+import type { ImportLine } from '../core/diff/relative-imports.js';
 import type { Finding, TestRunChange } from '../core/findings/finding.js';
 import { findHiddenSources, type UnmeasuredSource } from '../core/findings/hidden-source.js';
 import { findStrykerInternals } from '../core/findings/stryker-internals.js';
@@ -21,6 +22,8 @@ export interface MeasurementContext {
   readonly scope: FileScope;
   /** The workflow file running the gate, relative to the repository root, when the runner says. */
   readonly workflowPath: string | undefined;
+  /** The lines of the working directory's files at HEAD that load relative modules, read once per run. */
+  readonly importsAtHead: () => Promise<readonly ImportLine[]>;
 }
 
 export interface MeasurementChanges {
@@ -29,10 +32,10 @@ export interface MeasurementChanges {
 }
 
 /** The project's measured source (what include and exclude select) that imports a changed file the scope left out. */
-async function hiddenSources(git: Git, context: MeasurementContext): Promise<Finding[]> {
+async function hiddenSources(context: MeasurementContext): Promise<Finding[]> {
   const sources = context.unmeasured.filter((file) => SOURCE_FILE.test(file.path));
   if (sources.length === 0) return [];
-  const imports = await git.relativeImports(context.comparison.head, context.scope.workingDirectory);
+  const imports = await context.importsAtHead();
   const importers = new Set(
     scopeChangedFiles(
       [...new Set(imports.map((line) => line.path))].map((path) => ({ path, lines: [] })),
@@ -65,6 +68,6 @@ export async function gatherMeasurementChanges(git: Git, context: MeasurementCon
   }
   const workflow = workflowFinding(context.workflowPath, new Set(context.changedPaths));
   if (workflow !== undefined) findings.push(workflow);
-  findings.push(...(await hiddenSources(git, context)));
+  findings.push(...(await hiddenSources(context)));
   return { findings, testRunChanges: testRunChanges(context.changedPaths, manifestFields) };
 }

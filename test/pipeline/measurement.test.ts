@@ -294,6 +294,15 @@ describe('what the change does to the instruments, as findings', () => {
     expect(report.verdict.kind).toBe('fail');
   });
 
+  it('reads the imports at HEAD once, for both the hidden-logic finding and the related-test check', async () => {
+    const hidden = addedFile('src/rates.config.ts', ['export const rate = (total: number) => (total >= 100 ? 0.1 : 0);']);
+    const imports = [{ path: 'src/discount.ts', line: 1, text: "import { rate } from './rates.config';" }];
+    const { report, ports } = await gate({ state: { ...changedFiles(ADDED_DISCOUNT, hidden), imports } });
+    expect(report.findings.map((finding) => finding.kind)).toEqual(['hidden-source']);
+    expect(report.setup?.unreachedByTests).toEqual(['src/discount.ts']);
+    expect(ports.repository.calls.filter((call) => call.startsWith('relativeImports'))).toEqual([`relativeImports ${HEAD} `]);
+  });
+
   it('finds logic moved into an excluded file that the measured source imports, and reports the file not measured', async () => {
     const hidden = addedFile('src/rates.config.ts', ['export const rate = (total: number) => (total >= 100 ? 0.1 : 0);']);
     const state = {

@@ -33658,6 +33658,7 @@ async function printUntrusted(lines) {
 var NOT_MUTATED_REASONS = {
   "untargetable-path": "its path cannot be given to Stryker (a {a,b} brace list or a backslash)",
   "outside-working-directory": "outside working-directory",
+  "in-no-package": "in no workspace package, and the root has no Stryker config",
   generated: "marked linguist-generated in the merge base's .gitattributes",
   "not-included": "not matched by include",
   excluded: "matched by exclude"
@@ -33830,11 +33831,11 @@ function testWords(test, runs) {
   const where2 = test.file === void 0 ? "" : ` in ${inlineCode(test.file)}`;
   return `- ${inlineCode(test.name)}${where2}: failed in ${test.failures} of ${runs} run(s)`;
 }
-function flakySection(check) {
+function flakySection(check, folder) {
   if (check?.kind !== "checked" || check.tests.length === 0) return [];
   const lines = [
     "",
-    `### Flaky tests (${check.tests.length})`,
+    `### Flaky tests${folder === void 0 ? "" : ` in ${inlineCode(folder)}`} (${check.tests.length})`,
     "",
     `These tests failed in ${runsWord(check.runs)}, so a failure of theirs says nothing about a mutant. A test also fails there when it reacts to Stryker switching a mutant on at all, not to what the mutant changes.`,
     "",
@@ -34002,50 +34003,6 @@ function testTallySection(tally, everyTest) {
     ...tally.map((entry) => tableRow([testName(entry.test), String(entry.ran), String(entry.noticed)])),
     "",
     "</details>"
-  ];
-}
-
-// src/core/render/recheck-sections.ts
-function whatBecameOf(check) {
-  switch (check.outcome) {
-    case "confirmed":
-      return "timed out again with three times the time: counted as detected";
-    case "rerun":
-      return check.status === "Killed" ? "a test failed on the re-run: counted as killed" : `${escapeMarkdown(check.status)} on the re-run, and counted so`;
-    case "not-rerun":
-      return "not made again by the re-run, so unconfirmed: counted as not detected";
-    case "detected":
-      return "not re-run: counted as detected (timeouts: detected)";
-    case "survived":
-      return "not re-run: counted as not detected (timeouts: survived)";
-  }
-}
-function timeoutSection(timeouts) {
-  if (timeouts.length === 0) return [];
-  return [
-    "",
-    `### Timeouts (${timeouts.length})`,
-    "",
-    "Stryker stopped the tests of these mutants for running too long: a detection when the mutant makes the code loop, or a busy machine.",
-    "",
-    ...timeouts.map(
-      (check) => `- ${inlineCode(`${check.file}:${check.line}`)} \xB7 ${escapeMarkdown(check.mutatorName)}: ${whatBecameOf(check)}`
-    )
-  ];
-}
-function unjudgedSection(unjudged) {
-  if (unjudged.length === 0) return [];
-  return [
-    "",
-    `### Judged by no test (${unjudged.length})`,
-    "",
-    "Stryker reported these as survivors, but their run completed no test, or fewer than cover them, so nothing said the tests would miss them. Each ran again:",
-    "",
-    ...unjudged.map((mutant) => {
-      const tests = mutant.coveredBy === void 0 ? `${mutant.testsCompleted} test(s) completed` : `${mutant.testsCompleted} of ${mutant.coveredBy} covering test(s) completed`;
-      const became = mutant.outcome === "judged" ? `judged by the re-run: ${escapeMarkdown(mutant.status)}, and counted so` : "judged by no test again: left out of the score, and the gate fails until it can be measured";
-      return `- ${inlineCode(`${mutant.file}:${mutant.line}`)} \xB7 ${escapeMarkdown(mutant.mutatorName)}: ${tests}; ${became}`;
-    })
   ];
 }
 
@@ -34752,6 +34709,88 @@ function configLines(setup) {
   ];
 }
 
+// src/core/render/package-sections.ts
+var ALONE = {
+  pass: "\u2705 pass",
+  fail: "\u274C fail",
+  "no-mutants": "\u2796 no mutants",
+  error: "\u26A0\uFE0F error"
+};
+function packageLines(report) {
+  const { packages } = report;
+  if (packages.length === 0) return [];
+  const rows = packages.map(
+    ({ folder, report: alone }) => tableRow([
+      inlineCode(folder),
+      String(alone.changedLines.reduce((sum, file) => sum + file.lines.length, 0)),
+      String(alone.score.total.mutants),
+      scoreCell(alone.score.total),
+      String(alone.aiScore.total.mutants),
+      scoreCell(alone.aiScore.total),
+      ALONE[alone.verdict.kind]
+    ])
+  );
+  return [
+    "",
+    `**${packages.length} workspace packages** hold the changed source. Each was measured with its own Stryker setup, one after another; the verdict counts the changed lines of all of them together.`,
+    "",
+    tableRow(["Package", "Changed lines", "Mutants", "Score", "AI-touched mutants", "AI-touched score", "Verdict on its own"]),
+    tableRow(["---", "---:", "---:", "---:", "---:", "---:", "---"]),
+    ...rows,
+    ...packages.flatMap(({ folder, report: alone }) => {
+      const measured = [...setupLines(alone), ...flakyCheckLines(alone.flaky), ...isolationLines(alone)];
+      return measured.length === 0 ? [] : ["", `**In ${inlineCode(folder)}:**`, ...measured];
+    })
+  ];
+}
+function packageFlakySections(report) {
+  return report.packages.flatMap(({ folder, report: alone }) => flakySection(alone.flaky, folder));
+}
+
+// src/core/render/recheck-sections.ts
+function whatBecameOf(check) {
+  switch (check.outcome) {
+    case "confirmed":
+      return "timed out again with three times the time: counted as detected";
+    case "rerun":
+      return check.status === "Killed" ? "a test failed on the re-run: counted as killed" : `${escapeMarkdown(check.status)} on the re-run, and counted so`;
+    case "not-rerun":
+      return "not made again by the re-run, so unconfirmed: counted as not detected";
+    case "detected":
+      return "not re-run: counted as detected (timeouts: detected)";
+    case "survived":
+      return "not re-run: counted as not detected (timeouts: survived)";
+  }
+}
+function timeoutSection(timeouts) {
+  if (timeouts.length === 0) return [];
+  return [
+    "",
+    `### Timeouts (${timeouts.length})`,
+    "",
+    "Stryker stopped the tests of these mutants for running too long: a detection when the mutant makes the code loop, or a busy machine.",
+    "",
+    ...timeouts.map(
+      (check) => `- ${inlineCode(`${check.file}:${check.line}`)} \xB7 ${escapeMarkdown(check.mutatorName)}: ${whatBecameOf(check)}`
+    )
+  ];
+}
+function unjudgedSection(unjudged) {
+  if (unjudged.length === 0) return [];
+  return [
+    "",
+    `### Judged by no test (${unjudged.length})`,
+    "",
+    "Stryker reported these as survivors, but their run completed no test, or fewer than cover them, so nothing said the tests would miss them. Each ran again:",
+    "",
+    ...unjudged.map((mutant) => {
+      const tests = mutant.coveredBy === void 0 ? `${mutant.testsCompleted} test(s) completed` : `${mutant.testsCompleted} of ${mutant.coveredBy} covering test(s) completed`;
+      const became = mutant.outcome === "judged" ? `judged by the re-run: ${escapeMarkdown(mutant.status)}, and counted so` : "judged by no test again: left out of the score, and the gate fails until it can be measured";
+      return `- ${inlineCode(`${mutant.file}:${mutant.line}`)} \xB7 ${escapeMarkdown(mutant.mutatorName)}: ${tests}; ${became}`;
+    })
+  ];
+}
+
 // src/core/render/markdown-report.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var COMMENT_LIMIT_CHARS = 65536;
@@ -34791,6 +34830,7 @@ function renderScored(report, context3, detail) {
     ...setupLines(report),
     ...flakyCheckLines(report.flaky),
     ...isolationLines(report),
+    ...packageLines(report),
     ...contextLines(context3)
   ];
   if (report.files.length > 0) lines.push("", ...splitTable(report), "", ...fileTable(report));
@@ -34814,7 +34854,8 @@ function renderScored(report, context3, detail) {
       ...uncoveredSection(uncovered, context3.links),
       ...timeoutSection(report.timeouts),
       ...unjudgedSection(report.unjudged),
-      ...flakySection(report.flaky)
+      ...flakySection(report.flaky),
+      ...packageFlakySections(report)
     );
   }
   if (context3.unannotated > 0) {
@@ -38495,7 +38536,107 @@ function judge(config, evidence) {
     setup: evidence.setup,
     timeouts: evidence.timeouts,
     unjudged: evidence.unjudged,
-    flaky: evidence.flaky
+    flaky: evidence.flaky,
+    packages: []
+  };
+}
+
+// src/core/judge/workspace.ts
+var qualify = (folder, id) => `${folder}#${id}`;
+function withoutDuplicates(items) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((item) => {
+    const key = JSON.stringify(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function qualifiedMutant(folder, mutant) {
+  return {
+    ...mutant,
+    id: qualify(folder, mutant.id),
+    ...mutant.coveredBy === void 0 ? {} : { coveredBy: mutant.coveredBy.map((id) => qualify(folder, id)) },
+    ...mutant.killedBy === void 0 ? {} : { killedBy: mutant.killedBy.map((id) => qualify(folder, id)) }
+  };
+}
+function mergedStrykerReport(packages) {
+  const reported = packages.filter((entry) => entry.evidence.strykerReport !== void 0);
+  const first = reported[0]?.evidence.strykerReport;
+  if (first === void 0) return void 0;
+  const files = {};
+  const testFiles = {};
+  for (const { folder, evidence } of reported) {
+    const report = evidence.strykerReport;
+    for (const [name, file] of Object.entries(report.files)) {
+      files[`${evidence.repositoryPrefix}${normalizeReportPath(name, report.projectRoot)}`] = {
+        ...file,
+        mutants: file.mutants.map((mutant) => qualifiedMutant(folder, mutant))
+      };
+    }
+    for (const [name, testFile] of Object.entries(report.testFiles ?? {})) {
+      const path2 = name === "" ? "" : `${evidence.repositoryPrefix}${normalizeReportPath(name, report.projectRoot)}`;
+      const tests = testFile.tests.map((test) => ({ ...test, id: qualify(folder, test.id) }));
+      testFiles[path2] = { ...testFile, tests: [...testFiles[path2]?.tests ?? [], ...tests] };
+    }
+  }
+  return { schemaVersion: first.schemaVersion, thresholds: first.thresholds, files, testFiles };
+}
+function mergeWorkspaceEvidence({ packages, elsewhere }) {
+  const first = packages[0].evidence;
+  const inRepository = (evidence, file) => ({
+    ...file,
+    path: `${evidence.repositoryPrefix}${file.path}`
+  });
+  const each = (pick) => packages.flatMap(({ folder, evidence }) => pick(evidence, folder));
+  const targeted = each((evidence) => evidence.targeted.map((file) => inRepository(evidence, file)));
+  const measured = new Set(targeted.map((file) => file.path));
+  const attribution = new Map(
+    each((evidence) => [...evidence.attribution].map(([path2, lines]) => [`${evidence.repositoryPrefix}${path2}`, lines]))
+  );
+  const located = (evidence, folder, item) => ({
+    ...item,
+    file: `${evidence.repositoryPrefix}${item.file}`,
+    id: qualify(folder, item.id)
+  });
+  return {
+    comparison: first.comparison,
+    changedFiles: first.changedFiles,
+    scope: {
+      selected: each((evidence) => evidence.scope.selected.map((file) => inRepository(evidence, file))),
+      skipped: [
+        ...each(
+          (evidence) => evidence.scope.skipped.filter((file) => file.reason !== "outside-working-directory").map((file) => inRepository(evidence, file))
+        ),
+        ...elsewhere
+      ]
+    },
+    untargetable: each((evidence) => evidence.untargetable.map((path2) => `${evidence.repositoryPrefix}${path2}`)),
+    targeted,
+    attribution,
+    signals: {
+      checked: withoutDuplicates(each((evidence) => evidence.signals.checked)),
+      unavailable: withoutDuplicates(each((evidence) => evidence.signals.unavailable))
+    },
+    repositoryPrefix: "",
+    strykerReport: mergedStrykerReport(packages),
+    findings: withoutDuplicates(
+      each((evidence) => evidence.findings).filter((finding) => !(finding.kind === "hidden-source" && measured.has(finding.path)))
+    ),
+    testRunChanges: withoutDuplicates(each((evidence) => evidence.testRunChanges)),
+    // One check served every package: the first answer is everyone's.
+    approval: packages.map(({ evidence }) => evidence.approval).find((approval) => approval !== void 0),
+    isolation: void 0,
+    setup: void 0,
+    timeouts: each((evidence, folder) => evidence.timeouts.map((timeout) => located(evidence, folder, timeout))),
+    unjudged: each((evidence, folder) => evidence.unjudged.map((mutant) => located(evidence, folder, mutant))),
+    flaky: void 0
+  };
+}
+function judgeWorkspace(config, workspace) {
+  return {
+    ...judge(config, mergeWorkspaceEvidence(workspace)),
+    packages: workspace.packages.map(({ folder, evidence }) => ({ folder, report: judge(config, evidence) }))
   };
 }
 
@@ -39558,6 +39699,18 @@ async function mutate(context3, target) {
   };
 }
 
+// src/pipeline/package-run-files.ts
+function packageRunFiles(runFiles, folder) {
+  const name = folder.replaceAll("/", "-");
+  const renamed = (path2) => path2.replace(/\.html$/, `-${name}.html`);
+  return {
+    ...runFiles,
+    htmlReportPath: renamed(runFiles.htmlReportPath),
+    recheckHtmlReportPath: renamed(runFiles.recheckHtmlReportPath),
+    probeHtmlReportPath: renamed(runFiles.probeHtmlReportPath)
+  };
+}
+
 // src/pipeline/stryker-choice.ts
 async function projectStrykerCli(stryker, choice, workingDirectory) {
   if (choice === "bundled") return void 0;
@@ -39668,21 +39821,27 @@ function packageOf(path2, patterns, withManifest) {
 
 // src/pipeline/workspace.ts
 var MANIFEST = "/package.json";
-async function changedWorkspacePackage(git, mergeBase, head, files) {
+async function changedWorkspacePackages(git, mergeBase, head, scope) {
   const patterns = workspacePatterns(await git.fileAt(mergeBase, "package.json"), await git.fileAt(mergeBase, "pnpm-workspace.yaml"));
-  if (patterns.length === 0 || files.length === 0) return void 0;
-  const folders = [...new Set(files.flatMap(ancestorFolders))];
+  if (patterns.length === 0 || scope.selected.length === 0) return void 0;
+  const changed = [...scope.selected.map((file) => file.path), ...scope.skipped.map((file) => file.path)];
+  const folders = [...new Set(changed.flatMap(ancestorFolders))];
   const manifests = await git.pathsAt(
     head,
     folders.map((folder) => `${folder}${MANIFEST}`)
   );
   const withManifest = new Set([...manifests].map((path2) => path2.slice(0, -MANIFEST.length)));
-  const packages = [...new Set(files.map((file) => packageOf(file, patterns, withManifest) ?? ""))].sort();
-  if (packages.length === 1) return packages[0] === "" ? void 0 : packages[0];
-  const named = packages.map((folder) => folder === "" ? "the root" : folder).join(", ");
-  throw new GateError(
-    `This is a workspace monorepo, and the change touches source in ${packages.length} packages (${named}): one step of the gate measures one package. Run it once per package with working-directory set to each (a job matrix), or commit a Stryker config at the root to measure the whole repository at once.`
-  );
+  const folderOf = (path2) => packageOf(path2, patterns, withManifest);
+  const packages = [...new Set(scope.selected.map((file) => folderOf(file.path)))].filter((folder) => folder !== void 0).sort();
+  if (packages.length === 0) return void 0;
+  const measured = new Set(packages);
+  return {
+    packages,
+    elsewhere: [
+      ...scope.selected.filter((file) => !measured.has(folderOf(file.path))).map((file) => ({ path: file.path, reason: "in-no-package" })),
+      ...scope.skipped.filter((file) => !measured.has(folderOf(file.path)))
+    ]
+  };
 }
 
 // src/pipeline/gate.ts
@@ -39703,15 +39862,36 @@ function filesNoTestImports(imports, workingDirectoryInRepository, files) {
   );
   return files.filter((file) => unreached.has(`${prefix2}${file.path}`)).map((file) => file.path);
 }
-async function measuredPackage(git, run3, comparison, workingDirectoryInRepository, scope) {
+async function workspaceToMeasure(git, run3, comparison, workingDirectoryInRepository, scope) {
   const atRoot = run3.config.workingDirectory === "." && workingDirectoryInRepository === "" && run3.config.strykerConfig === void 0;
   if (!atRoot || (await git.pathsAt(comparison.mergeBase, STRYKER_CONFIG_NAMES)).size > 0) return void 0;
-  return changedWorkspacePackage(
-    git,
-    comparison.mergeBase,
-    comparison.head,
-    scope.selected.map((file) => file.path)
+  return changedWorkspacePackages(git, comparison.mergeBase, comparison.head, scope);
+}
+function inPackage(run3, folder) {
+  return { ...run3, config: Object.freeze({ ...run3.config, workingDirectory: folder }) };
+}
+async function gatherPackages(run3, ports, workspace) {
+  const { log } = ports;
+  const { packages } = workspace;
+  const [only] = packages;
+  if (only !== void 0 && packages.length === 1 && workspace.elsewhere.every((file) => file.reason !== "in-no-package")) {
+    log.info(`Workspace monorepo: every changed source file is in ${only}; measuring it with its own Stryker setup.`);
+    return gatherEvidence(inPackage(run3, only), ports);
+  }
+  log.info(
+    `Workspace monorepo: changed source in ${packages.length} package(s) (${packages.join(", ")}); measuring each with its own Stryker setup, one after another.`
   );
+  const approval = run3.approval ?? approvalCheck(ports.approvals, run3.event);
+  const measured = [];
+  for (const [index, folder] of packages.entries()) {
+    log.info(`Package ${index + 1} of ${packages.length}: ${folder}.`);
+    const packageRun = { ...inPackage(run3, folder), runFiles: packageRunFiles(run3.runFiles, folder), approval };
+    const gathered = await gatherEvidence(packageRun, ports).catch((error2) => {
+      throw error2 instanceof GateError ? new GateError(`In ${folder}: ${error2.message}`, error2.details, { tampering: error2.tampering }) : error2;
+    });
+    measured.push(..."packages" in gathered ? gathered.packages : [{ folder, evidence: gathered }]);
+  }
+  return { packages: measured, elsewhere: workspace.elsewhere };
 }
 function detectionLine({ detected, missingPlugin, config }) {
   const found = detected === void 0 ? "no test runner detected" : `detected ${detected.runner} (${detected.evidence})`;
@@ -39747,16 +39927,13 @@ async function gatherEvidence(run3, ports) {
     )
   };
   const scope = scopeChangedFiles(changed, fileScope);
-  const workspacePackage = await measuredPackage(git, run3, comparison, workingDirectoryInRepository, scope);
-  if (workspacePackage !== void 0) {
-    log.info(`Workspace monorepo: every changed source file is in ${workspacePackage}; measuring it with its own Stryker setup.`);
-    return gatherEvidence({ ...run3, config: Object.freeze({ ...config, workingDirectory: workspacePackage }) }, ports);
-  }
+  const workspace = await workspaceToMeasure(git, run3, comparison, workingDirectoryInRepository, scope);
+  if (workspace !== void 0) return gatherPackages(run3, ports, workspace);
   const { patterns, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
   const unreachable = new Set(untargetable);
   const targeted = scope.selected.filter((file) => !unreachable.has(file.path));
   log.info(`${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`);
-  const approval = approvalCheck(ports.approvals, event);
+  const approval = run3.approval ?? approvalCheck(ports.approvals, event);
   let imports;
   const importsAtHead = () => {
     imports ??= git.relativeImports(comparison.head, workingDirectoryInRepository);
@@ -39848,9 +40025,9 @@ async function gatherEvidence(run3, ports) {
   }
 }
 async function runGate(run3, ports) {
-  const evidence = await gatherEvidence(run3, ports);
-  const report = judge(run3.config, evidence);
-  if (evidence.strykerReport !== void 0) {
+  const gathered = await gatherEvidence(run3, ports);
+  const report = "packages" in gathered ? judgeWorkspace(run3.config, gathered) : judge(run3.config, gathered);
+  if ([report, ...report.packages.map((entry) => entry.report)].some((judged) => judged.setup !== void 0)) {
     ports.log.info(`AI-touched: ${report.aiLines} changed line(s), ${report.aiScore.total.mutants} valid mutant(s).`);
   }
   for (const finding of report.findings) {
@@ -39865,6 +40042,10 @@ async function runGate(run3, ports) {
 }
 
 // src/core/render/action-outputs.ts
+function bundledSets(report) {
+  const sets = [report, ...report.packages.map((entry) => entry.report)].map((judged) => judged.setup?.bundled);
+  return [...new Set(sets.filter((set) => set !== void 0))].join(",");
+}
 function actionOutputs(report, paths) {
   const scored = report.kind === "scored" ? report : void 0;
   const total = scored?.score.total;
@@ -39885,7 +40066,7 @@ function actionOutputs(report, paths) {
     [Outputs.AiMutants]: count(ai?.total.mutants),
     [Outputs.AiScore]: ai === void 0 ? "" : formatScore(ai.total),
     [Outputs.Findings]: count(scored?.findings.length),
-    [Outputs.BundledStryker]: scored?.setup?.bundled ?? ""
+    [Outputs.BundledStryker]: scored === void 0 ? "" : bundledSets(scored)
   };
 }
 
@@ -39937,6 +40118,7 @@ function commentMarker(workingDirectory) {
 
 // src/core/render/json-report.ts
 var GATE_REPORT_VERSION = 1;
+var NO_FILES = { report: "", htmlReport: "" };
 function scoreReport(score) {
   return {
     total: { ...score.total, score: formatScore(score.total) },
@@ -39973,7 +40155,11 @@ function buildGateReport(report) {
     otherScore: scoreReport(report.otherScore),
     mutants: report.mutants,
     testsThatNoticedNothing: report.silentTests,
-    tests: report.testTally
+    tests: report.testTally,
+    packages: report.packages.map(({ folder, report: alone }) => {
+      const { [Outputs.Report]: _report, [Outputs.HtmlReport]: _htmlReport, ...outputs } = actionOutputs(alone, NO_FILES);
+      return { folder, outputs, setup: alone.setup ?? null, isolation: alone.isolation ?? null, flakyCheck: alone.flaky ?? null };
+    })
   };
 }
 
@@ -40054,7 +40240,9 @@ var PublishingSteps = class {
 };
 async function publish2(publication, ports) {
   const { report, runFiles } = publication;
-  const htmlReport = await ports.fileExists(runFiles.htmlReportPath) ? runFiles.htmlReportPath : "";
+  const htmlReports = report.kind === "scored" && report.packages.length > 0 ? report.packages.map(({ folder }) => packageRunFiles(runFiles, folder).htmlReportPath) : [runFiles.htmlReportPath];
+  const existing = await Promise.all(htmlReports.map(async (path2) => await ports.fileExists(path2) ? [path2] : []));
+  const htmlReport = existing.flat().join("\n");
   const { [Outputs.Report]: reportPath, ...measured } = actionOutputs(report, { report: runFiles.gateReportPath, htmlReport });
   const steps = new PublishingSteps(ports.log);
   await steps.attempt("set the step outputs", () => ports.setOutputs(measured));
@@ -40067,7 +40255,7 @@ async function publish2(publication, ports) {
   const notices = [...steps.faults, ...commentWarning === void 0 ? [] : [commentWarning]];
   await steps.attempt("write the job summary", () => ports.writeJobSummary(renderSummary(report, { ...context3, notices })));
   ports.log.info(
-    `Gate report: ${reportWritten ? reportPath : "not written"}${htmlReport === "" ? "" : `; Stryker's HTML report: ${htmlReport}`}`
+    `Gate report: ${reportWritten ? reportPath : "not written"}${htmlReport === "" ? "" : `; Stryker's HTML report: ${htmlReport.replaceAll("\n", ", ")}`}`
   );
 }
 

@@ -11,21 +11,24 @@ import type { UnmeasuredSource } from '../core/findings/hidden-source.js';
 import type { GateEvent } from '../core/gate-event.js';
 import { type Evidence, judge } from '../core/judge/judge.js';
 import { type Comparison, NOT_MUTATED_REASONS, notMutatedFiles, type ScoredReport } from '../core/judge/report.js';
+import { judgeWorkspace, type PackageEvidence, type WorkspaceEvidence } from '../core/judge/workspace.js';
 import type { DetectedConfig } from '../core/stryker/runner-detection.js';
 import { STRYKER_CONFIG_NAMES } from '../core/stryker/trusted-config.js';
-import { approvalCheck } from './approval.js';
+import { type ApprovalCheck, approvalCheck } from './approval.js';
 import { gatherAttributionSources } from './attribution-sources.js';
 import { compare, refuseUntrustedCode } from './comparison.js';
 import { settleFlakyTests } from './flaky-check.js';
+import { GateError } from './gate-error.js';
 import { gatherMeasurementChanges } from './measurement-changes.js';
 import { type Measurement, mutate } from './mutate.js';
+import { packageRunFiles } from './package-run-files.js';
 import type { GatePorts, Git, RunFiles } from './ports.js';
 import { detectProjectConfig } from './run-setup.js';
 import { bundledSet, chosenCli, projectStrykerCli, type StrykerChoice } from './stryker-choice.js';
 import type { StrykerContext } from './stryker-run.js';
 import { trustedStrykerConfig } from './trusted-config.js';
 import { resolveWorkingDirectory } from './working-directory.js';
-import { changedWorkspacePackage } from './workspace.js';
+import { type ChangedPackages, changedWorkspacePackages } from './workspace.js';
 
 /** One run of the gate: its settings, its event and where it works. */
 export interface GateRun {
@@ -39,7 +42,12 @@ export interface GateRun {
   readonly workflowPath: string | undefined;
   /** The commit the workflow run's event is for (GITHUB_SHA); undefined outside a runner. */
   readonly eventCommit: string | undefined;
+  /** Shared by the packages of a workspace run, so that GitHub is asked at most once; else the run makes its own. */
+  readonly approval?: ApprovalCheck;
 }
+
+/** What the gather phase found: one directory's evidence, or each workspace package's. */
+export type Gathered = Evidence | WorkspaceEvidence;
 
 /** The changed files the gate will not mutate, as repository paths with the reason in words. */
 function unmeasuredFiles(scope: FileScope, skipped: readonly SkippedFile[], untargetable: readonly string[]): UnmeasuredSource[] {
@@ -67,23 +75,54 @@ function filesNoTestImports(imports: readonly ImportLine[], workingDirectoryInRe
 
 /**
  * With the default working-directory at the repository root, and no Stryker config at the root: the
- * workspace package that holds every changed source file (see changedWorkspacePackage).
+ * workspace packages that hold changed source files (see changedWorkspacePackages).
  */
-async function measuredPackage(
+async function workspaceToMeasure(
   git: Git,
   run: GateRun,
   comparison: Comparison,
   workingDirectoryInRepository: string,
   scope: ScopedFiles,
-): Promise<string | undefined> {
+): Promise<ChangedPackages | undefined> {
   const atRoot = run.config.workingDirectory === '.' && workingDirectoryInRepository === '' && run.config.strykerConfig === undefined;
   if (!atRoot || (await git.pathsAt(comparison.mergeBase, STRYKER_CONFIG_NAMES)).size > 0) return undefined;
-  return changedWorkspacePackage(
-    git,
-    comparison.mergeBase,
-    comparison.head,
-    scope.selected.map((file) => file.path),
+  return changedWorkspacePackages(git, comparison.mergeBase, comparison.head, scope);
+}
+
+/** The run as if working-directory named the package. */
+function inPackage(run: GateRun, folder: string): GateRun {
+  return { ...run, config: Object.freeze({ ...run.config, workingDirectory: folder }) };
+}
+
+/**
+ * Each package with changed source, measured one after another with its own Stryker setup, under one
+ * approval check. One package, and no changed source outside it: measured as if working-directory named it.
+ */
+async function gatherPackages(run: GateRun, ports: GatePorts, workspace: ChangedPackages): Promise<Gathered> {
+  const { log } = ports;
+  const { packages } = workspace;
+  const [only] = packages;
+  if (only !== undefined && packages.length === 1 && workspace.elsewhere.every((file) => file.reason !== 'in-no-package')) {
+    log.info(`Workspace monorepo: every changed source file is in ${only}; measuring it with its own Stryker setup.`);
+    return gatherEvidence(inPackage(run, only), ports);
+  }
+  log.info(
+    `Workspace monorepo: changed source in ${packages.length} package(s) (${packages.join(', ')}); measuring each with its own ` +
+      'Stryker setup, one after another.',
   );
+  const approval = run.approval ?? approvalCheck(ports.approvals, run.event);
+  const measured: PackageEvidence[] = [];
+  for (const [index, folder] of packages.entries()) {
+    log.info(`Package ${index + 1} of ${packages.length}: ${folder}.`);
+    const packageRun: GateRun = { ...inPackage(run, folder), runFiles: packageRunFiles(run.runFiles, folder), approval };
+    const gathered = await gatherEvidence(packageRun, ports).catch((error: unknown) => {
+      throw error instanceof GateError
+        ? new GateError(`In ${folder}: ${error.message}`, error.details, { tampering: error.tampering })
+        : error;
+    });
+    measured.push(...('packages' in gathered ? gathered.packages : [{ folder, evidence: gathered }]));
+  }
+  return { packages: measured, elsewhere: workspace.elsewhere };
 }
 
 /** What the log says of a run without a Stryker config. */
@@ -97,7 +136,7 @@ function detectionLine({ detected, missingPlugin, config }: DetectedConfig): str
  * GATHER: the changed lines, what they are compared with, the evidence for each line's class, and
  * Stryker's report on those lines. Throws GateError for anything that prevents an honest answer.
  */
-export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Evidence> {
+export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Gathered> {
   const { config, event } = run;
   const { log } = ports;
   const workingDirectory = await resolveWorkingDirectory(ports.files, run.workspace, config.workingDirectory);
@@ -129,17 +168,14 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
     ),
   };
   const scope = scopeChangedFiles(changed, fileScope);
-  const workspacePackage = await measuredPackage(git, run, comparison, workingDirectoryInRepository, scope);
-  if (workspacePackage !== undefined) {
-    log.info(`Workspace monorepo: every changed source file is in ${workspacePackage}; measuring it with its own Stryker setup.`);
-    return gatherEvidence({ ...run, config: Object.freeze({ ...config, workingDirectory: workspacePackage }) }, ports);
-  }
+  const workspace = await workspaceToMeasure(git, run, comparison, workingDirectoryInRepository, scope);
+  if (workspace !== undefined) return gatherPackages(run, ports, workspace);
   const { patterns, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
   const unreachable = new Set(untargetable);
   const targeted: ChangedFile[] = scope.selected.filter((file) => !unreachable.has(file.path));
   log.info(`${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`);
 
-  const approval = approvalCheck(ports.approvals, event);
+  const approval = run.approval ?? approvalCheck(ports.approvals, event);
   // Read at most once: the hidden-logic finding and the related-test check both need them.
   let imports: Promise<readonly ImportLine[]> | undefined;
   const importsAtHead = (): Promise<readonly ImportLine[]> => {
@@ -246,9 +282,9 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ev
 
 /** The whole gate: gather the evidence, then judge it. Throws GateError for anything that prevents an honest answer. */
 export async function runGate(run: GateRun, ports: GatePorts): Promise<ScoredReport> {
-  const evidence = await gatherEvidence(run, ports);
-  const report = judge(run.config, evidence);
-  if (evidence.strykerReport !== undefined) {
+  const gathered = await gatherEvidence(run, ports);
+  const report = 'packages' in gathered ? judgeWorkspace(run.config, gathered) : judge(run.config, gathered);
+  if ([report, ...report.packages.map((entry) => entry.report)].some((judged) => judged.setup !== undefined)) {
     ports.log.info(`AI-touched: ${report.aiLines} changed line(s), ${report.aiScore.total.mutants} valid mutant(s).`);
   }
   // The job log says it too, for whoever (or whatever agent) reads only the log.

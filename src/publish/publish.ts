@@ -8,6 +8,7 @@ import { commentMarker } from '../core/render/comment-marker.js';
 import { buildGateReport } from '../core/render/json-report.js';
 import { COMMENT_LIMIT_CHARS, type RenderContext, renderReport, renderSummary } from '../core/render/markdown-report.js';
 import type { LinkBase } from '../core/render/mutant-sections.js';
+import { packageRunFiles } from '../pipeline/package-run-files.js';
 import type { RunFiles } from '../pipeline/ports.js';
 import type { PublishPorts } from './ports.js';
 
@@ -109,7 +110,13 @@ class PublishingSteps {
  */
 export async function publish(publication: Publication, ports: PublishPorts): Promise<void> {
   const { report, runFiles } = publication;
-  const htmlReport = (await ports.fileExists(runFiles.htmlReportPath)) ? runFiles.htmlReportPath : '';
+  // A workspace run has one per package: the output lists them a line each, as upload-artifact's `path` takes them.
+  const htmlReports =
+    report.kind === 'scored' && report.packages.length > 0
+      ? report.packages.map(({ folder }) => packageRunFiles(runFiles, folder).htmlReportPath)
+      : [runFiles.htmlReportPath];
+  const existing = await Promise.all(htmlReports.map(async (path) => ((await ports.fileExists(path)) ? [path] : [])));
+  const htmlReport = existing.flat().join('\n');
   const { [Outputs.Report]: reportPath, ...measured } = actionOutputs(report, { report: runFiles.gateReportPath, htmlReport });
   const steps = new PublishingSteps(ports.log);
   await steps.attempt('set the step outputs', () => ports.setOutputs(measured));
@@ -122,6 +129,6 @@ export async function publish(publication: Publication, ports: PublishPorts): Pr
   const notices = [...steps.faults, ...(commentWarning === undefined ? [] : [commentWarning])];
   await steps.attempt('write the job summary', () => ports.writeJobSummary(renderSummary(report, { ...context, notices })));
   ports.log.info(
-    `Gate report: ${reportWritten ? reportPath : 'not written'}${htmlReport === '' ? '' : `; Stryker's HTML report: ${htmlReport}`}`,
+    `Gate report: ${reportWritten ? reportPath : 'not written'}${htmlReport === '' ? '' : `; Stryker's HTML report: ${htmlReport.replaceAll('\n', ', ')}`}`,
   );
 }

@@ -357,20 +357,118 @@ describe('the gather phase, with every port in memory', () => {
       expect((await runGate(run, ports)).verdict.kind).toBe('no-mutants');
     });
 
-    it('fails, naming the packages, when the change touches source in several', async () => {
-      const state = monorepo();
+    /** packages/lib's Stryker report: its one mutant on util.ts line 1 is killed by its own test t1. */
+    const LIB_REPORT = JSON.stringify({
+      schemaVersion: '2',
+      thresholds: { high: 80, low: 60 },
+      files: {
+        'src/util.ts': {
+          language: 'typescript',
+          source: 'const line0 = 0;\nconst line1 = 1;\n',
+          mutants: [
+            {
+              id: '1',
+              mutatorName: 'ArithmeticOperator',
+              replacement: '1',
+              status: 'Killed',
+              location: { start: { line: 1, column: 15 }, end: { line: 1, column: 16 } },
+              coveredBy: ['t1'],
+              killedBy: ['t1'],
+            },
+          ],
+        },
+      },
+      testFiles: { 'test/util.test.ts': { tests: [{ id: 't1', name: 'utility' }] } },
+    });
+
+    /** Changes in packages/app (monorepo()), packages/lib and a root script; packages/lib detected as vitest. */
+    function twoPackages(blobs: Record<string, string> = {}, changedPaths?: string[]): { run: GateRun; ports: MemoryPorts } {
+      const state = monorepo({
+        [`${MERGE_BASE}:packages/lib/package.json`]: '{ "devDependencies": { "vitest": "^3.0.0" } }',
+        ...blobs,
+      });
       const both = changedFiles(
         { diff: state.diff as string, numstat: state.numstat as string },
         addedFile('packages/lib/src/util.ts', 2),
         addedFile('scripts/build.ts', 1),
       );
-      const { run, ports } = setUp({ state: { ...state, ...both } });
-      expect((await gateError(run, ports)).message).toBe(
-        'This is a workspace monorepo, and the change touches source in 3 packages (the root, packages/app, packages/lib): one ' +
-          'step of the gate measures one package. Run it once per package with working-directory set to each (a job matrix), or ' +
-          'commit a Stryker config at the root to measure the whole repository at once.',
+      const scenario = setUp({ state: { ...state, ...both, ...(changedPaths === undefined ? {} : { changedPaths }) } });
+      for (const folder of ['packages/app', 'packages/lib']) {
+        scenario.ports.files.directories.set(`${WORKSPACE}/${folder}`, `${WORKSPACE}/${folder}`);
+      }
+      scenario.ports.stryker.laterBehaviours.push({ lines: [], report: LIB_REPORT });
+      return scenario;
+    }
+
+    it('measures each package with changed source in turn, and judges them as one change', async () => {
+      const { run, ports } = twoPackages();
+      const report = await runGate(run, ports);
+      expect(ports.stryker.runs.map((each) => [each.workingDirectory, each.configPath])).toEqual([
+        [`${WORKSPACE}/packages/app`, RUN_FILES.strykerConfigPath],
+        [`${WORKSPACE}/packages/lib`, RUN_FILES.strykerConfigPath],
+      ]);
+      expect(ports.log.lines).toContain(
+        'Workspace monorepo: changed source in 2 package(s) (packages/app, packages/lib); measuring each with its own Stryker ' +
+          'setup, one after another.',
       );
-      expect(ports.stryker.runs).toEqual([]);
+      expect(ports.log.lines).toContain('Package 2 of 2: packages/lib.');
+      // Repository paths, and ids that name their package: both packages' t1 stay apart.
+      expect(report.repositoryPrefix).toBe('');
+      expect(report.mutants.map((mutant) => [mutant.file, mutant.id, mutant.status, mutant.killedBy])).toEqual([
+        ['packages/app/src/discount.ts', 'packages/app#1', 'Survived', []],
+        ['packages/app/src/discount.ts', 'packages/app#2', 'Killed', ['packages/app#t1']],
+        ['packages/lib/src/util.ts', 'packages/lib#1', 'Killed', ['packages/lib#t1']],
+      ]);
+      expect(report.tests.get('packages/lib#t1')).toEqual({
+        id: 'packages/lib#t1',
+        name: 'utility',
+        file: 'packages/lib/test/util.test.ts',
+        line: undefined,
+      });
+      expect(report.score.total).toEqual(expect.objectContaining({ mutants: 3, killed: 2, survived: 1 }));
+      expect(report.verdict.kind).toBe('fail');
+      // The root's script is in no package: listed, never silently left out, and never "outside working-directory".
+      expect(report.notMutated).toEqual([
+        { path: 'scripts/build.ts', reason: 'in-no-package' },
+        { path: 'README.md', reason: 'not-included' },
+      ]);
+      expect(report.packages.map(({ folder, report: alone }) => [folder, alone.verdict.kind, alone.score.total.mutants])).toEqual([
+        ['packages/app', 'fail', 2],
+        ['packages/lib', 'pass', 1],
+      ]);
+      expect(report.packages.map(({ report: alone }) => alone.setup?.config ?? alone.setup?.detected?.detected?.runner)).toEqual([
+        `packages/app/stryker.config.json at ${MERGE_BASE.slice(0, 12)}`,
+        'vitest',
+      ]);
+      expect(report.setup).toBeUndefined();
+    });
+
+    it('keeps each package’s HTML report apart and asks GitHub about approval once for all of them', async () => {
+      const { run, ports } = twoPackages(
+        { [`${HEAD}:packages/app/stryker.config.json`]: '{ "testRunner": "vitest", "ignoreStatic": true }' },
+        ['packages/app/stryker.config.json', 'packages/app/src/discount.ts', 'packages/lib/src/util.ts'],
+      );
+      const report = await runGate(run, ports);
+      expect(report.findings.map((finding) => [finding.kind, finding.path])).toEqual([
+        ['stryker-config', 'packages/app/stryker.config.json'],
+      ]);
+      expect(ports.approvals.requests).toHaveLength(1);
+      expect(report.verdict.reason).toContain('need approval by someone other than its author');
+      expect(ports.files.texts.get(RUN_FILES.strykerConfigPath)).toContain('/tmp/gate/mutation-report-packages-lib.html');
+    });
+
+    it('names the package whose measurement failed', async () => {
+      const { run, ports } = twoPackages();
+      ports.stryker.laterBehaviours[0] = { lines: ['ERROR something broke'], exit: { exitCode: 1 } };
+      expect((await gateError(run, ports)).message).toMatch(/^In packages\/lib: /);
+    });
+
+    it('measures one package as if working-directory named it, when the root holds no changed source', async () => {
+      const { run, ports } = setUp({ state: monorepo() });
+      ports.files.directories.set(`${WORKSPACE}/packages/app`, `${WORKSPACE}/packages/app`);
+      const report = await runGate(run, ports);
+      expect(report.packages).toEqual([]);
+      expect(report.repositoryPrefix).toBe('packages/app/');
     });
   });
 
@@ -621,6 +719,7 @@ describe('the gather phase, with every port in memory', () => {
       const state = { diff: README_ONLY.diff, numstat: README_ONLY.numstat };
       const { run, ports } = setUp({ state });
       const evidence = await gatherEvidence(run, ports);
+      if ('packages' in evidence) throw new Error('a single directory was measured');
       expect(evidence.strykerReport).toBeUndefined();
       expect([evidence.timeouts, evidence.unjudged, evidence.flaky]).toEqual([[], [], undefined]);
       expect(evidence.scope.skipped).toEqual([{ path: 'README.md', reason: 'not-included' }]);

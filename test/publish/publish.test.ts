@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeEvent } from '../../src/adapters/github-event.js';
 import type { RunEnvironment } from '../../src/adapters/run-environment.js';
 import type { GateEvent } from '../../src/core/gate-event.js';
-import { errorReport, type Report } from '../../src/core/judge/report.js';
+import { errorReport, type Report, type ScoredReport } from '../../src/core/judge/report.js';
 import { commentMarker } from '../../src/core/render/comment-marker.js';
+import { packageRunFiles } from '../../src/pipeline/package-run-files.js';
 import type { StickyCommentResult } from '../../src/publish/ports.js';
 import { publish } from '../../src/publish/publish.js';
 import { configFrom } from '../support/config.js';
@@ -116,6 +117,21 @@ describe('publish, with every port in memory', () => {
     await publish({ report: failing(), event: PULL_REQUEST, runFiles: RUN_FILES, environment: ENVIRONMENT }, ports);
     expect(ports.finalOutputs['html-report']).toBe(RUN_FILES.htmlReportPath);
     expect(ports.log.lines.at(-1)).toBe(`Gate report: ${RUN_FILES.gateReportPath}; Stryker's HTML report: ${RUN_FILES.htmlReportPath}`);
+  });
+
+  it("names each workspace package's HTML report that Stryker wrote, a line each, as upload-artifact takes them", async () => {
+    const ports = new MemoryPublisher();
+    const report = failing() as ScoredReport;
+    const packages = ['packages/a', 'packages/b', 'packages/c'].map((folder) => ({ folder, report }));
+    const [a, , c] = packages.map(({ folder }) => packageRunFiles(RUN_FILES, folder).htmlReportPath);
+    ports.existing
+      .add(a as string)
+      .add(c as string)
+      .add(RUN_FILES.htmlReportPath);
+    await publish({ report: { ...report, packages }, event: PULL_REQUEST, runFiles: RUN_FILES, environment: ENVIRONMENT }, ports);
+    expect([a, c]).toEqual(['/tmp/gate/mutation-report-packages-a.html', '/tmp/gate/mutation-report-packages-c.html']);
+    expect(ports.finalOutputs['html-report']).toBe(`${a}\n${c}`);
+    expect(ports.log.lines.at(-1)).toBe(`Gate report: ${RUN_FILES.gateReportPath}; Stryker's HTML report: ${a}, ${c}`);
   });
 
   it('annotates the undetected mutants at repository paths: an error where AI-touched code fails the gate', async () => {

@@ -10,7 +10,8 @@ export interface FileScope {
   readonly generated: ReadonlySet<string>;
 }
 
-export type SkipReason = 'outside-working-directory' | 'generated' | 'not-included' | 'excluded';
+/** `in-no-package`: a workspace run's root file in no measured package (never given by scopeChangedFiles). */
+export type SkipReason = 'outside-working-directory' | 'in-no-package' | 'generated' | 'not-included' | 'excluded';
 
 export interface SkippedFile {
   /** Relative to the repository root for files outside the working directory, else to the working directory. */

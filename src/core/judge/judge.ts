@@ -117,5 +117,6 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
     timeouts: evidence.timeouts,
     unjudged: evidence.unjudged,
     flaky: evidence.flaky,
+    packages: [],
   };
 }

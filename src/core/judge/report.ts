@@ -36,6 +36,7 @@ export interface NotMutatedFile {
 export const NOT_MUTATED_REASONS: Readonly<Record<NotMutatedFile['reason'], string>> = {
   'untargetable-path': 'its path cannot be given to Stryker (a {a,b} brace list or a backslash)',
   'outside-working-directory': 'outside working-directory',
+  'in-no-package': 'in no workspace package, and the root has no Stryker config',
   generated: "marked linguist-generated in the merge base's .gitattributes",
   'not-included': 'not matched by include',
   excluded: 'matched by exclude',
@@ -110,6 +111,17 @@ export interface ScoredReport {
   readonly unjudged: readonly UnjudgedMutant[];
   /** Whether tests were checked for flakiness, and those that failed with no mutant active; undefined when Stryker did not run. */
   readonly flaky: FlakyCheck | undefined;
+  /**
+   * A workspace run's packages, each judged as if the gate had run in it alone (its setup, isolation and
+   * flaky check are there, not above); empty when one directory was measured.
+   */
+  readonly packages: readonly PackageReport[];
+}
+
+/** One workspace package of a run that measured several: its folder in the repository and its own judgement. */
+export interface PackageReport {
+  readonly folder: string;
+  readonly report: ScoredReport;
 }
 
 /** A run that could not give an honest answer. */

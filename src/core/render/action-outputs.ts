@@ -1,11 +1,17 @@
 import { type OutputName, Outputs } from '../../constants.js';
-import type { Report } from '../judge/report.js';
+import type { Report, ScoredReport } from '../judge/report.js';
 import { formatScore } from '../scoring/scoring.js';
 
 /** Where the gate left its files; htmlReport is empty when Stryker wrote none. */
 export interface OutputPaths {
   readonly report: string;
   readonly htmlReport: string;
+}
+
+/** The sets of the Stryker the gate brought, once each: a workspace run's packages may have needed several. */
+function bundledSets(report: ScoredReport): string {
+  const sets = [report, ...report.packages.map((entry) => entry.report)].map((judged) => judged.setup?.bundled);
+  return [...new Set(sets.filter((set) => set !== undefined))].join(',');
 }
 
 /** Every output of the action, as strings; counts are empty when the run ended in an error. */
@@ -29,6 +35,6 @@ export function actionOutputs(report: Report, paths: OutputPaths): Record<Output
     [Outputs.AiMutants]: count(ai?.total.mutants),
     [Outputs.AiScore]: ai === undefined ? '' : formatScore(ai.total),
     [Outputs.Findings]: count(scored?.findings.length),
-    [Outputs.BundledStryker]: scored?.setup?.bundled ?? '',
+    [Outputs.BundledStryker]: scored === undefined ? '' : bundledSets(scored),
   };
 }

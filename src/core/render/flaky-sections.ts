@@ -35,12 +35,12 @@ function testWords(test: FlakyTest, runs: number): string {
   return `- ${inlineCode(test.name)}${where}: failed in ${test.failures} of ${runs} run(s)`;
 }
 
-/** The flaky tests by name, and the mutants whose kills rested on them alone. */
-export function flakySection(check: FlakyCheck | undefined): string[] {
+/** The flaky tests by name, and the mutants whose kills rested on them alone; `folder`: a workspace package's. */
+export function flakySection(check: FlakyCheck | undefined, folder?: string): string[] {
   if (check?.kind !== 'checked' || check.tests.length === 0) return [];
   const lines = [
     '',
-    `### Flaky tests (${check.tests.length})`,
+    `### Flaky tests${folder === undefined ? '' : ` in ${inlineCode(folder)}`} (${check.tests.length})`,
     '',
     `These tests failed in ${runsWord(check.runs)}, so a failure of theirs says nothing about a mutant. A test also fails ` +
       'there when it reacts to Stryker switching a mutant on at all, not to what the mutant changes.',

@@ -6,6 +6,7 @@ import { flakyCheckLines, flakySection } from './flaky-sections.js';
 import { isolationLines } from './isolation-lines.js';
 import { escapeMarkdown, inlineCode, link } from './markdown.js';
 import { type LinkBase, silentTestSection, survivorSection, testTallySection, uncoveredSection } from './mutant-sections.js';
+import { packageFlakySections, packageLines } from './package-sections.js';
 import { timeoutSection, unjudgedSection } from './recheck-sections.js';
 import { fileTable, splitTable } from './score-tables.js';
 import { setupLines } from './setup-lines.js';
@@ -80,6 +81,7 @@ function renderScored(report: ScoredReport, context: RenderContext, detail: Deta
     ...setupLines(report),
     ...flakyCheckLines(report.flaky),
     ...isolationLines(report),
+    ...packageLines(report),
     ...contextLines(context),
   ];
   if (report.files.length > 0) lines.push('', ...splitTable(report), '', ...fileTable(report));
@@ -104,6 +106,7 @@ function renderScored(report: ScoredReport, context: RenderContext, detail: Deta
       ...timeoutSection(report.timeouts),
       ...unjudgedSection(report.unjudged),
       ...flakySection(report.flaky),
+      ...packageFlakySections(report),
     );
   }
   if (context.unannotated > 0) {

@@ -3,7 +3,8 @@ import { type ChangedLinesScore, formatScore, type MutantCounts, meetsThreshold 
 import { formatPercent } from '../scoring/verdict.js';
 import { inlineCode, tableRow } from './markdown.js';
 
-function scoreCell(counts: MutantCounts): string {
+/** A score as a table shows it: a percentage, or n/a with no valid mutants. */
+export function scoreCell(counts: MutantCounts): string {
   const score = formatScore(counts);
   return score === '' ? 'n/a' : `${score}%`;
 }

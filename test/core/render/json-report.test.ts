@@ -284,6 +284,8 @@ describe('buildGateReport', () => {
         { test: { id: 't1', name: 'returns true', file: 'test/b.test.ts', line: 3 }, ran: 2, noticed: 0 },
         { test: { id: 't2', name: 'returns false', file: 'test/b.test.ts', line: 9 }, ran: 1, noticed: 1 },
       ],
+      // One directory measured: no workspace packages.
+      packages: [],
     });
   });
 

@@ -39832,7 +39832,7 @@ async function changedWorkspacePackages(git, mergeBase, head, scope) {
   );
   const withManifest = new Set([...manifests].map((path2) => path2.slice(0, -MANIFEST.length)));
   const folderOf = (path2) => packageOf(path2, patterns, withManifest);
-  const packages = [...new Set(scope.selected.map((file) => folderOf(file.path)))].filter((folder) => folder !== void 0).sort();
+  const packages = [...new Set(scope.selected.map((file) => folderOf(file.path)))].filter((folder) => folder !== void 0);
   if (packages.length === 0) return void 0;
   const measured = new Set(packages);
   return {
@@ -40046,7 +40046,7 @@ function bundledSets(report) {
   const sets = [report, ...report.packages.map((entry) => entry.report)].map((judged) => judged.setup?.bundled);
   return [...new Set(sets.filter((set) => set !== void 0))].join(",");
 }
-function actionOutputs(report, paths) {
+function measuredOutputs(report) {
   const scored = report.kind === "scored" ? report : void 0;
   const total = scored?.score.total;
   const ai = scored?.aiScore;
@@ -40059,8 +40059,6 @@ function actionOutputs(report, paths) {
     [Outputs.Survived]: count(total?.survived),
     [Outputs.NoCoverage]: count(total?.noCoverage),
     [Outputs.Timeout]: count(total?.timeout),
-    [Outputs.Report]: paths.report,
-    [Outputs.HtmlReport]: paths.htmlReport,
     [Outputs.AiDetected]: scored === void 0 ? "" : String(scored.aiDetected),
     [Outputs.AiLines]: count(scored?.aiLines),
     [Outputs.AiMutants]: count(ai?.total.mutants),
@@ -40068,6 +40066,9 @@ function actionOutputs(report, paths) {
     [Outputs.Findings]: count(scored?.findings.length),
     [Outputs.BundledStryker]: scored === void 0 ? "" : bundledSets(scored)
   };
+}
+function actionOutputs(report, paths) {
+  return { ...measuredOutputs(report), [Outputs.Report]: paths.report, [Outputs.HtmlReport]: paths.htmlReport };
 }
 
 // src/core/render/annotations.ts
@@ -40118,7 +40119,6 @@ function commentMarker(workingDirectory) {
 
 // src/core/render/json-report.ts
 var GATE_REPORT_VERSION = 1;
-var NO_FILES = { report: "", htmlReport: "" };
 function scoreReport(score) {
   return {
     total: { ...score.total, score: formatScore(score.total) },
@@ -40157,8 +40157,13 @@ function buildGateReport(report) {
     testsThatNoticedNothing: report.silentTests,
     tests: report.testTally,
     packages: report.packages.map(({ folder, report: alone }) => {
-      const { [Outputs.Report]: _report, [Outputs.HtmlReport]: _htmlReport, ...outputs } = actionOutputs(alone, NO_FILES);
-      return { folder, outputs, setup: alone.setup ?? null, isolation: alone.isolation ?? null, flakyCheck: alone.flaky ?? null };
+      return {
+        folder,
+        outputs: measuredOutputs(alone),
+        setup: alone.setup ?? null,
+        isolation: alone.isolation ?? null,
+        flakyCheck: alone.flaky ?? null
+      };
     })
   };
 }

@@ -6,7 +6,7 @@ const MANIFEST = '/package.json';
 
 /** The workspace packages a change's source is in, and the changed files none of them holds. */
 export interface ChangedPackages {
-  /** Folders in the repository, ordered; at least one. */
+  /** Folders in the repository, in the order of the diff's paths; at least one. */
   readonly packages: readonly string[];
   /** Every changed file in no package of `packages` (repository paths), with why it is not mutated. */
   readonly elsewhere: readonly SkippedFile[];
@@ -36,7 +36,7 @@ export async function changedWorkspacePackages(
   );
   const withManifest = new Set([...manifests].map((path) => path.slice(0, -MANIFEST.length)));
   const folderOf = (path: string): string | undefined => packageOf(path, patterns, withManifest);
-  const packages = [...new Set(scope.selected.map((file) => folderOf(file.path)))].filter((folder) => folder !== undefined).sort();
+  const packages = [...new Set(scope.selected.map((file) => folderOf(file.path)))].filter((folder) => folder !== undefined);
   if (packages.length === 0) return undefined;
   const measured = new Set<string | undefined>(packages);
   return {

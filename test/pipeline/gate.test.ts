@@ -382,7 +382,11 @@ describe('the gather phase, with every port in memory', () => {
     });
 
     /** Changes in packages/app (monorepo()), packages/lib and a root script; packages/lib detected as vitest. */
-    function twoPackages(blobs: Record<string, string> = {}, changedPaths?: string[]): { run: GateRun; ports: MemoryPorts } {
+    function twoPackages(
+      blobs: Record<string, string> = {},
+      changedPaths?: string[],
+      ...more: { diff: string; numstat: string }[]
+    ): { run: GateRun; ports: MemoryPorts } {
       const state = monorepo({
         [`${MERGE_BASE}:packages/lib/package.json`]: '{ "devDependencies": { "vitest": "^3.0.0" } }',
         ...blobs,
@@ -391,6 +395,7 @@ describe('the gather phase, with every port in memory', () => {
         { diff: state.diff as string, numstat: state.numstat as string },
         addedFile('packages/lib/src/util.ts', 2),
         addedFile('scripts/build.ts', 1),
+        ...more,
       );
       const scenario = setUp({ state: { ...state, ...both, ...(changedPaths === undefined ? {} : { changedPaths }) } });
       for (const folder of ['packages/app', 'packages/lib']) {
@@ -461,6 +466,28 @@ describe('the gather phase, with every port in memory', () => {
       const { run, ports } = twoPackages();
       ports.stryker.laterBehaviours[0] = { lines: ['ERROR something broke'], exit: { exitCode: 1 } };
       expect((await gateError(run, ports)).message).toMatch(/^In packages\/lib: /);
+    });
+
+    it('lists a file a package left out once, by that package, and measures source at the root alone as any root', async () => {
+      const withTest = twoPackages({}, undefined, addedFile('packages/lib/test/util.test.ts', 1));
+      const report = await runGate(withTest.run, withTest.ports);
+      expect(report.notMutated.filter((file) => file.path === 'packages/lib/test/util.test.ts')).toEqual([
+        { path: 'packages/lib/test/util.test.ts', reason: 'excluded', pattern: '**/*.test.*' },
+      ]);
+      const state = monorepo();
+      const rootOnly = setUp({ state: { ...state, ...changedFiles(addedFile('scripts/build.ts', 1)) } });
+      await runGate(rootOnly.run, rootOnly.ports);
+      expect(rootOnly.ports.stryker.runs.map((each) => each.workingDirectory)).toEqual([WORKSPACE]);
+    });
+
+    it('reads the packages of a pnpm workspace from pnpm-workspace.yaml', async () => {
+      const state = monorepo({
+        [`${MERGE_BASE}:package.json`]: '{ "private": true }',
+        [`${MERGE_BASE}:pnpm-workspace.yaml`]: 'packages:\n  - packages/*\n',
+      });
+      const { run, ports } = setUp({ state });
+      ports.files.directories.set(`${WORKSPACE}/packages/app`, `${WORKSPACE}/packages/app`);
+      expect((await runGate(run, ports)).repositoryPrefix).toBe('packages/app/');
     });
 
     it('measures one package as if working-directory named it, when the root holds no changed source', async () => {

@@ -14,8 +14,11 @@ function bundledSets(report: ScoredReport): string {
   return [...new Set(sets.filter((set) => set !== undefined))].join(',');
 }
 
-/** Every output of the action, as strings; counts are empty when the run ended in an error. */
-export function actionOutputs(report: Report, paths: OutputPaths): Record<OutputName, string> {
+/** The outputs that say what was measured: every one but the paths of the run's files. */
+export type MeasuredOutputs = Record<Exclude<OutputName, typeof Outputs.Report | typeof Outputs.HtmlReport>, string>;
+
+/** What was measured, as the outputs give it; counts are empty when the run ended in an error. */
+export function measuredOutputs(report: Report): MeasuredOutputs {
   const scored = report.kind === 'scored' ? report : undefined;
   const total = scored?.score.total;
   const ai = scored?.aiScore;
@@ -28,8 +31,6 @@ export function actionOutputs(report: Report, paths: OutputPaths): Record<Output
     [Outputs.Survived]: count(total?.survived),
     [Outputs.NoCoverage]: count(total?.noCoverage),
     [Outputs.Timeout]: count(total?.timeout),
-    [Outputs.Report]: paths.report,
-    [Outputs.HtmlReport]: paths.htmlReport,
     [Outputs.AiDetected]: scored === undefined ? '' : String(scored.aiDetected),
     [Outputs.AiLines]: count(scored?.aiLines),
     [Outputs.AiMutants]: count(ai?.total.mutants),
@@ -37,4 +38,9 @@ export function actionOutputs(report: Report, paths: OutputPaths): Record<Output
     [Outputs.Findings]: count(scored?.findings.length),
     [Outputs.BundledStryker]: scored === undefined ? '' : bundledSets(scored),
   };
+}
+
+/** Every output of the action, as strings. */
+export function actionOutputs(report: Report, paths: OutputPaths): Record<OutputName, string> {
+  return { ...measuredOutputs(report), [Outputs.Report]: paths.report, [Outputs.HtmlReport]: paths.htmlReport };
 }

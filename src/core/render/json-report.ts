@@ -1,11 +1,8 @@
-import { Outputs } from '../../constants.js';
 import type { Report } from '../judge/report.js';
 import { type ChangedLinesScore, formatScore } from '../scoring/scoring.js';
-import { actionOutputs, type OutputPaths } from './action-outputs.js';
+import { measuredOutputs } from './action-outputs.js';
 
 export const GATE_REPORT_VERSION = 1;
-
-const NO_FILES: OutputPaths = { report: '', htmlReport: '' };
 
 function scoreReport(score: ChangedLinesScore): Record<string, unknown> {
   return {
@@ -50,9 +47,14 @@ export function buildGateReport(report: Report): Record<string, unknown> {
     testsThatNoticedNothing: report.silentTests,
     tests: report.testTally,
     packages: report.packages.map(({ folder, report: alone }) => {
-      // The package's outputs as if the gate had run in it alone; the files are the run's, above.
-      const { [Outputs.Report]: _report, [Outputs.HtmlReport]: _htmlReport, ...outputs } = actionOutputs(alone, NO_FILES);
-      return { folder, outputs, setup: alone.setup ?? null, isolation: alone.isolation ?? null, flakyCheck: alone.flaky ?? null };
+      // The package's outputs as if the gate had run in it alone; the files are the run's.
+      return {
+        folder,
+        outputs: measuredOutputs(alone),
+        setup: alone.setup ?? null,
+        isolation: alone.isolation ?? null,
+        flakyCheck: alone.flaky ?? null,
+      };
     }),
   };
 }

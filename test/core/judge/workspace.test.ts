@@ -60,6 +60,37 @@ describe('mergeWorkspaceEvidence', () => {
     expect([merged.setup, merged.isolation, merged.flaky]).toEqual([undefined, undefined, undefined]);
   });
 
+  it('merges a package that ran Stryker with one that had nothing to mutate, keeping what each says', () => {
+    const idle = packageEvidence('packages/a', [], {
+      strykerReport: undefined,
+      timeouts: [],
+      untargetable: ['src/{x,y}.ts'],
+      findings: [{ kind: 'suppression', path: 'packages/b/src/index.ts', line: 1, change: 'a disable comment' }],
+    });
+    const unjudged = [
+      {
+        file: 'src/index.ts',
+        id: '1',
+        line: 1,
+        mutatorName: 'EqualityOperator',
+        testsCompleted: 0,
+        coveredBy: 1,
+        outcome: 'judged',
+        status: 'Killed',
+      },
+    ] as const;
+    const measuredB = packageEvidence('packages/b', ['Killed'], { unjudged });
+    const withoutCoverage = measuredB.evidence.strykerReport?.files['/repo/packages/b/src/index.ts']?.mutants[0];
+    if (withoutCoverage !== undefined) delete withoutCoverage.coveredBy;
+    const mixed = mergeWorkspaceEvidence({ packages: [idle, measuredB], elsewhere: [] });
+    expect(Object.keys(mixed.strykerReport?.files ?? {})).toEqual(['packages/b/src/index.ts']);
+    expect(mixed.strykerReport?.files['packages/b/src/index.ts']?.mutants[0]).not.toHaveProperty('coveredBy');
+    expect(mixed.untargetable).toEqual(['packages/a/src/{x,y}.ts']);
+    // Only logic "hidden" in a measured file is dropped: another finding on it stands.
+    expect(mixed.findings).toContainEqual({ kind: 'suppression', path: 'packages/b/src/index.ts', line: 1, change: 'a disable comment' });
+    expect(mixed.unjudged.map((mutant) => [mutant.file, mutant.id])).toEqual([['packages/b/src/index.ts', 'packages/b#1']]);
+  });
+
   it('has no Stryker report when no package ran Stryker, and takes the first approval any package has', () => {
     const idle = (folder: string, approval: Evidence['approval']): PackageEvidence =>
       packageEvidence(folder, [], { strykerReport: undefined, approval, timeouts: [] });

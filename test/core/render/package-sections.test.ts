@@ -3,6 +3,7 @@ import { judgeWorkspace } from '../../../src/core/judge/workspace.js';
 import { actionOutputs } from '../../../src/core/render/action-outputs.js';
 import { buildGateReport } from '../../../src/core/render/json-report.js';
 import { renderSummary } from '../../../src/core/render/markdown-report.js';
+import { packageLines } from '../../../src/core/render/package-sections.js';
 import type { RunSetup } from '../../../src/core/stryker/run-setup.js';
 import { configFrom } from '../../support/config.js';
 import { packageEvidence } from '../../support/workspace-evidence.js';
@@ -40,6 +41,40 @@ const REPORT = judgeWorkspace(configFrom({ threshold: '80', 'ai-threshold': '0' 
 describe('a workspace run, rendered', () => {
   const summary = renderSummary(REPORT);
 
+  it('is a table with a row per package, its counts and the verdict it would have alone, then what measured each', () => {
+    const lines = packageLines(REPORT);
+    expect(lines.slice(0, 8)).toEqual([
+      '',
+      '**2 workspace packages** hold the changed source. Each was measured with its own Stryker setup, one after another; the ' +
+        'verdict counts the changed lines of all of them together.',
+      '',
+      '| Package | Changed lines | Mutants | Score | AI-touched mutants | AI-touched score | Verdict on its own |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+      '| <code>packages/a</code> | 2 | 2 | 50.00% | 1 | 100.00% | ❌ fail |',
+      '| <code>packages/b</code> | 2 | 2 | 100.00% | 1 | 100.00% | ✅ pass |',
+      '',
+    ]);
+    expect(lines[8]).toBe('**In <code>packages/a</code>:**');
+  });
+
+  it('says nothing of how a package was measured when Stryker did not run in it, and names every verdict alone', () => {
+    const idle = packageEvidence('packages/c', [], {
+      strykerReport: undefined,
+      setup: undefined,
+      isolation: undefined,
+      flaky: undefined,
+      findings: [],
+    });
+    const lines = packageLines(judgeWorkspace(configFrom({ threshold: '80' }), { packages: [idle], elsewhere: [] }));
+    expect(lines.slice(5)).toEqual(['| <code>packages/c</code> | 2 | 0 | n/a | 0 | n/a | ➖ no mutants |']);
+    const failed = {
+      ...REPORT,
+      packages: [{ folder: 'packages/d', report: { ...REPORT, verdict: { kind: 'error', reason: 'x' } } as const }],
+    };
+    expect(packageLines(failed as typeof REPORT)[5]).toContain('| ⚠️ error |');
+    expect(packageLines({ ...REPORT, packages: [] })).toEqual([]);
+  });
+
   it('has a row per package with its counts and the verdict it would have alone', () => {
     expect(summary).toContain('**2 workspace packages** hold the changed source.');
     expect(summary).toContain('| <code>packages/a</code> | 2 | 2 | 50.00% | 1 | 100.00% | ❌ fail |');
@@ -70,7 +105,21 @@ describe('a workspace run, rendered', () => {
       ['packages/b', 'pass', '100.00', ''],
     ]);
     expect(Object.keys(json.packages[0]?.outputs ?? {})).not.toContain('report');
-    expect(json.packages[0]).toEqual(expect.objectContaining({ isolation: { level: 'process-group', detail: 'packages/a' } }));
+    expect(json.packages[0]).toEqual(
+      expect.objectContaining({
+        setup: expect.objectContaining({ bundled: 'vitest' }),
+        isolation: { level: 'process-group', detail: 'packages/a' },
+        flakyCheck: expect.objectContaining({ kind: 'checked', runs: 2 }),
+      }),
+    );
+    expect(json.packages[1]).toEqual(expect.objectContaining({ flakyCheck: { kind: 'off' } }));
+    const idle = judgeWorkspace(configFrom({ threshold: '80' }), {
+      packages: [packageEvidence('packages/c', [], { strykerReport: undefined, setup: undefined, isolation: undefined, flaky: undefined })],
+      elsewhere: [],
+    });
+    expect((buildGateReport(idle) as { packages: unknown[] }).packages).toEqual([
+      expect.objectContaining({ folder: 'packages/c', setup: null, isolation: null, flakyCheck: null }),
+    ]);
     expect(actionOutputs(REPORT, { report: 'r.json', htmlReport: '' })['bundled-stryker']).toBe('vitest');
   });
 

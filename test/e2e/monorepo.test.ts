@@ -10,22 +10,31 @@ import { FIXTURES } from '../support/pricing-repo.js';
 
 const DISCOUNT = 'export function discountRate(total: number): number {\n  return total >= 100 ? 0.1 : 0;\n}\n';
 
+/** A test that never checks the boundary at 100. */
+const WEAK_TEST =
+  "import { expect, it } from 'vitest';\nimport { discountRate } from '../src/discount.js';\n\nit('discounts', () => {\n  expect(discountRate(150)).toBe(0.1);\n});\n";
+
+/** A committed npm-workspaces root with the pricing fixture in each of `packages`, checked out on a feature branch. */
+async function monorepo(packages: readonly string[]): Promise<{ repo: GitRepo; baseSha: string }> {
+  const repo = await GitRepo.create('gate-monorepo-');
+  for (const folder of packages) {
+    await repo.copyIn(join(FIXTURES, 'pricing'), folder);
+    await repo.write({ [`${folder}/package.json`]: `{ "name": "${folder.replace(/.*\//, '')}", "private": true, "type": "module" }\n` });
+  }
+  await repo.write({
+    'package.json': '{ "name": "shop", "private": true, "workspaces": ["packages/*"] }\n',
+    '.gitignore': 'node_modules\n.stryker-tmp\nreports\n',
+  });
+  await repo.linkNodeModules();
+  const baseSha = repo.commit(`Base: a monorepo with ${packages.join(', ')}`);
+  repo.git('checkout', '--quiet', '-b', 'feature');
+  return { repo, baseSha };
+}
+
 describe('an npm-workspaces monorepo, with the default working-directory', () => {
   it('measures the package that holds the change, with its own config, and scores it', async () => {
-    const repo = await GitRepo.create('gate-monorepo-');
-    await repo.copyIn(join(FIXTURES, 'pricing'), 'packages/pricing');
-    await repo.write({
-      'package.json': '{ "name": "shop", "private": true, "workspaces": ["packages/*"] }\n',
-      '.gitignore': 'node_modules\n.stryker-tmp\nreports\n',
-    });
-    await repo.linkNodeModules();
-    const baseSha = repo.commit('Base: a monorepo with one package');
-    repo.git('checkout', '--quiet', '-b', 'feature');
-    await repo.write({
-      'packages/pricing/src/discount.ts': DISCOUNT,
-      'packages/pricing/test/discount.test.ts':
-        "import { expect, it } from 'vitest';\nimport { discountRate } from '../src/discount.js';\n\nit('discounts', () => {\n  expect(discountRate(150)).toBe(0.1);\n});\n",
-    });
+    const { repo, baseSha } = await monorepo(['packages/pricing']);
+    await repo.write({ 'packages/pricing/src/discount.ts': DISCOUNT, 'packages/pricing/test/discount.test.ts': WEAK_TEST });
     repo.commit('Add a discount rate');
 
     const result = await runAction(repo.dir, baseSha, { threshold: '80', concurrency: '2', 'flaky-check': '0' });
@@ -39,22 +48,10 @@ describe('an npm-workspaces monorepo, with the default working-directory', () =>
     expect(result.outputs['bundled-stryker']).toBe('');
   });
   it('measures each package with changed source in turn, and gives one verdict on all of them', async () => {
-    const repo = await GitRepo.create('gate-monorepo-two-');
-    await repo.copyIn(join(FIXTURES, 'pricing'), 'packages/pricing');
-    await repo.copyIn(join(FIXTURES, 'pricing'), 'packages/billing');
+    const { repo, baseSha } = await monorepo(['packages/pricing', 'packages/billing']);
     await repo.write({
-      'package.json': '{ "name": "shop", "private": true, "workspaces": ["packages/*"] }\n',
-      'packages/billing/package.json': '{ "name": "billing", "private": true, "type": "module" }\n',
-      '.gitignore': 'node_modules\n.stryker-tmp\nreports\n',
-    });
-    await repo.linkNodeModules();
-    const baseSha = repo.commit('Base: a monorepo with two packages');
-    repo.git('checkout', '--quiet', '-b', 'feature');
-    await repo.write({
-      // A weak test in pricing: the boundary at 100 is never checked.
       'packages/pricing/src/discount.ts': DISCOUNT,
-      'packages/pricing/test/discount.test.ts':
-        "import { expect, it } from 'vitest';\nimport { discountRate } from '../src/discount.js';\n\nit('discounts', () => {\n  expect(discountRate(150)).toBe(0.1);\n});\n",
+      'packages/pricing/test/discount.test.ts': WEAK_TEST,
       // A strong one in billing.
       'packages/billing/src/discount.ts': DISCOUNT,
       'packages/billing/test/discount.test.ts':

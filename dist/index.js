@@ -32239,7 +32239,9 @@ var Inputs = {
   Timeouts: "timeouts",
   EveryTest: "every-test",
   FlakyCheck: "flaky-check",
-  Stryker: "stryker"
+  Stryker: "stryker",
+  Shard: "shard",
+  MergeShards: "merge-shards"
 };
 var Outputs = {
   Verdict: "verdict",
@@ -32256,7 +32258,8 @@ var Outputs = {
   AiScore: "ai-score",
   HtmlReport: "html-report",
   Findings: "findings",
-  BundledStryker: "bundled-stryker"
+  BundledStryker: "bundled-stryker",
+  ShardResult: "shard-result"
 };
 var SOURCE_EXTENSIONS = ["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"];
 var SOURCE_FILE = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join("|")})$`);
@@ -32286,7 +32289,7 @@ function readRawInputs(getInput2 = (name) => getInput(name)) {
 }
 
 // src/adapters/run-files.ts
-import { access as access2, mkdtemp, readFile, realpath, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { access as access2, mkdtemp, readdir as readdir2, readFile, realpath, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 async function createRunFiles(env = process.env) {
@@ -32306,7 +32309,8 @@ async function createRunFiles(env = process.env) {
     probeHtmlReportPath: join(directory, "probe-report.html"),
     // Unique to the run (its directory's random suffix): the file goes in the project, beside the PR's own.
     probeModuleName: `${basename(directory)}-probe.cjs`,
-    gateReportPath: join(directory, "mutation-gate-report.json")
+    gateReportPath: join(directory, "mutation-gate-report.json"),
+    shardResultPath: join(directory, "mutation-gate-shard.json")
   };
 }
 async function writeTextFile(path2, text) {
@@ -32325,7 +32329,11 @@ var localFiles = {
   },
   readText: (path2) => readFile(path2, "utf8").catch(() => void 0),
   writeText: writeTextFile,
-  remove: (path2) => rm2(path2, { force: true })
+  remove: (path2) => rm2(path2, { force: true }),
+  async filesIn(directory, suffix) {
+    const entries = await readdir2(directory, { withFileTypes: true, recursive: true }).catch(() => void 0);
+    return entries?.filter((entry) => entry.isFile() && entry.name.endsWith(suffix)).map((entry) => join(entry.parentPath, entry.name)).sort();
+  }
 };
 
 // src/adapters/action-results.ts
@@ -33120,7 +33128,7 @@ function testEnvironment(env, named) {
 import { spawnSync as spawnSync2 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:fs";
-import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
 import { constants as constants3 } from "node:os";
 
 // src/adapters/test-user.ts
@@ -33321,7 +33329,7 @@ function processGroupSandbox(why) {
 }
 async function killMarkedProcesses(marker) {
   for (let round = 0; round < 5; round += 1) {
-    const pids = (await readdir2("/proc").catch(() => [])).filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
+    const pids = (await readdir3("/proc").catch(() => [])).filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
     const marked = [];
     for (const pid of pids) {
       const environ = await readFile4(`/proc/${pid}/environ`, "utf8").catch(() => "");
@@ -34791,6 +34799,17 @@ function unjudgedSection(unjudged) {
   ];
 }
 
+// src/core/render/shard-lines.ts
+function shardLines(report) {
+  const { shard } = report;
+  if (shard === void 0) return [];
+  const files = shard.plan.reduce((sum, paths) => sum + paths.length, 0);
+  return [
+    "",
+    `**Shard ${shard.index} of ${shard.count}**: this run mutated ${shard.plan[shard.index - 1]?.length ?? 0} of the change's ${files} file(s) to mutate, and its verdict covers those only. The job that merges the shards' results (merge-shards) gives the change's verdict.`
+  ];
+}
+
 // src/core/render/markdown-report.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var COMMENT_LIMIT_CHARS = 65536;
@@ -34827,6 +34846,7 @@ function renderScored(report, context3, detail) {
     ...unmeasuredSourceSection(report),
     "",
     comparisonLine(report),
+    ...shardLines(report),
     ...setupLines(report),
     ...flakyCheckLines(report.flaky),
     ...isolationLines(report),
@@ -35136,12 +35156,21 @@ var FIELDS = {
   /** How many more runs of the whole suite, with no mutant active, look for flaky tests; 0: none. */
   flakyCheck: (raw) => parseFlakyCheck(raw[Inputs.FlakyCheck]),
   /** Whose Stryker runs: the project's own when it has one, else the gate's (`auto`); only one of them. */
-  stryker: (raw) => parseChoice(Inputs.Stryker, raw[Inputs.Stryker], ["auto", "project", "bundled"])
+  stryker: (raw) => parseChoice(Inputs.Stryker, raw[Inputs.Stryker], ["auto", "project", "bundled"]),
+  /** This run measures one shard of the changed files; undefined: all of them. */
+  shard: (raw) => parseShard(raw[Inputs.Shard]),
+  /** Shard results to merge instead of running Stryker: files, or directories of them; empty: none. */
+  mergeShards: (raw) => parseList(raw[Inputs.MergeShards], [])
 };
 function parseConfig(raw) {
   const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, parse4]) => [field, parse4(raw)]));
   const parsed = Object.values(fields);
   const problems = parsed.flatMap((result) => result instanceof InputProblem ? result.messages : []);
+  if (fields.shard !== void 0 && !(fields.shard instanceof InputProblem) && fields.mergeShards.length > 0) {
+    problems.push(
+      `Inputs "${Inputs.Shard}" and "${Inputs.MergeShards}" are both set: a run measures one shard, or merges them all, not both.`
+    );
+  }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, config: Object.freeze(fields) };
 }
@@ -35225,6 +35254,18 @@ function parseConcurrency(raw) {
     return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
   }
   return Number.parseInt(value, 10);
+}
+var MAX_SHARDS = 64;
+function parseShard(raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  const form = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+  const index = Number.parseInt(form?.[1] ?? "", 10);
+  const count = Number.parseInt(form?.[2] ?? "", 10);
+  if (form === null || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+    return problem(Inputs.Shard, raw, `expected k/n with 1 <= k <= n <= ${MAX_SHARDS}, such as 2/4 (the second of four shards), or empty`);
+  }
+  return Object.freeze({ index, count });
 }
 var MAX_FLAKY_CHECK = 20;
 function parseFlakyCheck(raw) {
@@ -38537,7 +38578,8 @@ function judge(config, evidence) {
     timeouts: evidence.timeouts,
     unjudged: evidence.unjudged,
     flaky: evidence.flaky,
-    packages: []
+    packages: [],
+    shard: evidence.shard
   };
 }
 
@@ -38638,6 +38680,22 @@ function judgeWorkspace(config, workspace) {
     ...judge(config, mergeWorkspaceEvidence(workspace)),
     packages: workspace.packages.map(({ folder, evidence }) => ({ folder, report: judge(config, evidence) }))
   };
+}
+
+// src/core/shards/shard-plan.ts
+function planShards(files, count) {
+  const shards = Array.from({ length: count }, () => ({ paths: [], cost: 0 }));
+  const ordered = [...files].sort((a, b) => b.lines.length - a.lines.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of ordered) {
+    const cheapest = shards.reduce((best, shard) => shard.cost < best.cost ? shard : best);
+    cheapest.paths.push(file.path);
+    cheapest.cost += file.lines.length;
+  }
+  return shards.map((shard) => shard.paths.sort());
+}
+function filesOfShard(files, plan, shard) {
+  const mine = new Set(plan[shard.index - 1]);
+  return files.filter((file) => mine.has(file.path));
 }
 
 // src/core/stryker/trusted-config.ts
@@ -39363,7 +39421,7 @@ async function probeForFlakyTests(context3) {
 function noProbeNeeded(config, evidence) {
   if (config.flakyCheck === 0) return "off";
   if (!hasKills(evidence.strykerReport)) return "not-needed";
-  if (judge(config, evidence).verdict.kind !== "pass") return "fails-anyway";
+  if (evidence.shard === void 0 && judge(config, evidence).verdict.kind !== "pass") return "fails-anyway";
   return void 0;
 }
 var SKIPPED_WHY = {
@@ -39592,6 +39650,28 @@ function filesFoundIn(line) {
   return match2 === null ? void 0 : Number(match2[1]);
 }
 
+// src/core/stryker/uncovered-mutants.ts
+function survivorsWithoutCoverage(report, coverageAnalysis) {
+  const mutants = Object.values(report.files).flatMap((file) => file.mutants);
+  const noCoverageData = mutants.every((mutant) => mutant.coveredBy === void 0);
+  const detected = mutants.some((mutant) => mutant.status === "Killed" || mutant.status === "Timeout");
+  if (coverageAnalysis === void 0 || coverageAnalysis === "off" || !noCoverageData || detected) return report;
+  return {
+    ...report,
+    files: Object.fromEntries(
+      Object.entries(report.files).map(([name, file]) => [
+        name,
+        {
+          ...file,
+          mutants: file.mutants.map(
+            (mutant) => mutant.status === "Survived" ? { ...mutant, status: "NoCoverage", coveredBy: [] } : mutant
+          )
+        }
+      ])
+    )
+  };
+}
+
 // src/pipeline/run-setup.ts
 import { dirname as dirname5, join as join7 } from "node:path";
 var packageBesideStryker = (cli, name) => join7(dirname5(dirname5(dirname5(dirname5(cli)))), name);
@@ -39663,7 +39743,8 @@ async function mutate(context3, target) {
       found ??= filesFoundIn(line);
     }
   };
-  const first = await runStrykerPastFlakyTests(context3, plan);
+  const ran = await runStrykerPastFlakyTests(context3, plan);
+  const first = { ...ran, report: survivorsWithoutCoverage(ran.report, ran.outcome.output.testRun?.coverageAnalysis) };
   checkEveryFileFound(found, target, first.report, first.outcome.output.tail);
   const failedInitialRuns = [first.failedFirst];
   let rerun;
@@ -39711,6 +39792,226 @@ function packageRunFiles(runFiles, folder) {
   };
 }
 
+// src/pipeline/shards.ts
+import { isAbsolute as isAbsolute2, join as join8 } from "node:path";
+
+// src/core/shards/shard-result.ts
+var SHARD_RESULT_VERSION = 1;
+function measurementSettings(config) {
+  const {
+    threshold: _threshold,
+    aiThreshold: _aiThreshold,
+    annotations: _annotations,
+    comment: _comment,
+    onError: _onError,
+    concurrency: _concurrency,
+    timeoutMinutes: _timeoutMinutes,
+    shard: _shard,
+    mergeShards: _mergeShards,
+    aiPatterns,
+    ...measuring
+  } = config;
+  return JSON.stringify({ ...measuring, aiPatterns: aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source })) });
+}
+function shardResultText(result) {
+  const { attribution, ...evidence } = result.evidence;
+  return JSON.stringify({
+    ...result,
+    evidence: { ...evidence, attribution: [...attribution].map(([path2, lines]) => [path2, [...lines.values()]]) }
+  });
+}
+var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isStringArray2 = (value) => Array.isArray(value) && value.every((item) => typeof item === "string");
+function attributionOf(value) {
+  if (!Array.isArray(value)) return void 0;
+  const entries = [];
+  for (const entry of value) {
+    if (!Array.isArray(entry) || typeof entry[0] !== "string" || !Array.isArray(entry[1])) return void 0;
+    const lines = entry[1];
+    if (!lines.every((line) => isRecord2(line) && typeof line.line === "number" && typeof line.class === "string")) return void 0;
+    entries.push([entry[0], new Map(lines.map((line) => [line.line, line]))]);
+  }
+  return new Map(entries);
+}
+function parseShardResult(text) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return "it is not JSON";
+  }
+  if (!isRecord2(json) || json.version !== SHARD_RESULT_VERSION) return `it is not a version ${SHARD_RESULT_VERSION} shard result`;
+  const { shard, plan, settings, evidence } = json;
+  if (!isRecord2(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count)) return "it names no shard";
+  if (!Array.isArray(plan) || !plan.every(isStringArray2) || typeof settings !== "string") return "it has no plan or settings";
+  if (!isRecord2(evidence) || !isRecord2(evidence.comparison) || !isRecord2(evidence.scope)) return "it holds no evidence";
+  const attribution = attributionOf(evidence.attribution);
+  if (attribution === void 0) return "its attribution is malformed";
+  if (evidence.strykerReport !== void 0) {
+    const report = parseMutationReport(evidence.strykerReport);
+    if (!report.ok) return `its Stryker report is invalid: ${report.problem}`;
+  }
+  return {
+    version: SHARD_RESULT_VERSION,
+    shard: { index: shard.index, count: shard.count },
+    plan,
+    settings,
+    evidence: { ...evidence, attribution }
+  };
+}
+function shardSetProblems(results, settings) {
+  const [first] = results;
+  if (first === void 0) return ["no shard result was given"];
+  const problems = [];
+  const differ = (what, pick) => {
+    const values = new Set(results.map(pick));
+    if (values.size > 1) problems.push(`the shards disagree on ${what}: ${[...values].join(" vs ")}`);
+  };
+  differ("the merge base", (result) => result.evidence.comparison.mergeBase);
+  differ("the head commit", (result) => result.evidence.comparison.head);
+  differ("the shard count", (result) => String(result.shard.count));
+  differ("the plan", (result) => JSON.stringify(result.plan));
+  if (results.some((result) => result.settings !== first.settings)) problems.push("the shards ran with different settings");
+  else if (first.settings !== settings) problems.push("the shards ran with other settings than this merge job's inputs");
+  const { count } = first.shard;
+  const seen = results.map((result) => result.shard.index);
+  const missing = Array.from({ length: count }, (_, index) => index + 1).filter((index) => !seen.includes(index));
+  const repeated = [...new Set(seen.filter((index, at) => seen.indexOf(index) !== at))];
+  if (missing.length > 0) problems.push(`shard(s) ${missing.join(", ")} of ${count} missing`);
+  if (repeated.length > 0) problems.push(`shard(s) ${repeated.join(", ")} given more than once`);
+  return problems;
+}
+var qualify2 = (shard, id) => `${shard.index}#${id}`;
+function mergedFlaky(results) {
+  const checks = results.map((result) => result.evidence.flaky).filter((check) => check !== void 0);
+  const checked = checks.filter((check) => check.kind === "checked");
+  if (checked.length === 0) return checks[0];
+  return {
+    kind: "checked",
+    runs: Math.min(...checked.map((check) => check.runs)),
+    tests: checked.flatMap((check) => check.tests),
+    discounted: checked.flatMap((check) => check.discounted)
+  };
+}
+function mergeShardEvidence(results) {
+  const ordered = [...results].sort((a, b) => a.shard.index - b.shard.index);
+  const { shard: _shard, ...first } = ordered[0].evidence;
+  const each = (pick) => ordered.flatMap((result) => pick(result.evidence, result.shard));
+  const once = (items) => [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
+  const mutated = new Set(each((evidence) => evidence.targeted.map((file) => file.path)));
+  const reports = ordered.filter((result) => result.evidence.strykerReport !== void 0);
+  const firstReport = reports[0]?.evidence.strykerReport;
+  const testFiles = {};
+  const canonical = /* @__PURE__ */ new Map();
+  const idsOf = /* @__PURE__ */ new Map();
+  for (const { evidence, shard } of reports) {
+    const ids = /* @__PURE__ */ new Map();
+    idsOf.set(shard.index, ids);
+    for (const [reported, testFile] of Object.entries(evidence.strykerReport?.testFiles ?? {})) {
+      const name = reported === "" ? "" : normalizeReportPath(reported, evidence.strykerReport?.projectRoot);
+      for (const test of testFile.tests) {
+        const key = JSON.stringify([name, test.name]);
+        const known = canonical.get(key);
+        const id = known ?? qualify2(shard, test.id);
+        ids.set(test.id, id);
+        if (known !== void 0) continue;
+        canonical.set(key, id);
+        testFiles[name] = { ...testFile, tests: [...testFiles[name]?.tests ?? [], { ...test, id }] };
+      }
+    }
+  }
+  const testId = (shard, id) => idsOf.get(shard.index)?.get(id) ?? qualify2(shard, id);
+  const files = Object.fromEntries(
+    reports.flatMap(
+      ({ evidence, shard }) => (
+        // Each shard ran on its own machine: names relative to its own project root.
+        Object.entries(evidence.strykerReport?.files ?? {}).map(([name, file]) => [
+          normalizeReportPath(name, evidence.strykerReport?.projectRoot),
+          {
+            ...file,
+            mutants: file.mutants.map((mutant) => ({
+              ...mutant,
+              id: qualify2(shard, mutant.id),
+              ...mutant.coveredBy === void 0 ? {} : { coveredBy: mutant.coveredBy.map((id) => testId(shard, id)) },
+              ...mutant.killedBy === void 0 ? {} : { killedBy: mutant.killedBy.map((id) => testId(shard, id)) }
+            }))
+          }
+        ])
+      )
+    )
+  );
+  return {
+    ...first,
+    // In the change's order, as one run has them.
+    targeted: first.scope.selected.filter((file) => mutated.has(file.path)),
+    attribution: new Map(each((evidence) => [...evidence.attribution])),
+    strykerReport: firstReport === void 0 ? void 0 : {
+      schemaVersion: firstReport.schemaVersion,
+      thresholds: firstReport.thresholds,
+      files,
+      testFiles
+    },
+    findings: once(each((evidence) => evidence.findings)),
+    testRunChanges: once(each((evidence) => evidence.testRunChanges)),
+    timeouts: each((evidence, shard) => evidence.timeouts.map((timeout) => ({ ...timeout, id: qualify2(shard, timeout.id) }))),
+    unjudged: each((evidence, shard) => evidence.unjudged.map((mutant) => ({ ...mutant, id: qualify2(shard, mutant.id) }))),
+    flaky: mergedFlaky(ordered),
+    // Asked again by the merge job, when something needs approving.
+    approval: void 0
+  };
+}
+
+// src/pipeline/shards.ts
+async function writeShardResult(run3, ports, evidence) {
+  const { index, count, plan } = evidence.shard;
+  const result = {
+    version: SHARD_RESULT_VERSION,
+    shard: { index, count },
+    plan,
+    settings: measurementSettings(run3.config),
+    evidence
+  };
+  await ports.files.writeText(run3.runFiles.shardResultPath, shardResultText(result));
+}
+async function shardFiles(run3, ports) {
+  const files = [];
+  const problems = [];
+  for (const given of run3.config.mergeShards) {
+    const path2 = isAbsolute2(given) ? given : join8(run3.workspace, given);
+    const inside = await ports.files.filesIn(path2, ".json");
+    if (inside?.length === 0) problems.push(`${given}: a directory with no .json file`);
+    files.push(...inside ?? [path2]);
+  }
+  return { files, problems };
+}
+async function gatherShards(run3, ports) {
+  const { files, problems } = await shardFiles(run3, ports);
+  const results = [];
+  for (const file of files) {
+    const text = await ports.files.readText(file);
+    const parsed = text === void 0 ? "it cannot be read" : parseShardResult(text);
+    if (typeof parsed === "string") problems.push(`${file}: ${parsed}`);
+    else results.push(parsed);
+  }
+  problems.push(...problems.length > 0 ? [] : shardSetProblems(results, measurementSettings(run3.config)));
+  if (problems.length > 0) {
+    throw new GateError(
+      `The shard results are not one complete set of this change's shards (${problems.length} problem(s)), so nothing was merged.`,
+      problems
+    );
+  }
+  const merged = mergeShardEvidence(results);
+  ports.log.info(
+    `Merged ${results.length} shard results: ${merged.targeted.length} file(s) mutated, from ${merged.comparison.mergeBase} to ${merged.comparison.head}.`
+  );
+  const approval = approvalCheck(ports.approvals, run3.event);
+  const ignored = Object.values(merged.strykerReport?.files ?? {}).some(
+    (file) => file.mutants.some((mutant) => mutant.status === "Ignored")
+  );
+  if (merged.findings.length > 0 || ignored) await approval.isApproved();
+  return { ...merged, approval: approval.answer() };
+}
+
 // src/pipeline/stryker-choice.ts
 async function projectStrykerCli(stryker, choice, workingDirectory) {
   if (choice === "bundled") return void 0;
@@ -39734,11 +40035,11 @@ async function chosenCli(choice, stryker, workingDirectory, progress) {
 }
 
 // src/pipeline/trusted-config.ts
-import { basename as basename2, dirname as dirname6, join as join8, posix as posix2 } from "node:path";
+import { basename as basename2, dirname as dirname6, join as join9, posix as posix2 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 async function refuseUntrackedConfig(files, repositoryRoot, paths) {
   for (const path2 of paths) {
-    if (await files.readText(join8(repositoryRoot, path2)) === void 0) continue;
+    if (await files.readText(join9(repositoryRoot, path2)) === void 0) continue;
     throw new GateError(
       `The Stryker config ${path2} is in the working tree, but git tracks it in neither the merge base nor HEAD. The gate reads the project's config from git, never from files the pull request or its install scripts could write: commit it (git add -f when .gitignore excludes it).`
     );
@@ -39762,7 +40063,7 @@ async function trustedStrykerConfig(git, files, comparison, lookup, runFiles, is
   }
   const content = await git.fileAt(commit, path2);
   const isJson = path2.toLowerCase().endsWith(".json");
-  const target = isJson ? runFiles.projectConfigPath : join8(lookup.repositoryRoot, dirname6(path2), `.mutation-gate-${comparison.head.slice(0, 12)}.${basename2(path2)}`);
+  const target = isJson ? runFiles.projectConfigPath : join9(lookup.repositoryRoot, dirname6(path2), `.mutation-gate-${comparison.head.slice(0, 12)}.${basename2(path2)}`);
   await files.writeText(target, content);
   return {
     reference: { url: pathToFileURL2(target).href, isJson },
@@ -39774,7 +40075,7 @@ async function trustedStrykerConfig(git, files, comparison, lookup, runFiles, is
 }
 
 // src/pipeline/working-directory.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 async function resolveWorkingDirectory(files, workspace, workingDirectory) {
   const path2 = resolve3(workspace, workingDirectory);
   const real = await files.realDirectory(path2);
@@ -39782,7 +40083,7 @@ async function resolveWorkingDirectory(files, workspace, workingDirectory) {
     throw new GateError(`Input "working-directory" is ${JSON.stringify(workingDirectory)}, but ${path2} is not a directory.`);
   }
   const inside = relative2(await files.realDirectory(workspace) ?? resolve3(workspace), real);
-  if (inside === ".." || inside.startsWith(`..${sep3}`) || isAbsolute2(inside)) {
+  if (inside === ".." || inside.startsWith(`..${sep3}`) || isAbsolute3(inside)) {
     throw new GateError(
       `Input "working-directory" is ${JSON.stringify(workingDirectory)}, which resolves to ${real}, outside the workspace ${workspace}.`
     );
@@ -39878,6 +40179,11 @@ async function gatherPackages(run3, ports, workspace) {
     log.info(`Workspace monorepo: every changed source file is in ${only}; measuring it with its own Stryker setup.`);
     return gatherEvidence(inPackage(run3, only), ports);
   }
+  if (run3.config.shard !== void 0) {
+    throw new GateError(
+      `The change touches source in ${packages.length} workspace packages (${packages.join(", ")}), and shard splits one directory's files: set working-directory to one package per matrix job, or leave shard empty.`
+    );
+  }
   log.info(
     `Workspace monorepo: changed source in ${packages.length} package(s) (${packages.join(", ")}); measuring each with its own Stryker setup, one after another.`
   );
@@ -39929,10 +40235,16 @@ async function gatherEvidence(run3, ports) {
   const scope = scopeChangedFiles(changed, fileScope);
   const workspace = await workspaceToMeasure(git, run3, comparison, workingDirectoryInRepository, scope);
   if (workspace !== void 0) return gatherPackages(run3, ports, workspace);
-  const { patterns, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
+  const { patterns: everyPattern, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
   const unreachable = new Set(untargetable);
-  const targeted = scope.selected.filter((file) => !unreachable.has(file.path));
-  log.info(`${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`);
+  const mutatable = scope.selected.filter((file) => !unreachable.has(file.path));
+  log.info(`${changed.length} changed file(s); ${mutatable.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`);
+  const shard = config.shard === void 0 ? void 0 : { ...config.shard, plan: planShards(mutatable, config.shard.count) };
+  const targeted = shard === void 0 ? mutatable : filesOfShard(mutatable, shard.plan, shard);
+  const patterns = shard === void 0 ? everyPattern : toMutatePatterns(targeted, workingDirectory).patterns;
+  if (shard !== void 0) {
+    log.info(`Shard ${shard.index} of ${shard.count}: ${targeted.length} of the ${mutatable.length} file(s) to mutate.`);
+  }
   const approval = run3.approval ?? approvalCheck(ports.approvals, event);
   let imports;
   const importsAtHead = () => {
@@ -40017,7 +40329,8 @@ async function gatherEvidence(run3, ports) {
       setup: measured?.setup,
       timeouts: measured?.timeouts ?? [],
       unjudged: measured?.unjudged ?? [],
-      flaky: void 0
+      flaky: void 0,
+      ...shard === void 0 ? {} : { shard }
     };
     return measured === void 0 || context3 === void 0 ? evidence : await settleFlakyTests(context3, { ...evidence, strykerReport: measured.report }, measured.failedInitialRuns);
   } finally {
@@ -40025,8 +40338,9 @@ async function gatherEvidence(run3, ports) {
   }
 }
 async function runGate(run3, ports) {
-  const gathered = await gatherEvidence(run3, ports);
+  const gathered = run3.config.mergeShards.length > 0 ? await gatherShards(run3, ports) : await gatherEvidence(run3, ports);
   const report = "packages" in gathered ? judgeWorkspace(run3.config, gathered) : judge(run3.config, gathered);
+  if (!("packages" in gathered) && gathered.shard !== void 0) await writeShardResult(run3, ports, { ...gathered, shard: gathered.shard });
   if ([report, ...report.packages.map((entry) => entry.report)].some((judged) => judged.setup !== void 0)) {
     ports.log.info(`AI-touched: ${report.aiLines} changed line(s), ${report.aiScore.total.mutants} valid mutant(s).`);
   }
@@ -40068,7 +40382,12 @@ function measuredOutputs(report) {
   };
 }
 function actionOutputs(report, paths) {
-  return { ...measuredOutputs(report), [Outputs.Report]: paths.report, [Outputs.HtmlReport]: paths.htmlReport };
+  return {
+    ...measuredOutputs(report),
+    [Outputs.Report]: paths.report,
+    [Outputs.HtmlReport]: paths.htmlReport,
+    [Outputs.ShardResult]: paths.shardResult
+  };
 }
 
 // src/core/render/annotations.ts
@@ -40248,7 +40567,8 @@ async function publish2(publication, ports) {
   const htmlReports = report.kind === "scored" && report.packages.length > 0 ? report.packages.map(({ folder }) => packageRunFiles(runFiles, folder).htmlReportPath) : [runFiles.htmlReportPath];
   const existing = await Promise.all(htmlReports.map(async (path2) => await ports.fileExists(path2) ? [path2] : []));
   const htmlReport = existing.flat().join("\n");
-  const { [Outputs.Report]: reportPath, ...measured } = actionOutputs(report, { report: runFiles.gateReportPath, htmlReport });
+  const shardResult = report.kind === "scored" && report.shard !== void 0 ? runFiles.shardResultPath : "";
+  const { [Outputs.Report]: reportPath, ...measured } = actionOutputs(report, { report: runFiles.gateReportPath, htmlReport, shardResult });
   const steps = new PublishingSteps(ports.log);
   await steps.attempt("set the step outputs", () => ports.setOutputs(measured));
   const reportWritten = await steps.attempt("write the gate report", () => ports.writeGateReport(reportPath, buildGateReport(report)));
@@ -40316,7 +40636,9 @@ async function run2() {
     await publish2({ report, event: read.event, runFiles, environment }, PUBLISH_PORTS);
     if (report.kind === "error") await printUntrusted(report.details);
     const errorFails = report.kind === "error" && (report.config?.onError !== "warn" || report.tampering);
-    if (report.verdict.kind === "fail" || errorFails) {
+    if (report.kind === "scored" && report.shard !== void 0 && report.verdict.kind === "fail") {
+      info(`Shard ${report.shard.index} of ${report.shard.count}, on its own: ${report.verdict.reason}`);
+    } else if (report.verdict.kind === "fail" || errorFails) {
       setFailed(report.verdict.reason);
     } else if (report.verdict.kind === "error") {
       warning(`${report.verdict.reason} (on-error: warn, so the step does not fail)`);

@@ -24,6 +24,8 @@ export const Inputs = {
   EveryTest: 'every-test',
   FlakyCheck: 'flaky-check',
   Stryker: 'stryker',
+  Shard: 'shard',
+  MergeShards: 'merge-shards',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
@@ -45,6 +47,7 @@ export const Outputs = {
   HtmlReport: 'html-report',
   Findings: 'findings',
   BundledStryker: 'bundled-stryker',
+  ShardResult: 'shard-result',
 } as const;
 
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];

@@ -85,7 +85,10 @@ export async function run(): Promise<void> {
     await publish({ report, event: read.event, runFiles, environment }, PUBLISH_PORTS);
     if (report.kind === 'error') await printUntrusted(report.details);
     const errorFails = report.kind === 'error' && (report.config?.onError !== 'warn' || report.tampering);
-    if (report.verdict.kind === 'fail' || errorFails) {
+    if (report.kind === 'scored' && report.shard !== undefined && report.verdict.kind === 'fail') {
+      // One shard's score is not the change's: the merge job fails the check, or passes it.
+      core.info(`Shard ${report.shard.index} of ${report.shard.count}, on its own: ${report.verdict.reason}`);
+    } else if (report.verdict.kind === 'fail' || errorFails) {
       core.setFailed(report.verdict.reason);
     } else if (report.verdict.kind === 'error') {
       // on-error: warn, for teams trialling the gate: the verdict stays error, only the step passes.

@@ -1,34 +1,68 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Inputs } from '../../src/constants.js';
+import type { ScoredReport } from '../../src/core/judge/report.js';
 import { localGate } from './example-gate.js';
 import { createLargeRepo } from './large-repo.js';
 import { QuietLog } from './quiet-log.js';
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1).padStart(7)} s`;
+const SHARDS = 4;
+
+/** Every mutant with its status: what one run and the merged shards must agree on. */
+const outcomes = (report: ScoredReport): string =>
+  JSON.stringify(
+    report.mutants
+      .map((mutant) => `${mutant.file}:${mutant.line}:${mutant.column} ${mutant.mutator} ${mutant.replacement} ${mutant.status}`)
+      .sort(),
+  );
 
 /**
  * A pull request of the size agents write: a generated project, over 1,000 added source lines in one
- * commit, the gate's first run, then its run after a one-line push to that pull request. The figures
- * that reuse, shards and budgets have to improve.
+ * commit. The gate's first run; the same change in 4 shards (each timed, as a job of a matrix would
+ * run it) merged, against that run; then the gate's run after a one-line push to the pull request.
  */
 export async function benchLargePullRequest(): Promise<void> {
   const large = await createLargeRepo();
   console.log(
     `\nGenerated project: ${large.repo.dir}; the pull request adds ${large.addedFunctions} functions, ${large.addedSourceLines} source lines.`,
   );
-  const gate = await localGate(large.repo.dir, large.baseSha, 'bench-large-runner-temp-', { concurrency: '2' });
-  const timed = async (label: string): Promise<number> => {
+  const timed = async (
+    label: string,
+    inputs: Record<string, string> = {},
+  ): Promise<{ took: number; report: ScoredReport; shardResult: string }> => {
+    const gate = await localGate(large.repo.dir, large.baseSha, 'bench-large-runner-temp-', { [Inputs.Concurrency]: '2', ...inputs });
     const start = performance.now();
-    const { report } = await gate.run(new QuietLog());
+    const { report, runFiles } = await gate.run(new QuietLog());
     const took = performance.now() - start;
     const total = report.score.total;
     console.log(
-      `  ${label.padEnd(30)}${seconds(took)}  ${total.mutants} mutants, score ${report.score.total.killed + total.timeout}/${total.mutants}, verdict ${report.verdict.kind}`,
+      `  ${label.padEnd(32)}${seconds(took)}  ${total.mutants} mutants, ${total.killed + total.timeout} detected, verdict ${report.verdict.kind}`,
     );
-    return took;
+    return { took, report, shardResult: runFiles.shardResultPath };
   };
   const first = await timed('first run');
+
+  const shardResults: string[] = [];
+  const shardTimes: number[] = [];
+  let plan: readonly (readonly string[])[] = [];
+  for (let index = 1; index <= SHARDS; index += 1) {
+    const shard = await timed(`shard ${index} of ${SHARDS}`, { [Inputs.Shard]: `${index}/${SHARDS}` });
+    shardResults.push(shard.shardResult);
+    shardTimes.push(shard.took);
+    plan = shard.report.shard?.plan ?? [];
+  }
+  const merged = await timed('merge of the shards', { [Inputs.MergeShards]: shardResults.join('\n') });
+  const lines = new Map(first.report.changedLines.map((file) => [file.path, file.lines.length]));
+  const costs = plan.map((paths) => paths.reduce((sum, path) => sum + (lines.get(path) ?? 0), 0));
+  const mean = costs.reduce((sum, cost) => sum + cost, 0) / SHARDS;
+  console.log(
+    `  largest shard's cost / mean      ${(Math.max(...costs) / mean).toFixed(2).padStart(7)}  (changed lines per shard: ${costs.join(', ')})`,
+  );
+  console.log(`  slowest shard / first run        ${(Math.max(...shardTimes) / first.took).toFixed(2).padStart(7)}`);
+  console.log(`  merged = first run, mutant by mutant: ${outcomes(merged.report) === outcomes(first.report) ? 'yes' : 'NO'}`);
+
   // One line of the pull request's own code changes: the rest of the change is as it was.
   const path = join(large.repo.dir, large.pushedModule);
   const text = await readFile(path, 'utf8');
@@ -36,6 +70,6 @@ export async function benchLargePullRequest(): Promise<void> {
   large.repo.commit('Tighten one rule');
   const again = await timed('re-run after a one-line push');
   console.log(
-    `  first run / re-run             ${(first / again).toFixed(2).padStart(7)}  (every mutant is run again: nothing is reused yet)`,
+    `  first run / re-run               ${(first.took / again.took).toFixed(2).padStart(7)}  (every mutant is run again: nothing is reused yet)`,
   );
 }

@@ -1,4 +1,4 @@
-import { access, mkdtemp, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Files, RunFiles } from '../pipeline/ports.js';
@@ -22,6 +22,7 @@ export async function createRunFiles(env: NodeJS.ProcessEnv = process.env): Prom
     // Unique to the run (its directory's random suffix): the file goes in the project, beside the PR's own.
     probeModuleName: `${basename(directory)}-probe.cjs`,
     gateReportPath: join(directory, 'mutation-gate-report.json'),
+    shardResultPath: join(directory, 'mutation-gate-shard.json'),
   };
 }
 
@@ -45,4 +46,11 @@ export const localFiles: Files = {
   readText: (path) => readFile(path, 'utf8').catch(() => undefined),
   writeText: writeTextFile,
   remove: (path) => rm(path, { force: true }),
+  async filesIn(directory, suffix) {
+    const entries = await readdir(directory, { withFileTypes: true, recursive: true }).catch(() => undefined);
+    return entries
+      ?.filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+  },
 };

@@ -80,8 +80,9 @@ async function probeForFlakyTests(context: StrykerContext): Promise<{ runs: numb
 function noProbeNeeded(config: Config, evidence: Evidence & { strykerReport: MutationTestResult }): SkippedCheck | undefined {
   if (config.flakyCheck === 0) return 'off';
   if (!hasKills(evidence.strykerReport)) return 'not-needed';
-  // A flaky test can only add kills: a change that fails counting every kill fails without them.
-  if (judge(config, evidence).verdict.kind !== 'pass') return 'fails-anyway';
+  // A flaky test can only add kills: a change that fails counting every kill fails without them. A
+  // shard's verdict is not the change's: the merged one may pass, so a shard always checks.
+  if (evidence.shard === undefined && judge(config, evidence).verdict.kind !== 'pass') return 'fails-anyway';
   return undefined;
 }
 

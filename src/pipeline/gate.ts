@@ -12,6 +12,7 @@ import type { GateEvent } from '../core/gate-event.js';
 import { type Evidence, judge } from '../core/judge/judge.js';
 import { type Comparison, NOT_MUTATED_REASONS, notMutatedFiles, type ScoredReport } from '../core/judge/report.js';
 import { judgeWorkspace, type PackageEvidence, type WorkspaceEvidence } from '../core/judge/workspace.js';
+import { filesOfShard, planShards } from '../core/shards/shard-plan.js';
 import type { DetectedConfig } from '../core/stryker/runner-detection.js';
 import { STRYKER_CONFIG_NAMES } from '../core/stryker/trusted-config.js';
 import { type ApprovalCheck, approvalCheck } from './approval.js';
@@ -24,6 +25,7 @@ import { type Measurement, mutate } from './mutate.js';
 import { packageRunFiles } from './package-run-files.js';
 import type { GatePorts, Git, RunFiles } from './ports.js';
 import { detectProjectConfig } from './run-setup.js';
+import { gatherShards, writeShardResult } from './shards.js';
 import { bundledSet, chosenCli, projectStrykerCli, type StrykerChoice } from './stryker-choice.js';
 import type { StrykerContext } from './stryker-run.js';
 import { trustedStrykerConfig } from './trusted-config.js';
@@ -106,6 +108,12 @@ async function gatherPackages(run: GateRun, ports: GatePorts, workspace: Changed
     log.info(`Workspace monorepo: every changed source file is in ${only}; measuring it with its own Stryker setup.`);
     return gatherEvidence(inPackage(run, only), ports);
   }
+  if (run.config.shard !== undefined) {
+    throw new GateError(
+      `The change touches source in ${packages.length} workspace packages (${packages.join(', ')}), and shard splits one ` +
+        "directory's files: set working-directory to one package per matrix job, or leave shard empty.",
+    );
+  }
   log.info(
     `Workspace monorepo: changed source in ${packages.length} package(s) (${packages.join(', ')}); measuring each with its own ` +
       'Stryker setup, one after another.',
@@ -170,10 +178,16 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
   const scope = scopeChangedFiles(changed, fileScope);
   const workspace = await workspaceToMeasure(git, run, comparison, workingDirectoryInRepository, scope);
   if (workspace !== undefined) return gatherPackages(run, ports, workspace);
-  const { patterns, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
+  const { patterns: everyPattern, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
   const unreachable = new Set(untargetable);
-  const targeted: ChangedFile[] = scope.selected.filter((file) => !unreachable.has(file.path));
-  log.info(`${changed.length} changed file(s); ${targeted.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`);
+  const mutatable: ChangedFile[] = scope.selected.filter((file) => !unreachable.has(file.path));
+  log.info(`${changed.length} changed file(s); ${mutatable.length} to mutate, ${scope.skipped.length + untargetable.length} not mutated.`);
+  const shard = config.shard === undefined ? undefined : { ...config.shard, plan: planShards(mutatable, config.shard.count) };
+  const targeted = shard === undefined ? mutatable : filesOfShard(mutatable, shard.plan, shard);
+  const patterns = shard === undefined ? everyPattern : toMutatePatterns(targeted, workingDirectory).patterns;
+  if (shard !== undefined) {
+    log.info(`Shard ${shard.index} of ${shard.count}: ${targeted.length} of the ${mutatable.length} file(s) to mutate.`);
+  }
 
   const approval = run.approval ?? approvalCheck(ports.approvals, event);
   // Read at most once: the hidden-logic finding and the related-test check both need them.
@@ -270,6 +284,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
       timeouts: measured?.timeouts ?? [],
       unjudged: measured?.unjudged ?? [],
       flaky: undefined,
+      ...(shard === undefined ? {} : { shard }),
     };
     return measured === undefined || context === undefined
       ? evidence
@@ -282,8 +297,9 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
 
 /** The whole gate: gather the evidence, then judge it. Throws GateError for anything that prevents an honest answer. */
 export async function runGate(run: GateRun, ports: GatePorts): Promise<ScoredReport> {
-  const gathered = await gatherEvidence(run, ports);
+  const gathered = run.config.mergeShards.length > 0 ? await gatherShards(run, ports) : await gatherEvidence(run, ports);
   const report = 'packages' in gathered ? judgeWorkspace(run.config, gathered) : judge(run.config, gathered);
+  if (!('packages' in gathered) && gathered.shard !== undefined) await writeShardResult(run, ports, { ...gathered, shard: gathered.shard });
   if ([report, ...report.packages.map((entry) => entry.report)].some((judged) => judged.setup !== undefined)) {
     ports.log.info(`AI-touched: ${report.aiLines} changed line(s), ${report.aiScore.total.mutants} valid mutant(s).`);
   }

@@ -12,6 +12,7 @@ import {
   type TimeoutCheck,
   type UnjudgedMutant,
 } from '../core/stryker/timeout-recheck.js';
+import { survivorsWithoutCoverage } from '../core/stryker/uncovered-mutants.js';
 import { GateError } from './gate-error.js';
 import { runSetup } from './run-setup.js';
 import { runStrykerPastFlakyTests, type StrykerContext } from './stryker-run.js';
@@ -83,7 +84,8 @@ export async function mutate(context: StrykerContext, target: MutateTarget): Pro
       found ??= filesFoundIn(line);
     },
   } as const;
-  const first = await runStrykerPastFlakyTests(context, plan);
+  const ran = await runStrykerPastFlakyTests(context, plan);
+  const first = { ...ran, report: survivorsWithoutCoverage(ran.report, ran.outcome.output.testRun?.coverageAnalysis) };
   checkEveryFileFound(found, target, first.report, first.outcome.output.tail);
   const failedInitialRuns = [first.failedFirst];
   let rerun: MutationTestResult | undefined;

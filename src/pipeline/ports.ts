@@ -111,6 +111,8 @@ export interface Files {
   writeText(path: string, text: string): Promise<void>;
   /** Removes a file the gate wrote; nothing when it is already gone. */
   remove(path: string): Promise<void>;
+  /** The files in a directory and the folders below it whose names end with `suffix`, sorted; undefined when it is no directory. */
+  filesIn(directory: string, suffix: string): Promise<string[] | undefined>;
 }
 
 /** Where the gate's progress goes: the job log, or a test's recorder. */
@@ -148,6 +150,8 @@ export interface RunFiles {
   /** The name of the file that check writes in the working directory for the run, and removes after it. */
   readonly probeModuleName: string;
   readonly gateReportPath: string;
+  /** A shard run's result, for the merge job. */
+  readonly shardResultPath: string;
 }
 
 /** The pull request whose findings need approval, as the event names it. */

@@ -117,7 +117,8 @@ export async function publish(publication: Publication, ports: PublishPorts): Pr
       : [runFiles.htmlReportPath];
   const existing = await Promise.all(htmlReports.map(async (path) => ((await ports.fileExists(path)) ? [path] : [])));
   const htmlReport = existing.flat().join('\n');
-  const { [Outputs.Report]: reportPath, ...measured } = actionOutputs(report, { report: runFiles.gateReportPath, htmlReport });
+  const shardResult = report.kind === 'scored' && report.shard !== undefined ? runFiles.shardResultPath : '';
+  const { [Outputs.Report]: reportPath, ...measured } = actionOutputs(report, { report: runFiles.gateReportPath, htmlReport, shardResult });
   const steps = new PublishingSteps(ports.log);
   await steps.attempt('set the step outputs', () => ports.setOutputs(measured));
   const reportWritten = await steps.attempt('write the gate report', () => ports.writeGateReport(reportPath, buildGateReport(report)));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEvent } from '../../src/adapters/github-event.js';
+import { measurementSettings, parseShardResult } from '../../src/core/shards/shard-result.js';
 import { probeModule } from '../../src/core/stryker/flaky-tests.js';
 import type { MutantResult } from '../../src/core/stryker/stryker-report.js';
 import { type GateRun, gatherEvidence, runGate } from '../../src/pipeline/gate.js';
@@ -738,6 +739,84 @@ describe('the gather phase, with every port in memory', () => {
     it('refuses when the event carries no pull request, whatever it says', async () => {
       const { run, ports } = setUp({ event: decodeEvent('pull_request_target', {}), config: configFrom({ base: BASE }) });
       expect((await gateError(run, ports)).message).toBe(refusal(''));
+    });
+  });
+
+  describe('shards', () => {
+    const TWO_FILES = changedFiles(ADDED_DISCOUNT, addedFile('src/extra.ts', 1));
+    const sharded = (shard: string): { run: GateRun; ports: MemoryPorts } =>
+      setUp({ state: TWO_FILES, config: configFrom({ threshold: '80', 'flaky-check': '0', shard }) });
+
+    it("mutates only the shard's files and writes its result for the merge job", async () => {
+      const { run, ports } = sharded('1/2');
+      const report = await runGate(run, ports);
+      expect(mutateRanges(ports)).toEqual([`${WORKSPACE}/src/discount.ts:2-3`]);
+      expect(ports.log.lines).toContain('Shard 1 of 2: 1 of the 2 file(s) to mutate.');
+      expect(report.shard).toEqual({ index: 1, count: 2, plan: [['src/discount.ts'], ['src/extra.ts']] });
+      const written = parseShardResult(ports.files.texts.get(RUN_FILES.shardResultPath) ?? '');
+      if (typeof written === 'string') throw new Error(written);
+      expect(written.shard).toEqual({ index: 1, count: 2 });
+      expect(written.evidence.targeted).toEqual([{ path: 'src/discount.ts', lines: [2, 3] }]);
+      expect(written.settings).toBe(measurementSettings(run.config));
+    });
+
+    it('writes no shard result for a run that is no shard', async () => {
+      const { run, ports } = setUp({ state: TWO_FILES });
+      await runGate(run, ports);
+      expect(ports.files.texts.has(RUN_FILES.shardResultPath)).toBe(false);
+    });
+
+    it('merges the results without running Stryker, and asks GitHub about the findings once', async () => {
+      const texts: string[] = [];
+      for (const shard of ['1/2', '2/2']) {
+        // Each shard finds that the change edits the workflow running the gate.
+        const { run, ports } = setUp({
+          state: { ...TWO_FILES, changedPaths: ['.github/workflows/ci.yml', 'src/discount.ts', 'src/extra.ts'] },
+          config: configFrom({ threshold: '80', 'flaky-check': '0', shard }),
+        });
+        await runGate({ ...run, workflowPath: '.github/workflows/ci.yml' }, ports);
+        texts.push(ports.files.texts.get(RUN_FILES.shardResultPath) ?? '');
+      }
+      const merge = setUp({
+        state: TWO_FILES,
+        config: configFrom({ threshold: '80', 'flaky-check': '0', 'merge-shards': 'shards' }),
+      });
+      merge.ports.files.directories.set(`${WORKSPACE}/shards`, `${WORKSPACE}/shards`);
+      for (const [index, text] of texts.entries()) merge.ports.files.texts.set(`${WORKSPACE}/shards/${index + 1}.json`, text);
+      const report = await runGate(merge.run, merge.ports);
+      expect(merge.ports.stryker.runs).toEqual([]);
+      expect(report.shard).toBeUndefined();
+      expect(report.files.map((file) => file.path)).toEqual(['src/discount.ts', 'src/extra.ts']);
+      expect(report.findings.map((finding) => finding.kind)).toEqual(['workflow']);
+      expect(merge.ports.approvals.requests).toHaveLength(1);
+      expect(report.approval).toEqual({ state: 'not-approved', reason: 'no approving review (test)' });
+    });
+
+    it('refuses a shard result it cannot read, naming the file', async () => {
+      const merge = setUp({ state: TWO_FILES, config: configFrom({ threshold: '80', 'merge-shards': '/downloads/one.json' }) });
+      const error = await gateError(merge.run, merge.ports);
+      expect(error.message).toBe(
+        "The shard results are not one complete set of this change's shards (1 problem(s)), so nothing was merged.",
+      );
+      expect(error.details).toEqual(['/downloads/one.json: it cannot be read']);
+    });
+
+    it('refuses to split a workspace run over several packages', async () => {
+      const state = changedFiles(addedFile('packages/app/src/a.ts', 1), addedFile('packages/lib/src/b.ts', 1));
+      const { run, ports } = setUp({
+        state: {
+          ...state,
+          blobs: {
+            [`${MERGE_BASE}:package.json`]: '{ "private": true, "workspaces": ["packages/*"] }',
+            [`${HEAD}:packages/app/package.json`]: '{}',
+            [`${HEAD}:packages/lib/package.json`]: '{}',
+          },
+        },
+        config: configFrom({ threshold: '80', shard: '1/2' }),
+      });
+      expect((await gateError(run, ports)).message).toMatch(
+        /^The change touches source in 2 workspace packages \(packages\/app, packages\/lib\), and shard/,
+      );
     });
   });
 

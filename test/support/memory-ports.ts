@@ -46,6 +46,7 @@ export const RUN_FILES: RunFiles = {
   probeHtmlReportPath: '/tmp/gate/probe-report.html',
   probeModuleName: 'mutation-gate-test-probe.cjs',
   gateReportPath: '/tmp/gate/mutation-gate-report.json',
+  shardResultPath: '/tmp/gate/mutation-gate-shard.json',
 };
 
 /** A repository's answers: what resolves, what origin has, the merge base, the diff. */
@@ -191,6 +192,12 @@ export class MemoryFiles implements Files {
   async remove(path: string): Promise<void> {
     this.removed.push(path);
     this.texts.delete(path);
+  }
+  async filesIn(directory: string, suffix: string): Promise<string[] | undefined> {
+    if (!this.directories.has(directory)) return undefined;
+    return [...this.texts.keys()]
+      .filter((path) => path.startsWith(`${directory}/`) && !path.slice(directory.length + 1).includes('/') && path.endsWith(suffix))
+      .sort();
   }
 }
 

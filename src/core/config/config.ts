@@ -69,6 +69,10 @@ const FIELDS = {
   flakyCheck: (raw: RawInputs) => parseFlakyCheck(raw[Inputs.FlakyCheck]),
   /** Whose Stryker runs: the project's own when it has one, else the gate's (`auto`); only one of them. */
   stryker: (raw: RawInputs) => parseChoice(Inputs.Stryker, raw[Inputs.Stryker], ['auto', 'project', 'bundled'] as const),
+  /** This run measures one shard of the changed files; undefined: all of them. */
+  shard: (raw: RawInputs) => parseShard(raw[Inputs.Shard]),
+  /** Shard results to merge instead of running Stryker: files, or directories of them; empty: none. */
+  mergeShards: (raw: RawInputs) => parseList(raw[Inputs.MergeShards], []),
 };
 
 /** The parsed, checked settings of one run. */
@@ -83,6 +87,11 @@ export function parseConfig(raw: RawInputs): ConfigResult {
   const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, parse]) => [field, parse(raw)]));
   const parsed: unknown[] = Object.values(fields);
   const problems = parsed.flatMap((result) => (result instanceof InputProblem ? result.messages : []));
+  if (fields.shard !== undefined && !(fields.shard instanceof InputProblem) && (fields.mergeShards as readonly string[]).length > 0) {
+    problems.push(
+      `Inputs "${Inputs.Shard}" and "${Inputs.MergeShards}" are both set: a run measures one shard, or merges them all, not both.`,
+    );
+  }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, config: Object.freeze(fields as Config) };
 }
@@ -181,6 +190,26 @@ function parseConcurrency(raw: string): Parsed<number | undefined> {
     return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
   }
   return Number.parseInt(value, 10);
+}
+
+/** One shard of a run split over a job matrix: the index-th (from 1) of count. */
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
+
+const MAX_SHARDS = 64;
+
+function parseShard(raw: string): Parsed<Shard | undefined> {
+  const value = raw.trim();
+  if (value === '') return undefined;
+  const form = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+  const index = Number.parseInt(form?.[1] ?? '', 10);
+  const count = Number.parseInt(form?.[2] ?? '', 10);
+  if (form === null || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+    return problem(Inputs.Shard, raw, `expected k/n with 1 <= k <= n <= ${MAX_SHARDS}, such as 2/4 (the second of four shards), or empty`);
+  }
+  return Object.freeze({ index, count });
 }
 
 const MAX_FLAKY_CHECK = 20;

@@ -1,6 +1,6 @@
 import type { Attribution } from '../attribution/attribution.js';
 import type { SignalReport } from '../attribution/signal-report.js';
-import type { Config } from '../config/config.js';
+import type { Config, Shard } from '../config/config.js';
 import type { ChangedFile } from '../diff/changed-lines.js';
 import type { ScopedFiles } from '../diff/file-scope.js';
 import { type Approval, type Finding, sortFindings, type TestRunChange } from '../findings/finding.js';
@@ -51,6 +51,13 @@ export interface Evidence {
   readonly unjudged: readonly UnjudgedMutant[];
   /** Tests that failed with no mutant active (their kills are out of strykerReport); undefined when Stryker did not run. */
   readonly flaky: FlakyCheck | undefined;
+  /** A shard run's place in its matrix (`targeted` is its files only); absent for any other run. */
+  readonly shard?: ShardOfRun;
+}
+
+/** Which shard a run measured, and every shard's files as planned. */
+export interface ShardOfRun extends Shard {
+  readonly plan: readonly (readonly string[])[];
 }
 
 /** Stryker did not run: nothing to mutate. */
@@ -118,5 +125,6 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
     unjudged: evidence.unjudged,
     flaky: evidence.flaky,
     packages: [],
+    shard: evidence.shard,
   };
 }

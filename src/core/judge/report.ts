@@ -13,6 +13,7 @@ import type { Isolation } from '../stryker/isolation.js';
 import type { RunSetup } from '../stryker/run-setup.js';
 import type { TestInfo } from '../stryker/test-index.js';
 import type { TimeoutCheck, UnjudgedMutant } from '../stryker/timeout-recheck.js';
+import type { ShardOfRun } from './judge.js';
 import type { ListedMutant } from './listed-mutants.js';
 
 /** What the change was compared with, as resolved from the input or the event. */
@@ -116,6 +117,8 @@ export interface ScoredReport {
    * flaky check are there, not above); empty when one directory was measured.
    */
   readonly packages: readonly PackageReport[];
+  /** A shard run's place in its matrix: its verdict is its own files' only, the merge job's is the change's. */
+  readonly shard: ShardOfRun | undefined;
 }
 
 /** One workspace package of a run that measured several: its folder in the repository and its own judgement. */

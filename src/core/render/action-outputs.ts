@@ -6,6 +6,8 @@ import { formatScore } from '../scoring/scoring.js';
 export interface OutputPaths {
   readonly report: string;
   readonly htmlReport: string;
+  /** A shard run's result for the merge job; empty for any other run. */
+  readonly shardResult: string;
 }
 
 /** The sets of the Stryker the gate brought, once each: a workspace run's packages may have needed several. */
@@ -15,7 +17,10 @@ function bundledSets(report: ScoredReport): string {
 }
 
 /** The outputs that say what was measured: every one but the paths of the run's files. */
-export type MeasuredOutputs = Record<Exclude<OutputName, typeof Outputs.Report | typeof Outputs.HtmlReport>, string>;
+export type MeasuredOutputs = Record<
+  Exclude<OutputName, typeof Outputs.Report | typeof Outputs.HtmlReport | typeof Outputs.ShardResult>,
+  string
+>;
 
 /** What was measured, as the outputs give it; counts are empty when the run ended in an error. */
 export function measuredOutputs(report: Report): MeasuredOutputs {
@@ -42,5 +47,10 @@ export function measuredOutputs(report: Report): MeasuredOutputs {
 
 /** Every output of the action, as strings. */
 export function actionOutputs(report: Report, paths: OutputPaths): Record<OutputName, string> {
-  return { ...measuredOutputs(report), [Outputs.Report]: paths.report, [Outputs.HtmlReport]: paths.htmlReport };
+  return {
+    ...measuredOutputs(report),
+    [Outputs.Report]: paths.report,
+    [Outputs.HtmlReport]: paths.htmlReport,
+    [Outputs.ShardResult]: paths.shardResult,
+  };
 }

@@ -10,6 +10,7 @@ import { packageFlakySections, packageLines } from './package-sections.js';
 import { timeoutSection, unjudgedSection } from './recheck-sections.js';
 import { fileTable, splitTable } from './score-tables.js';
 import { setupLines } from './setup-lines.js';
+import { shardLines } from './shard-lines.js';
 
 /** GitHub refuses a step summary over 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -78,6 +79,7 @@ function renderScored(report: ScoredReport, context: RenderContext, detail: Deta
     ...unmeasuredSourceSection(report),
     '',
     comparisonLine(report),
+    ...shardLines(report),
     ...setupLines(report),
     ...flakyCheckLines(report.flaky),
     ...isolationLines(report),

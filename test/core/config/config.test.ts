@@ -32,6 +32,8 @@ function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
     'every-test': '',
     'flaky-check': '',
     stryker: '',
+    shard: '',
+    'merge-shards': '',
     ...overrides,
   };
 }
@@ -71,6 +73,8 @@ const DEFAULT_CONFIG: Config = {
   everyTest: true,
   flakyCheck: 2,
   stryker: 'auto',
+  shard: undefined,
+  mergeShards: [],
 };
 
 function configOf(result: ConfigResult): Config {
@@ -171,6 +175,7 @@ describe('parseConfig with every input set', () => {
         'every-test': ' false ',
         'flaky-check': ' 0 ',
         stryker: ' Bundled ',
+        shard: ' 2 / 4 ',
       }),
     );
     expect(result).toEqual({
@@ -203,6 +208,8 @@ describe('parseConfig with every input set', () => {
         everyTest: false,
         flakyCheck: 0,
         stryker: 'bundled',
+        shard: { index: 2, count: 4 },
+        mergeShards: [],
       },
     });
   });
@@ -783,5 +790,39 @@ describe('parseConfig test-env and isolation', () => {
     expect(problemsOf(parseConfig(inputs({ isolation: 'docker' })))).toEqual([
       'Input "isolation" has value "docker": expected one of auto, user, namespace, none.',
     ]);
+  });
+});
+
+describe('parseConfig shard and merge-shards', () => {
+  const ACCEPTED = 'expected k/n with 1 <= k <= n <= 64, such as 2/4 (the second of four shards), or empty';
+
+  it('takes k/n with k from 1 to n, n at most 64', () => {
+    expect(configOf(parseConfig(inputs({ shard: '1/1' }))).shard).toEqual({ index: 1, count: 1 });
+    expect(configOf(parseConfig(inputs({ shard: '64/64' }))).shard).toEqual({ index: 64, count: 64 });
+    expect(configOf(parseConfig(inputs({ shard: '' }))).shard).toBeUndefined();
+  });
+
+  it.each(['0/4', '5/4', '1/0', '1/65', '2', 'a/b', '2/4/1', '-1/4', '1.5/4'])('refuses shard %j', (value) => {
+    expect(parseConfig(inputs({ shard: value }))).toEqual({
+      ok: false,
+      problems: [`Input "shard" has value ${JSON.stringify(value)}: ${ACCEPTED}.`],
+    });
+  });
+
+  it('takes the shard results to merge as a list, and refuses a run that would both measure a shard and merge', () => {
+    expect(configOf(parseConfig(inputs({ 'merge-shards': 'shards/a.json\nshards/b.json, shards/c' }))).mergeShards).toEqual([
+      'shards/a.json',
+      'shards/b.json',
+      'shards/c',
+    ]);
+    expect(parseConfig(inputs({ shard: '1/2', 'merge-shards': 'shards' }))).toEqual({
+      ok: false,
+      problems: ['Inputs "shard" and "merge-shards" are both set: a run measures one shard, or merges them all, not both.'],
+    });
+    // A bad shard is reported as itself, not also as a conflict.
+    expect(parseConfig(inputs({ shard: '9/2', 'merge-shards': 'shards' }))).toEqual({
+      ok: false,
+      problems: [`Input "shard" has value "9/2": ${ACCEPTED}.`],
+    });
   });
 });

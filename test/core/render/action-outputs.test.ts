@@ -44,11 +44,19 @@ function scored(total: MutantCounts, verdict: Verdict, parts: AiParts = {}): Sco
   };
 }
 
-const NO_AI_OUTPUTS = { 'ai-detected': 'false', 'ai-lines': '0', 'ai-mutants': '0', 'ai-score': '', findings: '0', 'bundled-stryker': '' };
+const NO_AI_OUTPUTS = {
+  'ai-detected': 'false',
+  'ai-lines': '0',
+  'ai-mutants': '0',
+  'ai-score': '',
+  findings: '0',
+  'bundled-stryker': '',
+  'shard-result': '',
+};
 
 const REPORT = '/home/runner/_temp/mutation-gate/gate-report.json';
 const HTML_REPORT = '/home/runner/_temp/mutation-gate/mutation.html';
-const PATHS = { report: REPORT, htmlReport: HTML_REPORT };
+const PATHS = { report: REPORT, htmlReport: HTML_REPORT, shardResult: '' };
 
 describe('actionOutputs', () => {
   it('gives every count and the rounded-down score of a scored outcome', () => {
@@ -125,6 +133,7 @@ describe('actionOutputs', () => {
       'ai-score': '',
       findings: '',
       'bundled-stryker': '',
+      'shard-result': '',
     });
   });
 
@@ -142,6 +151,7 @@ describe('actionOutputs', () => {
       'no-coverage',
       'report',
       'score',
+      'shard-result',
       'survived',
       'timeout',
       'verdict',
@@ -150,9 +160,13 @@ describe('actionOutputs', () => {
 
   it('gives each path as given, the HTML report empty when Stryker wrote none', () => {
     const outcome = scored(counts({ mutants: 1, killed: 1, detected: 1, score: 100 }), { kind: 'pass', reason: 'ok' });
-    const outputs = actionOutputs(outcome, { report: '/tmp/r.json', htmlReport: '' });
+    const outputs = actionOutputs(outcome, { report: '/tmp/r.json', htmlReport: '', shardResult: '' });
     expect([outputs.report, outputs['html-report']]).toEqual(['/tmp/r.json', '']);
-    const error = actionOutputs(errorReport(undefined, 'x'), { report: '/tmp/r.json', htmlReport: '/tmp/m.html' });
+    const error = actionOutputs(errorReport(undefined, 'x'), {
+      report: '/tmp/r.json',
+      htmlReport: '/tmp/m.html',
+      shardResult: '/tmp/s.json',
+    });
     expect([error.report, error['html-report']]).toEqual(['/tmp/r.json', '/tmp/m.html']);
   });
 });
@@ -180,6 +194,7 @@ describe('actionOutputs for AI-touched lines', () => {
       'ai-score': '66.66',
       findings: '0',
       'bundled-stryker': '',
+      'shard-result': '',
     });
   });
 
@@ -201,6 +216,7 @@ describe('actionOutputs for AI-touched lines', () => {
       'ai-score': '100.00',
       findings: '0',
       'bundled-stryker': '',
+      'shard-result': '',
     });
   });
 

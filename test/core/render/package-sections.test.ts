@@ -120,14 +120,14 @@ describe('a workspace run, rendered', () => {
     expect((buildGateReport(idle) as { packages: unknown[] }).packages).toEqual([
       expect.objectContaining({ folder: 'packages/c', setup: null, isolation: null, flakyCheck: null }),
     ]);
-    expect(actionOutputs(REPORT, { report: 'r.json', htmlReport: '' })['bundled-stryker']).toBe('vitest');
+    expect(actionOutputs(REPORT, { report: 'r.json', htmlReport: '', shardResult: '' })['bundled-stryker']).toBe('vitest');
   });
 
   it('names each set once', () => {
     const twice = { ...REPORT, packages: [...REPORT.packages, ...REPORT.packages] };
     const jest = { folder: 'packages/c', report: { ...REPORT, setup: setup('jest', 'c') } };
-    expect(actionOutputs({ ...twice, packages: [...twice.packages, jest] }, { report: '', htmlReport: '' })['bundled-stryker']).toBe(
-      'vitest,jest',
-    );
+    expect(
+      actionOutputs({ ...twice, packages: [...twice.packages, jest] }, { report: '', htmlReport: '', shardResult: '' })['bundled-stryker'],
+    ).toBe('vitest,jest');
   });
 });

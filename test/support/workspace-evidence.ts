@@ -4,7 +4,8 @@ import type { MutantResult } from '../../src/core/stryker/stryker-report.js';
 
 const SOURCE = 'const a = x > 1;\nconst b = y > 2;\n';
 
-function mutant(id: string, line: number, status: MutantResult['status'], test: string): MutantResult {
+/** A mutant of `x > 1` on `line`, covered by `test`, which killed it when it is Killed. */
+export function coveredMutant(id: string, line: number, status: MutantResult['status'], test: string): MutantResult {
   return {
     id,
     mutatorName: 'EqualityOperator',
@@ -57,7 +58,7 @@ export function packageEvidence(
           [`${root}/src/index.ts`]: {
             language: 'typescript',
             source: SOURCE,
-            mutants: statuses.map((status, index) => mutant(String(index + 1), index + 1, status, '0')),
+            mutants: statuses.map((status, index) => coveredMutant(String(index + 1), index + 1, status, '0')),
           },
         },
         testFiles: {

@@ -11,6 +11,7 @@ import {
 } from '../../../src/core/shards/shard-result.js';
 import type { MutantResult } from '../../../src/core/stryker/stryker-report.js';
 import { configFrom } from '../../support/config.js';
+import { coveredMutant } from '../../support/workspace-evidence.js';
 
 const CONFIG = configFrom({ threshold: '80' });
 const SETTINGS = measurementSettings(CONFIG);
@@ -19,18 +20,6 @@ const SELECTED = [
   { path: 'src/b.ts', lines: [1] },
   { path: 'src/a.ts', lines: [1] },
 ];
-
-function mutant(id: string, status: MutantResult['status'], test: string): MutantResult {
-  return {
-    id,
-    mutatorName: 'EqualityOperator',
-    replacement: '>=',
-    status,
-    location: { start: { line: 1, column: 11 }, end: { line: 1, column: 16 } },
-    coveredBy: [test],
-    ...(status === 'Killed' ? { killedBy: [test] } : {}),
-  };
-}
 
 /** Shard `index`'s evidence: its one file, one mutant, and the suite's two tests as its runner numbered them. */
 function shard(index: number, status: MutantResult['status'], overrides: Partial<Evidence> = {}): ShardResult {
@@ -56,7 +45,11 @@ function shard(index: number, status: MutantResult['status'], overrides: Partial
         thresholds: { high: 80, low: 60 },
         projectRoot: `/runner${index}/work`,
         files: {
-          [`/runner${index}/work/${path}`]: { language: 'typescript', source: 'const a = x > 1;\n', mutants: [mutant('0', status, first)] },
+          [`/runner${index}/work/${path}`]: {
+            language: 'typescript',
+            source: 'const a = x > 1;\n',
+            mutants: [coveredMutant('0', 1, status, first)],
+          },
         },
         testFiles: {
           [`/runner${index}/work/test/suite.test.ts`]: {

@@ -43,16 +43,16 @@ function shard(index: number, status: MutantResult['status'], overrides: Partial
       strykerReport: {
         schemaVersion: '2',
         thresholds: { high: 80, low: 60 },
-        projectRoot: `/runner${index}/work`,
+        projectRoot: `/checkouts/shard-${index}`,
         files: {
-          [`/runner${index}/work/${path}`]: {
+          [`/checkouts/shard-${index}/${path}`]: {
             language: 'typescript',
             source: 'const a = x > 1;\n',
             mutants: [coveredMutant('0', 1, status, first)],
           },
         },
         testFiles: {
-          [`/runner${index}/work/test/suite.test.ts`]: {
+          [`/checkouts/shard-${index}/test/suite.test.ts`]: {
             tests: [
               { id: first, name: 'first' },
               { id: second, name: 'second' },

@@ -35262,7 +35262,7 @@ function parseShard(raw) {
   const form = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
   const index = Number.parseInt(form?.[1] ?? "", 10);
   const count = Number.parseInt(form?.[2] ?? "", 10);
-  if (form === null || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+  if (form === null || index < 1 || index > count || count > MAX_SHARDS) {
     return problem(Inputs.Shard, raw, `expected k/n with 1 <= k <= n <= ${MAX_SHARDS}, such as 2/4 (the second of four shards), or empty`);
   }
   return Object.freeze({ index, count });
@@ -39924,9 +39924,10 @@ function mergeShardEvidence(results) {
   const files = Object.fromEntries(
     reports.flatMap(
       ({ evidence, shard }) => (
-        // Each shard ran on its own machine: names relative to its own project root.
-        Object.entries(evidence.strykerReport?.files ?? {}).map(([name, file]) => [
-          normalizeReportPath(name, evidence.strykerReport?.projectRoot),
+        // Each shard ran on its own machine: names relative to its own project root. A shard speaks for
+        // its own files only, whatever else its report holds.
+        Object.entries(evidence.strykerReport?.files ?? {}).map(([name, file]) => [normalizeReportPath(name, evidence.strykerReport?.projectRoot), file]).filter(([name]) => evidence.targeted.some((target) => target.path === name)).map(([name, file]) => [
+          name,
           {
             ...file,
             mutants: file.mutants.map((mutant) => ({

@@ -792,6 +792,56 @@ describe('the gather phase, with every port in memory', () => {
       expect(report.approval).toEqual({ state: 'not-approved', reason: 'no approving review (test)' });
     });
 
+    /** Both shards' results, written as the merge job downloads them: a folder per artifact under shards/. */
+    async function downloaded(): Promise<{ run: GateRun; ports: MemoryPorts }> {
+      const merge = setUp({ state: TWO_FILES, config: configFrom({ threshold: '80', 'flaky-check': '0', 'merge-shards': 'shards' }) });
+      merge.ports.files.directories.set(`${WORKSPACE}/shards`, `${WORKSPACE}/shards`);
+      for (const shard of ['1/2', '2/2']) {
+        const { run, ports } = sharded(shard);
+        await runGate(run, ports);
+        merge.ports.files.texts.set(
+          `${WORKSPACE}/shards/shard-${shard[0]}/mutation-gate-shard.json`,
+          ports.files.texts.get(RUN_FILES.shardResultPath) ?? '',
+        );
+      }
+      return merge;
+    }
+
+    it('says what it merged, reads only .json files, and names the shards a set lacks', async () => {
+      const merge = await downloaded();
+      merge.ports.files.texts.set(`${WORKSPACE}/shards/README.txt`, 'not a result');
+      await runGate(merge.run, merge.ports);
+      expect(merge.ports.log.lines).toContain(`Merged 2 shard results: 2 file(s) mutated, from ${MERGE_BASE} to ${HEAD}.`);
+      const partial = await downloaded();
+      partial.ports.files.texts.delete(`${WORKSPACE}/shards/shard-2/mutation-gate-shard.json`);
+      expect((await gateError(partial.run, partial.ports)).details).toEqual(['shard(s) 2 of 2 missing']);
+      const empty = setUp({ state: TWO_FILES, config: configFrom({ threshold: '80', 'merge-shards': 'nothing' }) });
+      empty.ports.files.directories.set(`${WORKSPACE}/nothing`, `${WORKSPACE}/nothing`);
+      expect((await gateError(empty.run, empty.ports)).details).toEqual(['nothing: a directory with no .json file']);
+    });
+
+    it('asks GitHub about approval when a shard reports a mutant Stryker did not test, and only then', async () => {
+      const quiet = await downloaded();
+      await runGate(quiet.run, quiet.ports);
+      expect(quiet.ports.approvals.requests).toEqual([]);
+      const suppressed = JSON.parse(STRYKER_REPORT) as { files: Record<string, { mutants: MutantResult[] }> };
+      for (const mutant of suppressed.files['src/discount.ts']?.mutants ?? []) mutant.status = 'Ignored';
+      const { run, ports } = setUp({
+        state: TWO_FILES,
+        report: JSON.stringify(suppressed),
+        config: configFrom({ threshold: '80', 'flaky-check': '0', shard: '1/2' }),
+      });
+      await runGate(run, ports);
+      const merge = await downloaded();
+      merge.ports.files.texts.set(
+        `${WORKSPACE}/shards/shard-1/mutation-gate-shard.json`,
+        ports.files.texts.get(RUN_FILES.shardResultPath) ?? '',
+      );
+      const report = await runGate(merge.run, merge.ports);
+      expect(report.suppressed).toHaveLength(2);
+      expect(merge.ports.approvals.requests).toHaveLength(1);
+    });
+
     it('refuses a shard result it cannot read, naming the file', async () => {
       const merge = setUp({ state: TWO_FILES, config: configFrom({ threshold: '80', 'merge-shards': '/downloads/one.json' }) });
       const error = await gateError(merge.run, merge.ports);

@@ -195,9 +195,7 @@ export class MemoryFiles implements Files {
   }
   async filesIn(directory: string, suffix: string): Promise<string[] | undefined> {
     if (!this.directories.has(directory)) return undefined;
-    return [...this.texts.keys()]
-      .filter((path) => path.startsWith(`${directory}/`) && !path.slice(directory.length + 1).includes('/') && path.endsWith(suffix))
-      .sort();
+    return [...this.texts.keys()].filter((path) => path.startsWith(`${directory}/`) && path.endsWith(suffix)).sort();
   }
 }
 

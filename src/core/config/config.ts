@@ -206,7 +206,7 @@ function parseShard(raw: string): Parsed<Shard | undefined> {
   const form = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
   const index = Number.parseInt(form?.[1] ?? '', 10);
   const count = Number.parseInt(form?.[2] ?? '', 10);
-  if (form === null || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+  if (form === null || index < 1 || index > count || count > MAX_SHARDS) {
     return problem(Inputs.Shard, raw, `expected k/n with 1 <= k <= n <= ${MAX_SHARDS}, such as 2/4 (the second of four shards), or empty`);
   }
   return Object.freeze({ index, count });

@@ -173,19 +173,23 @@ export function mergeShardEvidence(results: readonly ShardResult[]): Evidence {
   const testId = (shard: Shard, id: string): string => idsOf.get(shard.index)?.get(id) ?? qualify(shard, id);
   const files = Object.fromEntries(
     reports.flatMap(({ evidence, shard }) =>
-      // Each shard ran on its own machine: names relative to its own project root.
-      Object.entries(evidence.strykerReport?.files ?? {}).map(([name, file]) => [
-        normalizeReportPath(name, evidence.strykerReport?.projectRoot),
-        {
-          ...file,
-          mutants: file.mutants.map((mutant) => ({
-            ...mutant,
-            id: qualify(shard, mutant.id),
-            ...(mutant.coveredBy === undefined ? {} : { coveredBy: mutant.coveredBy.map((id) => testId(shard, id)) }),
-            ...(mutant.killedBy === undefined ? {} : { killedBy: mutant.killedBy.map((id) => testId(shard, id)) }),
-          })),
-        },
-      ]),
+      // Each shard ran on its own machine: names relative to its own project root. A shard speaks for
+      // its own files only, whatever else its report holds.
+      Object.entries(evidence.strykerReport?.files ?? {})
+        .map(([name, file]) => [normalizeReportPath(name, evidence.strykerReport?.projectRoot), file] as const)
+        .filter(([name]) => evidence.targeted.some((target) => target.path === name))
+        .map(([name, file]) => [
+          name,
+          {
+            ...file,
+            mutants: file.mutants.map((mutant) => ({
+              ...mutant,
+              id: qualify(shard, mutant.id),
+              ...(mutant.coveredBy === undefined ? {} : { coveredBy: mutant.coveredBy.map((id) => testId(shard, id)) }),
+              ...(mutant.killedBy === undefined ? {} : { killedBy: mutant.killedBy.map((id) => testId(shard, id)) }),
+            })),
+          },
+        ]),
     ),
   );
   return {

@@ -110,6 +110,15 @@ describe('shardResultText and parseShardResult', () => {
     expect(parseShardResult(text)).toBe(problem);
   });
 
+  it('refuses a result whose evidence has no comparison, and a plan of anything but paths', () => {
+    const result = JSON.parse(shardResultText(shard(1, 'Killed')));
+    const text = (changes: Record<string, unknown>): string => JSON.stringify({ ...result, ...changes });
+    expect(parseShardResult(text({ evidence: { ...result.evidence, comparison: null } }))).toBe('it holds no evidence');
+    expect(parseShardResult(text({ evidence: null }))).toBe('it holds no evidence');
+    expect(parseShardResult(text({ plan: [['src/a.ts', 2]] }))).toBe('it has no plan or settings');
+    expect(parseShardResult(text({ shard: null }))).toBe('it names no shard');
+  });
+
   it('refuses malformed attribution and an invalid Stryker report', () => {
     const text = (evidence: Record<string, unknown>): string =>
       JSON.stringify({
@@ -119,6 +128,10 @@ describe('shardResultText and parseShardResult', () => {
     expect(parseShardResult(text({ attribution: {} }))).toBe('its attribution is malformed');
     expect(parseShardResult(text({ attribution: [['src/a.ts', [{ line: '1' }]]] }))).toBe('its attribution is malformed');
     expect(parseShardResult(text({ attribution: [[1, []]] }))).toBe('its attribution is malformed');
+    const line = { line: 1, class: 'ai', evidence: 'e' };
+    expect(parseShardResult(text({ attribution: [['src/a.ts', [line, { line: 2 }]]] }))).toBe('its attribution is malformed');
+    expect(parseShardResult(text({ attribution: [['src/a.ts', [line, null]]] }))).toBe('its attribution is malformed');
+    expect(parseShardResult(text({ attribution: [['src/a.ts', [{ class: 'ai' }]]] }))).toBe('its attribution is malformed');
     expect(parseShardResult(text({ strykerReport: { files: 3 } }))).toMatch(/^its Stryker report is invalid: /);
   });
 });
@@ -178,6 +191,26 @@ describe('mergeShardEvidence', () => {
     expect(merged).not.toHaveProperty('shard');
   });
 
+  it("takes each file from the shard that planned it, whatever another shard's report holds", () => {
+    const two = shard(2, 'Survived');
+    const report = two.evidence.strykerReport;
+    const overreaching = {
+      ...two,
+      evidence: {
+        ...two.evidence,
+        strykerReport: report && {
+          ...report,
+          files: {
+            ...report.files,
+            'src/a.ts': { language: 'typescript', source: 'x', mutants: [coveredMutant('5', 1, 'Survived', '7')] },
+          },
+        },
+      },
+    };
+    const files = mergeShardEvidence([shard(1, 'Killed'), overreaching]).strykerReport?.files ?? {};
+    expect(files['src/a.ts']?.mutants.map((each) => [each.id, each.status])).toEqual([['1#0', 'Killed']]);
+  });
+
   it('keeps one id for a test every shard ran, however each machine numbered it', () => {
     expect(merged.strykerReport?.testFiles).toEqual({
       'test/suite.test.ts': {
@@ -205,10 +238,56 @@ describe('mergeShardEvidence', () => {
   });
 
   it('has no Stryker report when no shard ran Stryker, and the first flaky check when none checked', () => {
-    const idle = (index: number): ShardResult => shard(index, 'Killed', { strykerReport: undefined, flaky: { kind: 'off' }, timeouts: [] });
-    const none = mergeShardEvidence([idle(1), idle(2)]);
+    const idle = (index: number, flaky?: Evidence['flaky']): ShardResult =>
+      shard(index, 'Killed', { strykerReport: undefined, flaky, timeouts: [] });
+    const none = mergeShardEvidence([idle(1), idle(2, { kind: 'off' })]);
     expect(none.strykerReport).toBeUndefined();
     expect(none.flaky).toEqual({ kind: 'off' });
     expect(mergeShardEvidence([shard(1, 'Killed'), idle(2)]).strykerReport?.files).toHaveProperty(['src/a.ts']);
+    // The first shard that ran Stryker gives the report its schema, whichever shard it is.
+    expect(Object.keys(mergeShardEvidence([idle(1), shard(2, 'Killed')]).strykerReport?.files ?? {})).toEqual(['src/b.ts']);
+  });
+
+  it("keeps what a shard's report and evidence say of tests with no file, mutants no test covers, and files not mutated", () => {
+    const one = shard(1, 'Killed');
+    const report = one.evidence.strykerReport;
+    const withoutFile = {
+      ...one,
+      evidence: {
+        ...one.evidence,
+        scope: { ...one.evidence.scope, selected: [...SELECTED, { path: 'src/{x,y}.ts', lines: [1] }] },
+        testRunChanges: [{ path: 'package.json', change: 'test script changed' }],
+        unjudged: [
+          {
+            file: 'src/a.ts',
+            id: '0',
+            line: 1,
+            mutatorName: 'EqualityOperator',
+            testsCompleted: 0,
+            coveredBy: undefined,
+            outcome: 'judged',
+            status: 'Killed',
+          },
+        ],
+        strykerReport: report && {
+          ...report,
+          files: {
+            'src/a.ts': {
+              language: 'typescript',
+              source: 'x',
+              mutants: [{ ...coveredMutant('0', 1, 'Survived', '0'), coveredBy: undefined }],
+            },
+          },
+          testFiles: { '': { tests: [{ id: '0', name: 'nameless' }] } },
+        },
+      },
+    } as ShardResult;
+    const other = shard(2, 'Killed', { testRunChanges: [{ path: 'package.json', change: 'test script changed' }] });
+    const merged = mergeShardEvidence([withoutFile, other]);
+    expect(merged.strykerReport?.testFiles?.['']).toEqual({ tests: [{ id: '1#0', name: 'nameless' }] });
+    expect(merged.strykerReport?.files['src/a.ts']?.mutants[0]?.coveredBy).toBeUndefined();
+    expect(merged.targeted.map((file) => file.path)).toEqual(['src/b.ts', 'src/a.ts']);
+    expect(merged.testRunChanges).toEqual([{ path: 'package.json', change: 'test script changed' }]);
+    expect(merged.unjudged.map((mutant) => [mutant.file, mutant.id])).toEqual([['src/a.ts', '1#0']]);
   });
 });

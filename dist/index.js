@@ -38583,25 +38583,21 @@ function judge(config, evidence) {
   };
 }
 
-// src/core/judge/workspace.ts
-var qualify = (folder, id) => `${folder}#${id}`;
+// src/core/judge/merged-runs.ts
 function withoutDuplicates(items) {
-  const seen = /* @__PURE__ */ new Set();
-  return items.filter((item) => {
-    const key = JSON.stringify(item);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
 }
-function qualifiedMutant(folder, mutant) {
+function renamedMutant(mutant, id, testId) {
   return {
     ...mutant,
-    id: qualify(folder, mutant.id),
-    ...mutant.coveredBy === void 0 ? {} : { coveredBy: mutant.coveredBy.map((id) => qualify(folder, id)) },
-    ...mutant.killedBy === void 0 ? {} : { killedBy: mutant.killedBy.map((id) => qualify(folder, id)) }
+    id,
+    ...mutant.coveredBy === void 0 ? {} : { coveredBy: mutant.coveredBy.map(testId) },
+    ...mutant.killedBy === void 0 ? {} : { killedBy: mutant.killedBy.map(testId) }
   };
 }
+
+// src/core/judge/workspace.ts
+var qualify = (folder, id) => `${folder}#${id}`;
 function mergedStrykerReport(packages) {
   const reported = packages.filter((entry) => entry.evidence.strykerReport !== void 0);
   const first = reported[0]?.evidence.strykerReport;
@@ -38613,7 +38609,7 @@ function mergedStrykerReport(packages) {
     for (const [name, file] of Object.entries(report.files)) {
       files[`${evidence.repositoryPrefix}${normalizeReportPath(name, report.projectRoot)}`] = {
         ...file,
-        mutants: file.mutants.map((mutant) => qualifiedMutant(folder, mutant))
+        mutants: file.mutants.map((mutant) => renamedMutant(mutant, qualify(folder, mutant.id), (id) => qualify(folder, id)))
       };
     }
     for (const [name, testFile] of Object.entries(report.testFiles ?? {})) {
@@ -39897,7 +39893,6 @@ function mergeShardEvidence(results) {
   const ordered = [...results].sort((a, b) => a.shard.index - b.shard.index);
   const { shard: _shard, ...first } = ordered[0].evidence;
   const each = (pick) => ordered.flatMap((result) => pick(result.evidence, result.shard));
-  const once = (items) => [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
   const mutated = new Set(each((evidence) => evidence.targeted.map((file) => file.path)));
   const reports = ordered.filter((result) => result.evidence.strykerReport !== void 0);
   const firstReport = reports[0]?.evidence.strykerReport;
@@ -39930,12 +39925,7 @@ function mergeShardEvidence(results) {
           name,
           {
             ...file,
-            mutants: file.mutants.map((mutant) => ({
-              ...mutant,
-              id: qualify2(shard, mutant.id),
-              ...mutant.coveredBy === void 0 ? {} : { coveredBy: mutant.coveredBy.map((id) => testId(shard, id)) },
-              ...mutant.killedBy === void 0 ? {} : { killedBy: mutant.killedBy.map((id) => testId(shard, id)) }
-            }))
+            mutants: file.mutants.map((mutant) => renamedMutant(mutant, qualify2(shard, mutant.id), (id) => testId(shard, id)))
           }
         ])
       )
@@ -39952,8 +39942,8 @@ function mergeShardEvidence(results) {
       files,
       testFiles
     },
-    findings: once(each((evidence) => evidence.findings)),
-    testRunChanges: once(each((evidence) => evidence.testRunChanges)),
+    findings: withoutDuplicates(each((evidence) => evidence.findings)),
+    testRunChanges: withoutDuplicates(each((evidence) => evidence.testRunChanges)),
     timeouts: each((evidence, shard) => evidence.timeouts.map((timeout) => ({ ...timeout, id: qualify2(shard, timeout.id) }))),
     unjudged: each((evidence, shard) => evidence.unjudged.map((mutant) => ({ ...mutant, id: qualify2(shard, mutant.id) }))),
     flaky: mergedFlaky(ordered),

@@ -2,8 +2,9 @@ import type { Attribution } from '../attribution/attribution.js';
 import type { Config } from '../config/config.js';
 import type { SkippedFile } from '../diff/file-scope.js';
 import { normalizeReportPath } from '../scoring/changed-mutants.js';
-import type { MutantResult, MutationTestResult } from '../stryker/stryker-report.js';
+import type { MutationTestResult } from '../stryker/stryker-report.js';
 import { type Evidence, judge } from './judge.js';
+import { renamedMutant, withoutDuplicates } from './merged-runs.js';
 import type { ScoredReport } from './report.js';
 
 /** One workspace package's evidence, gathered with the package as the working directory. */
@@ -24,25 +25,6 @@ export interface WorkspaceEvidence {
 /** Ids are unique within one Stryker report only: the merged report names each by its package too. */
 const qualify = (folder: string, id: string): string => `${folder}#${id}`;
 
-function withoutDuplicates<T>(items: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = JSON.stringify(item);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function qualifiedMutant(folder: string, mutant: MutantResult): MutantResult {
-  return {
-    ...mutant,
-    id: qualify(folder, mutant.id),
-    ...(mutant.coveredBy === undefined ? {} : { coveredBy: mutant.coveredBy.map((id) => qualify(folder, id)) }),
-    ...(mutant.killedBy === undefined ? {} : { killedBy: mutant.killedBy.map((id) => qualify(folder, id)) }),
-  };
-}
-
 /** The packages' Stryker reports as one, with repository paths and ids qualified by package; undefined when none ran. */
 function mergedStrykerReport(packages: readonly PackageEvidence[]): MutationTestResult | undefined {
   const reported = packages.filter((entry) => entry.evidence.strykerReport !== undefined);
@@ -55,7 +37,7 @@ function mergedStrykerReport(packages: readonly PackageEvidence[]): MutationTest
     for (const [name, file] of Object.entries(report.files)) {
       files[`${evidence.repositoryPrefix}${normalizeReportPath(name, report.projectRoot)}`] = {
         ...file,
-        mutants: file.mutants.map((mutant) => qualifiedMutant(folder, mutant)),
+        mutants: file.mutants.map((mutant) => renamedMutant(mutant, qualify(folder, mutant.id), (id) => qualify(folder, id))),
       };
     }
     for (const [name, testFile] of Object.entries(report.testFiles ?? {})) {

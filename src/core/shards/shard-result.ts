@@ -1,6 +1,7 @@
 import type { Attribution, LineAttribution } from '../attribution/attribution.js';
 import type { Config, Shard } from '../config/config.js';
 import type { Evidence } from '../judge/judge.js';
+import { renamedMutant, withoutDuplicates } from '../judge/merged-runs.js';
 import { normalizeReportPath } from '../scoring/changed-mutants.js';
 import type { FlakyCheck } from '../stryker/flaky-tests.js';
 import { type MutationTestResult, parseMutationReport } from '../stryker/stryker-report.js';
@@ -146,7 +147,6 @@ export function mergeShardEvidence(results: readonly ShardResult[]): Evidence {
   const { shard: _shard, ...first } = (ordered[0] as ShardResult).evidence;
   const each = <T>(pick: (evidence: Evidence, shard: Shard) => readonly T[]): T[] =>
     ordered.flatMap((result) => pick(result.evidence, result.shard));
-  const once = <T>(items: readonly T[]): T[] => [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
   const mutated = new Set(each((evidence) => evidence.targeted.map((file) => file.path)));
   const reports = ordered.filter((result) => result.evidence.strykerReport !== undefined);
   const firstReport = reports[0]?.evidence.strykerReport;
@@ -182,12 +182,7 @@ export function mergeShardEvidence(results: readonly ShardResult[]): Evidence {
           name,
           {
             ...file,
-            mutants: file.mutants.map((mutant) => ({
-              ...mutant,
-              id: qualify(shard, mutant.id),
-              ...(mutant.coveredBy === undefined ? {} : { coveredBy: mutant.coveredBy.map((id) => testId(shard, id)) }),
-              ...(mutant.killedBy === undefined ? {} : { killedBy: mutant.killedBy.map((id) => testId(shard, id)) }),
-            })),
+            mutants: file.mutants.map((mutant) => renamedMutant(mutant, qualify(shard, mutant.id), (id) => testId(shard, id))),
           },
         ]),
     ),
@@ -206,8 +201,8 @@ export function mergeShardEvidence(results: readonly ShardResult[]): Evidence {
             files,
             testFiles,
           },
-    findings: once(each((evidence) => evidence.findings)),
-    testRunChanges: once(each((evidence) => evidence.testRunChanges)),
+    findings: withoutDuplicates(each((evidence) => evidence.findings)),
+    testRunChanges: withoutDuplicates(each((evidence) => evidence.testRunChanges)),
     timeouts: each((evidence, shard) => evidence.timeouts.map((timeout) => ({ ...timeout, id: qualify(shard, timeout.id) }))),
     unjudged: each((evidence, shard) => evidence.unjudged.map((mutant) => ({ ...mutant, id: qualify(shard, mutant.id) }))),
     flaky: mergedFlaky(ordered),

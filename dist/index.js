@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -19341,11 +19341,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -19361,7 +19361,7 @@ var require_lib = __commonJS({
           }
         }
         function step2(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19448,26 +19448,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter4(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter4(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -19675,14 +19675,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19926,12 +19926,12 @@ var require_lib = __commonJS({
         return __awaiter4(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter4(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19939,7 +19939,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19978,7 +19978,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
@@ -20036,11 +20036,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter3 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -20056,7 +20056,7 @@ var init_utils = __esm({
           }
         }
         function step2(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26261,7 +26261,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -26277,7 +26277,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -31829,11 +31829,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -31849,7 +31849,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32128,11 +32128,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -32148,7 +32148,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32241,7 +32241,9 @@ var Inputs = {
   FlakyCheck: "flaky-check",
   Stryker: "stryker",
   Shard: "shard",
-  MergeShards: "merge-shards"
+  MergeShards: "merge-shards",
+  Reuse: "reuse",
+  StateDir: "state-dir"
 };
 var Outputs = {
   Verdict: "verdict",
@@ -32259,7 +32261,8 @@ var Outputs = {
   HtmlReport: "html-report",
   Findings: "findings",
   BundledStryker: "bundled-stryker",
-  ShardResult: "shard-result"
+  ShardResult: "shard-result",
+  Reused: "reused"
 };
 var SOURCE_EXTENSIONS = ["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"];
 var SOURCE_FILE = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join("|")})$`);
@@ -33187,14 +33190,14 @@ function unsearchableOnTheWay(trees, programs) {
 }
 function runAsRoot(asRoot, script, args) {
   const [file, ...rest] = [...asRoot, "sh", "-c", script, "sh", ...args];
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     const child = spawn2(file, rest, { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk) => {
       stderr += chunk.toString("utf8");
     });
-    child.once("error", (error2) => resolve4(error2.message));
-    child.once("close", (code) => resolve4(code === 0 ? void 0 : stderr.trim() || `exit ${code}`));
+    child.once("error", (error2) => resolve5(error2.message));
+    child.once("close", (code) => resolve5(code === 0 ? void 0 : stderr.trim() || `exit ${code}`));
   });
 }
 async function grantTestUser(asRoot, runDirectory, reach) {
@@ -34606,7 +34609,7 @@ function scoreCell(counts) {
   return score === "" ? "n/a" : `${score}%`;
 }
 function changedLines(score) {
-  return score.files.reduce((sum, file) => sum + file.changedLines, 0);
+  return score.files.reduce((sum2, file) => sum2 + file.changedLines, 0);
 }
 function countCells(counts) {
   return [
@@ -34730,7 +34733,7 @@ function packageLines(report) {
   const rows = packages.map(
     ({ folder, report: alone }) => tableRow([
       inlineCode(folder),
-      String(alone.changedLines.reduce((sum, file) => sum + file.lines.length, 0)),
+      String(alone.changedLines.reduce((sum2, file) => sum2 + file.lines.length, 0)),
       String(alone.score.total.mutants),
       scoreCell(alone.score.total),
       String(alone.aiScore.total.mutants),
@@ -34799,11 +34802,46 @@ function unjudgedSection(unjudged) {
   ];
 }
 
+// src/core/render/reuse-lines.ts
+function reusesOf(report) {
+  const own = report.reuse === void 0 ? [] : [report.reuse];
+  return [...own, ...report.packages.flatMap((entry) => entry.report.reuse === void 0 ? [] : [entry.report.reuse])];
+}
+function reusedCount(report) {
+  const reuses = reusesOf(report);
+  return reuses.length === 0 ? "" : String(reuses.reduce((sum2, reuse) => sum2 + reuse.mutants, 0));
+}
+var sum = (reuses, pick) => reuses.reduce((total, reuse) => total + pick(reuse), 0);
+function rerunClause(reuses) {
+  const parts = [
+    [sum(reuses, (reuse) => reuse.rerun.changed), "changed since"],
+    [sum(reuses, (reuse) => reuse.rerun["tests-changed"]), "whose tests, or files any test may read, changed"],
+    [sum(reuses, (reuse) => reuse.rerun.new), "not measured by that run"]
+  ];
+  const said = parts.filter(([count]) => count > 0).map(([count, why]) => `${count} ${why}`);
+  return said.length === 0 ? "" : ` Measured now: ${said.join(", ")}.`;
+}
+function reuseLines(report) {
+  const reuses = reusesOf(report);
+  if (reuses.length === 0) return [];
+  const reused = reuses.filter((reuse) => reuse.from !== void 0);
+  if (reused.length === 0) {
+    const whys = [...new Set(reuses.map((reuse) => reuse.why).filter((why) => why !== void 0))];
+    const because = whys.length === 0 ? ": no file and its tests were unchanged since" : `: ${whys.map(escapeMarkdown).join("; ")}`;
+    return ["", `Nothing was reused from an earlier run${because}.${rerunClause(reuses)}`];
+  }
+  const commits = [...new Set(reused.map((reuse) => inlineCode(reuse.from.slice(0, 12))))].join(", ");
+  return [
+    "",
+    `**Reused** ${sum(reused, (reuse) => reuse.mutants)} mutant result(s) in ${sum(reused, (reuse) => reuse.files)} file(s) from the run on ${commits}: those files, and every test file that ran their mutants, are unchanged since.${rerunClause(reuses)}`
+  ];
+}
+
 // src/core/render/shard-lines.ts
 function shardLines(report) {
   const { shard } = report;
   if (shard === void 0) return [];
-  const files = shard.plan.reduce((sum, paths) => sum + paths.length, 0);
+  const files = shard.plan.reduce((sum2, paths) => sum2 + paths.length, 0);
   return [
     "",
     `**Shard ${shard.index} of ${shard.count}**: this run mutated ${shard.plan[shard.index - 1]?.length ?? 0} of the change's ${files} file(s) to mutate, and its verdict covers those only. The job that merges the shards' results (merge-shards) gives the change's verdict.`
@@ -34847,6 +34885,7 @@ function renderScored(report, context3, detail) {
     "",
     comparisonLine(report),
     ...shardLines(report),
+    ...reuseLines(report),
     ...setupLines(report),
     ...flakyCheckLines(report.flaky),
     ...isolationLines(report),
@@ -35160,7 +35199,11 @@ var FIELDS = {
   /** This run measures one shard of the changed files; undefined: all of them. */
   shard: (raw) => parseShard(raw[Inputs.Shard]),
   /** Shard results to merge instead of running Stryker: files, or directories of them; empty: none. */
-  mergeShards: (raw) => parseList(raw[Inputs.MergeShards], [])
+  mergeShards: (raw) => parseList(raw[Inputs.MergeShards], []),
+  /** Keep an earlier run's results where nothing they rest on changed (see planReuse). */
+  reuse: (raw) => parseBoolean(Inputs.Reuse, raw[Inputs.Reuse], true),
+  /** The folder that holds the runs' states between pushes (action.yml restores and saves it); undefined: none. */
+  stateDir: (raw) => parseOptionalPath(raw[Inputs.StateDir])
 };
 function parseConfig(raw) {
   const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, parse4]) => [field, parse4(raw)]));
@@ -35345,7 +35388,7 @@ function nodeVersionProblem(version) {
 }
 
 // src/pipeline/gate.ts
-import { relative as relative3, sep as sep4 } from "node:path";
+import { relative as relative4, sep as sep4 } from "node:path";
 
 // src/core/attribution/commits.ts
 var COMMIT_LOG_FORMAT = "%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B%x1e";
@@ -38537,7 +38580,7 @@ function judge(config, evidence) {
   const portions = splitByGate(measured, attribution, gating);
   const aiScore = scoreChangedLines(portions.ai.mutants, portions.ai.changed);
   const otherScore = scoreChangedLines(portions.other.mutants, portions.other.changed);
-  const aiLines = portions.ai.changed.reduce((sum, file) => sum + file.lines.length, 0);
+  const aiLines = portions.ai.changed.reduce((sum2, file) => sum2 + file.lines.length, 0);
   const tests = indexTests(strykerReport);
   const mutants = listMutants(kept, attribution, gating);
   const tally = tallyTests(mutants, tests, config.everyTest);
@@ -38579,7 +38622,8 @@ function judge(config, evidence) {
     unjudged: evidence.unjudged,
     flaky: evidence.flaky,
     packages: [],
-    shard: evidence.shard
+    shard: evidence.shard,
+    reuse: evidence.reuse
   };
 }
 
@@ -38594,6 +38638,33 @@ function renamedMutant(mutant, id, testId) {
     ...mutant.coveredBy === void 0 ? {} : { coveredBy: mutant.coveredBy.map(testId) },
     ...mutant.killedBy === void 0 ? {} : { killedBy: mutant.killedBy.map(testId) }
   };
+}
+function mergedReports(parts) {
+  const testFiles = {};
+  const canonical = /* @__PURE__ */ new Map();
+  const files = {};
+  for (const { report, files: taken, qualify: qualify3 } of parts) {
+    const ids = /* @__PURE__ */ new Map();
+    for (const [reported, testFile] of Object.entries(report.testFiles ?? {})) {
+      const name = reported === "" ? "" : normalizeReportPath(reported, report.projectRoot);
+      for (const test of testFile.tests) {
+        const key = JSON.stringify([name, test.name]);
+        const known = canonical.get(key);
+        const id = known ?? qualify3(test.id);
+        ids.set(test.id, id);
+        if (known !== void 0) continue;
+        canonical.set(key, id);
+        testFiles[name] = { ...testFile, tests: [...testFiles[name]?.tests ?? [], { ...test, id }] };
+      }
+    }
+    const testId = (id) => ids.get(id) ?? qualify3(id);
+    for (const [reported, file] of Object.entries(report.files)) {
+      const name = normalizeReportPath(reported, report.projectRoot);
+      if (!taken.has(name)) continue;
+      files[name] = { ...file, mutants: file.mutants.map((mutant) => renamedMutant(mutant, qualify3(mutant.id), testId)) };
+    }
+  }
+  return { files, testFiles };
 }
 
 // src/core/judge/workspace.ts
@@ -38675,6 +38746,31 @@ function judgeWorkspace(config, workspace) {
   return {
     ...judge(config, mergeWorkspaceEvidence(workspace)),
     packages: workspace.packages.map(({ folder, evidence }) => ({ folder, report: judge(config, evidence) }))
+  };
+}
+
+// src/core/reuse/reused-results.ts
+var earlierId = (id) => `earlier#${id}`;
+function withReusedResults(fresh, plan) {
+  const state = plan?.state;
+  if (state === void 0 || plan === void 0) return fresh;
+  const reused = (path2) => plan.files.has(path2);
+  const freshFiles = new Set(Object.keys(fresh?.report.files ?? {}).map((name) => normalizeReportPath(name, fresh?.report.projectRoot)));
+  const merged = mergedReports([
+    ...fresh === void 0 ? [] : [{ report: fresh.report, files: freshFiles, qualify: (id) => id }],
+    { report: state.report, files: plan.files, qualify: earlierId }
+  ]);
+  const base = fresh?.report ?? state.report;
+  return {
+    report: { schemaVersion: base.schemaVersion, thresholds: base.thresholds, ...merged },
+    timeouts: [
+      ...fresh?.timeouts ?? [],
+      ...state.timeouts.filter((timeout) => reused(timeout.file)).map((timeout) => ({ ...timeout, id: earlierId(timeout.id) }))
+    ],
+    unjudged: [
+      ...fresh?.unjudged ?? [],
+      ...state.unjudged.filter((mutant) => reused(mutant.file)).map((mutant) => ({ ...mutant, id: earlierId(mutant.id) }))
+    ]
   };
 }
 
@@ -38971,7 +39067,7 @@ function combineResults(...found) {
     if (seen === void 0) tests.push(test);
     else tests[index] = { name: test.name, file: seen.file ?? test.file, failures: seen.failures + test.failures };
   }
-  return { runs: found.reduce((sum, each) => sum + each.runs, 0), tests };
+  return { runs: found.reduce((sum2, each) => sum2 + each.runs, 0), tests };
 }
 function flakyMatcher(flaky) {
   return (test) => flaky.some((candidate) => candidate.name === test.name && (candidate.file === void 0 || candidate.file === test.file));
@@ -39788,8 +39884,159 @@ function packageRunFiles(runFiles, folder) {
   };
 }
 
-// src/pipeline/shards.ts
-import { isAbsolute as isAbsolute2, join as join8 } from "node:path";
+// src/pipeline/reuse.ts
+import { basename as basename2, dirname as dirname6, isAbsolute as isAbsolute2, join as join8, relative as relative2, resolve as resolve3 } from "node:path";
+
+// src/core/reuse/reuse-plan.ts
+var NO_RERUN = { changed: 0, "tests-changed": 0, new: 0 };
+function nothingReused(why, targeted) {
+  return {
+    state: void 0,
+    files: /* @__PURE__ */ new Set(),
+    summary: { from: void 0, files: 0, mutants: 0, rerun: { ...NO_RERUN, new: targeted.length }, why }
+  };
+}
+function unusable(question) {
+  const { state, comparison } = question;
+  if (state === void 0) return "no earlier run of this pull request or its base branch was saved";
+  if (typeof state === "string") return `the saved state of the earlier run cannot be used: ${state}`;
+  if (state.settings !== question.settings) return "the earlier run measured with other settings";
+  if (state.repositoryPrefix !== question.repositoryPrefix) return "the earlier run measured another working directory";
+  if (state.mergeBase !== comparison.mergeBase) return `the merge base moved (from ${state.mergeBase})`;
+  if (question.changedSince === void 0) return `this clone does not have the earlier run's commit ${state.head}`;
+  return void 0;
+}
+var sameLines = (a, b) => a.length === b.length && a.every((line, at) => line === b[at]);
+function planReuse(question) {
+  const why = unusable(question);
+  if (why !== void 0) return nothingReused(why, question.targeted);
+  const state = question.state;
+  const { repositoryPrefix: prefix2 } = question;
+  const changed = new Set(question.changedSince);
+  const notSource = [...changed].filter((path2) => !question.isSource(path2));
+  const testFileOf = /* @__PURE__ */ new Map();
+  for (const [name, testFile] of Object.entries(state.report.testFiles ?? {})) {
+    for (const test of testFile.tests) testFileOf.set(test.id, name);
+  }
+  const knownTestFiles = new Set([...testFileOf.values()].filter((name) => name !== "").map((name) => `${prefix2}${name}`));
+  const unknownChanged = notSource.filter((path2) => !knownTestFiles.has(path2));
+  const holds = (mutant) => {
+    if (mutant.status !== "Killed" && mutant.status !== "Timeout") return notSource.length === 0;
+    if (unknownChanged.length > 0) return false;
+    const tests = [...mutant.killedBy ?? [], ...mutant.coveredBy ?? []];
+    if (mutant.coveredBy === void 0 || tests.length === 0) return notSource.length === 0;
+    return tests.every((test) => {
+      const file = testFileOf.get(test);
+      return file === void 0 || file === "" ? notSource.length === 0 : !changed.has(`${prefix2}${file}`);
+    });
+  };
+  const rerun = { ...NO_RERUN };
+  const files = /* @__PURE__ */ new Set();
+  let mutants = 0;
+  for (const file of question.targeted) {
+    const earlier = state.report.files[file.path];
+    const earlierLines = state.targeted.find((target) => target.path === file.path)?.lines;
+    let reason;
+    if (earlier === void 0 || earlierLines === void 0 || !sameLines(earlierLines, file.lines)) reason = "new";
+    else if (changed.has(`${prefix2}${file.path}`)) reason = "changed";
+    else if (!earlier.mutants.every(holds)) reason = "tests-changed";
+    if (reason !== void 0) {
+      rerun[reason] += 1;
+      continue;
+    }
+    files.add(file.path);
+    mutants += earlier?.mutants.length ?? 0;
+  }
+  return {
+    state: files.size > 0 ? state : void 0,
+    files,
+    summary: { from: files.size > 0 ? state.head : void 0, files: files.size, mutants, rerun, why: void 0 }
+  };
+}
+
+// src/core/reuse/run-state.ts
+var RUN_STATE_VERSION = 1;
+function runStateFileName(repositoryPrefix) {
+  return `run-state-${encodeURIComponent(repositoryPrefix === "" ? "." : repositoryPrefix.replace(/\/$/, ""))}.json`;
+}
+function renumbered(report) {
+  const testIds = /* @__PURE__ */ new Map();
+  const testFiles = Object.fromEntries(
+    Object.entries(report.testFiles ?? {}).map(([name, testFile]) => [
+      name === "" ? "" : normalizeReportPath(name, report.projectRoot),
+      {
+        ...testFile,
+        tests: testFile.tests.map((test) => {
+          const id = `t${testIds.size + 1}`;
+          testIds.set(test.id, id);
+          return { ...test, id };
+        })
+      }
+    ])
+  );
+  const mutantIds = /* @__PURE__ */ new Map();
+  const files = Object.fromEntries(
+    Object.entries(report.files).map(([name, file]) => [
+      normalizeReportPath(name, report.projectRoot),
+      {
+        ...file,
+        mutants: file.mutants.map((mutant) => {
+          const id = `m${mutantIds.size + 1}`;
+          mutantIds.set(mutant.id, id);
+          return renamedMutant(mutant, id, (test) => testIds.get(test) ?? test);
+        })
+      }
+    ])
+  );
+  return { report: { schemaVersion: report.schemaVersion, thresholds: report.thresholds, files, testFiles }, mutantIds };
+}
+function runStateOf(evidence, settings) {
+  const { strykerReport, setup, isolation } = evidence;
+  if (strykerReport === void 0 || setup === void 0 || isolation === void 0) return void 0;
+  const { report, mutantIds } = renumbered(strykerReport);
+  const idOf = (id) => {
+    if (!mutantIds.has(id)) mutantIds.set(id, `m${mutantIds.size + 1}`);
+    return mutantIds.get(id);
+  };
+  return {
+    version: RUN_STATE_VERSION,
+    settings,
+    repositoryPrefix: evidence.repositoryPrefix,
+    mergeBase: evidence.comparison.mergeBase,
+    head: evidence.comparison.head,
+    targeted: evidence.targeted,
+    report,
+    timeouts: evidence.timeouts.map((timeout) => ({ ...timeout, id: idOf(timeout.id) })),
+    unjudged: evidence.unjudged.map((mutant) => ({ ...mutant, id: idOf(mutant.id) })),
+    setup,
+    isolation,
+    flaky: evidence.flaky
+  };
+}
+var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isListOf = (value, fields) => Array.isArray(value) && value.every((item) => isRecord2(item) && fields.every((field) => typeof item[field] === "string"));
+var isChangedFiles = (value) => Array.isArray(value) && value.every((file) => isRecord2(file) && typeof file.path === "string" && Array.isArray(file.lines) && file.lines.every(Number.isInteger));
+function parseRunState(text) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return "it is not JSON";
+  }
+  if (!isRecord2(json) || json.version !== RUN_STATE_VERSION) return `it is not a version ${RUN_STATE_VERSION} state`;
+  const strings = ["settings", "repositoryPrefix", "mergeBase", "head"];
+  if (!strings.every((field) => typeof json[field] === "string")) return "it does not say which run wrote it";
+  if (!isChangedFiles(json.targeted)) return "its changed lines are malformed";
+  const report = parseMutationReport(json.report);
+  if (!report.ok) return `its Stryker report is invalid: ${report.problem}`;
+  if (!isListOf(json.timeouts, ["file", "id", "outcome"]) || !isListOf(json.unjudged, ["file", "id", "outcome"])) {
+    return "its timeouts or unjudged mutants are malformed";
+  }
+  if (!isRecord2(json.setup) || !isRecord2(json.isolation) || json.flaky !== void 0 && !isRecord2(json.flaky)) {
+    return "it does not say how the run was set up";
+  }
+  return { ...json, report: report.report };
+}
 
 // src/core/shards/shard-result.ts
 var SHARD_RESULT_VERSION = 1;
@@ -39804,6 +40051,8 @@ function measurementSettings(config) {
     timeoutMinutes: _timeoutMinutes,
     shard: _shard,
     mergeShards: _mergeShards,
+    reuse: _reuse,
+    stateDir: _stateDir,
     aiPatterns,
     ...measuring
   } = config;
@@ -39816,7 +40065,7 @@ function shardResultText(result) {
     evidence: { ...evidence, attribution: [...attribution].map(([path2, lines]) => [path2, [...lines.values()]]) }
   });
 }
-var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isRecord3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var isStringArray2 = (value) => Array.isArray(value) && value.every((item) => typeof item === "string");
 function attributionOf(value) {
   if (!Array.isArray(value)) return void 0;
@@ -39824,7 +40073,7 @@ function attributionOf(value) {
   for (const entry of value) {
     if (!Array.isArray(entry) || typeof entry[0] !== "string" || !Array.isArray(entry[1])) return void 0;
     const lines = entry[1];
-    if (!lines.every((line) => isRecord2(line) && typeof line.line === "number" && typeof line.class === "string")) return void 0;
+    if (!lines.every((line) => isRecord3(line) && typeof line.line === "number" && typeof line.class === "string")) return void 0;
     entries.push([entry[0], new Map(lines.map((line) => [line.line, line]))]);
   }
   return new Map(entries);
@@ -39836,11 +40085,11 @@ function parseShardResult(text) {
   } catch {
     return "it is not JSON";
   }
-  if (!isRecord2(json) || json.version !== SHARD_RESULT_VERSION) return `it is not a version ${SHARD_RESULT_VERSION} shard result`;
+  if (!isRecord3(json) || json.version !== SHARD_RESULT_VERSION) return `it is not a version ${SHARD_RESULT_VERSION} shard result`;
   const { shard, plan, settings, evidence } = json;
-  if (!isRecord2(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count)) return "it names no shard";
+  if (!isRecord3(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count)) return "it names no shard";
   if (!Array.isArray(plan) || !plan.every(isStringArray2) || typeof settings !== "string") return "it has no plan or settings";
-  if (!isRecord2(evidence) || !isRecord2(evidence.comparison) || !isRecord2(evidence.scope)) return "it holds no evidence";
+  if (!isRecord3(evidence) || !isRecord3(evidence.comparison) || !isRecord3(evidence.scope)) return "it holds no evidence";
   const attribution = attributionOf(evidence.attribution);
   if (attribution === void 0) return "its attribution is malformed";
   if (evidence.strykerReport !== void 0) {
@@ -39896,40 +40145,12 @@ function mergeShardEvidence(results) {
   const mutated = new Set(each((evidence) => evidence.targeted.map((file) => file.path)));
   const reports = ordered.filter((result) => result.evidence.strykerReport !== void 0);
   const firstReport = reports[0]?.evidence.strykerReport;
-  const testFiles = {};
-  const canonical = /* @__PURE__ */ new Map();
-  const idsOf = /* @__PURE__ */ new Map();
-  for (const { evidence, shard } of reports) {
-    const ids = /* @__PURE__ */ new Map();
-    idsOf.set(shard.index, ids);
-    for (const [reported, testFile] of Object.entries(evidence.strykerReport?.testFiles ?? {})) {
-      const name = reported === "" ? "" : normalizeReportPath(reported, evidence.strykerReport?.projectRoot);
-      for (const test of testFile.tests) {
-        const key = JSON.stringify([name, test.name]);
-        const known = canonical.get(key);
-        const id = known ?? qualify2(shard, test.id);
-        ids.set(test.id, id);
-        if (known !== void 0) continue;
-        canonical.set(key, id);
-        testFiles[name] = { ...testFile, tests: [...testFiles[name]?.tests ?? [], { ...test, id }] };
-      }
-    }
-  }
-  const testId = (shard, id) => idsOf.get(shard.index)?.get(id) ?? qualify2(shard, id);
-  const files = Object.fromEntries(
-    reports.flatMap(
-      ({ evidence, shard }) => (
-        // Each shard ran on its own machine: names relative to its own project root. A shard speaks for
-        // its own files only, whatever else its report holds.
-        Object.entries(evidence.strykerReport?.files ?? {}).map(([name, file]) => [normalizeReportPath(name, evidence.strykerReport?.projectRoot), file]).filter(([name]) => evidence.targeted.some((target) => target.path === name)).map(([name, file]) => [
-          name,
-          {
-            ...file,
-            mutants: file.mutants.map((mutant) => renamedMutant(mutant, qualify2(shard, mutant.id), (id) => testId(shard, id)))
-          }
-        ])
-      )
-    )
+  const merged = mergedReports(
+    reports.map(({ evidence, shard }) => ({
+      report: evidence.strykerReport,
+      files: new Set(evidence.targeted.map((target) => target.path)),
+      qualify: (id) => qualify2(shard, id)
+    }))
   );
   return {
     ...first,
@@ -39939,8 +40160,7 @@ function mergeShardEvidence(results) {
     strykerReport: firstReport === void 0 ? void 0 : {
       schemaVersion: firstReport.schemaVersion,
       thresholds: firstReport.thresholds,
-      files,
-      testFiles
+      ...merged
     },
     findings: withoutDuplicates(each((evidence) => evidence.findings)),
     testRunChanges: withoutDuplicates(each((evidence) => evidence.testRunChanges)),
@@ -39952,7 +40172,61 @@ function mergeShardEvidence(results) {
   };
 }
 
+// src/pipeline/reuse.ts
+var STATE_FILE = /^run-state-.*\.json$/;
+async function stateFiles(files, directory) {
+  const found = await files.filesIn(directory, ".json") ?? [];
+  return found.filter((path2) => dirname6(path2) === directory && STATE_FILE.test(basename2(path2)));
+}
+async function readRunStates(files, run3) {
+  const { reuse, stateDir } = run3.config;
+  if (!reuse || stateDir === void 0) return void 0;
+  const directory = resolve3(run3.workspace, stateDir);
+  const inWorkspace = relative2(resolve3(run3.workspace), directory);
+  if (!inWorkspace.startsWith("..") && !isAbsolute2(inWorkspace)) {
+    throw new GateError(
+      `Input "state-dir" (${stateDir}) is inside the workspace, where the pull request's own files are: a file it commits there could pose as the gate's saved results. Leave state-dir empty (a folder under RUNNER_TEMP) or name a folder outside the workspace.`
+    );
+  }
+  const states = /* @__PURE__ */ new Map();
+  for (const path2 of await stateFiles(files, directory)) {
+    const text = await files.readText(path2);
+    if (text !== void 0) states.set(basename2(path2), text);
+  }
+  return states;
+}
+async function reusePlanFor(git, run3, measured) {
+  if (run3.earlierStates === void 0) return void 0;
+  const { comparison, repositoryPrefix, scope, targeted } = measured;
+  const text = run3.earlierStates.get(runStateFileName(repositoryPrefix));
+  const state = text === void 0 ? void 0 : parseRunState(text);
+  let changedSince;
+  if (typeof state === "object" && await git.resolveCommit(state.head) !== void 0) {
+    changedSince = await git.changedPaths(state.head, comparison.head);
+  }
+  return planReuse({
+    state,
+    settings: measurementSettings(run3.config),
+    comparison,
+    repositoryPrefix,
+    changedSince,
+    isSource: (path2) => scopeChangedFiles([{ path: path2, lines: [] }], scope).selected.length > 0,
+    targeted
+  });
+}
+async function saveRunStates(files, run3, measured) {
+  if (run3.earlierStates === void 0 || run3.config.stateDir === void 0) return;
+  const directory = resolve3(run3.workspace, run3.config.stateDir);
+  for (const path2 of await stateFiles(files, directory)) await files.remove(path2);
+  const settings = measurementSettings(run3.config);
+  for (const evidence of measured) {
+    const state = runStateOf(evidence, settings);
+    if (state !== void 0) await files.writeText(join8(directory, runStateFileName(state.repositoryPrefix)), JSON.stringify(state));
+  }
+}
+
 // src/pipeline/shards.ts
+import { isAbsolute as isAbsolute3, join as join9 } from "node:path";
 async function writeShardResult(run3, ports, evidence) {
   const { index, count, plan } = evidence.shard;
   const result = {
@@ -39968,7 +40242,7 @@ async function shardFiles(run3, ports) {
   const files = [];
   const problems = [];
   for (const given of run3.config.mergeShards) {
-    const path2 = isAbsolute2(given) ? given : join8(run3.workspace, given);
+    const path2 = isAbsolute3(given) ? given : join9(run3.workspace, given);
     const inside = await ports.files.filesIn(path2, ".json");
     if (inside?.length === 0) problems.push(`${given}: a directory with no .json file`);
     files.push(...inside ?? [path2]);
@@ -40026,11 +40300,11 @@ async function chosenCli(choice, stryker, workingDirectory, progress) {
 }
 
 // src/pipeline/trusted-config.ts
-import { basename as basename2, dirname as dirname6, join as join9, posix as posix2 } from "node:path";
+import { basename as basename3, dirname as dirname7, join as join10, posix as posix2 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 async function refuseUntrackedConfig(files, repositoryRoot, paths) {
   for (const path2 of paths) {
-    if (await files.readText(join9(repositoryRoot, path2)) === void 0) continue;
+    if (await files.readText(join10(repositoryRoot, path2)) === void 0) continue;
     throw new GateError(
       `The Stryker config ${path2} is in the working tree, but git tracks it in neither the merge base nor HEAD. The gate reads the project's config from git, never from files the pull request or its install scripts could write: commit it (git add -f when .gitignore excludes it).`
     );
@@ -40054,7 +40328,7 @@ async function trustedStrykerConfig(git, files, comparison, lookup, runFiles, is
   }
   const content = await git.fileAt(commit, path2);
   const isJson = path2.toLowerCase().endsWith(".json");
-  const target = isJson ? runFiles.projectConfigPath : join9(lookup.repositoryRoot, dirname6(path2), `.mutation-gate-${comparison.head.slice(0, 12)}.${basename2(path2)}`);
+  const target = isJson ? runFiles.projectConfigPath : join10(lookup.repositoryRoot, dirname7(path2), `.mutation-gate-${comparison.head.slice(0, 12)}.${basename3(path2)}`);
   await files.writeText(target, content);
   return {
     reference: { url: pathToFileURL2(target).href, isJson },
@@ -40066,15 +40340,15 @@ async function trustedStrykerConfig(git, files, comparison, lookup, runFiles, is
 }
 
 // src/pipeline/working-directory.ts
-import { isAbsolute as isAbsolute3, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 async function resolveWorkingDirectory(files, workspace, workingDirectory) {
-  const path2 = resolve3(workspace, workingDirectory);
+  const path2 = resolve4(workspace, workingDirectory);
   const real = await files.realDirectory(path2);
   if (real === void 0) {
     throw new GateError(`Input "working-directory" is ${JSON.stringify(workingDirectory)}, but ${path2} is not a directory.`);
   }
-  const inside = relative2(await files.realDirectory(workspace) ?? resolve3(workspace), real);
-  if (inside === ".." || inside.startsWith(`..${sep3}`) || isAbsolute3(inside)) {
+  const inside = relative3(await files.realDirectory(workspace) ?? resolve4(workspace), real);
+  if (inside === ".." || inside.startsWith(`..${sep3}`) || isAbsolute4(inside)) {
     throw new GateError(
       `Input "working-directory" is ${JSON.stringify(workingDirectory)}, which resolves to ${real}, outside the workspace ${workspace}.`
     );
@@ -40190,6 +40464,10 @@ async function gatherPackages(run3, ports, workspace) {
   }
   return { packages: measured, elsewhere: workspace.elsewhere };
 }
+function reuseLogLine(reuse, files) {
+  if (reuse.from === void 0) return `Reuse: nothing from an earlier run${reuse.why === void 0 ? "" : ` (${reuse.why})`}.`;
+  return `Reuse: ${reuse.mutants} mutant result(s) in ${reuse.files} of the ${files} file(s) to mutate, from the run on ${reuse.from}; measuring ${files - reuse.files} file(s) now.`;
+}
 function detectionLine({ detected, missingPlugin, config }) {
   const found = detected === void 0 ? "no test runner detected" : `detected ${detected.runner} (${detected.evidence})`;
   const missing = missingPlugin === void 0 ? "" : `; ${missingPlugin} is not installed`;
@@ -40212,7 +40490,7 @@ async function gatherEvidence(run3, ports) {
   );
   const changed = added.map(({ path: path2, added: lines }) => ({ path: path2, lines: lines.map((line) => line.line) }));
   const changedPaths = await git.changedPaths(comparison.mergeBase, comparison.head);
-  const workingDirectoryInRepository = relative3(repositoryRoot, workingDirectory).split(sep4).join("/");
+  const workingDirectoryInRepository = relative4(repositoryRoot, workingDirectory).split(sep4).join("/");
   const fileScope = {
     workingDirectory: workingDirectoryInRepository,
     include: config.include,
@@ -40236,6 +40514,11 @@ async function gatherEvidence(run3, ports) {
   if (shard !== void 0) {
     log.info(`Shard ${shard.index} of ${shard.count}: ${targeted.length} of the ${mutatable.length} file(s) to mutate.`);
   }
+  const repositoryPrefix = workingDirectoryInRepository === "" ? "" : `${workingDirectoryInRepository}/`;
+  const reuse = await reusePlanFor(git, run3, { comparison, repositoryPrefix, scope: fileScope, targeted });
+  if (reuse !== void 0) log.info(reuseLogLine(reuse.summary, targeted.length));
+  const toRun = reuse === void 0 ? targeted : targeted.filter((file) => !reuse.files.has(file.path));
+  const runPatterns = toRun.length === targeted.length ? patterns : toMutatePatterns(toRun, workingDirectory).patterns;
   const approval = run3.approval ?? approvalCheck(ports.approvals, event);
   let imports;
   const importsAtHead = () => {
@@ -40259,7 +40542,6 @@ async function gatherEvidence(run3, ports) {
     run3.runFiles,
     () => approval.isApproved()
   );
-  const repositoryPrefix = workingDirectoryInRepository === "" ? "" : `${workingDirectoryInRepository}/`;
   const detect = () => detectProjectConfig(git, ports.files, comparison.mergeBase, repositoryPrefix, projectCli);
   const detected = projectConfig.reference === void 0 ? await detect() : void 0;
   if (detected !== void 0) log.info(detectionLine(detected));
@@ -40277,7 +40559,7 @@ async function gatherEvidence(run3, ports) {
   try {
     let context3;
     let measured;
-    if (targeted.length > 0) {
+    if (toRun.length > 0) {
       const choice = projectCli === void 0 ? {
         kind: "bundled",
         set: bundledSet(detected?.config.testRunner ?? projectConfig.testRunner ?? (await detect()).config.testRunner)
@@ -40294,13 +40576,14 @@ async function gatherEvidence(run3, ports) {
           detected
         }
       };
-      const unreachedByTests = filesNoTestImports(await importsAtHead(), workingDirectoryInRepository, targeted);
+      const unreachedByTests = filesNoTestImports(await importsAtHead(), workingDirectoryInRepository, toRun);
       log.info(
         unreachedByTests.length === 0 ? "A test imports every changed file: the initial test run keeps the runner\u2019s related-test narrowing (Jest, Vitest)." : `No test imports ${unreachedByTests.join(", ")}: the initial test run is the whole suite.`
       );
-      measured = await mutate(context3, { patterns, files: targeted, unreachedByTests });
+      measured = await mutate(context3, { patterns: runPatterns, files: toRun, unreachedByTests });
     }
-    const strykerReport = measured?.report;
+    const results = withReusedResults(measured, reuse);
+    const strykerReport = results?.report;
     const hasIgnored = Object.values(strykerReport?.files ?? {}).some((file) => file.mutants.some((mutant) => mutant.status === "Ignored"));
     if (hasIgnored) await approval.isApproved();
     const evidence = {
@@ -40316,20 +40599,26 @@ async function gatherEvidence(run3, ports) {
       findings,
       testRunChanges: measurement.testRunChanges,
       approval: approval.answer(),
-      isolation: measured?.isolation,
-      setup: measured?.setup,
-      timeouts: measured?.timeouts ?? [],
-      unjudged: measured?.unjudged ?? [],
-      flaky: void 0,
-      ...shard === void 0 ? {} : { shard }
+      // Every file reused: what measured them is the earlier run's.
+      isolation: measured?.isolation ?? reuse?.state?.isolation,
+      setup: measured?.setup ?? reuse?.state?.setup,
+      timeouts: results?.timeouts ?? [],
+      unjudged: results?.unjudged ?? [],
+      flaky: measured === void 0 ? reuse?.state?.flaky : void 0,
+      ...shard === void 0 ? {} : { shard },
+      ...reuse === void 0 ? {} : { reuse: reuse.summary }
     };
-    return measured === void 0 || context3 === void 0 ? evidence : await settleFlakyTests(context3, { ...evidence, strykerReport: measured.report }, measured.failedInitialRuns);
+    return measured === void 0 || context3 === void 0 || strykerReport === void 0 ? evidence : await settleFlakyTests(context3, { ...evidence, strykerReport }, measured.failedInitialRuns);
   } finally {
     if (projectConfig.written !== void 0) await ports.files.remove(projectConfig.written);
   }
 }
-async function runGate(run3, ports) {
-  const gathered = run3.config.mergeShards.length > 0 ? await gatherShards(run3, ports) : await gatherEvidence(run3, ports);
+async function runGate(given, ports) {
+  const merging = given.config.mergeShards.length > 0;
+  const run3 = merging ? given : { ...given, earlierStates: await readRunStates(ports.files, given) };
+  const gathered = merging ? await gatherShards(run3, ports) : await gatherEvidence(run3, ports);
+  if (!merging)
+    await saveRunStates(ports.files, run3, "packages" in gathered ? gathered.packages.map((entry) => entry.evidence) : [gathered]);
   const report = "packages" in gathered ? judgeWorkspace(run3.config, gathered) : judge(run3.config, gathered);
   if (!("packages" in gathered) && gathered.shard !== void 0) await writeShardResult(run3, ports, { ...gathered, shard: gathered.shard });
   if ([report, ...report.packages.map((entry) => entry.report)].some((judged) => judged.setup !== void 0)) {
@@ -40369,7 +40658,8 @@ function measuredOutputs(report) {
     [Outputs.AiMutants]: count(ai?.total.mutants),
     [Outputs.AiScore]: ai === void 0 ? "" : formatScore(ai.total),
     [Outputs.Findings]: count(scored?.findings.length),
-    [Outputs.BundledStryker]: scored === void 0 ? "" : bundledSets(scored)
+    [Outputs.BundledStryker]: scored === void 0 ? "" : bundledSets(scored),
+    [Outputs.Reused]: scored === void 0 ? "" : reusedCount(scored)
   };
 }
 function actionOutputs(report, paths) {
@@ -40451,6 +40741,7 @@ function buildGateReport(report) {
     timeouts: report.timeouts,
     unjudged: report.unjudged,
     flakyCheck: report.flaky ?? null,
+    reuse: report.reuse ?? null,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source }))
@@ -40472,7 +40763,8 @@ function buildGateReport(report) {
         outputs: measuredOutputs(alone),
         setup: alone.setup ?? null,
         isolation: alone.isolation ?? null,
-        flakyCheck: alone.flaky ?? null
+        flakyCheck: alone.flaky ?? null,
+        reuse: alone.reuse ?? null
       };
     })
   };

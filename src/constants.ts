@@ -26,6 +26,8 @@ export const Inputs = {
   Stryker: 'stryker',
   Shard: 'shard',
   MergeShards: 'merge-shards',
+  Reuse: 'reuse',
+  StateDir: 'state-dir',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
@@ -48,6 +50,7 @@ export const Outputs = {
   Findings: 'findings',
   BundledStryker: 'bundled-stryker',
   ShardResult: 'shard-result',
+  Reused: 'reused',
 } as const;
 
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];

@@ -8,7 +8,7 @@
  * restore and save steps use a folder of this machine as the cache service (same key, same files).
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -110,20 +110,33 @@ function shouldRun(condition: string | undefined, failed: boolean, contexts: Con
   return results.every(Boolean) && (statusGiven || !failed);
 }
 
-/** actions/cache's restore and save, with `store` as the cache service: a subfolder per key. */
+/**
+ * actions/cache's restore and save, with `store` as the cache service: a subfolder per key. Restore takes
+ * the key, else the newest entry whose key starts with a restore key; save keeps an existing entry, as
+ * the service refuses to overwrite a key.
+ */
 async function runCacheStep(uses: string, given: Record<string, string>, store: string): Promise<Record<string, string>> {
   const { path, key } = given;
   if (path === undefined || key === undefined || path.includes('\n')) throw new Error(`${uses} needs one path and a key here.`);
-  const entry = join(store, encodeURIComponent(key));
-  if (uses.startsWith('actions/cache/restore@')) {
-    const hit = await stat(entry).then(
-      () => true,
-      () => false,
+  const entryOf = (name: string): string => join(store, encodeURIComponent(name));
+  const modified = (name: string): Promise<number | undefined> =>
+    stat(entryOf(name)).then(
+      (found) => found.mtimeMs,
+      () => undefined,
     );
-    if (hit) await cp(entry, path, { recursive: true });
-    return { 'cache-hit': String(hit), 'cache-primary-key': key, 'cache-matched-key': hit ? key : '' };
+  if (uses.startsWith('actions/cache/restore@')) {
+    const prefixes = (given['restore-keys'] ?? '').split('\n').filter((prefix) => prefix !== '');
+    let matched = (await modified(key)) === undefined ? undefined : key;
+    for (const prefix of prefixes) {
+      if (matched !== undefined) break;
+      const names = (await readdir(store)).map(decodeURIComponent).filter((name) => name.startsWith(prefix));
+      const dated = await Promise.all(names.map(async (name) => ({ name, at: (await modified(name)) ?? 0 })));
+      matched = dated.sort((a, b) => b.at - a.at)[0]?.name;
+    }
+    if (matched !== undefined) await cp(entryOf(matched), path, { recursive: true });
+    return { 'cache-hit': String(matched === key), 'cache-primary-key': key, 'cache-matched-key': matched ?? '' };
   }
-  await cp(path, entry, { recursive: true });
+  if ((await modified(key)) === undefined) await cp(path, entryOf(key), { recursive: true });
   return {};
 }
 

@@ -12,6 +12,8 @@ import type { GateEvent } from '../core/gate-event.js';
 import { type Evidence, judge } from '../core/judge/judge.js';
 import { type Comparison, NOT_MUTATED_REASONS, notMutatedFiles, type ScoredReport } from '../core/judge/report.js';
 import { judgeWorkspace, type PackageEvidence, type WorkspaceEvidence } from '../core/judge/workspace.js';
+import type { ReuseOfRun } from '../core/reuse/reuse-plan.js';
+import { withReusedResults } from '../core/reuse/reused-results.js';
 import { filesOfShard, planShards } from '../core/shards/shard-plan.js';
 import type { DetectedConfig } from '../core/stryker/runner-detection.js';
 import { STRYKER_CONFIG_NAMES } from '../core/stryker/trusted-config.js';
@@ -24,6 +26,7 @@ import { gatherMeasurementChanges } from './measurement-changes.js';
 import { type Measurement, mutate } from './mutate.js';
 import { packageRunFiles } from './package-run-files.js';
 import type { GatePorts, Git, RunFiles } from './ports.js';
+import { readRunStates, reusePlanFor, saveRunStates } from './reuse.js';
 import { detectProjectConfig } from './run-setup.js';
 import { gatherShards, writeShardResult } from './shards.js';
 import { bundledSet, chosenCli, projectStrykerCli, type StrykerChoice } from './stryker-choice.js';
@@ -46,6 +49,8 @@ export interface GateRun {
   readonly eventCommit: string | undefined;
   /** Shared by the packages of a workspace run, so that GitHub is asked at most once; else the run makes its own. */
   readonly approval?: ApprovalCheck;
+  /** The earlier runs' states by file name, read before any Stryker run; undefined when reuse is off. */
+  readonly earlierStates?: ReadonlyMap<string, string>;
 }
 
 /** What the gather phase found: one directory's evidence, or each workspace package's. */
@@ -133,6 +138,15 @@ async function gatherPackages(run: GateRun, ports: GatePorts, workspace: Changed
   return { packages: measured, elsewhere: workspace.elsewhere };
 }
 
+/** What the log says of what the run takes from an earlier one. */
+function reuseLogLine(reuse: ReuseOfRun, files: number): string {
+  if (reuse.from === undefined) return `Reuse: nothing from an earlier run${reuse.why === undefined ? '' : ` (${reuse.why})`}.`;
+  return (
+    `Reuse: ${reuse.mutants} mutant result(s) in ${reuse.files} of the ${files} file(s) to mutate, from the run on ${reuse.from}; ` +
+    `measuring ${files - reuse.files} file(s) now.`
+  );
+}
+
 /** What the log says of a run without a Stryker config. */
 function detectionLine({ detected, missingPlugin, config }: DetectedConfig): string {
   const found = detected === undefined ? 'no test runner detected' : `detected ${detected.runner} (${detected.evidence})`;
@@ -188,6 +202,11 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
   if (shard !== undefined) {
     log.info(`Shard ${shard.index} of ${shard.count}: ${targeted.length} of the ${mutatable.length} file(s) to mutate.`);
   }
+  const repositoryPrefix = workingDirectoryInRepository === '' ? '' : `${workingDirectoryInRepository}/`;
+  const reuse = await reusePlanFor(git, run, { comparison, repositoryPrefix, scope: fileScope, targeted });
+  if (reuse !== undefined) log.info(reuseLogLine(reuse.summary, targeted.length));
+  const toRun = reuse === undefined ? targeted : targeted.filter((file) => !reuse.files.has(file.path));
+  const runPatterns = toRun.length === targeted.length ? patterns : toMutatePatterns(toRun, workingDirectory).patterns;
 
   const approval = run.approval ?? approvalCheck(ports.approvals, event);
   // Read at most once: the hidden-logic finding and the related-test check both need them.
@@ -213,7 +232,6 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
     run.runFiles,
     () => approval.isApproved(),
   );
-  const repositoryPrefix = workingDirectoryInRepository === '' ? '' : `${workingDirectoryInRepository}/`;
   const detect = (): Promise<DetectedConfig> => detectProjectConfig(git, ports.files, comparison.mergeBase, repositoryPrefix, projectCli);
   const detected = projectConfig.reference === undefined ? await detect() : undefined;
   if (detected !== undefined) log.info(detectionLine(detected));
@@ -233,7 +251,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
     // Stryker, the gate's own installed if need be, only when there is something to mutate.
     let context: StrykerContext | undefined;
     let measured: Measurement | undefined;
-    if (targeted.length > 0) {
+    if (toRun.length > 0) {
       // The gate's own Stryker runs the runner the config names, or (a config only running it would tell) the one detected.
       const choice: StrykerChoice =
         projectCli === undefined
@@ -254,15 +272,16 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
           detected,
         },
       };
-      const unreachedByTests = filesNoTestImports(await importsAtHead(), workingDirectoryInRepository, targeted);
+      const unreachedByTests = filesNoTestImports(await importsAtHead(), workingDirectoryInRepository, toRun);
       log.info(
         unreachedByTests.length === 0
           ? 'A test imports every changed file: the initial test run keeps the runner’s related-test narrowing (Jest, Vitest).'
           : `No test imports ${unreachedByTests.join(', ')}: the initial test run is the whole suite.`,
       );
-      measured = await mutate(context, { patterns, files: targeted, unreachedByTests });
+      measured = await mutate(context, { patterns: runPatterns, files: toRun, unreachedByTests });
     }
-    const strykerReport = measured?.report;
+    const results = withReusedResults(measured, reuse);
+    const strykerReport = results?.report;
     // Mutants Stryker did not test need approval too: ask now if nobody has yet.
     const hasIgnored = Object.values(strykerReport?.files ?? {}).some((file) => file.mutants.some((mutant) => mutant.status === 'Ignored'));
     if (hasIgnored) await approval.isApproved();
@@ -279,16 +298,18 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
       findings,
       testRunChanges: measurement.testRunChanges,
       approval: approval.answer(),
-      isolation: measured?.isolation,
-      setup: measured?.setup,
-      timeouts: measured?.timeouts ?? [],
-      unjudged: measured?.unjudged ?? [],
-      flaky: undefined,
+      // Every file reused: what measured them is the earlier run's.
+      isolation: measured?.isolation ?? reuse?.state?.isolation,
+      setup: measured?.setup ?? reuse?.state?.setup,
+      timeouts: results?.timeouts ?? [],
+      unjudged: results?.unjudged ?? [],
+      flaky: measured === undefined ? reuse?.state?.flaky : undefined,
       ...(shard === undefined ? {} : { shard }),
+      ...(reuse === undefined ? {} : { reuse: reuse.summary }),
     };
-    return measured === undefined || context === undefined
+    return measured === undefined || context === undefined || strykerReport === undefined
       ? evidence
-      : await settleFlakyTests(context, { ...evidence, strykerReport: measured.report }, measured.failedInitialRuns);
+      : await settleFlakyTests(context, { ...evidence, strykerReport }, measured.failedInitialRuns);
   } finally {
     // The check for flaky tests runs the project's config too: it goes once every Stryker run is over.
     if (projectConfig.written !== undefined) await ports.files.remove(projectConfig.written);
@@ -296,8 +317,12 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
 }
 
 /** The whole gate: gather the evidence, then judge it. Throws GateError for anything that prevents an honest answer. */
-export async function runGate(run: GateRun, ports: GatePorts): Promise<ScoredReport> {
-  const gathered = run.config.mergeShards.length > 0 ? await gatherShards(run, ports) : await gatherEvidence(run, ports);
+export async function runGate(given: GateRun, ports: GatePorts): Promise<ScoredReport> {
+  const merging = given.config.mergeShards.length > 0;
+  const run: GateRun = merging ? given : { ...given, earlierStates: await readRunStates(ports.files, given) };
+  const gathered = merging ? await gatherShards(run, ports) : await gatherEvidence(run, ports);
+  if (!merging)
+    await saveRunStates(ports.files, run, 'packages' in gathered ? gathered.packages.map((entry) => entry.evidence) : [gathered]);
   const report = 'packages' in gathered ? judgeWorkspace(run.config, gathered) : judge(run.config, gathered);
   if (!('packages' in gathered) && gathered.shard !== undefined) await writeShardResult(run, ports, { ...gathered, shard: gathered.shard });
   if ([report, ...report.packages.map((entry) => entry.report)].some((judged) => judged.setup !== undefined)) {

@@ -44,15 +44,52 @@ describe('action.yml', () => {
     expect(action.inputs['working-directory']?.default).toBe('.');
   });
 
-  it('is one composite bash step that gets every input through env:, never pasted into the script', () => {
+  it('gets every input into its bash steps through env:, never pasted into a script', () => {
     expect(action.runs.using).toBe('composite');
-    expect(action.runs.steps.filter((each) => each.run !== undefined)).toHaveLength(1);
+    const runSteps = action.runs.steps.filter((each) => each.run !== undefined);
+    expect(runSteps.map((each) => each.id)).toEqual(['state', 'gate']);
+    for (const each of runSteps) {
+      expect(each.shell).toBe('bash');
+      expect(each.run).not.toContain('${{');
+    }
     const step = gateStep();
-    expect(step?.shell).toBe('bash');
     expect(step?.run).toBe('node --enable-source-maps "$GITHUB_ACTION_PATH/dist/index.js"');
+    // The state folder is the one the cache steps restore and save, whatever state-dir says.
     expect(step?.env).toEqual(
-      Object.fromEntries(Object.values(Inputs).map((name) => [`INPUT_${name.toUpperCase()}`, `\${{ inputs.${name} }}`])),
+      Object.fromEntries(
+        Object.values(Inputs).map((name) => [
+          `INPUT_${name.toUpperCase()}`,
+          name === Inputs.StateDir ? '${{ steps.state.outputs.dir }}' : `\${{ inputs.${name} }}`,
+        ]),
+      ),
     );
+  });
+
+  it('keeps the state for reuse with actions/cache: restored before the gate, saved after it whatever the verdict', () => {
+    const [state, restore, gate, , save] = action.runs.steps.slice(1);
+    expect(gate).toBe(gateStep());
+    expect(state?.env).toEqual({
+      STATE_DIR: '${{ inputs.state-dir }}',
+      WORKING_DIRECTORY: '${{ inputs.working-directory }}',
+      SHARD: '${{ inputs.shard }}',
+    });
+    const entry = {
+      path: '${{ steps.state.outputs.dir }}',
+      key: '${{ steps.state.outputs.prefix }}${{ steps.state.outputs.run }}',
+    };
+    expect(state?.if).toBe("${{ inputs.reuse != 'false' }}");
+    expect(restore).toEqual({
+      id: 'state-cache',
+      if: "${{ inputs.reuse != 'false' }}",
+      uses: expect.stringMatching(/^actions\/cache\/restore@[0-9a-f]{40}$/),
+      // The newest entry of this job, working directory and shard that the ref may read.
+      with: { ...entry, 'restore-keys': '${{ steps.state.outputs.prefix }}' },
+    });
+    expect(save).toEqual({
+      if: "${{ !cancelled() && inputs.reuse != 'false' }}",
+      uses: expect.stringMatching(/^actions\/cache\/save@[0-9a-f]{40}$/),
+      with: entry,
+    });
   });
 
   it('maps every output of the gate step', () => {
@@ -63,8 +100,8 @@ describe('action.yml', () => {
   });
 
   it("restores and saves npm's cache for the gate's Stryker under RUNNER_TEMP, keyed by the current lockfiles", async () => {
-    const [restore, gate, save] = action.runs.steps;
-    expect(gate).toBe(gateStep());
+    const restore = action.runs.steps[0];
+    const save = action.runs.steps.find((step) => step.if?.includes('bundled-stryker'));
     const cache = {
       path: `\${{ runner.temp }}/${NPM_CACHE_FOLDER}`,
       key: `mutation-gate-npm-\${{ runner.os }}-${await strykerLockfilesHash()}`,

@@ -73,6 +73,10 @@ const FIELDS = {
   shard: (raw: RawInputs) => parseShard(raw[Inputs.Shard]),
   /** Shard results to merge instead of running Stryker: files, or directories of them; empty: none. */
   mergeShards: (raw: RawInputs) => parseList(raw[Inputs.MergeShards], []),
+  /** Keep an earlier run's results where nothing they rest on changed (see planReuse). */
+  reuse: (raw: RawInputs) => parseBoolean(Inputs.Reuse, raw[Inputs.Reuse], true),
+  /** The folder that holds the runs' states between pushes (action.yml restores and saves it); undefined: none. */
+  stateDir: (raw: RawInputs) => parseOptionalPath(raw[Inputs.StateDir]),
 };
 
 /** The parsed, checked settings of one run. */

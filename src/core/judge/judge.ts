@@ -5,6 +5,7 @@ import type { ChangedFile } from '../diff/changed-lines.js';
 import type { ScopedFiles } from '../diff/file-scope.js';
 import { type Approval, type Finding, sortFindings, type TestRunChange } from '../findings/finding.js';
 import { countSuppressedAsUndetected, suppressionFindings } from '../findings/suppressions.js';
+import type { ReuseOfRun } from '../reuse/reuse-plan.js';
 import { fileClass, type Gating, splitByGate } from '../scoring/ai-split.js';
 import { keepChangedLineMutants } from '../scoring/changed-mutants.js';
 import { scoreChangedLines } from '../scoring/scoring.js';
@@ -53,6 +54,8 @@ export interface Evidence {
   readonly flaky: FlakyCheck | undefined;
   /** A shard run's place in its matrix (`targeted` is its files only); absent for any other run. */
   readonly shard?: ShardOfRun;
+  /** What the run took from an earlier run instead of measuring (input reuse); absent when reuse is off. */
+  readonly reuse?: ReuseOfRun;
 }
 
 /** Which shard a run measured, and every shard's files as planned. */
@@ -126,5 +129,6 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
     flaky: evidence.flaky,
     packages: [],
     shard: evidence.shard,
+    reuse: evidence.reuse,
   };
 }

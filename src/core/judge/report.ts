@@ -4,6 +4,7 @@ import type { Config } from '../config/config.js';
 import type { ChangedFile } from '../diff/changed-lines.js';
 import type { SkipReason } from '../diff/file-scope.js';
 import type { Approval, Finding, TestRunChange } from '../findings/finding.js';
+import type { ReuseOfRun } from '../reuse/reuse-plan.js';
 import type { Gating } from '../scoring/ai-split.js';
 import type { ChangedLinesScore, MutantCounts } from '../scoring/scoring.js';
 import type { SilentTest, TestTally } from '../scoring/silent-tests.js';
@@ -119,6 +120,8 @@ export interface ScoredReport {
   readonly packages: readonly PackageReport[];
   /** A shard run's place in its matrix: its verdict is its own files' only, the merge job's is the change's. */
   readonly shard: ShardOfRun | undefined;
+  /** What was taken from an earlier run instead of measured; undefined when reuse is off (or several packages ran: see theirs). */
+  readonly reuse: ReuseOfRun | undefined;
 }
 
 /** One workspace package of a run that measured several: its folder in the repository and its own judgement. */

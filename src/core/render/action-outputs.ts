@@ -1,6 +1,7 @@
 import { type OutputName, Outputs } from '../../constants.js';
 import type { Report, ScoredReport } from '../judge/report.js';
 import { formatScore } from '../scoring/scoring.js';
+import { reusedCount } from './reuse-lines.js';
 
 /** Where the gate left its files; htmlReport is empty when Stryker wrote none. */
 export interface OutputPaths {
@@ -42,6 +43,7 @@ export function measuredOutputs(report: Report): MeasuredOutputs {
     [Outputs.AiScore]: ai === undefined ? '' : formatScore(ai.total),
     [Outputs.Findings]: count(scored?.findings.length),
     [Outputs.BundledStryker]: scored === undefined ? '' : bundledSets(scored),
+    [Outputs.Reused]: scored === undefined ? '' : reusedCount(scored),
   };
 }
 

@@ -31,6 +31,7 @@ export function buildGateReport(report: Report): Record<string, unknown> {
     timeouts: report.timeouts,
     unjudged: report.unjudged,
     flakyCheck: report.flaky ?? null,
+    reuse: report.reuse ?? null,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source })),
@@ -54,6 +55,7 @@ export function buildGateReport(report: Report): Record<string, unknown> {
         setup: alone.setup ?? null,
         isolation: alone.isolation ?? null,
         flakyCheck: alone.flaky ?? null,
+        reuse: alone.reuse ?? null,
       };
     }),
   };

@@ -8,6 +8,7 @@ import { escapeMarkdown, inlineCode, link } from './markdown.js';
 import { type LinkBase, silentTestSection, survivorSection, testTallySection, uncoveredSection } from './mutant-sections.js';
 import { packageFlakySections, packageLines } from './package-sections.js';
 import { timeoutSection, unjudgedSection } from './recheck-sections.js';
+import { reuseLines } from './reuse-lines.js';
 import { fileTable, splitTable } from './score-tables.js';
 import { setupLines } from './setup-lines.js';
 import { shardLines } from './shard-lines.js';
@@ -80,6 +81,7 @@ function renderScored(report: ScoredReport, context: RenderContext, detail: Deta
     '',
     comparisonLine(report),
     ...shardLines(report),
+    ...reuseLines(report),
     ...setupLines(report),
     ...flakyCheckLines(report.flaky),
     ...isolationLines(report),

@@ -1,12 +1,9 @@
 import type { Attribution, LineAttribution } from '../attribution/attribution.js';
 import type { Config, Shard } from '../config/config.js';
 import type { Evidence } from '../judge/judge.js';
-import { renamedMutant, withoutDuplicates } from '../judge/merged-runs.js';
-import { normalizeReportPath } from '../scoring/changed-mutants.js';
+import { mergedReports, withoutDuplicates } from '../judge/merged-runs.js';
 import type { FlakyCheck } from '../stryker/flaky-tests.js';
 import { type MutationTestResult, parseMutationReport } from '../stryker/stryker-report.js';
-
-type TestDefinition = NonNullable<MutationTestResult['testFiles']>[string]['tests'][number];
 
 export const SHARD_RESULT_VERSION = 1;
 
@@ -23,8 +20,8 @@ export interface ShardResult {
 
 /**
  * The settings that decide what a run measures and how, as text: every input but those that only
- * judge or publish (thresholds, comment, annotations, on-error) or split the run (shard, merge-shards,
- * concurrency, timeout-minutes).
+ * judge or publish (thresholds, comment, annotations, on-error), split the run (shard, merge-shards,
+ * concurrency, timeout-minutes) or reuse earlier results (reuse, state-dir).
  */
 export function measurementSettings(config: Config): string {
   const {
@@ -37,6 +34,8 @@ export function measurementSettings(config: Config): string {
     timeoutMinutes: _timeoutMinutes,
     shard: _shard,
     mergeShards: _mergeShards,
+    reuse: _reuse,
+    stateDir: _stateDir,
     aiPatterns,
     ...measuring
   } = config;
@@ -150,42 +149,13 @@ export function mergeShardEvidence(results: readonly ShardResult[]): Evidence {
   const mutated = new Set(each((evidence) => evidence.targeted.map((file) => file.path)));
   const reports = ordered.filter((result) => result.evidence.strykerReport !== undefined);
   const firstReport = reports[0]?.evidence.strykerReport;
-  // Every shard ran the same tests: one test (its file and name) keeps the id the first shard gave it.
-  const testFiles: Record<string, { tests: TestDefinition[] }> = {};
-  const canonical = new Map<string, string>();
-  const idsOf = new Map<number, Map<string, string>>();
-  for (const { evidence, shard } of reports) {
-    const ids = new Map<string, string>();
-    idsOf.set(shard.index, ids);
-    for (const [reported, testFile] of Object.entries(evidence.strykerReport?.testFiles ?? {})) {
-      const name = reported === '' ? '' : normalizeReportPath(reported, evidence.strykerReport?.projectRoot);
-      for (const test of testFile.tests) {
-        const key = JSON.stringify([name, test.name]);
-        const known = canonical.get(key);
-        const id = known ?? qualify(shard, test.id);
-        ids.set(test.id, id);
-        if (known !== undefined) continue;
-        canonical.set(key, id);
-        testFiles[name] = { ...testFile, tests: [...(testFiles[name]?.tests ?? []), { ...test, id }] };
-      }
-    }
-  }
-  const testId = (shard: Shard, id: string): string => idsOf.get(shard.index)?.get(id) ?? qualify(shard, id);
-  const files = Object.fromEntries(
-    reports.flatMap(({ evidence, shard }) =>
-      // Each shard ran on its own machine: names relative to its own project root. A shard speaks for
-      // its own files only, whatever else its report holds.
-      Object.entries(evidence.strykerReport?.files ?? {})
-        .map(([name, file]) => [normalizeReportPath(name, evidence.strykerReport?.projectRoot), file] as const)
-        .filter(([name]) => evidence.targeted.some((target) => target.path === name))
-        .map(([name, file]) => [
-          name,
-          {
-            ...file,
-            mutants: file.mutants.map((mutant) => renamedMutant(mutant, qualify(shard, mutant.id), (id) => testId(shard, id))),
-          },
-        ]),
-    ),
+  // Each shard ran on its own machine (names relative to its own project root), and speaks for its own files only.
+  const merged = mergedReports(
+    reports.map(({ evidence, shard }) => ({
+      report: evidence.strykerReport as MutationTestResult,
+      files: new Set(evidence.targeted.map((target) => target.path)),
+      qualify: (id: string) => qualify(shard, id),
+    })),
   );
   return {
     ...first,
@@ -198,8 +168,7 @@ export function mergeShardEvidence(results: readonly ShardResult[]): Evidence {
         : {
             schemaVersion: firstReport.schemaVersion,
             thresholds: firstReport.thresholds,
-            files,
-            testFiles,
+            ...merged,
           },
     findings: withoutDuplicates(each((evidence) => evidence.findings)),
     testRunChanges: withoutDuplicates(each((evidence) => evidence.testRunChanges)),

@@ -34,6 +34,8 @@ function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
     stryker: '',
     shard: '',
     'merge-shards': '',
+    reuse: '',
+    'state-dir': '',
     ...overrides,
   };
 }
@@ -75,6 +77,8 @@ const DEFAULT_CONFIG: Config = {
   stryker: 'auto',
   shard: undefined,
   mergeShards: [],
+  reuse: true,
+  stateDir: undefined,
 };
 
 function configOf(result: ConfigResult): Config {
@@ -176,6 +180,8 @@ describe('parseConfig with every input set', () => {
         'flaky-check': ' 0 ',
         stryker: ' Bundled ',
         shard: ' 2 / 4 ',
+        reuse: ' False ',
+        'state-dir': ' /tmp/gate-state ',
       }),
     );
     expect(result).toEqual({
@@ -210,6 +216,8 @@ describe('parseConfig with every input set', () => {
         stryker: 'bundled',
         shard: { index: 2, count: 4 },
         mergeShards: [],
+        reuse: false,
+        stateDir: '/tmp/gate-state',
       },
     });
   });

@@ -52,6 +52,7 @@ const NO_AI_OUTPUTS = {
   findings: '0',
   'bundled-stryker': '',
   'shard-result': '',
+  reused: '',
 };
 
 const REPORT = '/home/runner/_temp/mutation-gate/gate-report.json';
@@ -134,6 +135,7 @@ describe('actionOutputs', () => {
       findings: '',
       'bundled-stryker': '',
       'shard-result': '',
+      reused: '',
     });
   });
 
@@ -150,6 +152,7 @@ describe('actionOutputs', () => {
       'mutants',
       'no-coverage',
       'report',
+      'reused',
       'score',
       'shard-result',
       'survived',
@@ -195,6 +198,7 @@ describe('actionOutputs for AI-touched lines', () => {
       findings: '0',
       'bundled-stryker': '',
       'shard-result': '',
+      reused: '',
     });
   });
 
@@ -217,6 +221,7 @@ describe('actionOutputs for AI-touched lines', () => {
       findings: '0',
       'bundled-stryker': '',
       'shard-result': '',
+      reused: '',
     });
   });
 

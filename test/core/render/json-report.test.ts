@@ -286,6 +286,7 @@ describe('buildGateReport', () => {
       ],
       // One directory measured: no workspace packages.
       packages: [],
+      reuse: null,
     });
   });
 

@@ -1,0 +1,42 @@
+import { mergedReports } from '../judge/merged-runs.js';
+import { normalizeReportPath } from '../scoring/changed-mutants.js';
+import type { MutationTestResult } from '../stryker/stryker-report.js';
+import type { TimeoutCheck, UnjudgedMutant } from '../stryker/timeout-recheck.js';
+import type { ReusePlan } from './reuse-plan.js';
+
+/** What the Stryker runs of a measurement found. */
+export interface MeasuredResults {
+  readonly report: MutationTestResult;
+  readonly timeouts: readonly TimeoutCheck[];
+  readonly unjudged: readonly UnjudgedMutant[];
+}
+
+/** The id a reused mutant or test has beside this run's. */
+const earlierId = (id: string): string => `earlier#${id}`;
+
+/**
+ * This run's results (undefined: every file was reused) with the reused files' earlier ones, as one
+ * run's. A test this run ran too keeps this run's id; undefined when there is neither.
+ */
+export function withReusedResults(fresh: MeasuredResults | undefined, plan: ReusePlan | undefined): MeasuredResults | undefined {
+  const state = plan?.state;
+  if (state === undefined || plan === undefined) return fresh;
+  const reused = (path: string): boolean => plan.files.has(path);
+  const freshFiles = new Set(Object.keys(fresh?.report.files ?? {}).map((name) => normalizeReportPath(name, fresh?.report.projectRoot)));
+  const merged = mergedReports([
+    ...(fresh === undefined ? [] : [{ report: fresh.report, files: freshFiles, qualify: (id: string) => id }]),
+    { report: state.report, files: plan.files, qualify: earlierId },
+  ]);
+  const base = fresh?.report ?? state.report;
+  return {
+    report: { schemaVersion: base.schemaVersion, thresholds: base.thresholds, ...merged },
+    timeouts: [
+      ...(fresh?.timeouts ?? []),
+      ...state.timeouts.filter((timeout) => reused(timeout.file)).map((timeout) => ({ ...timeout, id: earlierId(timeout.id) })),
+    ],
+    unjudged: [
+      ...(fresh?.unjudged ?? []),
+      ...state.unjudged.filter((mutant) => reused(mutant.file)).map((mutant) => ({ ...mutant, id: earlierId(mutant.id) })),
+    ],
+  };
+}

@@ -39993,7 +39993,9 @@ function renumbered(report) {
 function runStateOf(evidence, settings) {
   const { strykerReport, setup, isolation } = evidence;
   if (strykerReport === void 0 || setup === void 0 || isolation === void 0) return void 0;
-  const { report, mutantIds } = renumbered(strykerReport);
+  const reported = new Set(Object.keys(strykerReport.files).map((name) => normalizeReportPath(name, strykerReport.projectRoot)));
+  const changedLineFiles = Object.entries(keepChangedLineMutants(strykerReport, evidence.targeted)).filter(([path2]) => reported.has(path2));
+  const { report, mutantIds } = renumbered({ ...strykerReport, files: Object.fromEntries(changedLineFiles) });
   const idOf = (id) => {
     if (!mutantIds.has(id)) mutantIds.set(id, `m${mutantIds.size + 1}`);
     return mutantIds.get(id);

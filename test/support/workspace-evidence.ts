@@ -1,5 +1,6 @@
 import type { Evidence } from '../../src/core/judge/judge.js';
 import type { PackageEvidence } from '../../src/core/judge/workspace.js';
+import type { RunSetup } from '../../src/core/stryker/run-setup.js';
 import type { MutantResult } from '../../src/core/stryker/stryker-report.js';
 
 const SOURCE = 'const a = x > 1;\nconst b = y > 2;\n';
@@ -16,6 +17,16 @@ export function coveredMutant(id: string, line: number, status: MutantResult['st
     ...(status === 'Killed' ? { killedBy: [test] } : {}),
   };
 }
+
+/** What measured a run, as its evidence says when Stryker ran. */
+export const MEASURED_SETUP: RunSetup = {
+  config: 'stryker.config.json at aaaa',
+  detected: undefined,
+  bundled: undefined,
+  testRunner: { name: 'vitest', coverageAnalysis: 'perTest' },
+  strykerVersion: '10.1.1',
+  runnerPlugin: undefined,
+};
 
 /** A finding every package's run makes about the whole change. */
 export const WORKFLOW_FINDING = { kind: 'workflow', path: '.github/workflows/ci.yml', line: undefined, change: 'changed' } as const;

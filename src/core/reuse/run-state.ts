@@ -1,7 +1,7 @@
 import type { ChangedFile } from '../diff/changed-lines.js';
 import type { Evidence } from '../judge/judge.js';
 import { renamedMutant } from '../judge/merged-runs.js';
-import { normalizeReportPath } from '../scoring/changed-mutants.js';
+import { keepChangedLineMutants, normalizeReportPath } from '../scoring/changed-mutants.js';
 import type { FlakyCheck } from '../stryker/flaky-tests.js';
 import type { Isolation } from '../stryker/isolation.js';
 import type { RunSetup } from '../stryker/run-setup.js';
@@ -79,7 +79,10 @@ function renumbered(report: MutationTestResult): { report: MutationTestResult; m
 export function runStateOf(evidence: Evidence, settings: string): RunState | undefined {
   const { strykerReport, setup, isolation } = evidence;
   if (strykerReport === undefined || setup === undefined || isolation === undefined) return undefined;
-  const { report, mutantIds } = renumbered(strykerReport);
+  // Only what counts: the changed-line mutants of the files Stryker reported on.
+  const reported = new Set(Object.keys(strykerReport.files).map((name) => normalizeReportPath(name, strykerReport.projectRoot)));
+  const changedLineFiles = Object.entries(keepChangedLineMutants(strykerReport, evidence.targeted)).filter(([path]) => reported.has(path));
+  const { report, mutantIds } = renumbered({ ...strykerReport, files: Object.fromEntries(changedLineFiles) });
   // Mutants left out of the report (judged by no test) keep an id of their own.
   const idOf = (id: string): string => {
     if (!mutantIds.has(id)) mutantIds.set(id, `m${mutantIds.size + 1}`);

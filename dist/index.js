@@ -38646,7 +38646,7 @@ function mergedReports(parts) {
   for (const { report, files: taken, qualify: qualify3 } of parts) {
     const ids = /* @__PURE__ */ new Map();
     for (const [reported, testFile] of Object.entries(report.testFiles ?? {})) {
-      const name = reported === "" ? "" : normalizeReportPath(reported, report.projectRoot);
+      const name = normalizeReportPath(reported, report.projectRoot);
       for (const test of testFile.tests) {
         const key = JSON.stringify([name, test.name]);
         const known = canonical.get(key);
@@ -38752,12 +38752,16 @@ function judgeWorkspace(config, workspace) {
 // src/core/reuse/reused-results.ts
 var earlierId = (id) => `earlier#${id}`;
 function withReusedResults(fresh, plan) {
-  const state = plan?.state;
-  if (state === void 0 || plan === void 0) return fresh;
+  if (plan === void 0 || plan.state === void 0) return fresh;
+  const { state } = plan;
   const reused = (path2) => plan.files.has(path2);
-  const freshFiles = new Set(Object.keys(fresh?.report.files ?? {}).map((name) => normalizeReportPath(name, fresh?.report.projectRoot)));
+  const freshPart = (report) => ({
+    report,
+    files: new Set(Object.keys(report.files).map((name) => normalizeReportPath(name, report.projectRoot))),
+    qualify: (id) => id
+  });
   const merged = mergedReports([
-    ...fresh === void 0 ? [] : [{ report: fresh.report, files: freshFiles, qualify: (id) => id }],
+    ...fresh === void 0 ? [] : [freshPart(fresh.report)],
     { report: state.report, files: plan.files, qualify: earlierId }
   ]);
   const base = fresh?.report ?? state.report;
@@ -39918,13 +39922,14 @@ function planReuse(question) {
   for (const [name, testFile] of Object.entries(state.report.testFiles ?? {})) {
     for (const test of testFile.tests) testFileOf.set(test.id, name);
   }
-  const knownTestFiles = new Set([...testFileOf.values()].filter((name) => name !== "").map((name) => `${prefix2}${name}`));
+  const knownTestFiles = new Set([...testFileOf.values()].map((name) => `${prefix2}${name}`));
   const unknownChanged = notSource.filter((path2) => !knownTestFiles.has(path2));
   const holds = (mutant) => {
     if (mutant.status !== "Killed" && mutant.status !== "Timeout") return notSource.length === 0;
     if (unknownChanged.length > 0) return false;
-    const tests = [...mutant.killedBy ?? [], ...mutant.coveredBy ?? []];
-    if (mutant.coveredBy === void 0 || tests.length === 0) return notSource.length === 0;
+    if (mutant.coveredBy === void 0) return notSource.length === 0;
+    const tests = [...mutant.killedBy ?? [], ...mutant.coveredBy];
+    if (tests.length === 0) return notSource.length === 0;
     return tests.every((test) => {
       const file = testFileOf.get(test);
       return file === void 0 || file === "" ? notSource.length === 0 : !changed.has(`${prefix2}${file}`);
@@ -39936,16 +39941,13 @@ function planReuse(question) {
   for (const file of question.targeted) {
     const earlier = state.report.files[file.path];
     const earlierLines = state.targeted.find((target) => target.path === file.path)?.lines;
-    let reason;
-    if (earlier === void 0 || earlierLines === void 0 || !sameLines(earlierLines, file.lines)) reason = "new";
-    else if (changed.has(`${prefix2}${file.path}`)) reason = "changed";
-    else if (!earlier.mutants.every(holds)) reason = "tests-changed";
-    if (reason !== void 0) {
-      rerun[reason] += 1;
-      continue;
+    if (earlier === void 0 || earlierLines === void 0 || !sameLines(earlierLines, file.lines)) rerun.new += 1;
+    else if (changed.has(`${prefix2}${file.path}`)) rerun.changed += 1;
+    else if (!earlier.mutants.every(holds)) rerun["tests-changed"] += 1;
+    else {
+      files.add(file.path);
+      mutants += earlier.mutants.length;
     }
-    files.add(file.path);
-    mutants += earlier?.mutants.length ?? 0;
   }
   return {
     state: files.size > 0 ? state : void 0,
@@ -39963,7 +39965,7 @@ function renumbered(report) {
   const testIds = /* @__PURE__ */ new Map();
   const testFiles = Object.fromEntries(
     Object.entries(report.testFiles ?? {}).map(([name, testFile]) => [
-      name === "" ? "" : normalizeReportPath(name, report.projectRoot),
+      normalizeReportPath(name, report.projectRoot),
       {
         ...testFile,
         tests: testFile.tests.map((test) => {
@@ -40195,12 +40197,12 @@ async function readRunStates(files, run3) {
     const text = await files.readText(path2);
     if (text !== void 0) states.set(basename2(path2), text);
   }
-  return states;
+  return { directory, states };
 }
 async function reusePlanFor(git, run3, measured) {
   if (run3.earlierStates === void 0) return void 0;
   const { comparison, repositoryPrefix, scope, targeted } = measured;
-  const text = run3.earlierStates.get(runStateFileName(repositoryPrefix));
+  const text = run3.earlierStates.states.get(runStateFileName(repositoryPrefix));
   const state = text === void 0 ? void 0 : parseRunState(text);
   let changedSince;
   if (typeof state === "object" && await git.resolveCommit(state.head) !== void 0) {
@@ -40217,8 +40219,8 @@ async function reusePlanFor(git, run3, measured) {
   });
 }
 async function saveRunStates(files, run3, measured) {
-  if (run3.earlierStates === void 0 || run3.config.stateDir === void 0) return;
-  const directory = resolve3(run3.workspace, run3.config.stateDir);
+  if (run3.earlierStates === void 0) return;
+  const { directory } = run3.earlierStates;
   for (const path2 of await stateFiles(files, directory)) await files.remove(path2);
   const settings = measurementSettings(run3.config);
   for (const evidence of measured) {

@@ -26,7 +26,7 @@ import { gatherMeasurementChanges } from './measurement-changes.js';
 import { type Measurement, mutate } from './mutate.js';
 import { packageRunFiles } from './package-run-files.js';
 import type { GatePorts, Git, RunFiles } from './ports.js';
-import { readRunStates, reusePlanFor, saveRunStates } from './reuse.js';
+import { readRunStates, reusePlanFor, type SavedStates, saveRunStates } from './reuse.js';
 import { detectProjectConfig } from './run-setup.js';
 import { gatherShards, writeShardResult } from './shards.js';
 import { bundledSet, chosenCli, projectStrykerCli, type StrykerChoice } from './stryker-choice.js';
@@ -49,8 +49,8 @@ export interface GateRun {
   readonly eventCommit: string | undefined;
   /** Shared by the packages of a workspace run, so that GitHub is asked at most once; else the run makes its own. */
   readonly approval?: ApprovalCheck;
-  /** The earlier runs' states by file name, read before any Stryker run; undefined when reuse is off. */
-  readonly earlierStates?: ReadonlyMap<string, string>;
+  /** The earlier runs' states, read before any Stryker run; undefined when reuse is off. */
+  readonly earlierStates?: SavedStates;
 }
 
 /** What the gather phase found: one directory's evidence, or each workspace package's. */

@@ -18,11 +18,17 @@ async function stateFiles(files: Files, directory: string): Promise<string[]> {
   return found.filter((path) => dirname(path) === directory && STATE_FILE.test(basename(path)));
 }
 
+/** The state folder, and the earlier runs' states in it by file name. */
+export interface SavedStates {
+  readonly directory: string;
+  readonly states: ReadonlyMap<string, string>;
+}
+
 /**
- * The earlier runs' states, by file name, read once before any code under test runs (so none can
- * change what this run reuses); undefined when reuse is off or there is no state folder.
+ * The earlier runs' states, read once before any code under test runs (so none can change what this
+ * run reuses); undefined when reuse is off or there is no state folder.
  */
-export async function readRunStates(files: Files, run: GateRun): Promise<ReadonlyMap<string, string> | undefined> {
+export async function readRunStates(files: Files, run: GateRun): Promise<SavedStates | undefined> {
   const { reuse, stateDir } = run.config;
   if (!reuse || stateDir === undefined) return undefined;
   const directory = resolve(run.workspace, stateDir);
@@ -38,7 +44,7 @@ export async function readRunStates(files: Files, run: GateRun): Promise<Readonl
     const text = await files.readText(path);
     if (text !== undefined) states.set(basename(path), text);
   }
-  return states;
+  return { directory, states };
 }
 
 /** What this run of one working directory can take from its earlier run; undefined when reuse is off. */
@@ -49,7 +55,7 @@ export async function reusePlanFor(
 ): Promise<ReusePlan | undefined> {
   if (run.earlierStates === undefined) return undefined;
   const { comparison, repositoryPrefix, scope, targeted } = measured;
-  const text = run.earlierStates.get(runStateFileName(repositoryPrefix));
+  const text = run.earlierStates.states.get(runStateFileName(repositoryPrefix));
   const state = text === undefined ? undefined : parseRunState(text);
   let changedSince: readonly string[] | undefined;
   if (typeof state === 'object' && (await git.resolveCommit(state.head)) !== undefined) {
@@ -71,8 +77,8 @@ export async function reusePlanFor(
  * state files go first, so that nothing but what this run measured is saved.
  */
 export async function saveRunStates(files: Files, run: GateRun, measured: readonly Evidence[]): Promise<void> {
-  if (run.earlierStates === undefined || run.config.stateDir === undefined) return;
-  const directory = resolve(run.workspace, run.config.stateDir);
+  if (run.earlierStates === undefined) return;
+  const { directory } = run.earlierStates;
   for (const path of await stateFiles(files, directory)) await files.remove(path);
   const settings = measurementSettings(run.config);
   for (const evidence of measured) {

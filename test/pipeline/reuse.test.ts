@@ -4,7 +4,16 @@ import type { ScoredReport } from '../../src/core/judge/report.js';
 import { runGate } from '../../src/pipeline/gate.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
 import { configFrom } from '../support/config.js';
-import { BASE, DISCOUNT_SOURCE, HEAD, type MemoryPorts, memoryRun, type RepositoryState, WORKSPACE } from '../support/memory-ports.js';
+import {
+  addedFile,
+  BASE,
+  DISCOUNT_SOURCE,
+  HEAD,
+  type MemoryPorts,
+  memoryRun,
+  type RepositoryState,
+  WORKSPACE,
+} from '../support/memory-ports.js';
 
 const STATE_DIR = '/home/runner/_work/_temp/mutation-gate-state/abc';
 const STATE_FILE = `${STATE_DIR}/run-state-..json`;
@@ -63,7 +72,11 @@ const statuses = (report: ScoredReport): string[] => report.mutants.map((mutant)
 describe('reuse across pushes, with every port in memory', () => {
   it('saves the run in the state folder, replacing the earlier state files only', async () => {
     const { run, ports } = setUp();
-    const others = { [`${STATE_DIR}/notes.json`]: '{}', [`${STATE_DIR}/sub/run-state-x.json`]: '{}' };
+    const others = {
+      [`${STATE_DIR}/notes.json`]: '{}',
+      [`${STATE_DIR}/my-run-state-1.json`]: '{}',
+      [`${STATE_DIR}/sub/run-state-x.json`]: '{}',
+    };
     for (const [path, text] of Object.entries(others)) ports.files.texts.set(path, text);
     ports.files.texts.set(`${STATE_DIR}/run-state-packages%2Fgone.json`, '{}');
     const report = await runGate(run, ports);
@@ -120,6 +133,25 @@ describe('reuse across pushes, with every port in memory', () => {
     expect(report.reuse).toMatchObject({ from: undefined, mutants: 0, rerun: { changed: 1, 'tests-changed': 0, new: 0 } });
   });
 
+  it('keeps every result after a push that changed other source only, and none after one that changed a helper', async () => {
+    const first = setUp();
+    await runGate(first.run, first.ports);
+    const source = setUp({ changedPaths: ['src/other.ts'] }, {}, first.ports.files);
+    expect((await runGate(source.run, source.ports)).reuse).toMatchObject({ files: 1, mutants: 2 });
+    expect(source.ports.stryker.runs).toEqual([]);
+    const helper = setUp({ changedPaths: ['test/helpers.ts'] }, {}, first.ports.files);
+    expect((await runGate(helper.run, helper.ports)).reuse).toMatchObject({ files: 0, rerun: { 'tests-changed': 1 } });
+    expect(helper.ports.stryker.runs).toHaveLength(1);
+  });
+
+  it('starts from an empty state folder, and saves no state when nothing was measured', async () => {
+    const { run, ports } = setUp({ ...addedFile('README.md', 1) });
+    ports.files.directories.delete(STATE_DIR);
+    const report = await runGate(run, ports);
+    expect(report.verdict.kind).toBe('no-mutants');
+    expect(ports.files.texts.has(STATE_FILE)).toBe(false);
+  });
+
   it('neither reads nor writes a state with reuse off', async () => {
     const first = setUp();
     await runGate(first.run, first.ports);
@@ -137,6 +169,7 @@ describe('reuse across pushes, with every port in memory', () => {
       const error = await runGate(run, ports).catch((thrown: unknown) => thrown);
       expect(error).toBeInstanceOf(GateError);
       expect((error as GateError).message).toContain(`Input "state-dir" (${stateDir}) is inside the workspace`);
+      expect((error as GateError).message).toContain("could pose as the gate's saved results. Leave state-dir empty");
       expect(ports.stryker.runs).toEqual([]);
     }
   });

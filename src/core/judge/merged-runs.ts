@@ -45,7 +45,7 @@ export function mergedReports(parts: readonly ReportPart[]): Pick<MutationTestRe
   for (const { report, files: taken, qualify } of parts) {
     const ids = new Map<string, string>();
     for (const [reported, testFile] of Object.entries(report.testFiles ?? {})) {
-      const name = reported === '' ? '' : normalizeReportPath(reported, report.projectRoot);
+      const name = normalizeReportPath(reported, report.projectRoot);
       for (const test of testFile.tests) {
         const key = JSON.stringify([name, test.name]);
         const known = canonical.get(key);

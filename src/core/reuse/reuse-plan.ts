@@ -84,15 +84,16 @@ export function planReuse(question: ReuseQuestion): ReusePlan {
   for (const [name, testFile] of Object.entries(state.report.testFiles ?? {})) {
     for (const test of testFile.tests) testFileOf.set(test.id, name);
   }
-  const knownTestFiles = new Set([...testFileOf.values()].filter((name) => name !== '').map((name) => `${prefix}${name}`));
+  const knownTestFiles = new Set([...testFileOf.values()].map((name) => `${prefix}${name}`));
   const unknownChanged = notSource.filter((path) => !knownTestFiles.has(path));
 
   const holds = (mutant: MutantResult): boolean => {
     if (mutant.status !== 'Killed' && mutant.status !== 'Timeout') return notSource.length === 0;
     if (unknownChanged.length > 0) return false;
-    const tests = [...(mutant.killedBy ?? []), ...(mutant.coveredBy ?? [])];
     // Which tests ran it is unknown (no coverage data, or a test in no file): any changed test may have.
-    if (mutant.coveredBy === undefined || tests.length === 0) return notSource.length === 0;
+    if (mutant.coveredBy === undefined) return notSource.length === 0;
+    const tests = [...(mutant.killedBy ?? []), ...mutant.coveredBy];
+    if (tests.length === 0) return notSource.length === 0;
     return tests.every((test) => {
       const file = testFileOf.get(test);
       return file === undefined || file === '' ? notSource.length === 0 : !changed.has(`${prefix}${file}`);
@@ -105,16 +106,13 @@ export function planReuse(question: ReuseQuestion): ReusePlan {
   for (const file of question.targeted) {
     const earlier = state.report.files[file.path];
     const earlierLines = state.targeted.find((target) => target.path === file.path)?.lines;
-    let reason: RerunReason | undefined;
-    if (earlier === undefined || earlierLines === undefined || !sameLines(earlierLines, file.lines)) reason = 'new';
-    else if (changed.has(`${prefix}${file.path}`)) reason = 'changed';
-    else if (!earlier.mutants.every(holds)) reason = 'tests-changed';
-    if (reason !== undefined) {
-      rerun[reason] += 1;
-      continue;
+    if (earlier === undefined || earlierLines === undefined || !sameLines(earlierLines, file.lines)) rerun.new += 1;
+    else if (changed.has(`${prefix}${file.path}`)) rerun.changed += 1;
+    else if (!earlier.mutants.every(holds)) rerun['tests-changed'] += 1;
+    else {
+      files.add(file.path);
+      mutants += earlier.mutants.length;
     }
-    files.add(file.path);
-    mutants += earlier?.mutants.length ?? 0;
   }
   return {
     state: files.size > 0 ? state : undefined,

@@ -19,12 +19,16 @@ const earlierId = (id: string): string => `earlier#${id}`;
  * run's. A test this run ran too keeps this run's id; undefined when there is neither.
  */
 export function withReusedResults(fresh: MeasuredResults | undefined, plan: ReusePlan | undefined): MeasuredResults | undefined {
-  const state = plan?.state;
-  if (state === undefined || plan === undefined) return fresh;
+  if (plan === undefined || plan.state === undefined) return fresh;
+  const { state } = plan;
   const reused = (path: string): boolean => plan.files.has(path);
-  const freshFiles = new Set(Object.keys(fresh?.report.files ?? {}).map((name) => normalizeReportPath(name, fresh?.report.projectRoot)));
+  const freshPart = (report: MutationTestResult) => ({
+    report,
+    files: new Set(Object.keys(report.files).map((name) => normalizeReportPath(name, report.projectRoot))),
+    qualify: (id: string) => id,
+  });
   const merged = mergedReports([
-    ...(fresh === undefined ? [] : [{ report: fresh.report, files: freshFiles, qualify: (id: string) => id }]),
+    ...(fresh === undefined ? [] : [freshPart(fresh.report)]),
     { report: state.report, files: plan.files, qualify: earlierId },
   ]);
   const base = fresh?.report ?? state.report;

@@ -47,7 +47,7 @@ function renumbered(report: MutationTestResult): { report: MutationTestResult; m
   const testIds = new Map<string, string>();
   const testFiles = Object.fromEntries(
     Object.entries(report.testFiles ?? {}).map(([name, testFile]) => [
-      name === '' ? '' : normalizeReportPath(name, report.projectRoot),
+      normalizeReportPath(name, report.projectRoot),
       {
         ...testFile,
         tests: testFile.tests.map((test) => {

@@ -48,6 +48,25 @@ describe('reuseLines', () => {
     );
   });
 
+  it("names every package's reason and commit once", () => {
+    const workspace: ScoredReport = {
+      ...report,
+      packages: ['no earlier run', 'the merge base moved', 'no earlier run'].map((why, index) => ({
+        folder: `packages/${index}`,
+        report: withReuse(reuse({ from: undefined, files: 0, mutants: 0, why })),
+      })),
+    };
+    expect(reuseLines(workspace)[1]).toBe('Nothing was reused from an earlier run: no earlier run; the merge base moved.');
+    const twoCommits: ScoredReport = {
+      ...report,
+      packages: [EARLIER, 'f'.repeat(40), EARLIER].map((from, index) => ({
+        folder: `packages/${index}`,
+        report: withReuse(reuse({ from })),
+      })),
+    };
+    expect(reuseLines(twoCommits)[1]).toContain('from the run on <code>0123456789ab</code>, <code>ffffffffffff</code>:');
+  });
+
   it('sums the packages of a workspace run', () => {
     const workspace: ScoredReport = {
       ...report,

@@ -114,6 +114,34 @@ describe('planReuse: which files keep their results', () => {
     expect(plan.summary.rerun).toEqual({ changed: 0, 'tests-changed': 0, new: 2 });
   });
 
+  it('compares the changed lines line by line', () => {
+    for (const lines of [[1, 3], [1, 2, 3], [2]]) {
+      const plan = planReuse(question(earlier([KILLED]), [], { targeted: [{ path: 'src/index.ts', lines }] }));
+      expect(plan.summary.rerun.new, String(lines)).toBe(1);
+    }
+  });
+
+  it("measures a file again that the earlier run listed but Stryker's report did not hold", () => {
+    const state = earlier([KILLED]);
+    const withoutReport = { ...state, targeted: [...state.targeted, { path: 'src/gone.ts', lines: [4] }] };
+    const plan = planReuse(question(withoutReport, [], { targeted: [{ path: 'src/gone.ts', lines: [4] }] }));
+    expect(plan.summary.rerun.new).toBe(1);
+    const withoutLines = { ...state, targeted: state.targeted.filter((file) => file.path !== 'src/other.ts') };
+    expect(planReuse(question(withoutLines, [], { targeted: [{ path: 'src/other.ts', lines: [1] }] })).summary.rerun.new).toBe(1);
+  });
+
+  it('gives no state when nothing is reused, so that nothing of the earlier run is taken', () => {
+    const plan = planReuse(question(earlier([KILLED]), [], { targeted: [] }));
+    expect(plan.state).toBeUndefined();
+    expect(plan.summary).toEqual({
+      from: undefined,
+      files: 0,
+      mutants: 0,
+      rerun: { changed: 0, 'tests-changed': 0, new: 0 },
+      why: undefined,
+    });
+  });
+
   it('measures survivors again after any test changed, since a new or edited test may notice them now', () => {
     const plan = planReuse(question(earlier([KILLED, SURVIVED]), ['packages/a/test/other.test.ts']));
     // src/other.ts: its one mutant was killed by test/other.test.ts, which changed.
@@ -148,6 +176,12 @@ describe('planReuse: which files keep their results', () => {
       expect(planReuse(question(earlier([mutant]), ['packages/a/test/other.test.ts'])).files.has('src/index.ts')).toBe(false);
       expect(planReuse(question(earlier([mutant]), ['packages/a/src/other.ts'])).files.has('src/index.ts')).toBe(true);
     }
+    // A test id the report does not list: its file is unknown.
+    const unlisted = coveredMutant('6', 1, 'Killed', '99');
+    expect(planReuse(question(earlier([unlisted]), ['packages/a/test/other.test.ts'])).files.has('src/index.ts')).toBe(false);
+    // Every test that ran it counts: one unchanged test is not enough.
+    const twoTests: MutantResult = { ...KILLED, coveredBy: ['0', '2'] };
+    expect(planReuse(question(earlier([twoTests]), ['packages/a/test/other.test.ts'])).files.has('src/index.ts')).toBe(false);
     const noTests: MutantResult = { ...KILLED, coveredBy: [], killedBy: [] };
     expect(planReuse(question(earlier([noTests]), ['packages/a/test/other.test.ts'])).files.has('src/index.ts')).toBe(false);
   });

@@ -20,6 +20,10 @@ function earlierState(): RunState {
         '/repo/packages/a/src/other.ts': { language: 'typescript', source: 'y', mutants: [coveredMutant('7', 1, 'Survived', '0')] },
       },
     },
+    timeouts: [
+      ...evidence.timeouts,
+      { file: 'src/other.ts', id: '7', line: 1, mutatorName: 'EqualityOperator', outcome: 'rerun', status: 'Survived' },
+    ],
     unjudged: [
       {
         file: 'src/other.ts',
@@ -139,5 +143,6 @@ describe('withReusedResults', () => {
     expect(Object.keys(merged?.report.files ?? {})).toEqual(['src/index.ts', 'src/other.ts']);
     expect(merged?.report.thresholds).toEqual({ high: 80, low: 60 });
     expect(merged?.unjudged.map((mutant) => mutant.id)).toEqual(['earlier#m4']);
+    expect(merged?.timeouts.map((timeout) => timeout.id)).toEqual(['earlier#m2', 'earlier#m3']);
   });
 });

@@ -89,7 +89,17 @@ describe('runStateOf', () => {
 });
 
 describe('parseRunState', () => {
-  const text = JSON.stringify(runStateOf(measured(), 's'));
+  const unjudged = {
+    file: 'src/index.ts',
+    id: '3',
+    line: 3,
+    mutatorName: 'X',
+    testsCompleted: 0,
+    coveredBy: 1,
+    outcome: 'judged',
+    status: 'Killed',
+  } as const;
+  const text = JSON.stringify(runStateOf({ ...measured(), unjudged: [unjudged] }, 's'));
 
   it('reads back what runStateOf wrote', () => {
     expect(parseRunState(text)).toEqual(JSON.parse(text));
@@ -101,14 +111,18 @@ describe('parseRunState', () => {
     expect(parseRunState('{')).toBe('it is not JSON');
     expect(parseRunState('[]')).toBe('it is not a version 1 state');
     expect(changed({ version: 2 })).toBe('it is not a version 1 state');
-    expect(changed({ head: 7 })).toBe('it does not say which run wrote it');
-    expect(changed({ settings: undefined })).toBe('it does not say which run wrote it');
+    for (const field of ['settings', 'repositoryPrefix', 'mergeBase', 'head']) {
+      expect(changed({ [field]: 7 }), field).toBe('it does not say which run wrote it');
+    }
     expect(changed({ targeted: [{ path: 'a.ts', lines: ['1'] }] })).toBe('its changed lines are malformed');
     expect(changed({ targeted: [{ lines: [1] }] })).toBe('its changed lines are malformed');
+    expect(changed({ targeted: [{ path: 'a.ts', lines: [1] }, { path: 'b.ts' }] })).toBe('its changed lines are malformed');
+    expect(changed({ targeted: [{ path: 'a.ts', lines: [1, 'x'] }] })).toBe('its changed lines are malformed');
     expect(changed({ targeted: {} })).toBe('its changed lines are malformed');
     expect(changed({ report: { files: {} } })).toBe('its Stryker report is invalid: the report has no "schemaVersion"');
     expect(changed({ timeouts: [{ id: 'm1' }] })).toBe('its timeouts or unjudged mutants are malformed');
     expect(changed({ unjudged: {} })).toBe('its timeouts or unjudged mutants are malformed');
+    expect(changed({ unjudged: [{ id: 'm1', outcome: 'judged' }] })).toBe('its timeouts or unjudged mutants are malformed');
     expect(changed({ setup: null })).toBe('it does not say how the run was set up');
     expect(changed({ isolation: 'none' })).toBe('it does not say how the run was set up');
     expect(changed({ flaky: 'off' })).toBe('it does not say how the run was set up');

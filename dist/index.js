@@ -32243,7 +32243,9 @@ var Inputs = {
   Shard: "shard",
   MergeShards: "merge-shards",
   Reuse: "reuse",
-  StateDir: "state-dir"
+  StateDir: "state-dir",
+  MaxMutants: "max-mutants",
+  MutantsPerLine: "mutants-per-line"
 };
 var Outputs = {
   Verdict: "verdict",
@@ -32312,6 +32314,8 @@ async function createRunFiles(env = process.env) {
     probeHtmlReportPath: join(directory, "probe-report.html"),
     // Unique to the run (its directory's random suffix): the file goes in the project, beside the PR's own.
     probeModuleName: `${basename(directory)}-probe.cjs`,
+    enumerateConfigPath: join(directory, "enumerate-stryker.config.mjs"),
+    enumerateReportPath: join(directory, "enumerate-mutation.json"),
     gateReportPath: join(directory, "mutation-gate-report.json"),
     shardResultPath: join(directory, "mutation-gate-shard.json")
   };
@@ -33418,2215 +33422,6 @@ function chooseSandbox(requested) {
 
 // src/adapters/report-seal.ts
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-var SEAL_MARKER = "mutation-gate-seal";
-function newSealKey() {
-  return randomBytes(32);
-}
-function seal(key, text) {
-  return createHmac("sha256", key).update(text).digest();
-}
-function sealModuleSource(reportPath) {
-  return `// Written by mutation-gate for one run: hands Stryker's report to the gate, sealed with the key on stdin.
-import { createHmac } from 'node:crypto';
-import { readFileSync, writeFileSync, writeSync } from 'node:fs';
-
-const key = process.send === undefined ? readFileSync(0) : Buffer.alloc(0);
-
-class MutationGateReporter {
-  static inject = [];
-  onMutationTestReportReady(report) {
-    if (key.length === 0) return;
-    const text = JSON.stringify(report);
-    writeFileSync(${JSON.stringify(reportPath)}, text);
-    writeSync(1, '\\n${SEAL_MARKER} ' + createHmac('sha256', key).update(text).digest('hex') + '\\n');
-  }
-}
-
-export const strykerPlugins = [{ kind: 'Reporter', name: 'mutation-gate', injectableClass: MutationGateReporter }];
-`;
-}
-function isSealLine(line) {
-  return line.includes(SEAL_MARKER);
-}
-var SEAL_LINE = new RegExp(`^${SEAL_MARKER} ([0-9a-f]{64})$`);
-function openSealedReport(key, text, sealLines) {
-  if (sealLines.length === 0) {
-    return { kind: "missing", reason: "Stryker's main process handed no report to the gate" };
-  }
-  const seals = sealLines.map((line) => SEAL_LINE.exec(line.trim())?.[1]);
-  const [hex] = seals;
-  if (seals.length > 1 || hex === void 0) {
-    return {
-      kind: "forged",
-      reason: `${sealLines.length} line(s) claiming to seal the report reached Stryker's output where one was expected: something besides Stryker's main process wrote to it`
-    };
-  }
-  if (text === void 0) return { kind: "forged", reason: "the report Stryker sealed was removed before the gate could read it" };
-  const expected = seal(key, text);
-  const received = Buffer.from(hex, "hex");
-  if (!timingSafeEqual(expected, received)) {
-    return { kind: "forged", reason: "the report file was changed after Stryker wrote and sealed it" };
-  }
-  return { kind: "sealed", text };
-}
-
-// src/adapters/stryker.ts
-function commandFileDirectories(env, needed) {
-  const directories = COMMAND_FILE_VARIABLES.map((name) => env[name]).filter((path2) => path2 !== void 0 && isAbsolute(path2)).map((path2) => dirname4(path2));
-  const holdsNeeded = (directory) => needed.some((path2) => !relative(directory, resolve2(path2)).startsWith(".."));
-  return [...new Set(directories)].filter((directory) => directory !== dirname4(directory) && !holdsNeeded(directory));
-}
-var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-function killGroup(pid) {
-  if (pid === void 0) return;
-  try {
-    if (process.platform === "win32") {
-      spawnSync3("taskkill", ["/pid", String(pid), "/T", "/F"], { stdio: "ignore" });
-    } else {
-      process.kill(-pid, "SIGKILL");
-    }
-  } catch {
-  }
-}
-async function runStrykerProcess(run3, onLine) {
-  const sandbox = chooseSandbox(run3.isolation);
-  const key = newSealKey();
-  await writeFile4(run3.sealModulePath, sealModuleSource(run3.reportPath), "utf8");
-  const grant = await sandbox.grant(run3.runDirectory, {
-    trees: [run3.workingDirectory, run3.runDirectory],
-    programs: [process.execPath, run3.cli]
-  });
-  try {
-    const exit = await runSandboxed(
-      run3,
-      sandbox,
-      { ...testEnvironment(process.env, run3.testEnv), ...sandbox.marker, ...grant.env },
-      key,
-      onLine
-    );
-    await sandbox.sweep();
-    await grant.revoke();
-    const text = await readFile5(run3.reportPath, "utf8").catch(() => void 0);
-    return { ...exit, report: openSealedReport(key, text, exit.sealLines), isolation: sandbox.isolation };
-  } finally {
-    await grant.revoke().catch(() => {
-    });
-  }
-}
-async function runSandboxed(run3, sandbox, env, key, onLine) {
-  const launch = sandbox.wrap(
-    [process.execPath, "--import", pathToFileURL(run3.sealModulePath).href, run3.cli, "run", run3.configPath],
-    env,
-    commandFileDirectories(process.env, [run3.workingDirectory, run3.configPath, run3.cli, process.execPath]),
-    run3.workingDirectory
-  );
-  const [file, ...args] = launch.argv;
-  const sealLines = [];
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn3(file, args, {
-      cwd: launch.cwd,
-      env,
-      stdio: ["pipe", "pipe", "pipe"],
-      // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
-      detached: true
-    });
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(key);
-    let timedOut = false;
-    const timer = run3.timeoutMs === void 0 ? void 0 : setTimeout(() => {
-      timedOut = true;
-      killGroup(child.pid);
-    }, run3.timeoutMs);
-    const stopOnCancel = () => killGroup(child.pid);
-    process.once("SIGTERM", stopOnCancel);
-    process.once("SIGINT", stopOnCancel);
-    const output = new StrykerOutput();
-    const record = (line) => {
-      const plain = line.replaceAll(ANSI_ESCAPE, "");
-      if (isSealLine(plain)) {
-        sealLines.push(plain);
-        return;
-      }
-      onLine(plain);
-      output.add(plain);
-    };
-    const readers = [child.stdout, child.stderr].map((stream) => {
-      const reader = createInterface2({ input: stream, crlfDelay: Infinity });
-      reader.on("line", record);
-      return new Promise((done) => reader.once("close", done));
-    });
-    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${file}): ${error2.message}`)));
-    child.once("close", (exitCode, signal) => {
-      clearTimeout(timer);
-      process.off("SIGTERM", stopOnCancel);
-      process.off("SIGINT", stopOnCancel);
-      killGroup(child.pid);
-      void Promise.all(readers).then(
-        () => resolvePromise({ ...sandbox.exitOf(exitCode, signal), output: output.evidence(), timedOut, sealLines })
-      );
-    });
-  });
-}
-function localStryker(places) {
-  return {
-    projectCli: findProjectStrykerCli,
-    packageManager: projectManager,
-    bundledCli: (set, workingDirectory, progress) => bundledStrykerCli(places, set, workingDirectory, progress),
-    run: runStrykerProcess
-  };
-}
-
-// src/adapters/gate-ports.ts
-function localGatePorts(log, github, strykerPlaces) {
-  return { git: createGit, stryker: localStryker(strykerPlaces), files: localFiles, log, approvals: githubApprovals(github) };
-}
-
-// src/adapters/github-event.ts
-import { readFile as readFile6 } from "node:fs/promises";
-
-// src/core/gate-event.ts
-var COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
-var EVENT_BASE_FIELDS = {
-  pull_request: ["pull_request", "base", "sha"],
-  pull_request_target: ["pull_request", "base", "sha"],
-  // A submitted review re-runs the gate, so an approval of its findings takes effect.
-  pull_request_review: ["pull_request", "base", "sha"],
-  push: ["before"],
-  merge_group: ["merge_group", "base_sha"]
-};
-
-// src/adapters/github-event.ts
-function readPath(payload, path2) {
-  return path2.reduce((node, key) => node?.[key], payload);
-}
-var asString = (value) => typeof value === "string" ? value : "";
-var asOptionalString = (value) => typeof value === "string" ? value : void 0;
-function decodePullRequest(payload) {
-  const pullRequest = payload.pull_request;
-  if (typeof pullRequest !== "object" || pullRequest === null) return void 0;
-  const user = pullRequest.user ?? {};
-  const head = pullRequest.head ?? {};
-  const labels = Array.isArray(pullRequest.labels) ? pullRequest.labels : [];
-  const { number } = pullRequest;
-  const headSha = readPath(payload, ["pull_request", "head", "sha"]);
-  return {
-    number: Number.isInteger(number) && number > 0 ? number : void 0,
-    // A plain SHA only: it reaches git as an argument.
-    headSha: typeof headSha === "string" && COMMIT_SHA.test(headSha) ? headSha : void 0,
-    labels: labels.map((label) => asString(label?.name)).filter((name) => name !== ""),
-    authorLogin: asString(user.login),
-    authorId: typeof user.id === "number" ? user.id : void 0,
-    headBranch: asString(head.ref),
-    body: asString(pullRequest.body)
-  };
-}
-function decodeEvent(name, payload) {
-  const baseField = EVENT_BASE_FIELDS[name];
-  return {
-    name,
-    base: baseField === void 0 ? void 0 : { field: baseField.join("."), value: asOptionalString(readPath(payload, baseField)) },
-    defaultBranch: asOptionalString(readPath(payload, ["repository", "default_branch"])),
-    pullRequest: decodePullRequest(payload)
-  };
-}
-async function readGateEvent(env = process.env) {
-  const name = env.GITHUB_EVENT_NAME ?? "";
-  const path2 = env.GITHUB_EVENT_PATH;
-  if (path2 === void 0 || path2 === "") return decodeEvent(name, {});
-  const payload = JSON.parse(await readFile6(path2, "utf8"));
-  if (typeof payload !== "object" || payload === null) {
-    throw new Error(`The event payload in GITHUB_EVENT_PATH (${path2}) is not a JSON object.`);
-  }
-  return decodeEvent(name, payload);
-}
-
-// src/adapters/log.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
-async function withoutWorkflowCommands(work) {
-  const token = randomUUID3();
-  info(`::stop-commands::${token}`);
-  try {
-    return await work();
-  } finally {
-    info(`::${token}::`);
-  }
-}
-var oneLine = (message) => message.replaceAll(/\r\n|\r|\n/g, "\\n");
-var actionsLog = {
-  info: (message) => info(oneLine(message)),
-  warning: (message) => warning(message),
-  debug: (message) => debug(message),
-  untrustedGroup: (title, work) => group(title, () => withoutWorkflowCommands(() => work((line) => info(line))))
-};
-async function printUntrusted(lines) {
-  await withoutWorkflowCommands(async () => {
-    for (const line of lines) info(line);
-  });
-}
-
-// src/core/judge/report.ts
-var NOT_MUTATED_REASONS = {
-  "untargetable-path": "its path cannot be given to Stryker (a {a,b} brace list or a backslash)",
-  "outside-working-directory": "outside working-directory",
-  "in-no-package": "in no workspace package, and the root has no Stryker config",
-  generated: "marked linguist-generated in the merge base's .gitattributes",
-  "not-included": "not matched by include",
-  excluded: "matched by exclude"
-};
-function notMutatedFiles(skipped, untargetable) {
-  return [...untargetable.map((path2) => ({ path: path2, reason: "untargetable-path" })), ...skipped];
-}
-function errorReport(config, reason, details = [], tampering = false) {
-  return { kind: "error", verdict: { kind: "error", reason }, details, config, tampering };
-}
-
-// src/core/render/markdown.ts
-var SIGNIFICANT = /[&<>`|\\*_~[\]#@$]/g;
-function toEntity(char) {
-  return `&#${char.codePointAt(0)};`;
-}
-function escapeMarkdown(text) {
-  return text.replaceAll(/\r\n|\r|\n/g, " ").replaceAll(SIGNIFICANT, toEntity);
-}
-function inlineCode(text) {
-  return `<code>${escapeMarkdown(text)}</code>`;
-}
-function truncate(text, max) {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function tableRow(cells) {
-  return `| ${cells.join(" | ")} |`;
-}
-function codeBlock(language, lines) {
-  const longestRun = Math.max(0, ...lines.map((line) => Math.max(0, ...[...line.matchAll(/`+/g)].map((run3) => run3[0].length))));
-  const fence = "`".repeat(Math.max(3, longestRun + 1));
-  return [`${fence}${language}`, ...lines, fence];
-}
-function encodeSegment(segment) {
-  return encodeURIComponent(segment).replaceAll(/[()'!*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function encodePath(path2) {
-  return path2.split("/").map(encodeSegment).join("/");
-}
-function link(text, url) {
-  return `[${escapeMarkdown(text)}](${url})`;
-}
-
-// src/core/render/change-sections.ts
-function evidenceGroups(lines) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const line of lines) {
-    const key = `${line.class} ${line.evidence}`;
-    const group2 = groups.get(key) ?? { line, count: 0 };
-    group2.count += 1;
-    groups.set(key, group2);
-  }
-  return [...groups.values()].sort((a, b) => b.count - a.count).map(({ line, count }) => `- **${line.class}**, ${count} line(s): ${escapeMarkdown(line.evidence)}`);
-}
-function noMarkerNote(report, lines) {
-  if (report.gating.detection === "off") {
-    return `AI detection is off (${inlineCode("ai-detection: off")}): none of the ${lines} changed line(s) is held to ai-threshold.`;
-  }
-  const gatedAs = report.gating.unknownAs === "ai" ? "AI-touched" : "other lines";
-  return `**No AI marker found** on the ${lines} changed line(s); this does not mean a person wrote them. Lines without evidence are gated as ${gatedAs} (unknown-as: ${report.gating.unknownAs}). To hold this change to ai-threshold, add a PR label such as ${inlineCode(report.config.aiLabels[0] ?? "ai-generated")} or set ${inlineCode("ai-detection: all")}.`;
-}
-function attributionSection(report) {
-  const lines = [...report.attribution.values()].flatMap((file) => [...file.values()]);
-  if (lines.length === 0) return [];
-  const { checked, unavailable } = report.signals;
-  const signals = [
-    ...checked.map((signal) => `- checked: ${escapeMarkdown(signal)}`),
-    ...unavailable.map((signal) => `- not available: ${escapeMarkdown(signal)}`)
-  ];
-  const detected = lines.some((line) => line.class === "ai");
-  const intro = detected ? [] : ["", noMarkerNote(report, lines.length)];
-  return [
-    ...intro,
-    "",
-    "<details><summary>Attribution: why each changed line has its class</summary>",
-    "",
-    ...evidenceGroups(lines),
-    "",
-    "Signals:",
-    ...signals,
-    "",
-    "</details>"
-  ];
-}
-function notMutatedItem(file) {
-  return `- ${inlineCode(file.path)}: ${NOT_MUTATED_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${inlineCode(file.pattern)}`}`;
-}
-function notMutatedSection(report) {
-  const lines = report.notMutated.map(notMutatedItem);
-  if (lines.length === 0) return [];
-  return ["", `<details><summary>Changed files not mutated (${lines.length})</summary>`, "", ...lines, "", "</details>"];
-}
-
-// src/core/findings/finding.ts
-var FINDING_TITLES = {
-  suppression: "Mutants suppressed on changed lines",
-  "stryker-config": "Stryker's configuration changed",
-  "stryker-package": "The installed Stryker changed",
-  "hidden-source": "Logic outside the measured scope",
-  "stryker-internals": "Code that reads Stryker's internals",
-  workflow: "The workflow that runs the gate changed"
-};
-function sortFindings(findings) {
-  const order = Object.keys(FINDING_TITLES);
-  return [...findings].sort(
-    (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0)
-  );
-}
-
-// src/core/render/finding-sections.ts
-var HOW_TO_APPROVE = "To approve: a person other than the pull request's author, with write access, reads the findings and submits an approving review of the head commit; the gate re-runs on the review (the workflow needs the <code>pull_request_review</code> trigger).";
-function where(finding) {
-  return inlineCode(finding.line === void 0 ? finding.path : `${finding.path}:${finding.line}`);
-}
-function approvalLine(report) {
-  const { approval } = report;
-  if (approval?.state === "approved") return `**Approved** by ${escapeMarkdown(approval.by)}: the score decides the verdict.`;
-  const reason = approval === void 0 ? "nobody was asked" : approval.reason;
-  return `**Not approved** (${escapeMarkdown(reason)}), so the gate fails. ${HOW_TO_APPROVE}`;
-}
-function findingsSection(report) {
-  if (report.findings.length === 0) return [];
-  return [
-    "",
-    `### \u{1F6A9} ${report.findings.length} finding(s): this change alters how it is measured`,
-    "",
-    approvalLine(report),
-    "",
-    ...report.findings.map((finding) => `- **${FINDING_TITLES[finding.kind]}** ${where(finding)}: ${escapeMarkdown(finding.change)}`)
-  ];
-}
-function testRunSection(report) {
-  if (report.testRunChanges.length === 0) return [];
-  return [
-    "",
-    "**\u2139\uFE0F This change alters how tests run** (this alone does not fail the gate; check that the tests still test):",
-    ...report.testRunChanges.map((change) => `- ${inlineCode(change.path)}: ${escapeMarkdown(change.change)}`)
-  ];
-}
-function unmeasuredSourceSection(report) {
-  const files = report.notMutated.filter((file) => SOURCE_FILE.test(file.path));
-  if (files.length === 0) return [];
-  return ["", `**Changed source not measured (${files.length}):**`, ...files.map(notMutatedItem)];
-}
-
-// src/core/render/flaky-sections.ts
-var runsWord = (runs) => `${runs} run${runs === 1 ? "" : "s"} of the whole suite with no mutant active`;
-function flakyCheckLines(check) {
-  switch (check?.kind) {
-    case void 0:
-    case "not-needed":
-      return [];
-    case "off":
-      return ["", "Flaky tests were not looked for (flaky-check: 0): a test that fails on its own counts as having noticed a mutant."];
-    case "fails-anyway":
-      return [
-        "",
-        "Flaky tests were not looked for: the gate fails even counting every kill, and a flaky test can only add kills (the scores may count some of theirs). They are looked for once the change would pass."
-      ];
-    case "checked":
-      if (check.tests.length === 0) return ["", `Flaky tests: none. Every test passed in ${runsWord(check.runs)}.`];
-      return [
-        "",
-        `\u26A0\uFE0F **${check.tests.length} flaky test(s)** failed in ${runsWord(check.runs)}: their failures do not count as kills, and ${check.discounted.length} mutant(s) that only they failed on count as survived (listed below).`
-      ];
-  }
-}
-function testWords(test, runs) {
-  const where2 = test.file === void 0 ? "" : ` in ${inlineCode(test.file)}`;
-  return `- ${inlineCode(test.name)}${where2}: failed in ${test.failures} of ${runs} run(s)`;
-}
-function flakySection(check, folder) {
-  if (check?.kind !== "checked" || check.tests.length === 0) return [];
-  const lines = [
-    "",
-    `### Flaky tests${folder === void 0 ? "" : ` in ${inlineCode(folder)}`} (${check.tests.length})`,
-    "",
-    `These tests failed in ${runsWord(check.runs)}, so a failure of theirs says nothing about a mutant. A test also fails there when it reacts to Stryker switching a mutant on at all, not to what the mutant changes.`,
-    "",
-    ...check.tests.map((test) => testWords(test, check.runs))
-  ];
-  if (check.discounted.length > 0) {
-    lines.push(
-      "",
-      "Mutants that only these tests failed on, counted as survived:",
-      "",
-      ...check.discounted.map(
-        (kill) => `- ${inlineCode(`${kill.file}:${kill.line}`)} \xB7 ${escapeMarkdown(kill.mutatorName)}: failed only ${kill.tests.map(inlineCode).join(", ")}`
-      )
-    );
-  }
-  return lines;
-}
-
-// src/core/render/isolation-lines.ts
-var WHAT_IT_MEANT = {
-  "separate-user": "the code under test ran as a user of its own in Stryker's own PID namespace, without the gate's token, inputs or workflow files; it could not see the gate or read its files, could write only the project, the run's own files and what every user may, and nothing it started outlived Stryker",
-  "pid-namespace": "the code under test ran in Stryker's own PID namespace, without the gate's token, inputs or workflow files; it could not see the gate, and nothing it started outlived Stryker",
-  "process-group": "the code under test ran without the gate's token, inputs or workflow files, but could see the gate's process; processes it started outside Stryker's process group were looked for by a marker only"
-};
-function isolationLines(report) {
-  const { isolation } = report;
-  if (isolation === void 0) return [];
-  return ["", `Isolation: **${isolation.level}**: ${WHAT_IT_MEANT[isolation.level]} (${escapeMarkdown(isolation.detail)}).`];
-}
-
-// src/core/render/hints.ts
-var oneLine2 = (code) => code.replaceAll(/\s+/g, " ").trim();
-function boundaryOperator(code) {
-  return /(?<![=!<>])(>=|<=|>|<)(?![=<>])/.exec(code)?.[1];
-}
-function equalityHint(original, replacement) {
-  const before = boundaryOperator(original);
-  const after = boundaryOperator(replacement);
-  if (before !== void 0 && after !== void 0 && before[0] === after[0]) {
-    return `A boundary moved (${before} became ${after}) and no test failed: no test uses the boundary value itself. Add a case where both sides are equal.`;
-  }
-  return "The comparison was turned around and no test failed: no test checks both the matching and the non-matching case.";
-}
-function conditionalHint(replacement) {
-  if (replacement === "true") {
-    return "The condition was forced to true and no test failed: no test needs it to be false. Add a case that takes the other path.";
-  }
-  if (replacement === "false") {
-    return "The condition was forced to false and no test failed: no test needs it to be true, so what it guards goes unchecked.";
-  }
-  return "The condition was replaced and no test failed: no test checks both outcomes of it.";
-}
-var HINTS = {
-  EqualityOperator: ({ original, replacement }) => equalityHint(original, replacement),
-  ConditionalExpression: ({ replacement }) => conditionalHint(oneLine2(replacement)),
-  BlockStatement: () => "The block was emptied and no test failed: nothing checks this block's effect (what it returns or changes).",
-  StringLiteral: () => "The string was changed and no test failed: no test checks this text.",
-  BooleanLiteral: () => "The boolean was flipped and no test failed: no test depends on its value.",
-  ArithmeticOperator: ({ original, replacement }) => `${oneLine2(original)} became ${oneLine2(replacement)} and no test failed: no test checks the computed value with inputs where the two differ.`,
-  LogicalOperator: () => "The logical operator was swapped and no test failed: no test has one operand true and the other false.",
-  ArrayDeclaration: () => "The array contents were replaced and no test failed: no test checks what the array holds.",
-  ObjectLiteral: () => "The object was emptied and no test failed: no test checks its properties.",
-  UnaryOperator: () => "The sign or negation was changed and no test failed: no test checks the value it produces.",
-  UpdateOperator: () => "An increment became a decrement (or back) and no test failed: no test checks the count.",
-  AssignmentOperator: () => "The compound assignment was changed and no test failed: no test checks the value assigned.",
-  MethodExpression: ({ original, replacement }) => `${oneLine2(original)} became ${oneLine2(replacement)} and no test failed: no test tells the two calls apart.`,
-  OptionalChaining: () => "Optional chaining was removed and no test failed: no test passes a null or undefined value here.",
-  Regex: () => "The regular expression was changed and no test failed: no test checks what it accepts and rejects.",
-  ArrowFunction: () => "The function was replaced by one that returns undefined and no test failed: nothing checks its result."
-};
-function hintFor(input) {
-  if (input.status === "NoCoverage") return "No test runs this code at all: add a test that reaches it.";
-  const hint = Object.hasOwn(HINTS, input.mutator) ? HINTS[input.mutator] : void 0;
-  return hint === void 0 ? `Stryker's ${input.mutator} mutation changed this code and no test failed: add a test that checks what this line does.` : hint(input);
-}
-
-// src/core/render/mutant-sections.ts
-var CODE_PREVIEW_CHARS = 120;
-var DIFF_LINES = 6;
-var DIFF_LINE_CHARS = 160;
-var TESTS_SHOWN = 5;
-var OPEN_SURVIVORS = 10;
-function codePreview(code) {
-  return inlineCode(truncate(code.replaceAll(/\s+/g, " ").trim(), CODE_PREVIEW_CHARS));
-}
-function location(mutant, links) {
-  const text = `${mutant.file}:${mutant.line}`;
-  if (links === void 0) return inlineCode(text);
-  const path2 = encodePath(`${links.repositoryPrefix}${mutant.file}`);
-  return link(text, `${links.serverUrl}/${encodePath(links.repository)}/blob/${links.sha}/${path2}#L${mutant.line}`);
-}
-function testName(test) {
-  const where2 = test.file === void 0 ? "" : ` (${escapeMarkdown(test.line === void 0 ? test.file : `${test.file}:${test.line}`)})`;
-  return `${inlineCode(test.name)}${where2}`;
-}
-function testList(ids, tests) {
-  const named = ids.slice(0, TESTS_SHOWN).map((id) => testName(tests.get(id) ?? { id, name: id, file: void 0, line: void 0 }));
-  const more = ids.length > TESTS_SHOWN ? `, and ${ids.length - TESTS_SHOWN} more` : "";
-  return `${named.join(", ")}${more}`;
-}
-function diffLines(prefix2, lines) {
-  const shown = lines.slice(0, DIFF_LINES).map((line) => `${prefix2} ${truncate(line, DIFF_LINE_CHARS)}`);
-  return lines.length > DIFF_LINES ? [...shown, `${prefix2} \u2026 ${lines.length - DIFF_LINES} more line(s)`] : shown;
-}
-function headline(mutant, links) {
-  return `${location(mutant, links)} \xB7 **${mutant.class ?? "unknown"}** \xB7 ${escapeMarkdown(mutant.mutator)}`;
-}
-function survivorDetail(mutant, tests, links) {
-  const ranBy = mutant.coveredBy.length === 0 ? "- Tests that ran it: not reported by the test runner." : `- Tests that ran it and still passed: ${testList(mutant.coveredBy, tests)}`;
-  return [
-    "",
-    `${headline(mutant, links)}: ${escapeMarkdown(hintFor(mutant))}`,
-    "",
-    ...codeBlock("diff", [...diffLines("-", mutant.diff.before), ...diffLines("+", mutant.diff.after)]),
-    "",
-    ranBy,
-    ...mutant.evidence === void 0 ? [] : [`- Class ${mutant.class ?? "unknown"}: ${escapeMarkdown(mutant.evidence)}`]
-  ];
-}
-function mutantLine(mutant, links) {
-  return `- ${headline(mutant, links)}: ${codePreview(mutant.original)} \u2192 ${codePreview(mutant.replacement)}`;
-}
-function folded(title, lines) {
-  return lines.length === 0 ? [] : ["", `<details><summary>${title}</summary>`, ...lines, "", "</details>"];
-}
-function survivorSection(survivors, tests, links, compact) {
-  if (survivors.length === 0) return [];
-  const intro = [
-    "",
-    `### Surviving mutants (${survivors.length})`,
-    "Tests ran this code, yet none failed when it changed like this: each is a realistic bug the tests would let through."
-  ];
-  if (compact) return [...intro, "", ...survivors.map((mutant) => mutantLine(mutant, links))];
-  const open2 = survivors.slice(0, OPEN_SURVIVORS).flatMap((mutant) => survivorDetail(mutant, tests, links));
-  const rest = survivors.slice(OPEN_SURVIVORS).flatMap((mutant) => survivorDetail(mutant, tests, links));
-  return [...intro, ...open2, ...folded(`${survivors.length - OPEN_SURVIVORS} more surviving mutant(s)`, rest)];
-}
-function uncoveredSection(uncovered, links) {
-  if (uncovered.length === 0) return [];
-  const lines = uncovered.map((mutant) => mutantLine(mutant, links));
-  const intro = ["", `### Uncovered mutants (${uncovered.length})`, "No test runs these lines at all."];
-  return uncovered.length > OPEN_SURVIVORS ? [...intro, ...folded(`${uncovered.length} uncovered mutant(s)`, ["", ...lines])] : [...intro, "", ...lines];
-}
-function silentTestSection(silent) {
-  if (silent.length === 0) return [];
-  const lines = silent.map(({ test, covered }) => `- ${testName(test)}: ran ${covered} mutant(s) of the changed code and failed on none`);
-  return [
-    "",
-    `### \u{1F507} Tests that noticed nothing (${silent.length})`,
-    "These tests execute the changed code, but not one of the mutants they ran made them fail: they do not check what that code does.",
-    "",
-    ...lines
-  ];
-}
-function testTallySection(tally, everyTest) {
-  if (tally.length === 0 || !everyTest) return [];
-  return [
-    "",
-    `<details><summary>Tests of the changed code (${tally.length}): the mutants each ran, and noticed</summary>`,
-    "",
-    "Every test that covers a mutant ran against it.",
-    "",
-    tableRow(["Test", "Mutants it ran", "Noticed"]),
-    tableRow(["---", "---:", "---:"]),
-    ...tally.map((entry) => tableRow([testName(entry.test), String(entry.ran), String(entry.noticed)])),
-    "",
-    "</details>"
-  ];
-}
-
-// node_modules/mutation-testing-metrics/dist/src/helpers/file.js
-var SEPARATOR = "/";
-function normalize(input, projectRoot, factory) {
-  const fileNames = Object.keys(input);
-  const commonBasePath = determineCommonBasePath(fileNames);
-  return fileNames.reduce((output, fileName2) => {
-    const relativeFileName = normalizeName(fileName2.startsWith(projectRoot) ? fileName2.slice(projectRoot.length) : fileName2);
-    output[normalizeName(fileName2.slice(commonBasePath.length))] = factory(input[fileName2], relativeFileName);
-    return output;
-  }, /* @__PURE__ */ Object.create(null));
-}
-function normalizeName(fileName2) {
-  return fileName2.split(/\/|\\/).filter(Boolean).join("/");
-}
-function determineCommonBasePath(fileNames) {
-  const directories = fileNames.map((fileName2) => fileName2.split(/\/|\\/).slice(0, -1));
-  if (fileNames.length) {
-    return directories.reduce(filterDirectories).join(SEPARATOR);
-  } else {
-    return "";
-  }
-  function filterDirectories(previousDirectories, currentDirectories) {
-    for (let i = 0; i < previousDirectories.length; i++) {
-      if (previousDirectories[i] !== currentDirectories[i]) {
-        return previousDirectories.splice(0, i);
-      }
-    }
-    return previousDirectories;
-  }
-}
-function compareNames(a, b) {
-  const sortValue = (metricsResult) => {
-    if (metricsResult.file) {
-      return `1${metricsResult.name}`;
-    } else {
-      return `0${metricsResult.name}`;
-    }
-  };
-  return sortValue(a).localeCompare(sortValue(b));
-}
-
-// node_modules/mutation-testing-metrics/dist/src/helpers/text.js
-var CharacterCodes = {
-  maxAsciiCharacter: 127,
-  lineFeed: 10,
-  // \n
-  carriageReturn: 13,
-  // \r
-  lineSeparator: 8232,
-  paragraphSeparator: 8233
-};
-function isLineBreak(ch) {
-  return ch === CharacterCodes.lineFeed || ch === CharacterCodes.carriageReturn || ch === CharacterCodes.lineSeparator || ch === CharacterCodes.paragraphSeparator;
-}
-function computeLineStarts(text) {
-  const result = [];
-  let pos = 0;
-  let lineStart = 0;
-  function progressLineStart(pos2) {
-    result.push(lineStart);
-    lineStart = pos2;
-  }
-  progressLineStart(0);
-  while (pos < text.length) {
-    const ch = text.charCodeAt(pos);
-    pos++;
-    switch (ch) {
-      case CharacterCodes.carriageReturn:
-        if (text.charCodeAt(pos) === CharacterCodes.lineFeed) {
-          pos++;
-        }
-        progressLineStart(pos);
-        break;
-      case CharacterCodes.lineFeed:
-        progressLineStart(pos);
-        break;
-      default:
-        if (ch > CharacterCodes.maxAsciiCharacter && isLineBreak(ch)) {
-          progressLineStart(pos);
-        }
-        break;
-    }
-  }
-  result.push(lineStart);
-  return result;
-}
-
-// node_modules/mutation-testing-metrics/dist/src/helpers/group-by.js
-function groupBy(arr, criteria) {
-  if (Object.groupBy) {
-    return Object.groupBy(arr, criteria);
-  }
-  return arr.reduce((acc, item) => {
-    const key = criteria(item);
-    acc[key] ??= [];
-    acc[key].push(item);
-    return acc;
-  }, /* @__PURE__ */ Object.create(null));
-}
-
-// node_modules/mutation-testing-metrics/dist/src/model/mutant-model.js
-function assertSourceFileDefined(sourceFile) {
-  if (sourceFile === void 0) {
-    throw new Error("mutant.sourceFile was not defined");
-  }
-}
-var MutantModel = class {
-  // MutantResult properties
-  coveredBy;
-  description;
-  duration;
-  id;
-  killedBy;
-  location;
-  mutatorName;
-  replacement;
-  static;
-  status;
-  statusReason;
-  testsCompleted;
-  // New fields
-  get coveredByTests() {
-    return this.#resolveTests(this.coveredBy);
-  }
-  set coveredByTests(tests) {
-    this.coveredBy = tests.map((test) => test.id);
-    tests.forEach((test) => this.#relateTest(test));
-  }
-  get killedByTests() {
-    return this.#resolveTests(this.killedBy);
-  }
-  set killedByTests(tests) {
-    this.killedBy = tests.map((test) => test.id);
-    tests.forEach((test) => this.#relateTest(test));
-  }
-  /**
-   * The tests of the report, keyed by id, used to resolve `coveredByTests`/`killedByTests` lazily.
-   * This map is shared with the other mutants in the report.
-   */
-  #relatedTests;
-  constructor(input) {
-    this.coveredBy = input.coveredBy;
-    this.description = input.description;
-    this.duration = input.duration;
-    this.id = input.id;
-    this.killedBy = input.killedBy;
-    this.location = input.location;
-    this.mutatorName = input.mutatorName;
-    this.replacement = input.replacement;
-    this.static = input.static;
-    this.status = input.status;
-    this.statusReason = input.statusReason;
-    this.testsCompleted = input.testsCompleted;
-  }
-  /**
-   * Relates this mutant to the tests in the report (by id).
-   * @internal Called by `relate()` during `calculateMutationTestMetrics`. The tests are resolved
-   * lazily from `coveredBy`/`killedBy`, so the (potentially millions of) mutant-test relationships
-   * don't have to be stored in memory for large reports. The map is shared between all mutants of
-   * the report.
-   */
-  relateTests(tests) {
-    this.#relatedTests = tests;
-  }
-  addCoveredBy(test) {
-    this.#relateTest(test);
-    this.coveredBy ??= [];
-    if (!this.coveredBy.includes(test.id)) {
-      this.coveredBy.push(test.id);
-    }
-  }
-  addKilledBy(test) {
-    this.#relateTest(test);
-    this.killedBy ??= [];
-    if (!this.killedBy.includes(test.id)) {
-      this.killedBy.push(test.id);
-    }
-  }
-  #relateTest(test) {
-    (this.#relatedTests ??= /* @__PURE__ */ new Map()).set(test.id, test);
-  }
-  #resolveTests(ids) {
-    if (!ids?.length || !this.#relatedTests?.size) {
-      return void 0;
-    }
-    const tests = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const id of ids) {
-      if (!seen.has(id)) {
-        seen.add(id);
-        const test = this.#relatedTests.get(id);
-        if (test) {
-          tests.push(test);
-        }
-      }
-    }
-    return tests.length ? tests : void 0;
-  }
-  /**
-   * Retrieves the lines of code with the mutant applied to it, to be shown in a diff view.
-   */
-  getMutatedLines() {
-    assertSourceFileDefined(this.sourceFile);
-    return this.sourceFile.getMutationLines(this);
-  }
-  /**
-   * Retrieves the original source lines for this mutant, to be shown in a diff view.
-   */
-  getOriginalLines() {
-    assertSourceFileDefined(this.sourceFile);
-    return this.sourceFile.getLines(this.location);
-  }
-  /**
-   * Helper property to retrieve the source file name
-   * @throws When the `sourceFile` is not defined.
-   */
-  get fileName() {
-    assertSourceFileDefined(this.sourceFile);
-    return this.sourceFile.name;
-  }
-  // TODO: https://github.com/stryker-mutator/mutation-testing-elements/pull/2453#discussion_r1178769871
-  update() {
-    if (!this.sourceFile?.result?.file) {
-      return;
-    }
-    this.sourceFile.result.updateAllMetrics();
-  }
-};
-
-// node_modules/mutation-testing-metrics/dist/src/model/source-file.js
-function assertSourceDefined(source) {
-  if (source === void 0) {
-    throw new Error("sourceFile.source is undefined");
-  }
-}
-var SourceFile = class {
-  #lineMap;
-  getLineMap() {
-    assertSourceDefined(this.source);
-    return this.#lineMap ?? (this.#lineMap = computeLineStarts(this.source));
-  }
-  /**
-   * Retrieves the source lines based on the `start.line` and `end.line` property.
-   */
-  getLines(location2) {
-    assertSourceDefined(this.source);
-    const lineMap = this.getLineMap();
-    return this.source.substring(lineMap[location2.start.line], lineMap[(location2.end ?? location2.start).line + 1]);
-  }
-};
-
-// node_modules/mutation-testing-metrics/dist/src/model/file-under-test-model.js
-var FileUnderTestModel = class extends SourceFile {
-  /**
-   * Programming language that is used. Used for code highlighting, see https://prismjs.com/#examples.
-   */
-  language;
-  /**
-   * Full source code of the mutated file, this is used for highlighting.
-   */
-  source;
-  /**
-   * The mutants inside this file.
-   */
-  mutants;
-  /**
-   * The associated MetricsResult of this file.
-   */
-  result;
-  name;
-  /**
-   * @param input The file result content
-   * @param name The file name
-   */
-  constructor(input, name) {
-    super();
-    this.language = input.language;
-    this.source = input.source;
-    this.name = name;
-    this.mutants = input.mutants.map((mutantResult) => {
-      const mutant = new MutantModel(mutantResult);
-      mutant.sourceFile = this;
-      return mutant;
-    });
-  }
-  /**
-   * Retrieves the lines of code with the mutant applied to it, to be shown in a diff view.
-   */
-  getMutationLines(mutant) {
-    const lineMap = this.getLineMap();
-    const start = lineMap[mutant.location.start.line];
-    const startOfEndLine = lineMap[mutant.location.end.line];
-    const end = lineMap[mutant.location.end.line + 1];
-    return `${this.source.substring(start, start + mutant.location.start.column - 1)}${mutant.replacement ?? mutant.description ?? mutant.mutatorName}${this.source.substring(startOfEndLine + mutant.location.end.column - 1, end)}`;
-  }
-};
-
-// node_modules/mutation-testing-metrics/dist/src/model/metrics-result.js
-function isTestMetrics(metrics) {
-  return typeof metrics === "object" && metrics !== null && "notCovering" in metrics;
-}
-var MetricsResult = class {
-  /**
-   * The parent of this result (if it has one)
-   */
-  parent;
-  /**
-   * The name of this result
-   */
-  name;
-  /**
-   * The file belonging to this metric result (if it represents a single file)
-   */
-  file;
-  /**
-   * The the child results
-   */
-  childResults;
-  /**
-   * The actual metrics
-   */
-  metrics;
-  constructor(name, childResults, metrics, file) {
-    this.name = name;
-    this.childResults = childResults;
-    this.metrics = metrics;
-    this.file = file;
-  }
-  updateParent(value) {
-    this.parent = value;
-    this.childResults.forEach((result) => result.updateParent(this));
-  }
-  updateAllMetrics() {
-    if (this.parent !== void 0) {
-      this.parent.updateAllMetrics();
-      return;
-    }
-    this.updateMetrics();
-  }
-  updateMetrics() {
-    if (this.file === void 0) {
-      if (this.childResults.length === 0) {
-        return;
-      }
-      this.childResults.forEach((childResult) => {
-        childResult.updateMetrics();
-      });
-      const childMetrics = this.childResults.map((childResult) => childResult.metrics);
-      if (isTestMetrics(childMetrics[0])) {
-        this.metrics = sumTestFileMetrics(childMetrics);
-      } else {
-        this.metrics = sumFileMetrics(childMetrics);
-      }
-      return;
-    }
-    if (this.file.tests) {
-      this.metrics = countTestFileMetrics([this.file]);
-    } else {
-      this.metrics = countFileMetrics([this.file]);
-    }
-  }
-};
-
-// node_modules/mutation-testing-metrics/dist/src/model/test-model.js
-var TestStatus = {
-  Killing: "Killing",
-  Covering: "Covering",
-  NotCovering: "NotCovering"
-};
-
-// node_modules/mutation-testing-metrics/dist/src/calculateMetrics.js
-var DEFAULT_SCORE = NaN;
-var ROOT_NAME = "All files";
-function calculateMetrics(files) {
-  const normalizedFiles = normalize(files, "", (input, name) => new FileUnderTestModel(input, name));
-  return calculateDirectoryMetrics(ROOT_NAME, normalizedFiles, countFileMetrics, sumFileMetrics);
-}
-function calculateDirectoryMetrics(name, files, calculateMetrics2, sumMetrics) {
-  const childResults = toChildModels(files, calculateMetrics2, sumMetrics);
-  const metrics = sumMetrics(childResults.map((childResult) => childResult.metrics));
-  return new MetricsResult(name, childResults, metrics);
-}
-function calculateFileMetrics(fileName2, file, calculateMetrics2) {
-  return new MetricsResult(fileName2, [], calculateMetrics2([file]), file);
-}
-function toChildModels(files, calculateMetrics2, sumMetrics) {
-  const filesByDirectory = groupBy(Object.entries(files), (namedFile) => namedFile[0].split("/")[0]);
-  return Object.keys(filesByDirectory).map((directoryName) => {
-    if (filesByDirectory[directoryName].length > 1 || filesByDirectory[directoryName]?.[0][0] !== directoryName) {
-      const directoryFiles = filesByDirectory[directoryName].reduce((directoryFiles2, [fileName2, file]) => {
-        directoryFiles2[fileName2.slice(directoryName.length + 1)] = file;
-        return directoryFiles2;
-      }, {});
-      return calculateDirectoryMetrics(directoryName, directoryFiles, calculateMetrics2, sumMetrics);
-    } else {
-      const [fileName2, file] = filesByDirectory[directoryName][0];
-      return calculateFileMetrics(fileName2, file, calculateMetrics2);
-    }
-  }).sort(compareNames);
-}
-function countTestFileMetrics(testFile) {
-  const metrics = { total: 0, killing: 0, covering: 0, notCovering: 0 };
-  for (const file of testFile) {
-    for (const test of file.tests) {
-      metrics.total++;
-      switch (test.status) {
-        case TestStatus.Killing:
-          metrics.killing++;
-          break;
-        case TestStatus.Covering:
-          metrics.covering++;
-          break;
-        case TestStatus.NotCovering:
-          metrics.notCovering++;
-          break;
-      }
-    }
-  }
-  return metrics;
-}
-function sumTestFileMetrics(metrics) {
-  const result = { total: 0, killing: 0, covering: 0, notCovering: 0 };
-  for (const metric of metrics) {
-    result.total += metric.total;
-    result.killing += metric.killing;
-    result.covering += metric.covering;
-    result.notCovering += metric.notCovering;
-  }
-  return result;
-}
-function countFileMetrics(fileResult) {
-  const countByStatus = {
-    Pending: 0,
-    Killed: 0,
-    Timeout: 0,
-    Survived: 0,
-    NoCoverage: 0,
-    RuntimeError: 0,
-    CompileError: 0,
-    Ignored: 0
-  };
-  for (const file of fileResult) {
-    for (const mutant of file.mutants) {
-      countByStatus[mutant.status]++;
-    }
-  }
-  return toMetrics(countByStatus.Pending, countByStatus.Killed, countByStatus.Timeout, countByStatus.Survived, countByStatus.NoCoverage, countByStatus.RuntimeError, countByStatus.CompileError, countByStatus.Ignored);
-}
-function sumFileMetrics(metrics) {
-  let pending = 0, killed = 0, timeout = 0, survived = 0, noCoverage = 0, runtimeErrors = 0, compileErrors = 0, ignored = 0;
-  for (const metric of metrics) {
-    pending += metric.pending;
-    killed += metric.killed;
-    timeout += metric.timeout;
-    survived += metric.survived;
-    noCoverage += metric.noCoverage;
-    runtimeErrors += metric.runtimeErrors;
-    compileErrors += metric.compileErrors;
-    ignored += metric.ignored;
-  }
-  return toMetrics(pending, killed, timeout, survived, noCoverage, runtimeErrors, compileErrors, ignored);
-}
-function toMetrics(pending, killed, timeout, survived, noCoverage, runtimeErrors, compileErrors, ignored) {
-  const totalDetected = timeout + killed;
-  const totalUndetected = survived + noCoverage;
-  const totalCovered = totalDetected + survived;
-  const totalValid = totalUndetected + totalDetected;
-  const totalInvalid = runtimeErrors + compileErrors;
-  return {
-    pending,
-    killed,
-    timeout,
-    survived,
-    noCoverage,
-    runtimeErrors,
-    compileErrors,
-    ignored,
-    totalDetected,
-    totalUndetected,
-    totalCovered,
-    totalValid,
-    totalInvalid,
-    mutationScore: totalValid > 0 ? totalDetected / totalValid * 100 : DEFAULT_SCORE,
-    totalMutants: totalValid + totalInvalid + ignored + pending,
-    mutationScoreBasedOnCoveredCode: totalValid > 0 ? totalDetected / totalCovered * 100 || 0 : DEFAULT_SCORE
-  };
-}
-
-// src/core/scoring/scoring.ts
-function countMutants(files) {
-  const metrics = calculateMetrics(files).metrics;
-  return {
-    mutants: metrics.totalValid,
-    killed: metrics.killed,
-    timeout: metrics.timeout,
-    survived: metrics.survived,
-    noCoverage: metrics.noCoverage,
-    detected: metrics.totalDetected,
-    invalid: metrics.totalInvalid,
-    ignored: metrics.ignored,
-    score: metrics.mutationScore
-  };
-}
-var NO_MUTANTS = { language: "", source: "", mutants: [] };
-function scoreChangedLines(kept, changed) {
-  const files = changed.map((file) => {
-    const counts = countMutants({ [file.path]: kept[file.path] ?? NO_MUTANTS });
-    return { path: file.path, changedLines: file.lines.length, counts };
-  });
-  return { total: countMutants(kept), files };
-}
-function scoreHundredths(counts) {
-  return Math.floor(counts.detected * 1e4 / counts.mutants);
-}
-function formatScore(counts) {
-  return counts.mutants === 0 ? "" : (scoreHundredths(counts) / 100).toFixed(2);
-}
-function meetsThreshold(counts, threshold) {
-  return counts.detected * 1e4 >= Math.round(threshold * 100) * counts.mutants;
-}
-
-// src/core/scoring/verdict.ts
-function formatPercent(value) {
-  return `${Number.isInteger(value) ? value : value.toFixed(2)}%`;
-}
-function undetected(counts) {
-  return counts.survived + counts.noCoverage;
-}
-function describeAi(ai) {
-  if (ai.lines === 0) return { text: "no AI-touched lines", failed: false };
-  if (ai.counts.mutants === 0) return { text: "no valid mutant on AI-touched lines", failed: false };
-  const score = `AI-touched lines score ${formatScore(ai.counts)}%`;
-  const against = `ai-threshold ${formatPercent(ai.threshold)}`;
-  if (meetsThreshold(ai.counts, ai.threshold)) return { text: `${score}, ${against}`, failed: false };
-  return {
-    text: `${score}, under the ${against}: ${undetected(ai.counts)} of ${ai.counts.mutants} mutant(s) there went unnoticed`,
-    failed: true
-  };
-}
-function describeOverall(total, threshold) {
-  const score = `all changed lines score ${formatScore(total)}%`;
-  const against = `threshold ${formatPercent(threshold)}`;
-  if (meetsThreshold(total, threshold)) return { text: `${score}, ${against}`, failed: false };
-  return {
-    text: `${score}, under the ${against}: ${undetected(total)} of ${total.mutants} mutant(s) went unnoticed by the tests`,
-    failed: true
-  };
-}
-function decideVerdict(total, threshold, ai) {
-  if (total.mutants === 0) {
-    const invalid = total.invalid + total.ignored;
-    const detail = invalid > 0 ? `Stryker made ${invalid} mutant(s) on them, but none could be tested (compile or runtime errors, or ignored)` : "no changed line holds code Stryker can mutate";
-    return { kind: "no-mutants", reason: `No valid mutants on the changed lines: ${detail}.` };
-  }
-  const aiResult = describeAi(ai);
-  const overall = describeOverall(total, threshold);
-  const text = `${aiResult.text}; ${overall.text}.`;
-  return {
-    kind: aiResult.failed || overall.failed ? "fail" : "pass",
-    reason: `${text.charAt(0).toUpperCase()}${text.slice(1)}`
-  };
-}
-function nothingToMutateVerdict(changedFiles) {
-  const reason = changedFiles === 0 ? "No mutants: the change adds or modifies no lines." : `No mutants: none of the ${changedFiles} changed file(s) is source code to mutate (see include and exclude).`;
-  return { kind: "no-mutants", reason };
-}
-function applyUnjudged(verdict, notJudged) {
-  if (notJudged === 0) return verdict;
-  const scoreReason = `${verdict.reason.charAt(0).toLowerCase()}${verdict.reason.slice(1)}`;
-  return {
-    kind: "fail",
-    reason: `${notJudged} mutant(s) on changed lines were judged by no test, even when run again, so that code is not measured; ${scoreReason}`
-  };
-}
-function applyFindings(verdict, findings, approval) {
-  if (findings === 0) return verdict;
-  if (approval?.state === "approved") {
-    return { ...verdict, reason: `${verdict.reason} ${findings} finding(s) approved by ${approval.by}.` };
-  }
-  const scoreReason = `${verdict.reason.charAt(0).toLowerCase()}${verdict.reason.slice(1)}`;
-  return {
-    kind: "fail",
-    reason: `${findings} finding(s) change how this change is measured and need approval by someone other than its author; ${scoreReason}`
-  };
-}
-
-// src/core/render/score-tables.ts
-function scoreCell(counts) {
-  const score = formatScore(counts);
-  return score === "" ? "n/a" : `${score}%`;
-}
-function changedLines(score) {
-  return score.files.reduce((sum2, file) => sum2 + file.changedLines, 0);
-}
-function countCells(counts) {
-  return [
-    String(counts.mutants),
-    String(counts.killed),
-    String(counts.timeout),
-    String(counts.survived),
-    String(counts.noCoverage),
-    scoreCell(counts)
-  ];
-}
-function gateCell(counts, threshold) {
-  if (counts.mutants === 0) return "\u2796 no mutants";
-  return meetsThreshold(counts, threshold) ? "\u2705 pass" : "\u274C fail";
-}
-function splitTable(report) {
-  const { config, aiScore, otherScore, score } = report;
-  const aiThreshold = report.gating.detection === "off" ? "off" : formatPercent(config.aiThreshold);
-  const aiGate = report.gating.detection === "off" ? "" : gateCell(aiScore.total, config.aiThreshold);
-  const header = tableRow([
-    "Lines",
-    "Changed lines",
-    "Mutants",
-    "Killed",
-    "Timeout",
-    "Survived",
-    "No coverage",
-    "Score",
-    "Threshold",
-    "Gate"
-  ]);
-  return [
-    header,
-    tableRow(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---"]),
-    tableRow(["**AI-touched**", String(changedLines(aiScore)), ...countCells(aiScore.total), aiThreshold, aiGate]),
-    tableRow(["Other", String(changedLines(otherScore)), ...countCells(otherScore.total), "", ""]),
-    tableRow([
-      "**All changed lines**",
-      String(changedLines(score)),
-      ...countCells(score.total),
-      formatPercent(config.threshold),
-      gateCell(score.total, config.threshold)
-    ])
-  ];
-}
-function fileTable(report) {
-  const header = tableRow(["File", "Class", "Changed lines", "Mutants", "Killed", "Timeout", "Survived", "No coverage", "Score"]);
-  const rows = report.files.map(
-    (file) => tableRow([inlineCode(file.path), file.class, String(file.changedLines), ...countCells(file.counts)])
-  );
-  return [header, tableRow(["---", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]), ...rows];
-}
-
-// src/core/render/setup-lines.ts
-function runnerWords(setup) {
-  const { testRunner, runnerPlugin } = setup;
-  if (testRunner === void 0) return "a test runner Stryker did not name";
-  const plugin = runnerPlugin === void 0 ? "" : ` (${inlineCode(runnerPlugin.name)} ${escapeMarkdown(runnerPlugin.version)})`;
-  return `the ${inlineCode(testRunner.name)} test runner${plugin}, ${escapeMarkdown(testRunner.coverageAnalysis)} coverage analysis`;
-}
-var NARROWING_RUNNERS = /* @__PURE__ */ new Set(["jest", "vitest"]);
-function setupLines(report) {
-  const { setup } = report;
-  if (setup === void 0) return [];
-  const unreached = setup.unreachedByTests ?? [];
-  const narrowing = NARROWING_RUNNERS.has(setup.testRunner?.name.toLowerCase() ?? "");
-  const wholeSuite = narrowing && unreached.length > 0 ? [
-    "",
-    `No test imports ${unreached.map(inlineCode).join(", ")}, so the initial test run was the whole suite, not only the tests related to the changed files.`
-  ] : [];
-  return [...configLines(setup), ...wholeSuite];
-}
-function configLines(setup) {
-  const version = `Stryker ${escapeMarkdown(setup.strykerVersion ?? "(version unknown)")}`;
-  const stryker = setup.bundled === void 0 ? version : `${version} (brought by the gate, with its ${escapeMarkdown(setup.bundled)} set)`;
-  if (setup.config !== void 0)
-    return ["", `Measured by ${stryker} with ${runnerWords(setup)}, configured by ${inlineCode(setup.config)}.`];
-  const commandRunner = "its command runner ran the project's test command (npm test) whole for every mutant: each mutant costs a full test run, and which tests ran it is unknown";
-  const noConfig = "**No Stryker config** at the merge base";
-  const detection = setup.detected;
-  const found = detection?.detected;
-  if (detection === void 0 || found === void 0) {
-    const ran = setup.testRunner === void 0 || setup.testRunner.name === COMMAND_RUNNER ? commandRunner : `it ran ${runnerWords(setup)}`;
-    return [
-      "",
-      `${noConfig}, and no test runner detected: ${stryker} ran with its defaults, so ${ran}. Commit a Stryker config that names the project's test runner (for example ${inlineCode('{ "testRunner": "vitest" }')} with ${inlineCode("@stryker-mutator/vitest-runner")} installed) to run each mutant with only the tests that cover it.`
-    ];
-  }
-  const detected = `the gate detected ${escapeMarkdown(found.runner)} (${escapeMarkdown(found.evidence)})`;
-  if (detection.missingPlugin !== void 0) {
-    return [
-      "",
-      `${noConfig}: ${detected}, but ${inlineCode(detection.missingPlugin)} is not installed, so ${stryker} ran with its defaults: ${commandRunner}. Install it (${inlineCode(addDevCommand(setup.packageManager ?? "npm", [detection.missingPlugin]))}) to run each mutant with only the tests that cover it.`
-    ];
-  }
-  if (found.runner === "node:test" && found.command !== void 0) {
-    return [
-      "",
-      `${noConfig}: ${detected}, which has no Stryker plugin, so ${stryker} ran ${inlineCode(found.command)} (the test script's node --test command, without what runs around it) with its command runner, whole for every mutant: each mutant costs a full test run, and which tests ran it is unknown. Commit this config as ${inlineCode("stryker.config.json")} to pin it: ${inlineCode(JSON.stringify(detection.config))}.`
-    ];
-  }
-  if (found.runner === "node:test") {
-    return ["", `${noConfig}: ${detected}, which has no Stryker plugin, so ${stryker} ran with its defaults: ${commandRunner}.`];
-  }
-  return [
-    "",
-    `${noConfig}: ${detected} and ran ${stryker} with ${runnerWords(setup)}. Commit this config as ${inlineCode("stryker.config.json")} to pin it: ${inlineCode(JSON.stringify(detection.config))}.`
-  ];
-}
-
-// src/core/render/package-sections.ts
-var ALONE = {
-  pass: "\u2705 pass",
-  fail: "\u274C fail",
-  "no-mutants": "\u2796 no mutants",
-  error: "\u26A0\uFE0F error"
-};
-function packageLines(report) {
-  const { packages } = report;
-  if (packages.length === 0) return [];
-  const rows = packages.map(
-    ({ folder, report: alone }) => tableRow([
-      inlineCode(folder),
-      String(alone.changedLines.reduce((sum2, file) => sum2 + file.lines.length, 0)),
-      String(alone.score.total.mutants),
-      scoreCell(alone.score.total),
-      String(alone.aiScore.total.mutants),
-      scoreCell(alone.aiScore.total),
-      ALONE[alone.verdict.kind]
-    ])
-  );
-  return [
-    "",
-    `**${packages.length} workspace packages** hold the changed source. Each was measured with its own Stryker setup, one after another; the verdict counts the changed lines of all of them together.`,
-    "",
-    tableRow(["Package", "Changed lines", "Mutants", "Score", "AI-touched mutants", "AI-touched score", "Verdict on its own"]),
-    tableRow(["---", "---:", "---:", "---:", "---:", "---:", "---"]),
-    ...rows,
-    ...packages.flatMap(({ folder, report: alone }) => {
-      const measured = [...setupLines(alone), ...flakyCheckLines(alone.flaky), ...isolationLines(alone)];
-      return measured.length === 0 ? [] : ["", `**In ${inlineCode(folder)}:**`, ...measured];
-    })
-  ];
-}
-function packageFlakySections(report) {
-  return report.packages.flatMap(({ folder, report: alone }) => flakySection(alone.flaky, folder));
-}
-
-// src/core/render/recheck-sections.ts
-function whatBecameOf(check) {
-  switch (check.outcome) {
-    case "confirmed":
-      return "timed out again with three times the time: counted as detected";
-    case "rerun":
-      return check.status === "Killed" ? "a test failed on the re-run: counted as killed" : `${escapeMarkdown(check.status)} on the re-run, and counted so`;
-    case "not-rerun":
-      return "not made again by the re-run, so unconfirmed: counted as not detected";
-    case "detected":
-      return "not re-run: counted as detected (timeouts: detected)";
-    case "survived":
-      return "not re-run: counted as not detected (timeouts: survived)";
-  }
-}
-function timeoutSection(timeouts) {
-  if (timeouts.length === 0) return [];
-  return [
-    "",
-    `### Timeouts (${timeouts.length})`,
-    "",
-    "Stryker stopped the tests of these mutants for running too long: a detection when the mutant makes the code loop, or a busy machine.",
-    "",
-    ...timeouts.map(
-      (check) => `- ${inlineCode(`${check.file}:${check.line}`)} \xB7 ${escapeMarkdown(check.mutatorName)}: ${whatBecameOf(check)}`
-    )
-  ];
-}
-function unjudgedSection(unjudged) {
-  if (unjudged.length === 0) return [];
-  return [
-    "",
-    `### Judged by no test (${unjudged.length})`,
-    "",
-    "Stryker reported these as survivors, but their run completed no test, or fewer than cover them, so nothing said the tests would miss them. Each ran again:",
-    "",
-    ...unjudged.map((mutant) => {
-      const tests = mutant.coveredBy === void 0 ? `${mutant.testsCompleted} test(s) completed` : `${mutant.testsCompleted} of ${mutant.coveredBy} covering test(s) completed`;
-      const became = mutant.outcome === "judged" ? `judged by the re-run: ${escapeMarkdown(mutant.status)}, and counted so` : "judged by no test again: left out of the score, and the gate fails until it can be measured";
-      return `- ${inlineCode(`${mutant.file}:${mutant.line}`)} \xB7 ${escapeMarkdown(mutant.mutatorName)}: ${tests}; ${became}`;
-    })
-  ];
-}
-
-// src/core/render/reuse-lines.ts
-function reusesOf(report) {
-  const own = report.reuse === void 0 ? [] : [report.reuse];
-  return [...own, ...report.packages.flatMap((entry) => entry.report.reuse === void 0 ? [] : [entry.report.reuse])];
-}
-function reusedCount(report) {
-  const reuses = reusesOf(report);
-  return reuses.length === 0 ? "" : String(reuses.reduce((sum2, reuse) => sum2 + reuse.mutants, 0));
-}
-var sum = (reuses, pick) => reuses.reduce((total, reuse) => total + pick(reuse), 0);
-function rerunClause(reuses) {
-  const parts = [
-    [sum(reuses, (reuse) => reuse.rerun.changed), "changed since"],
-    [sum(reuses, (reuse) => reuse.rerun["tests-changed"]), "whose tests, or files any test may read, changed"],
-    [sum(reuses, (reuse) => reuse.rerun.new), "not measured by that run"]
-  ];
-  const said = parts.filter(([count]) => count > 0).map(([count, why]) => `${count} ${why}`);
-  return said.length === 0 ? "" : ` Measured now: ${said.join(", ")}.`;
-}
-function reuseLines(report) {
-  const reuses = reusesOf(report);
-  if (reuses.length === 0) return [];
-  const reused = reuses.filter((reuse) => reuse.from !== void 0);
-  if (reused.length === 0) {
-    const whys = [...new Set(reuses.map((reuse) => reuse.why).filter((why) => why !== void 0))];
-    const because = whys.length === 0 ? ": no file and its tests were unchanged since" : `: ${whys.map(escapeMarkdown).join("; ")}`;
-    return ["", `Nothing was reused from an earlier run${because}.${rerunClause(reuses)}`];
-  }
-  const commits = [...new Set(reused.map((reuse) => inlineCode(reuse.from.slice(0, 12))))].join(", ");
-  return [
-    "",
-    `**Reused** ${sum(reused, (reuse) => reuse.mutants)} mutant result(s) in ${sum(reused, (reuse) => reuse.files)} file(s) from the run on ${commits}: those files, and every test file that ran their mutants, are unchanged since.${rerunClause(reuses)}`
-  ];
-}
-
-// src/core/render/shard-lines.ts
-function shardLines(report) {
-  const { shard } = report;
-  if (shard === void 0) return [];
-  const files = shard.plan.reduce((sum2, paths) => sum2 + paths.length, 0);
-  return [
-    "",
-    `**Shard ${shard.index} of ${shard.count}**: this run mutated ${shard.plan[shard.index - 1]?.length ?? 0} of the change's ${files} file(s) to mutate, and its verdict covers those only. The job that merges the shards' results (merge-shards) gives the change's verdict.`
-  ];
-}
-
-// src/core/render/markdown-report.ts
-var SUMMARY_LIMIT_BYTES = 1024 * 1024;
-var COMMENT_LIMIT_CHARS = 65536;
-var NO_CONTEXT = Object.freeze({ links: void 0, unannotated: 0, notices: [], runUrl: void 0 });
-var utf8 = new TextEncoder();
-var SUMMARY_BUDGET = { limit: SUMMARY_LIMIT_BYTES, measure: (text) => utf8.encode(text).length };
-var VERDICT_TITLES = {
-  pass: "\u2705 mutation-gate passed",
-  fail: "\u274C mutation-gate failed",
-  "no-mutants": "\u2796 mutation-gate: no mutants",
-  error: "\u26A0\uFE0F mutation-gate could not decide"
-};
-var DETAILS = ["full", "compact", "counts"];
-function heading(report) {
-  return `## ${VERDICT_TITLES[report.verdict.kind]}: ${escapeMarkdown(report.verdict.reason)}`;
-}
-function comparisonLine(report) {
-  const { comparison } = report;
-  return `Compared with ${inlineCode(comparison.base)} (${escapeMarkdown(comparison.baseSource)}): changed lines from merge base ${inlineCode(comparison.mergeBase.slice(0, 12))} to HEAD ${inlineCode(comparison.head.slice(0, 12))}.`;
-}
-function contextLines(context3) {
-  return [
-    ...context3.runUrl === void 0 ? [] : ["", link("Full report in the job summary", context3.runUrl)],
-    ...context3.notices.map((notice) => `
-> \u26A0\uFE0F ${escapeMarkdown(notice)}`)
-  ];
-}
-function renderScored(report, context3, detail) {
-  const { survived, uncovered, silentTests: silent } = report;
-  const lines = [
-    heading(report),
-    ...findingsSection(report),
-    ...testRunSection(report),
-    ...unmeasuredSourceSection(report),
-    "",
-    comparisonLine(report),
-    ...shardLines(report),
-    ...reuseLines(report),
-    ...setupLines(report),
-    ...flakyCheckLines(report.flaky),
-    ...isolationLines(report),
-    ...packageLines(report),
-    ...contextLines(context3)
-  ];
-  if (report.files.length > 0) lines.push("", ...splitTable(report), "", ...fileTable(report));
-  const invalid = report.score.total.invalid + report.score.total.ignored;
-  if (invalid > 0) {
-    lines.push("", `${invalid} mutant(s) with compile or runtime errors, or ignored, are left out of the score.`);
-  }
-  if (detail === "counts") {
-    const undetected2 = survived.length + uncovered.length + silent.length;
-    if (undetected2 > 0) {
-      lines.push(
-        "",
-        `${survived.length} surviving and ${uncovered.length} uncovered mutant(s), and ${silent.length} test(s) that noticed nothing, are listed in the gate's JSON report (too many to show here).`
-      );
-    }
-  } else {
-    lines.push(
-      ...silentTestSection(silent),
-      ...testTallySection(report.testTally, report.config.everyTest),
-      ...survivorSection(survived, report.tests, context3.links, detail === "compact"),
-      ...uncoveredSection(uncovered, context3.links),
-      ...timeoutSection(report.timeouts),
-      ...unjudgedSection(report.unjudged),
-      ...flakySection(report.flaky),
-      ...packageFlakySections(report)
-    );
-  }
-  if (context3.unannotated > 0) {
-    lines.push(
-      "",
-      `${context3.unannotated} more line(s) with undetected mutants are not annotated on the diff: GitHub shows at most 10 errors and 10 warnings per step.`
-    );
-  }
-  lines.push(...attributionSection(report), ...notMutatedSection(report));
-  return lines;
-}
-function renderError(report, context3) {
-  const lines = [heading(report), ...contextLines(context3)];
-  if (report.details.length > 0) {
-    lines.push("", "<pre>", ...report.details.map(escapeMarkdown), "</pre>");
-  }
-  return lines;
-}
-function render(report, context3, detail) {
-  const lines = report.kind === "error" ? renderError(report, context3) : renderScored(report, context3, detail);
-  return `${lines.join("\n")}
-`;
-}
-var CUT_NOTE = "\n\n_The report was cut here to stay within GitHub's size limit; the JSON report has everything._\n";
-function trimToBudget(text, budget) {
-  const room = budget.limit - budget.measure(CUT_NOTE);
-  const kept = [];
-  let used = 0;
-  for (const line of text.split("\n")) {
-    const next = used + (kept.length > 0 ? budget.measure("\n") : 0) + budget.measure(line);
-    if (next > room) break;
-    kept.push(line);
-    used = next;
-  }
-  return `${kept.join("\n")}${CUT_NOTE}`.slice(0, Math.max(0, budget.limit));
-}
-function renderReport(report, context3, budget) {
-  for (const detail of DETAILS) {
-    const text = render(report, context3, detail);
-    if (budget.measure(text) <= budget.limit) return text;
-  }
-  return trimToBudget(render(report, context3, "counts"), budget);
-}
-function renderSummary(report, context3 = NO_CONTEXT, maxBytes = SUMMARY_LIMIT_BYTES) {
-  return renderReport(report, context3, { ...SUMMARY_BUDGET, limit: maxBytes });
-}
-
-// src/adapters/pr-comment.ts
-var DEFAULT_TIMEOUT_MS = 3e4;
-var ACTIONS_BOT_LOGIN = "github-actions[bot]";
-var NOT_AFFECTED = "The comment was not posted; the verdict is unaffected.";
-var PERMISSION_HINT = "Pull requests from forks get a read-only token, and commenting needs `permissions: pull-requests: write` in the workflow.";
-async function tokenLogin(octokit, timeoutMs) {
-  const attempt = "Reading the token's account (GET /user)";
-  try {
-    const { data } = await octokit.request("GET /user", {});
-    const login = data?.login;
-    if (typeof login !== "string" || login === "") throw unexpectedAnswer(attempt);
-    return login;
-  } catch (error2) {
-    if (error2 instanceof StepFailure) throw error2;
-    const status = httpAnswer(error2)?.status;
-    if (status === 401 || status === 403 || status === 404) return ACTIONS_BOT_LOGIN;
-    throw new StepFailure(describeFailure(attempt, error2, timeoutMs, PERMISSION_HINT));
-  }
-}
-function toExistingComment(item) {
-  if (typeof item !== "object" || item === null) return void 0;
-  const { id, body, user } = item;
-  if (typeof id !== "number") return void 0;
-  const login = typeof user === "object" && user !== null ? user.login : void 0;
-  return { id, body: typeof body === "string" ? body : "", login: typeof login === "string" ? login : void 0 };
-}
-async function listComments(octokit, request2, timeoutMs) {
-  const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/comments";
-  const attempt = `Listing the comments of pull request #${request2.issueNumber} (${route})`;
-  const items = await step(
-    attempt,
-    timeoutMs,
-    PERMISSION_HINT,
-    () => octokit.paginate(route, { owner: request2.owner, repo: request2.repo, issue_number: request2.issueNumber, per_page: 100 })
-  );
-  return items.map((item) => {
-    const comment2 = toExistingComment(item);
-    if (comment2 === void 0) throw unexpectedAnswer(attempt);
-    return comment2;
-  });
-}
-function htmlUrlOf(data, attempt) {
-  const url = typeof data === "object" && data !== null ? data.html_url : void 0;
-  if (typeof url !== "string") throw unexpectedAnswer(attempt);
-  return url;
-}
-async function publish(octokit, request2, posted, timeoutMs) {
-  const login = await tokenLogin(octokit, timeoutMs);
-  const comments = await listComments(octokit, request2, timeoutMs);
-  const existing = comments.find((comment2) => comment2.login === login && comment2.body.includes(request2.marker));
-  const where2 = { owner: request2.owner, repo: request2.repo };
-  if (existing !== void 0) {
-    const route2 = "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}";
-    const attempt2 = `Updating the gate's comment ${existing.id} on pull request #${request2.issueNumber} (${route2})`;
-    const { data: data2 } = await step(
-      attempt2,
-      timeoutMs,
-      PERMISSION_HINT,
-      () => octokit.request(route2, { ...where2, comment_id: existing.id, body: posted })
-    );
-    return { outcome: "updated", url: htmlUrlOf(data2, attempt2) };
-  }
-  if (request2.mode === "on-failure" && !request2.failed) {
-    return { outcome: "skipped", reason: "the gate passed and there is no earlier comment to update" };
-  }
-  const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
-  const attempt = `Creating the gate's comment on pull request #${request2.issueNumber} (${route})`;
-  const { data } = await step(
-    attempt,
-    timeoutMs,
-    PERMISSION_HINT,
-    () => octokit.request(route, { ...where2, issue_number: request2.issueNumber, body: posted })
-  );
-  return { outcome: "created", url: htmlUrlOf(data, attempt) };
-}
-function redact(text, token) {
-  return token === "" ? text : text.split(token).join("***");
-}
-async function publishStickyComment(request2) {
-  if (request2.mode === "never") return { outcome: "skipped", reason: "commenting is off (mode never)" };
-  const failed = (warning2) => ({
-    outcome: "failed",
-    warning: redact(`${warning2} ${NOT_AFFECTED}`, request2.token)
-  });
-  if (request2.marker.trim() === "") return failed("The pull request comment has no marker to find it by.");
-  const posted = `${request2.marker}
-${request2.body}`;
-  if (posted.length > COMMENT_LIMIT_CHARS) {
-    return failed(
-      `The pull request comment is ${posted.length} characters, over GitHub's limit of ${COMMENT_LIMIT_CHARS}, so it was not sent.`
-    );
-  }
-  const timeoutMs = request2.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  try {
-    return await publish(await createClient(request2.apiUrl, request2.token, timeoutMs), request2, posted, timeoutMs);
-  } catch (error2) {
-    if (error2 instanceof StepFailure) return failed(error2.message);
-    return failed(`Publishing the pull request comment failed: ${quote(error2 instanceof Error ? error2.message : String(error2))}.`);
-  }
-}
-
-// src/adapters/run-environment.ts
-function workflowPathOf(workflowRef, repository) {
-  if (workflowRef === void 0 || repository === void 0 || !workflowRef.startsWith(`${repository}/`)) return void 0;
-  const path2 = workflowRef.slice(repository.length + 1).replace(/@[^@]*$/, "");
-  return path2 === "" ? void 0 : path2;
-}
-function readRunEnvironment(env = process.env) {
-  const token = getInput(Inputs.GithubToken);
-  if (token !== "") setSecret(token);
-  const nonEmpty = (value) => value === void 0 || value === "" ? void 0 : value;
-  return {
-    serverUrl: (nonEmpty(env.GITHUB_SERVER_URL) ?? "https://github.com").replace(/\/+$/, ""),
-    apiUrl: (nonEmpty(env.GITHUB_API_URL) ?? "https://api.github.com").replace(/\/+$/, ""),
-    repository: nonEmpty(env.GITHUB_REPOSITORY),
-    runId: nonEmpty(env.GITHUB_RUN_ID),
-    // Read here, not into Config: the token must never reach the report or the log.
-    token,
-    workflowPath: workflowPathOf(nonEmpty(env.GITHUB_WORKFLOW_REF), nonEmpty(env.GITHUB_REPOSITORY)),
-    eventCommit: nonEmpty(env.GITHUB_SHA)
-  };
-}
-
-// src/core/attribution/agent-signals.ts
-var BOT_EMAIL = (login) => `email:${login}[bot]@users.noreply.github.com`;
-var AGENT_SIGNALS = Object.freeze([
-  { agent: "Claude Code", pattern: "email:noreply@anthropic.com" },
-  { agent: "Claude Code", pattern: "message:Generated with [Claude Code]" },
-  { agent: "Claude Code", pattern: BOT_EMAIL("claude") },
-  { agent: "Claude Code", pattern: "login:/^claude\\[bot\\]$/i" },
-  { agent: "Claude Code", pattern: "branch:/^claude\\//i" },
-  { agent: "Copilot coding agent", pattern: "email:198982749+Copilot@users.noreply.github.com" },
-  { agent: "Copilot coding agent", pattern: BOT_EMAIL("copilot-swe-agent") },
-  { agent: "Copilot coding agent", pattern: "trailer:/^Agent-Logs-Url:/i" },
-  { agent: "Copilot coding agent", pattern: "login:/^(Copilot|copilot-swe-agent\\[bot\\])$/i" },
-  { agent: "Copilot coding agent", pattern: "branch:/^copilot\\//i" },
-  { agent: "Copilot", pattern: "email:175728472+Copilot@users.noreply.github.com" },
-  { agent: "Codex", pattern: "email:noreply@openai.com" },
-  { agent: "Codex", pattern: "branch:/^codex\\//i" },
-  { agent: "Codex", pattern: "pr-body:chatgpt.com/codex/tasks/" },
-  { agent: "Cursor", pattern: "email:cursoragent@cursor.com" },
-  { agent: "Cursor", pattern: "trailer:/^Made-with: *Cursor/i" },
-  { agent: "Cursor", pattern: "branch:/^cursor\\//i" },
-  { agent: "Devin", pattern: BOT_EMAIL("devin-ai-integration") },
-  { agent: "Devin", pattern: "login:/^devin-ai-integration\\[bot\\]$/i" },
-  { agent: "Devin", pattern: "branch:/^devin\\//i" },
-  { agent: "Aider", pattern: "email:aider@aider.chat" },
-  { agent: "Aider", pattern: "name:/\\(aider\\)$/i" },
-  { agent: "Jules", pattern: BOT_EMAIL("google-labs-jules") },
-  { agent: "Jules", pattern: "login:/^google-labs-jules\\[bot\\]$/i" },
-  { agent: "OpenHands", pattern: "email:openhands@all-hands.dev" },
-  { agent: "Amp", pattern: "email:amp@ampcode.com" },
-  { agent: "Amp", pattern: "trailer:/^Amp-Thread-ID:/i" },
-  { agent: "Factory", pattern: BOT_EMAIL("factory-droid") },
-  { agent: "Factory", pattern: "login:/^factory-droid\\[bot\\]$/i" },
-  {
-    agent: "an agent named in a trailer",
-    pattern: "trailer:/^(Assisted|Generated)-by:.*\\b(claude|copilot|codex|cursor|devin|aider|jules|openhands|amp|factory|gemini|chatgpt|gpt-?\\d[\\w.-]*)\\b/i"
-  }
-]);
-
-// src/core/attribution/signal-pattern.ts
-var PATTERN_KINDS = ["email", "name", "trailer", "message", "branch", "login"];
-var REGEX_FORM = /^\/(.+)\/([imsu]*)$/s;
-function escapeRegex(text) {
-  return text.replaceAll(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function parseSignalPattern(text, kinds = PATTERN_KINDS) {
-  const separator = text.indexOf(":");
-  const kind = text.slice(0, Math.max(0, separator)).trim().toLowerCase();
-  const value = text.slice(separator + 1).trim();
-  if (separator < 0 || !kinds.includes(kind)) {
-    return `"${text}" does not start with a known kind (${kinds.join(", ")}) and a colon`;
-  }
-  if (value === "") return `"${text}" has nothing to match after "${kind}:"`;
-  const regexForm = REGEX_FORM.exec(value);
-  if (regexForm === null) {
-    return { kind, source: text.trim(), regex: new RegExp(escapeRegex(value), "i") };
-  }
-  try {
-    return { kind, source: text.trim(), regex: new RegExp(regexForm[1], regexForm[2]) };
-  } catch (error2) {
-    return `"${text}" is not a valid regular expression: ${error2.message}`;
-  }
-}
-
-// src/core/config/config.ts
-var InputProblem = class {
-  constructor(messages) {
-    this.messages = messages;
-  }
-  messages;
-};
-var FIELDS = {
-  /** As given (relative to the workspace, or absolute); resolved and checked by the gate. */
-  workingDirectory: (raw) => parseWorkingDirectory(raw[Inputs.WorkingDirectory]),
-  /** Commit or ref to compare with; undefined means "take it from the event". */
-  base: (raw) => parseBase(raw[Inputs.Base]),
-  /** Minimum mutation score in percent, at most two decimals. */
-  threshold: (raw) => parseThreshold(Inputs.Threshold, raw[Inputs.Threshold], DEFAULT_THRESHOLD),
-  include: (raw) => parseGlobList(Inputs.Include, raw[Inputs.Include], DEFAULT_INCLUDE),
-  exclude: (raw) => parseGlobList(Inputs.Exclude, raw[Inputs.Exclude], DEFAULT_EXCLUDE),
-  strykerConfig: (raw) => parseOptionalPath(raw[Inputs.StrykerConfig]),
-  /** Undefined means Stryker's own default. */
-  concurrency: (raw) => parseConcurrency(raw[Inputs.Concurrency]),
-  /** Minimum mutation score over changed lines gated as AI-touched. */
-  aiThreshold: (raw) => parseThreshold(Inputs.AiThreshold, raw[Inputs.AiThreshold], DEFAULT_AI_THRESHOLD),
-  aiDetection: (raw) => parseChoice(Inputs.AiDetection, raw[Inputs.AiDetection], ["auto", "all", "off"]),
-  aiLabels: (raw) => parseList(raw[Inputs.AiLabels], DEFAULT_AI_LABELS),
-  /** The built-in agent table followed by the user's ai-patterns. */
-  aiPatterns: (raw) => parseAiPatterns(raw[Inputs.AiPatterns]),
-  /** How lines with no evidence either way are gated. */
-  unknownAs: (raw) => parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ["human", "ai"]),
-  /** Annotate undetected mutants on the diff. */
-  annotations: (raw) => parseBoolean(Inputs.Annotations, raw[Inputs.Annotations], true),
-  comment: (raw) => parseChoice(Inputs.Comment, raw[Inputs.Comment], ["on-failure", "never", "always"]),
-  /** What an `error` verdict does to the step: fail it, or only warn (the verdict stays `error`). */
-  onError: (raw) => parseChoice(Inputs.OnError, raw[Inputs.OnError], ["fail", "warn"]),
-  /** Limit on the Stryker run; undefined means none. */
-  timeoutMinutes: (raw) => parseTimeout(raw[Inputs.TimeoutMinutes]),
-  /** Run the PR's code under pull_request_target with a write token anyway. */
-  allowUntrustedCode: (raw) => parseBoolean(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], false),
-  /** More environment variables the tests get, by name, beside the allow-list. */
-  testEnv: (raw) => parseTestEnv(raw[Inputs.TestEnv]),
-  /** How far the code under test is kept from the gate: the strongest available, or only the allow-listed environment. */
-  isolation: (raw) => parseChoice(Inputs.Isolation, raw[Inputs.Isolation], ["auto", "user", "namespace", "none"]),
-  /** How mutants that timed out count: re-run once with a longer budget, or counted as detected or as survived. */
-  timeouts: (raw) => parseChoice(Inputs.Timeouts, raw[Inputs.Timeouts], ["recheck", "detected", "survived"]),
-  /** Run every test covering a mutant (Stryker's disableBail), not only up to the first that fails. */
-  everyTest: (raw) => parseBoolean(Inputs.EveryTest, raw[Inputs.EveryTest], true),
-  /** How many more runs of the whole suite, with no mutant active, look for flaky tests; 0: none. */
-  flakyCheck: (raw) => parseFlakyCheck(raw[Inputs.FlakyCheck]),
-  /** Whose Stryker runs: the project's own when it has one, else the gate's (`auto`); only one of them. */
-  stryker: (raw) => parseChoice(Inputs.Stryker, raw[Inputs.Stryker], ["auto", "project", "bundled"]),
-  /** This run measures one shard of the changed files; undefined: all of them. */
-  shard: (raw) => parseShard(raw[Inputs.Shard]),
-  /** Shard results to merge instead of running Stryker: files, or directories of them; empty: none. */
-  mergeShards: (raw) => parseList(raw[Inputs.MergeShards], []),
-  /** Keep an earlier run's results where nothing they rest on changed (see planReuse). */
-  reuse: (raw) => parseBoolean(Inputs.Reuse, raw[Inputs.Reuse], true),
-  /** The folder that holds the runs' states between pushes (action.yml restores and saves it); undefined: none. */
-  stateDir: (raw) => parseOptionalPath(raw[Inputs.StateDir])
-};
-function parseConfig(raw) {
-  const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, parse4]) => [field, parse4(raw)]));
-  const parsed = Object.values(fields);
-  const problems = parsed.flatMap((result) => result instanceof InputProblem ? result.messages : []);
-  if (fields.shard !== void 0 && !(fields.shard instanceof InputProblem) && fields.mergeShards.length > 0) {
-    problems.push(
-      `Inputs "${Inputs.Shard}" and "${Inputs.MergeShards}" are both set: a run measures one shard, or merges them all, not both.`
-    );
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, config: Object.freeze(fields) };
-}
-function describe(input, value, accepted) {
-  return `Input "${input}" has value ${JSON.stringify(value)}: ${accepted}.`;
-}
-function problem(input, value, accepted) {
-  return new InputProblem([describe(input, value, accepted)]);
-}
-function parseWorkingDirectory(raw) {
-  const value = raw.trim();
-  return value === "" ? "." : value;
-}
-var REF_FORBIDDEN = /[\s\p{Cc}]|\.\./u;
-function parseBase(raw) {
-  const value = raw.trim();
-  if (value === "") return void 0;
-  if (value.startsWith("-") || REF_FORBIDDEN.test(value)) {
-    return problem(
-      Inputs.Base,
-      raw,
-      'expected a commit SHA or a ref name such as main or origin/main (no spaces, no "..", not starting with "-")'
-    );
-  }
-  return value;
-}
-var THRESHOLD_FORM = /^(\d{1,3})(\.\d{1,2})?%?$/;
-function parseThreshold(input, raw, fallback) {
-  const value = raw.trim();
-  if (value === "") return fallback;
-  const accepted = "expected a percentage from 0 to 100 with at most two decimals, such as 80 or 80% or 72.5";
-  if (!THRESHOLD_FORM.test(value)) return problem(input, raw, accepted);
-  const threshold = Number.parseFloat(value);
-  if (threshold > 100) return problem(input, raw, accepted);
-  if (threshold > 0 && threshold < 1) {
-    return problem(input, raw, `${accepted}; write 80 for 80% (0-1 fractions are not accepted)`);
-  }
-  return threshold;
-}
-function splitGlobList(raw) {
-  const globs = [];
-  let current = "";
-  let braceDepth = 0;
-  for (const char of raw) {
-    if (char === "{") braceDepth += 1;
-    if (char === "}") braceDepth = Math.max(0, braceDepth - 1);
-    if (char === "\n" || char === "\r" || char === "," && braceDepth === 0) {
-      globs.push(current);
-      current = "";
-    } else {
-      current += char;
-    }
-  }
-  globs.push(current);
-  return globs.map((glob) => glob.trim()).filter((glob) => glob !== "");
-}
-function parseList(raw, defaults3) {
-  const items = splitGlobList(raw);
-  return items.length === 0 ? defaults3 : Object.freeze(items);
-}
-function parseGlobList(input, raw, defaults3) {
-  const globs = parseList(raw, defaults3);
-  const absolute = globs.find((glob) => glob.startsWith("/") || glob.startsWith("!"));
-  if (absolute !== void 0) {
-    return problem(
-      input,
-      raw,
-      `expected globs relative to working-directory, one per line or comma-separated; "${absolute}" is absolute or negated (use exclude instead of "!")`
-    );
-  }
-  return globs;
-}
-function parseOptionalPath(raw) {
-  const value = raw.trim();
-  return value === "" ? void 0 : value;
-}
-function parseConcurrency(raw) {
-  const value = raw.trim();
-  if (value === "") return void 0;
-  if (!/^\d+$/.test(value) || Number.parseInt(value, 10) < 1) {
-    return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
-  }
-  return Number.parseInt(value, 10);
-}
-var MAX_SHARDS = 64;
-function parseShard(raw) {
-  const value = raw.trim();
-  if (value === "") return void 0;
-  const form = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
-  const index = Number.parseInt(form?.[1] ?? "", 10);
-  const count = Number.parseInt(form?.[2] ?? "", 10);
-  if (form === null || index < 1 || index > count || count > MAX_SHARDS) {
-    return problem(Inputs.Shard, raw, `expected k/n with 1 <= k <= n <= ${MAX_SHARDS}, such as 2/4 (the second of four shards), or empty`);
-  }
-  return Object.freeze({ index, count });
-}
-var MAX_FLAKY_CHECK = 20;
-function parseFlakyCheck(raw) {
-  const value = raw.trim();
-  if (value === "") return DEFAULT_FLAKY_CHECK;
-  if (!/^\d+$/.test(value) || Number.parseInt(value, 10) > MAX_FLAKY_CHECK) {
-    return problem(Inputs.FlakyCheck, raw, `expected a whole number of runs from 0 (no check) to ${MAX_FLAKY_CHECK}`);
-  }
-  return Number.parseInt(value, 10);
-}
-function parseBoolean(input, raw, fallback) {
-  const choice = parseChoice(input, raw, fallback ? ["true", "false"] : ["false", "true"]);
-  return choice instanceof InputProblem ? choice : choice === "true";
-}
-var TIMEOUT_FORM = /^\d{1,4}(\.\d{1,2})?$/;
-var MAX_TIMEOUT_MINUTES = 1440;
-function parseTimeout(raw) {
-  const value = raw.trim();
-  if (value === "") return void 0;
-  const minutes = Number.parseFloat(value);
-  if (!TIMEOUT_FORM.test(value) || minutes <= 0 || minutes > MAX_TIMEOUT_MINUTES) {
-    return problem(
-      Inputs.TimeoutMinutes,
-      raw,
-      `expected minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, such as 30 or 7.5, or empty for no limit`
-    );
-  }
-  return minutes;
-}
-function parseChoice(input, raw, choices) {
-  const value = raw.trim().toLowerCase();
-  if (value === "") return choices[0];
-  if (choices.includes(value)) return value;
-  return problem(input, raw, `expected one of ${choices.join(", ")}`);
-}
-var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function parseTestEnv(raw) {
-  const names = parseList(raw, []);
-  const malformed = names.filter((name) => !VARIABLE_NAME.test(name));
-  const withheld = names.filter((name) => VARIABLE_NAME.test(name) && isWithheldVariable(name));
-  const problems = [
-    ...malformed.map(
-      (name) => describe(Inputs.TestEnv, name, "expected environment variable names (letters, digits, _), one per line or comma-separated")
-    ),
-    ...withheld.map(
-      (name) => describe(
-        Inputs.TestEnv,
-        name,
-        "the token, the inputs, ACTIONS_* and the step command files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV, GITHUB_PATH, GITHUB_STATE) never reach the code under test"
-      )
-    )
-  ];
-  return problems.length > 0 ? new InputProblem(problems) : names;
-}
-var BUILT_IN_PATTERNS = Object.freeze(
-  AGENT_SIGNALS.map(({ agent, pattern }) => ({
-    agent,
-    pattern: parseSignalPattern(pattern, [...PATTERN_KINDS, "pr-body"])
-  }))
-);
-function parseAiPatterns(raw) {
-  const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
-  const parsed = lines.map((line) => parseSignalPattern(line));
-  const problems = parsed.filter((result) => typeof result === "string");
-  if (problems.length > 0) {
-    return new InputProblem(problems.map((reason) => `Input "${Inputs.AiPatterns}": ${reason}.`));
-  }
-  const custom = parsed.map((pattern) => ({ agent: "ai-patterns", pattern }));
-  return Object.freeze([...BUILT_IN_PATTERNS, ...custom]);
-}
-
-// src/core/config/node-version.ts
-function nodeVersionProblem(version) {
-  const major = Number.parseInt(version.replace(/^v/, ""), 10);
-  if (Number.isInteger(major) && major >= MINIMUM_NODE_MAJOR) return void 0;
-  return `mutation-gate needs Node.js ${MINIMUM_NODE_MAJOR} or newer (Stryker 10 does), but the node on PATH is ${version}. Add actions/setup-node with node-version: 24 before this step.`;
-}
-
-// src/pipeline/gate.ts
-import { relative as relative4, sep as sep4 } from "node:path";
-
-// src/core/attribution/commits.ts
-var COMMIT_LOG_FORMAT = "%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B%x1e";
-function parseCommitLog(text) {
-  return text.split("").map((record) => record.replace(/^\n/, "")).filter((record) => record.trim() !== "").map((record) => {
-    const [sha = "", parents = "", authorName = "", authorEmail = "", committerName = "", committerEmail = "", message = ""] = record.split("");
-    return {
-      sha,
-      parents: parents.split(" ").filter((parent) => parent !== ""),
-      authorName,
-      authorEmail,
-      committerName,
-      committerEmail,
-      message
-    };
-  });
-}
-var TRAILER_LINE = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/;
-function trailersOf(message) {
-  return message.split("\n").flatMap((raw) => {
-    const line = raw.trim();
-    const match2 = TRAILER_LINE.exec(line);
-    return match2 ? [{ key: match2[1], value: match2[2].trim(), line }] : [];
-  });
-}
-var NAME_AND_EMAIL = /^(.*?)\s*<([^>]*)>\s*$/;
-function peopleOf(commit) {
-  const coAuthors = trailersOf(commit.message).filter((trailer) => trailer.key.toLowerCase() === "co-authored-by").map((trailer) => {
-    const match2 = NAME_AND_EMAIL.exec(trailer.value);
-    return { name: match2?.[1] ?? trailer.value, email: match2?.[2] ?? "", role: "Co-authored-by" };
-  });
-  return [
-    { name: commit.authorName, email: commit.authorEmail, role: "author" },
-    { name: commit.committerName, email: commit.committerEmail, role: "committer" },
-    ...coAuthors
-  ];
-}
-
-// src/core/attribution/attribution.ts
-var short = (sha) => sha.slice(0, 7);
-function matchCommit(commit, pattern) {
-  switch (pattern.kind) {
-    case "email": {
-      const person = peopleOf(commit).find((candidate) => pattern.regex.test(candidate.email));
-      return person && `${person.role} ${person.email}`;
-    }
-    case "name": {
-      const person = peopleOf(commit).find((candidate) => pattern.regex.test(candidate.name));
-      return person && `${person.role} name ${person.name}`;
-    }
-    case "trailer": {
-      const trailer = trailersOf(commit.message).find((candidate) => pattern.regex.test(candidate.line));
-      return trailer && `trailer ${trailer.line}`;
-    }
-    case "message":
-      return pattern.regex.test(commit.message) ? `message matches ${pattern.source}` : void 0;
-    default:
-      return void 0;
-  }
-}
-function commitSignal(commit, patterns) {
-  for (const { agent, pattern } of patterns) {
-    const where2 = matchCommit(commit, pattern);
-    if (where2 !== void 0) return `${where2} (${agent})`;
-  }
-  return void 0;
-}
-function matchPullRequest(pullRequest, pattern) {
-  switch (pattern.kind) {
-    case "login":
-      return pattern.regex.test(pullRequest.authorLogin) ? `opened by ${pullRequest.authorLogin}` : void 0;
-    case "branch":
-      return pattern.regex.test(pullRequest.headBranch) ? `from branch ${pullRequest.headBranch}` : void 0;
-    case "pr-body":
-      return pattern.regex.test(pullRequest.body) ? `description matches ${pattern.source}` : void 0;
-    default:
-      return void 0;
-  }
-}
-function pullRequestSignal(pullRequest, patterns) {
-  if (pullRequest === void 0) return void 0;
-  for (const { agent, pattern } of patterns) {
-    const where2 = matchPullRequest(pullRequest, pattern);
-    if (where2 !== void 0) return `PR ${where2} (${agent})`;
-  }
-  return void 0;
-}
-function isByPullRequestAuthor(commit, pullRequest) {
-  const login = pullRequest.authorLogin.toLowerCase();
-  if (login === "") return false;
-  const email = commit.authorEmail.toLowerCase();
-  const noReply = [`${login}@users.noreply.github.com`, `${pullRequest.authorId}+${login}@users.noreply.github.com`];
-  return noReply.includes(email) || commit.authorName.toLowerCase() === login;
-}
-function aiLabel(pullRequest, aiLabels) {
-  const wanted = new Set(aiLabels.map((label) => label.toLowerCase()));
-  return pullRequest?.labels.find((label) => wanted.has(label.toLowerCase()));
-}
-function noteDecision(blamed, sources) {
-  if (blamed.boundary) return void 0;
-  const entries = sources.notes.get(blamed.sha)?.get(blamed.originalPath);
-  const entry = entries?.find((candidate) => candidate.lines.has(blamed.originalLine));
-  return entry && { class: entry.author, evidence: `commit ${short(blamed.sha)}, git-ai note: ${entry.who}` };
-}
-function attributeChangedLines(changed, sources) {
-  const label = aiLabel(sources.pullRequest, sources.aiLabels);
-  const pullRequestAgent = pullRequestSignal(sources.pullRequest, sources.patterns);
-  const commitDecisions = /* @__PURE__ */ new Map();
-  function decideCommit(sha) {
-    const commit = sources.commits.get(sha);
-    if (commit === void 0) return { class: "unknown", evidence: `commit ${short(sha)} could not be read` };
-    const what = commit.parents.length > 1 ? `merge commit ${short(sha)}` : `commit ${short(sha)}`;
-    const signal = commitSignal(commit, sources.patterns);
-    if (signal !== void 0) return { class: "ai", evidence: `${what}, ${signal}` };
-    if (pullRequestAgent !== void 0 && isByPullRequestAuthor(commit, sources.pullRequest)) {
-      return { class: "ai", evidence: `${what} by the PR author; ${pullRequestAgent}` };
-    }
-    return { class: "unknown", evidence: `${what}: no AI marker` };
-  }
-  function decideLine(blamed) {
-    if (sources.detection === "off") return { class: "unknown", evidence: "AI detection is off (ai-detection: off)" };
-    if (sources.detection === "all") return { class: "ai", evidence: "every changed line counts as AI-touched (ai-detection: all)" };
-    const note = blamed && noteDecision(blamed, sources);
-    if (note?.class === "ai") return note;
-    const overrules = note === void 0 ? "" : ` (overrules ${note.evidence}, which says human)`;
-    if (label !== void 0) return { class: "ai", evidence: `PR label ${label}${overrules}` };
-    if (blamed === void 0) return { class: "unknown", evidence: "git blame did not cover this line" };
-    if (blamed.boundary) {
-      return {
-        class: "unknown",
-        evidence: `blames to ${short(blamed.sha)}, at or before the merge base: a moved or whitespace-only change`
-      };
-    }
-    const cached = commitDecisions.get(blamed.sha) ?? decideCommit(blamed.sha);
-    commitDecisions.set(blamed.sha, cached);
-    if (cached.class === "ai") return { ...cached, evidence: `${cached.evidence}${overrules}` };
-    return note ?? cached;
-  }
-  const attribution = /* @__PURE__ */ new Map();
-  for (const file of changed) {
-    const blamedLines = new Map((sources.blame.get(file.path) ?? []).map((blamed) => [blamed.line, blamed]));
-    attribution.set(file.path, new Map(file.lines.map((line) => [line, { line, ...decideLine(blamedLines.get(line)) }])));
-  }
-  return attribution;
-}
-
-// src/core/attribution/signal-report.ts
-function describeSignals(availability) {
-  if (availability.detection !== "auto") {
-    return { checked: [`none: ai-detection is ${availability.detection}`], unavailable: [] };
-  }
-  const custom = availability.patterns.filter((pattern) => pattern.agent === "ai-patterns").length;
-  const agents = new Set(availability.patterns.filter((pattern) => pattern.agent !== "ai-patterns").map((pattern) => pattern.agent));
-  const table = `${availability.patterns.length - custom} signals of ${agents.size} agents${custom > 0 ? ` and ${custom} from ai-patterns` : ""}`;
-  const checked = [
-    `authors, committers and Co-authored-by of the commits that introduced each line, their trailers and messages, against ${table}`
-  ];
-  const unavailable = [];
-  if (availability.pullRequest) {
-    checked.push(`PR labels (${availability.aiLabels.join(", ")}), PR author, head branch and description`);
-  } else {
-    unavailable.push("PR labels, author, branch and description: this run is not for a pull request");
-  }
-  if (availability.notes) checked.push("git-ai notes (refs/notes/ai)");
-  else unavailable.push("git-ai notes: refs/notes/ai is neither in the clone nor on origin");
-  if (availability.shallow) unavailable.push("full history: the clone is shallow, so blame may credit the oldest commit it has");
-  return { checked, unavailable };
-}
-
-// src/core/diff/changed-lines.ts
-var import_parse_diff = __toESM(require_parse_diff(), 1);
-var C_ESCAPES = {
-  a: "\x07",
-  b: "\b",
-  t: "	",
-  n: "\n",
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  '"': '"',
-  "\\": "\\"
-};
-function unquoteGitPath(path2) {
-  const encoder = new TextEncoder();
-  const bytes = [];
-  for (const [, escaped = "", plain] of path2.matchAll(/\\([0-7]{3}|.)|([^\\]+)/gs)) {
-    if (plain !== void 0) bytes.push(...encoder.encode(plain));
-    else if (escaped.length === 3) bytes.push(Number.parseInt(escaped, 8));
-    else bytes.push(...encoder.encode(C_ESCAPES[escaped] ?? escaped));
-  }
-  return new TextDecoder().decode(new Uint8Array(bytes));
-}
-var SYMLINK_MODE = "120000";
-var SUBMODULE_MODE = "160000";
-function parseNumstatPaths(numstat) {
-  const fields = numstat.split("\0");
-  const paths = [];
-  for (let index = 0; index < fields.length; index += 1) {
-    const entry = /^(?:\d+|-)\t(?:\d+|-)\t([\s\S]*)$/.exec(fields[index]);
-    if (entry === null) continue;
-    if (entry[1] !== "") {
-      paths.push(entry[1]);
-    } else {
-      paths.push(fields[index + 2] ?? "");
-      index += 2;
-    }
-  }
-  return paths;
-}
-function addedInHunk(changes) {
-  const deleted = changes.flatMap((change) => change.type === "del" ? [change.content.slice(1).trim()] : []);
-  let next = 0;
-  const added = [];
-  for (const change of changes) {
-    if (change.type !== "add") continue;
-    const text = change.content.slice(1);
-    const twin = deleted.indexOf(text.trim(), next);
-    if (twin === -1) {
-      added.push({ line: change.ln, text });
-    } else {
-      next = twin + 1;
-    }
-  }
-  return added;
-}
-function parseAddedLines(diff, exactPaths) {
-  const files = (0, import_parse_diff.default)(diff);
-  const paths = exactPaths !== void 0 && exactPaths.length === files.length ? exactPaths : void 0;
-  const result = [];
-  for (const [index, file] of files.entries()) {
-    if (file.newMode === SYMLINK_MODE || file.newMode === SUBMODULE_MODE) continue;
-    const byLine = new Map(file.chunks.flatMap((chunk) => addedInHunk(chunk.changes)).map((added) => [added.line, added]));
-    if (byLine.size === 0) continue;
-    const path2 = paths?.[index] ?? unquoteGitPath(file.to);
-    result.push({ path: path2, added: [...byLine.values()].sort((a, b) => a.line - b.line) });
-  }
-  return result;
-}
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -36272,7 +34067,7 @@ var build = (toks, pairs, start, end, top) => {
   }
   return alts;
 };
-var normalize2 = (items, form) => {
+var normalize = (items, form) => {
   const out = [];
   let run3 = "";
   const flush = () => {
@@ -36286,7 +34081,7 @@ var normalize2 = (items, form) => {
       continue;
     }
     flush();
-    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize2(a, form)) } : it);
+    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
   }
   flush();
   return out;
@@ -36709,7 +34504,7 @@ var Matcher = class {
     const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
-      items = normalize2(items, this.#form);
+      items = normalize(items, this.#form);
     const [start, size] = compile(items, nocase);
     this.#start = start;
     this.#size = size;
@@ -38264,6 +36059,2467 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/core/diff/mutate-ranges.ts
+function toLineRanges(lines) {
+  const ranges = [];
+  for (const line of lines) {
+    const last = ranges.at(-1);
+    if (last !== void 0 && line === last.end + 1) {
+      ranges[ranges.length - 1] = { start: last.start, end: line };
+    } else {
+      ranges.push({ start: line, end: line });
+    }
+  }
+  return ranges;
+}
+var GLOB_ESCAPE = { windowsPathsNoEscape: true, magicalBraces: true };
+function toMutatePatterns(files, workingDirectoryAbsolute) {
+  const patterns = [];
+  const untargetable = [];
+  for (const file of files) {
+    const escaped = mutatePath(file.path, workingDirectoryAbsolute);
+    if (escaped === void 0) {
+      untargetable.push(file.path);
+      continue;
+    }
+    for (const range2 of toLineRanges(file.lines)) patterns.push(`${escaped}:${range2.start}-${range2.end}`);
+  }
+  return { patterns, untargetable };
+}
+function mutatePath(path2, workingDirectoryAbsolute) {
+  const root = workingDirectoryAbsolute.replaceAll("\\", "/").replace(/\/+$/, "");
+  const escaped = `${escape(`${root}/`, GLOB_ESCAPE)}${escape(path2, GLOB_ESCAPE).replaceAll(":", "[:]")}`;
+  return path2.includes("\\") || !minimatch(`${root}/${path2}`, escaped) ? void 0 : escaped;
+}
+
+// src/core/scoring/changed-mutants.ts
+function normalizeReportPath(name, projectRoot) {
+  const posix3 = name.replaceAll("\\", "/");
+  const root = projectRoot?.replaceAll("\\", "/").replace(/\/+$/, "");
+  if (root && posix3.startsWith(`${root}/`)) return posix3.slice(root.length + 1);
+  return posix3.startsWith("./") ? posix3.slice(2) : posix3;
+}
+function keepChangedLineMutants(report, changed) {
+  const reportFiles = new Map(Object.entries(report.files).map(([name, file]) => [normalizeReportPath(name, report.projectRoot), file]));
+  const kept = {};
+  for (const file of changed) {
+    const lines = new Set(file.lines);
+    const reported = reportFiles.get(file.path);
+    const mutants = (reported?.mutants ?? []).filter((mutant) => {
+      for (let line = mutant.location.start.line; line <= mutant.location.end.line; line += 1) {
+        if (!lines.has(line)) return false;
+      }
+      return true;
+    });
+    kept[file.path] = { language: reported?.language ?? "unknown", source: reported?.source ?? "", mutants };
+  }
+  return kept;
+}
+
+// src/core/stryker/timeout-recheck.ts
+function isUnjudged(mutant) {
+  if (mutant.status !== "Survived" || mutant.testsCompleted === void 0) return false;
+  return mutant.testsCompleted === 0 || mutant.coveredBy !== void 0 && mutant.testsCompleted < mutant.coveredBy.length;
+}
+var RECHECK_BUDGET = { timeoutMsFactor: 3, timeoutFactorFactor: 2 };
+function toRecheck(report, policy) {
+  return Object.entries(report.files).flatMap(
+    ([name, file]) => file.mutants.filter((mutant) => policy === "recheck" && mutant.status === "Timeout" || isUnjudged(mutant)).map((mutant) => ({ file: normalizeReportPath(name, report.projectRoot), mutant }))
+  );
+}
+function recheckPatterns(report, policy, workingDirectoryAbsolute) {
+  return toRecheck(report, policy).flatMap(({ file, mutant }) => {
+    const path2 = mutatePath(file, workingDirectoryAbsolute);
+    const { start, end } = mutant.location;
+    return path2 === void 0 ? [] : [`${path2}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`];
+  });
+}
+function sameMutant(a, b) {
+  const [x, y] = [a.location, b.location];
+  return a.mutatorName === b.mutatorName && a.replacement === b.replacement && x.start.line === y.start.line && x.start.column === y.start.column && x.end.line === y.end.line && x.end.column === y.end.column;
+}
+var DETECTED = /* @__PURE__ */ new Set(["Killed", "Timeout"]);
+function countedStatus(check) {
+  return check.outcome === "not-rerun" || check.outcome === "survived" ? "Survived" : check.status;
+}
+function settleRecheck(first, policy, rerun) {
+  const rerunMutants = new Map(
+    Object.entries(rerun?.files ?? {}).map(([name, file]) => [normalizeReportPath(name, rerun?.projectRoot), file.mutants])
+  );
+  const checks = [];
+  const unjudged = [];
+  const files = Object.fromEntries(
+    Object.entries(first.files).map(([name, file]) => {
+      const path2 = normalizeReportPath(name, first.projectRoot);
+      const againOf = (mutant) => rerunMutants.get(path2)?.find((candidate) => sameMutant(candidate, mutant));
+      const mutants = file.mutants.flatMap((mutant) => {
+        if (isUnjudged(mutant)) {
+          const again2 = againOf(mutant);
+          const judged = again2 !== void 0 && !isUnjudged(again2);
+          unjudged.push({
+            file: path2,
+            id: mutant.id,
+            line: mutant.location.start.line,
+            mutatorName: mutant.mutatorName,
+            testsCompleted: mutant.testsCompleted ?? 0,
+            coveredBy: mutant.coveredBy?.length,
+            outcome: judged ? "judged" : "not-judged",
+            status: judged ? again2.status : mutant.status
+          });
+          if (!judged) return [];
+          return [{ ...again2, id: mutant.id, statusReason: `not judged by the first run, judged by the re-run: ${again2.status}` }];
+        }
+        if (mutant.status !== "Timeout") return [mutant];
+        const again = againOf(mutant);
+        const outcome = policy !== "recheck" ? policy : again === void 0 ? "not-rerun" : again.status === "Timeout" ? "confirmed" : "rerun";
+        const status = countedStatus({ outcome, status: again?.status ?? "Timeout" });
+        checks.push({ file: path2, id: mutant.id, line: mutant.location.start.line, mutatorName: mutant.mutatorName, outcome, status });
+        return [
+          status === mutant.status ? mutant : { ...mutant, status, statusReason: `timed out, then ${DETECTED.has(status) ? "detected" : "not detected"}: ${outcome}` }
+        ];
+      });
+      return [name, { ...file, mutants }];
+    })
+  );
+  return { report: { ...first, files }, checks, unjudged };
+}
+var needsRecheck = (report, policy) => toRecheck(report, policy).length > 0;
+
+// src/core/stryker/generated-config.ts
+var ENUMERATING_RUNNER = "mutation-gate-enumerate";
+function strykerOverrides(settings) {
+  return {
+    mutate: [...settings.mutate],
+    reporters: ["mutation-gate", "html", "progress-append-only"],
+    htmlReporter: { fileName: settings.htmlReportPath },
+    incremental: false,
+    force: false,
+    dryRunOnly: false,
+    ignorers: [],
+    logLevel: "info",
+    disableBail: settings.everyTest,
+    ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency },
+    ...settings.purpose === "probe" ? { coverageAnalysis: "off", checkers: [] } : {},
+    ...settings.purpose === "enumerate" ? { testRunner: ENUMERATING_RUNNER, coverageAnalysis: "perTest", checkers: [], reporters: ["mutation-gate"], concurrency: 1 } : {}
+  };
+}
+var WHOLE_SUITE_RUNNER_OPTIONS = [
+  "  ...(projectConfig.testRunner === 'vitest' ? { vitest: { ...projectConfig.vitest, related: false } } : {}),",
+  "  ...(projectConfig.testRunner === 'jest' ? { jest: { ...projectConfig.jest, enableFindRelatedTests: false } } : {}),"
+];
+var LONGER_BUDGET = [
+  `  timeoutMS: (projectConfig.timeoutMS ?? 5000) * ${RECHECK_BUDGET.timeoutMsFactor},`,
+  `  timeoutFactor: (projectConfig.timeoutFactor ?? 1.5) * ${RECHECK_BUDGET.timeoutFactorFactor},`
+];
+var EVERY_MUTATOR = ["  mutator: { ...projectConfig.mutator, excludedMutations: [] },"];
+function renderGeneratedConfig(project, settings, withoutProjectConfig = {}) {
+  const importLine = project === void 0 ? `const projectConfig = ${JSON.stringify(withoutProjectConfig)};` : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ""};`;
+  return [
+    "// Written by mutation-gate: the project's Stryker config, limited to the lines this change touched.",
+    importLine,
+    `const overrides = ${JSON.stringify(strykerOverrides(settings), null, 2)};`,
+    "export default {",
+    "  ...projectConfig,",
+    "  ...overrides,",
+    ...settings.relatedTests ? [] : WHOLE_SUITE_RUNNER_OPTIONS,
+    // The gate's reporter first: the project's plugins are its code, and its module holds the seal key.
+    `  plugins: [${JSON.stringify(settings.sealModulePath)}, ...(projectConfig.plugins ?? ['@stryker-mutator/*'])],`,
+    "  thresholds: { ...projectConfig.thresholds, break: null },",
+    ...settings.purpose === "recheck" ? LONGER_BUDGET : [],
+    ...settings.purpose === "probe" ? EVERY_MUTATOR : [],
+    // Listing mutants needs no build: it makes the sandbox and the mutants, and runs no test.
+    ...settings.purpose === "enumerate" ? ["  buildCommand: undefined,"] : [],
+    "};",
+    ""
+  ].join("\n");
+}
+
+// src/adapters/report-seal.ts
+var SEAL_MARKER = "mutation-gate-seal";
+function newSealKey() {
+  return randomBytes(32);
+}
+function seal(key, text) {
+  return createHmac("sha256", key).update(text).digest();
+}
+function sealModuleSource(reportPath) {
+  return `// Written by mutation-gate for one run: hands Stryker's report to the gate, sealed with the key on stdin.
+import { createHmac } from 'node:crypto';
+import { readFileSync, writeFileSync, writeSync } from 'node:fs';
+
+const key = process.send === undefined ? readFileSync(0) : Buffer.alloc(0);
+
+class MutationGateReporter {
+  static inject = [];
+  onMutationTestReportReady(report) {
+    if (key.length === 0) return;
+    const text = JSON.stringify(report);
+    writeFileSync(${JSON.stringify(reportPath)}, text);
+    writeSync(1, '\\n${SEAL_MARKER} ' + createHmac('sha256', key).update(text).digest('hex') + '\\n');
+  }
+}
+
+// Lists the mutants without testing any: one test that covers nothing, so every mutant is NoCoverage.
+class EnumeratingTestRunner {
+  static inject = [];
+  capabilities() {
+    return { reloadEnvironment: true };
+  }
+  async dryRun() {
+    const test = { id: 'mutation-gate-no-test', name: 'no test (listing mutants)', timeSpentMs: 0 };
+    return { status: 'complete', tests: [test], mutantCoverage: { static: {}, perTest: { [test.id]: {} } } };
+  }
+  async mutantRun() {
+    return { status: 'survived', nrOfTests: 0 };
+  }
+}
+
+export const strykerPlugins = [
+  { kind: 'Reporter', name: 'mutation-gate', injectableClass: MutationGateReporter },
+  { kind: 'TestRunner', name: ${JSON.stringify(ENUMERATING_RUNNER)}, injectableClass: EnumeratingTestRunner },
+];
+`;
+}
+function isSealLine(line) {
+  return line.includes(SEAL_MARKER);
+}
+var SEAL_LINE = new RegExp(`^${SEAL_MARKER} ([0-9a-f]{64})$`);
+function openSealedReport(key, text, sealLines) {
+  if (sealLines.length === 0) {
+    return { kind: "missing", reason: "Stryker's main process handed no report to the gate" };
+  }
+  const seals = sealLines.map((line) => SEAL_LINE.exec(line.trim())?.[1]);
+  const [hex] = seals;
+  if (seals.length > 1 || hex === void 0) {
+    return {
+      kind: "forged",
+      reason: `${sealLines.length} line(s) claiming to seal the report reached Stryker's output where one was expected: something besides Stryker's main process wrote to it`
+    };
+  }
+  if (text === void 0) return { kind: "forged", reason: "the report Stryker sealed was removed before the gate could read it" };
+  const expected = seal(key, text);
+  const received = Buffer.from(hex, "hex");
+  if (!timingSafeEqual(expected, received)) {
+    return { kind: "forged", reason: "the report file was changed after Stryker wrote and sealed it" };
+  }
+  return { kind: "sealed", text };
+}
+
+// src/adapters/stryker.ts
+function commandFileDirectories(env, needed) {
+  const directories = COMMAND_FILE_VARIABLES.map((name) => env[name]).filter((path2) => path2 !== void 0 && isAbsolute(path2)).map((path2) => dirname4(path2));
+  const holdsNeeded = (directory) => needed.some((path2) => !relative(directory, resolve2(path2)).startsWith(".."));
+  return [...new Set(directories)].filter((directory) => directory !== dirname4(directory) && !holdsNeeded(directory));
+}
+var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+function killGroup(pid) {
+  if (pid === void 0) return;
+  try {
+    if (process.platform === "win32") {
+      spawnSync3("taskkill", ["/pid", String(pid), "/T", "/F"], { stdio: "ignore" });
+    } else {
+      process.kill(-pid, "SIGKILL");
+    }
+  } catch {
+  }
+}
+async function runStrykerProcess(run3, onLine) {
+  const sandbox = chooseSandbox(run3.isolation);
+  const key = newSealKey();
+  await writeFile4(run3.sealModulePath, sealModuleSource(run3.reportPath), "utf8");
+  const grant = await sandbox.grant(run3.runDirectory, {
+    trees: [run3.workingDirectory, run3.runDirectory],
+    programs: [process.execPath, run3.cli]
+  });
+  try {
+    const exit = await runSandboxed(
+      run3,
+      sandbox,
+      { ...testEnvironment(process.env, run3.testEnv), ...sandbox.marker, ...grant.env },
+      key,
+      onLine
+    );
+    await sandbox.sweep();
+    await grant.revoke();
+    const text = await readFile5(run3.reportPath, "utf8").catch(() => void 0);
+    return { ...exit, report: openSealedReport(key, text, exit.sealLines), isolation: sandbox.isolation };
+  } finally {
+    await grant.revoke().catch(() => {
+    });
+  }
+}
+async function runSandboxed(run3, sandbox, env, key, onLine) {
+  const launch = sandbox.wrap(
+    [process.execPath, "--import", pathToFileURL(run3.sealModulePath).href, run3.cli, "run", run3.configPath],
+    env,
+    commandFileDirectories(process.env, [run3.workingDirectory, run3.configPath, run3.cli, process.execPath]),
+    run3.workingDirectory
+  );
+  const [file, ...args] = launch.argv;
+  const sealLines = [];
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn3(file, args, {
+      cwd: launch.cwd,
+      env,
+      stdio: ["pipe", "pipe", "pipe"],
+      // Its own process group, so a timeout or a cancelled job can stop the test runners it starts too.
+      detached: true
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(key);
+    let timedOut = false;
+    const timer = run3.timeoutMs === void 0 ? void 0 : setTimeout(() => {
+      timedOut = true;
+      killGroup(child.pid);
+    }, run3.timeoutMs);
+    const stopOnCancel = () => killGroup(child.pid);
+    process.once("SIGTERM", stopOnCancel);
+    process.once("SIGINT", stopOnCancel);
+    const output = new StrykerOutput();
+    const record = (line) => {
+      const plain = line.replaceAll(ANSI_ESCAPE, "");
+      if (isSealLine(plain)) {
+        sealLines.push(plain);
+        return;
+      }
+      onLine(plain);
+      output.add(plain);
+    };
+    const readers = [child.stdout, child.stderr].map((stream) => {
+      const reader = createInterface2({ input: stream, crlfDelay: Infinity });
+      reader.on("line", record);
+      return new Promise((done) => reader.once("close", done));
+    });
+    child.once("error", (error2) => reject(new GateError(`Could not start Stryker (${file}): ${error2.message}`)));
+    child.once("close", (exitCode, signal) => {
+      clearTimeout(timer);
+      process.off("SIGTERM", stopOnCancel);
+      process.off("SIGINT", stopOnCancel);
+      killGroup(child.pid);
+      void Promise.all(readers).then(
+        () => resolvePromise({ ...sandbox.exitOf(exitCode, signal), output: output.evidence(), timedOut, sealLines })
+      );
+    });
+  });
+}
+function localStryker(places) {
+  return {
+    projectCli: findProjectStrykerCli,
+    packageManager: projectManager,
+    bundledCli: (set, workingDirectory, progress) => bundledStrykerCli(places, set, workingDirectory, progress),
+    run: runStrykerProcess
+  };
+}
+
+// src/adapters/gate-ports.ts
+function localGatePorts(log, github, strykerPlaces) {
+  return { git: createGit, stryker: localStryker(strykerPlaces), files: localFiles, log, approvals: githubApprovals(github) };
+}
+
+// src/adapters/github-event.ts
+import { readFile as readFile6 } from "node:fs/promises";
+
+// src/core/gate-event.ts
+var COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+var EVENT_BASE_FIELDS = {
+  pull_request: ["pull_request", "base", "sha"],
+  pull_request_target: ["pull_request", "base", "sha"],
+  // A submitted review re-runs the gate, so an approval of its findings takes effect.
+  pull_request_review: ["pull_request", "base", "sha"],
+  push: ["before"],
+  merge_group: ["merge_group", "base_sha"]
+};
+
+// src/adapters/github-event.ts
+function readPath(payload, path2) {
+  return path2.reduce((node, key) => node?.[key], payload);
+}
+var asString = (value) => typeof value === "string" ? value : "";
+var asOptionalString = (value) => typeof value === "string" ? value : void 0;
+function decodePullRequest(payload) {
+  const pullRequest = payload.pull_request;
+  if (typeof pullRequest !== "object" || pullRequest === null) return void 0;
+  const user = pullRequest.user ?? {};
+  const head = pullRequest.head ?? {};
+  const labels = Array.isArray(pullRequest.labels) ? pullRequest.labels : [];
+  const { number } = pullRequest;
+  const headSha = readPath(payload, ["pull_request", "head", "sha"]);
+  return {
+    number: Number.isInteger(number) && number > 0 ? number : void 0,
+    // A plain SHA only: it reaches git as an argument.
+    headSha: typeof headSha === "string" && COMMIT_SHA.test(headSha) ? headSha : void 0,
+    labels: labels.map((label) => asString(label?.name)).filter((name) => name !== ""),
+    authorLogin: asString(user.login),
+    authorId: typeof user.id === "number" ? user.id : void 0,
+    headBranch: asString(head.ref),
+    body: asString(pullRequest.body)
+  };
+}
+function decodeEvent(name, payload) {
+  const baseField = EVENT_BASE_FIELDS[name];
+  return {
+    name,
+    base: baseField === void 0 ? void 0 : { field: baseField.join("."), value: asOptionalString(readPath(payload, baseField)) },
+    defaultBranch: asOptionalString(readPath(payload, ["repository", "default_branch"])),
+    pullRequest: decodePullRequest(payload)
+  };
+}
+async function readGateEvent(env = process.env) {
+  const name = env.GITHUB_EVENT_NAME ?? "";
+  const path2 = env.GITHUB_EVENT_PATH;
+  if (path2 === void 0 || path2 === "") return decodeEvent(name, {});
+  const payload = JSON.parse(await readFile6(path2, "utf8"));
+  if (typeof payload !== "object" || payload === null) {
+    throw new Error(`The event payload in GITHUB_EVENT_PATH (${path2}) is not a JSON object.`);
+  }
+  return decodeEvent(name, payload);
+}
+
+// src/adapters/log.ts
+import { randomUUID as randomUUID3 } from "node:crypto";
+async function withoutWorkflowCommands(work) {
+  const token = randomUUID3();
+  info(`::stop-commands::${token}`);
+  try {
+    return await work();
+  } finally {
+    info(`::${token}::`);
+  }
+}
+var oneLine = (message) => message.replaceAll(/\r\n|\r|\n/g, "\\n");
+var actionsLog = {
+  info: (message) => info(oneLine(message)),
+  warning: (message) => warning(message),
+  debug: (message) => debug(message),
+  untrustedGroup: (title, work) => group(title, () => withoutWorkflowCommands(() => work((line) => info(line))))
+};
+async function printUntrusted(lines) {
+  await withoutWorkflowCommands(async () => {
+    for (const line of lines) info(line);
+  });
+}
+
+// src/core/render/markdown.ts
+var SIGNIFICANT = /[&<>`|\\*_~[\]#@$]/g;
+function toEntity(char) {
+  return `&#${char.codePointAt(0)};`;
+}
+function escapeMarkdown(text) {
+  return text.replaceAll(/\r\n|\r|\n/g, " ").replaceAll(SIGNIFICANT, toEntity);
+}
+function inlineCode(text) {
+  return `<code>${escapeMarkdown(text)}</code>`;
+}
+function truncate(text, max) {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function tableRow(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function codeBlock(language, lines) {
+  const longestRun = Math.max(0, ...lines.map((line) => Math.max(0, ...[...line.matchAll(/`+/g)].map((run3) => run3[0].length))));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  return [`${fence}${language}`, ...lines, fence];
+}
+function encodeSegment(segment) {
+  return encodeURIComponent(segment).replaceAll(/[()'!*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function encodePath(path2) {
+  return path2.split("/").map(encodeSegment).join("/");
+}
+function link(text, url) {
+  return `[${escapeMarkdown(text)}](${url})`;
+}
+
+// src/core/render/budget-lines.ts
+var percent = (value) => `${value.toFixed(2)}%`;
+function budgetLines(report) {
+  const { budget } = report;
+  if (budget === void 0) return [];
+  const lines = [""];
+  const perLine = budget.perLine === 1 ? `one mutant per changed line (mutants-per-line: 1, the mutators most likely to reveal a weak test first): ${budget.afterPerLine} of the ${budget.made} mutant(s) Stryker made` : "";
+  if (budget.strata === void 0) {
+    lines.push(`**Budget**: ${perLine === "" ? `all ${budget.made} mutant(s) Stryker made were tested` : `tested ${perLine}`}.`);
+    return lines;
+  }
+  const sampled = budget.strata.reduce((sum2, stratum) => sum2 + stratum.sampled, 0);
+  const drawn = `**Sampled**: this verdict comes from a random sample of ${sampled} of the ${budget.afterPerLine} mutant(s) ${perLine === "" ? "Stryker made on the changed lines" : `left by ${perLine}`} (max-mutants ${budget.maxMutants}), stratified by file and class in ${budget.strata.length} strata, drawn the same for the same change.`;
+  lines.push(drawn);
+  const { estimates } = budget;
+  const estimateLines = [
+    ["All changed lines", estimates?.total],
+    ["AI-touched", estimates?.ai],
+    ["Other", estimates?.other]
+  ].flatMap(
+    ([what, estimate]) => estimate === void 0 ? [] : [
+      `- ${what}: an estimated ${percent(estimate.score)}, 95% interval ${percent(estimate.low)} to ${percent(estimate.high)} (${estimate.tested} valid mutant(s) tested)`
+    ]
+  );
+  if (estimateLines.length > 0) {
+    lines.push(
+      "",
+      ...estimateLines,
+      "",
+      `A sampled score passes only when its interval's lower bound reaches the threshold: the change does not pass by the luck of the draw. The score tables below count the sampled mutants only. ${escapeMarkdown("Raise max-mutants (or remove it) for a narrower interval.")}`
+    );
+  }
+  return lines;
+}
+
+// src/core/judge/report.ts
+var NOT_MUTATED_REASONS = {
+  "untargetable-path": "its path cannot be given to Stryker (a {a,b} brace list or a backslash)",
+  "outside-working-directory": "outside working-directory",
+  "in-no-package": "in no workspace package, and the root has no Stryker config",
+  generated: "marked linguist-generated in the merge base's .gitattributes",
+  "not-included": "not matched by include",
+  excluded: "matched by exclude"
+};
+function notMutatedFiles(skipped, untargetable) {
+  return [...untargetable.map((path2) => ({ path: path2, reason: "untargetable-path" })), ...skipped];
+}
+function errorReport(config, reason, details = [], tampering = false) {
+  return { kind: "error", verdict: { kind: "error", reason }, details, config, tampering };
+}
+
+// src/core/render/change-sections.ts
+function evidenceGroups(lines) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const key = `${line.class} ${line.evidence}`;
+    const group2 = groups.get(key) ?? { line, count: 0 };
+    group2.count += 1;
+    groups.set(key, group2);
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count).map(({ line, count }) => `- **${line.class}**, ${count} line(s): ${escapeMarkdown(line.evidence)}`);
+}
+function noMarkerNote(report, lines) {
+  if (report.gating.detection === "off") {
+    return `AI detection is off (${inlineCode("ai-detection: off")}): none of the ${lines} changed line(s) is held to ai-threshold.`;
+  }
+  const gatedAs = report.gating.unknownAs === "ai" ? "AI-touched" : "other lines";
+  return `**No AI marker found** on the ${lines} changed line(s); this does not mean a person wrote them. Lines without evidence are gated as ${gatedAs} (unknown-as: ${report.gating.unknownAs}). To hold this change to ai-threshold, add a PR label such as ${inlineCode(report.config.aiLabels[0] ?? "ai-generated")} or set ${inlineCode("ai-detection: all")}.`;
+}
+function attributionSection(report) {
+  const lines = [...report.attribution.values()].flatMap((file) => [...file.values()]);
+  if (lines.length === 0) return [];
+  const { checked, unavailable } = report.signals;
+  const signals = [
+    ...checked.map((signal) => `- checked: ${escapeMarkdown(signal)}`),
+    ...unavailable.map((signal) => `- not available: ${escapeMarkdown(signal)}`)
+  ];
+  const detected = lines.some((line) => line.class === "ai");
+  const intro = detected ? [] : ["", noMarkerNote(report, lines.length)];
+  return [
+    ...intro,
+    "",
+    "<details><summary>Attribution: why each changed line has its class</summary>",
+    "",
+    ...evidenceGroups(lines),
+    "",
+    "Signals:",
+    ...signals,
+    "",
+    "</details>"
+  ];
+}
+function notMutatedItem(file) {
+  return `- ${inlineCode(file.path)}: ${NOT_MUTATED_REASONS[file.reason]}${file.pattern === void 0 ? "" : ` ${inlineCode(file.pattern)}`}`;
+}
+function notMutatedSection(report) {
+  const lines = report.notMutated.map(notMutatedItem);
+  if (lines.length === 0) return [];
+  return ["", `<details><summary>Changed files not mutated (${lines.length})</summary>`, "", ...lines, "", "</details>"];
+}
+
+// src/core/findings/finding.ts
+var FINDING_TITLES = {
+  suppression: "Mutants suppressed on changed lines",
+  "stryker-config": "Stryker's configuration changed",
+  "stryker-package": "The installed Stryker changed",
+  "hidden-source": "Logic outside the measured scope",
+  "stryker-internals": "Code that reads Stryker's internals",
+  workflow: "The workflow that runs the gate changed"
+};
+function sortFindings(findings) {
+  const order = Object.keys(FINDING_TITLES);
+  return [...findings].sort(
+    (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0)
+  );
+}
+
+// src/core/render/finding-sections.ts
+var HOW_TO_APPROVE = "To approve: a person other than the pull request's author, with write access, reads the findings and submits an approving review of the head commit; the gate re-runs on the review (the workflow needs the <code>pull_request_review</code> trigger).";
+function where(finding) {
+  return inlineCode(finding.line === void 0 ? finding.path : `${finding.path}:${finding.line}`);
+}
+function approvalLine(report) {
+  const { approval } = report;
+  if (approval?.state === "approved") return `**Approved** by ${escapeMarkdown(approval.by)}: the score decides the verdict.`;
+  const reason = approval === void 0 ? "nobody was asked" : approval.reason;
+  return `**Not approved** (${escapeMarkdown(reason)}), so the gate fails. ${HOW_TO_APPROVE}`;
+}
+function findingsSection(report) {
+  if (report.findings.length === 0) return [];
+  return [
+    "",
+    `### \u{1F6A9} ${report.findings.length} finding(s): this change alters how it is measured`,
+    "",
+    approvalLine(report),
+    "",
+    ...report.findings.map((finding) => `- **${FINDING_TITLES[finding.kind]}** ${where(finding)}: ${escapeMarkdown(finding.change)}`)
+  ];
+}
+function testRunSection(report) {
+  if (report.testRunChanges.length === 0) return [];
+  return [
+    "",
+    "**\u2139\uFE0F This change alters how tests run** (this alone does not fail the gate; check that the tests still test):",
+    ...report.testRunChanges.map((change) => `- ${inlineCode(change.path)}: ${escapeMarkdown(change.change)}`)
+  ];
+}
+function unmeasuredSourceSection(report) {
+  const files = report.notMutated.filter((file) => SOURCE_FILE.test(file.path));
+  if (files.length === 0) return [];
+  return ["", `**Changed source not measured (${files.length}):**`, ...files.map(notMutatedItem)];
+}
+
+// src/core/render/flaky-sections.ts
+var runsWord = (runs) => `${runs} run${runs === 1 ? "" : "s"} of the whole suite with no mutant active`;
+function flakyCheckLines(check) {
+  switch (check?.kind) {
+    case void 0:
+    case "not-needed":
+      return [];
+    case "off":
+      return ["", "Flaky tests were not looked for (flaky-check: 0): a test that fails on its own counts as having noticed a mutant."];
+    case "fails-anyway":
+      return [
+        "",
+        "Flaky tests were not looked for: the gate fails even counting every kill, and a flaky test can only add kills (the scores may count some of theirs). They are looked for once the change would pass."
+      ];
+    case "checked":
+      if (check.tests.length === 0) return ["", `Flaky tests: none. Every test passed in ${runsWord(check.runs)}.`];
+      return [
+        "",
+        `\u26A0\uFE0F **${check.tests.length} flaky test(s)** failed in ${runsWord(check.runs)}: their failures do not count as kills, and ${check.discounted.length} mutant(s) that only they failed on count as survived (listed below).`
+      ];
+  }
+}
+function testWords(test, runs) {
+  const where2 = test.file === void 0 ? "" : ` in ${inlineCode(test.file)}`;
+  return `- ${inlineCode(test.name)}${where2}: failed in ${test.failures} of ${runs} run(s)`;
+}
+function flakySection(check, folder) {
+  if (check?.kind !== "checked" || check.tests.length === 0) return [];
+  const lines = [
+    "",
+    `### Flaky tests${folder === void 0 ? "" : ` in ${inlineCode(folder)}`} (${check.tests.length})`,
+    "",
+    `These tests failed in ${runsWord(check.runs)}, so a failure of theirs says nothing about a mutant. A test also fails there when it reacts to Stryker switching a mutant on at all, not to what the mutant changes.`,
+    "",
+    ...check.tests.map((test) => testWords(test, check.runs))
+  ];
+  if (check.discounted.length > 0) {
+    lines.push(
+      "",
+      "Mutants that only these tests failed on, counted as survived:",
+      "",
+      ...check.discounted.map(
+        (kill) => `- ${inlineCode(`${kill.file}:${kill.line}`)} \xB7 ${escapeMarkdown(kill.mutatorName)}: failed only ${kill.tests.map(inlineCode).join(", ")}`
+      )
+    );
+  }
+  return lines;
+}
+
+// src/core/render/isolation-lines.ts
+var WHAT_IT_MEANT = {
+  "separate-user": "the code under test ran as a user of its own in Stryker's own PID namespace, without the gate's token, inputs or workflow files; it could not see the gate or read its files, could write only the project, the run's own files and what every user may, and nothing it started outlived Stryker",
+  "pid-namespace": "the code under test ran in Stryker's own PID namespace, without the gate's token, inputs or workflow files; it could not see the gate, and nothing it started outlived Stryker",
+  "process-group": "the code under test ran without the gate's token, inputs or workflow files, but could see the gate's process; processes it started outside Stryker's process group were looked for by a marker only"
+};
+function isolationLines(report) {
+  const { isolation } = report;
+  if (isolation === void 0) return [];
+  return ["", `Isolation: **${isolation.level}**: ${WHAT_IT_MEANT[isolation.level]} (${escapeMarkdown(isolation.detail)}).`];
+}
+
+// src/core/render/hints.ts
+var oneLine2 = (code) => code.replaceAll(/\s+/g, " ").trim();
+function boundaryOperator(code) {
+  return /(?<![=!<>])(>=|<=|>|<)(?![=<>])/.exec(code)?.[1];
+}
+function equalityHint(original, replacement) {
+  const before = boundaryOperator(original);
+  const after = boundaryOperator(replacement);
+  if (before !== void 0 && after !== void 0 && before[0] === after[0]) {
+    return `A boundary moved (${before} became ${after}) and no test failed: no test uses the boundary value itself. Add a case where both sides are equal.`;
+  }
+  return "The comparison was turned around and no test failed: no test checks both the matching and the non-matching case.";
+}
+function conditionalHint(replacement) {
+  if (replacement === "true") {
+    return "The condition was forced to true and no test failed: no test needs it to be false. Add a case that takes the other path.";
+  }
+  if (replacement === "false") {
+    return "The condition was forced to false and no test failed: no test needs it to be true, so what it guards goes unchecked.";
+  }
+  return "The condition was replaced and no test failed: no test checks both outcomes of it.";
+}
+var HINTS = {
+  EqualityOperator: ({ original, replacement }) => equalityHint(original, replacement),
+  ConditionalExpression: ({ replacement }) => conditionalHint(oneLine2(replacement)),
+  BlockStatement: () => "The block was emptied and no test failed: nothing checks this block's effect (what it returns or changes).",
+  StringLiteral: () => "The string was changed and no test failed: no test checks this text.",
+  BooleanLiteral: () => "The boolean was flipped and no test failed: no test depends on its value.",
+  ArithmeticOperator: ({ original, replacement }) => `${oneLine2(original)} became ${oneLine2(replacement)} and no test failed: no test checks the computed value with inputs where the two differ.`,
+  LogicalOperator: () => "The logical operator was swapped and no test failed: no test has one operand true and the other false.",
+  ArrayDeclaration: () => "The array contents were replaced and no test failed: no test checks what the array holds.",
+  ObjectLiteral: () => "The object was emptied and no test failed: no test checks its properties.",
+  UnaryOperator: () => "The sign or negation was changed and no test failed: no test checks the value it produces.",
+  UpdateOperator: () => "An increment became a decrement (or back) and no test failed: no test checks the count.",
+  AssignmentOperator: () => "The compound assignment was changed and no test failed: no test checks the value assigned.",
+  MethodExpression: ({ original, replacement }) => `${oneLine2(original)} became ${oneLine2(replacement)} and no test failed: no test tells the two calls apart.`,
+  OptionalChaining: () => "Optional chaining was removed and no test failed: no test passes a null or undefined value here.",
+  Regex: () => "The regular expression was changed and no test failed: no test checks what it accepts and rejects.",
+  ArrowFunction: () => "The function was replaced by one that returns undefined and no test failed: nothing checks its result."
+};
+function hintFor(input) {
+  if (input.status === "NoCoverage") return "No test runs this code at all: add a test that reaches it.";
+  const hint = Object.hasOwn(HINTS, input.mutator) ? HINTS[input.mutator] : void 0;
+  return hint === void 0 ? `Stryker's ${input.mutator} mutation changed this code and no test failed: add a test that checks what this line does.` : hint(input);
+}
+
+// src/core/render/mutant-sections.ts
+var CODE_PREVIEW_CHARS = 120;
+var DIFF_LINES = 6;
+var DIFF_LINE_CHARS = 160;
+var TESTS_SHOWN = 5;
+var OPEN_SURVIVORS = 10;
+function codePreview(code) {
+  return inlineCode(truncate(code.replaceAll(/\s+/g, " ").trim(), CODE_PREVIEW_CHARS));
+}
+function location(mutant, links) {
+  const text = `${mutant.file}:${mutant.line}`;
+  if (links === void 0) return inlineCode(text);
+  const path2 = encodePath(`${links.repositoryPrefix}${mutant.file}`);
+  return link(text, `${links.serverUrl}/${encodePath(links.repository)}/blob/${links.sha}/${path2}#L${mutant.line}`);
+}
+function testName(test) {
+  const where2 = test.file === void 0 ? "" : ` (${escapeMarkdown(test.line === void 0 ? test.file : `${test.file}:${test.line}`)})`;
+  return `${inlineCode(test.name)}${where2}`;
+}
+function testList(ids, tests) {
+  const named = ids.slice(0, TESTS_SHOWN).map((id) => testName(tests.get(id) ?? { id, name: id, file: void 0, line: void 0 }));
+  const more = ids.length > TESTS_SHOWN ? `, and ${ids.length - TESTS_SHOWN} more` : "";
+  return `${named.join(", ")}${more}`;
+}
+function diffLines(prefix2, lines) {
+  const shown = lines.slice(0, DIFF_LINES).map((line) => `${prefix2} ${truncate(line, DIFF_LINE_CHARS)}`);
+  return lines.length > DIFF_LINES ? [...shown, `${prefix2} \u2026 ${lines.length - DIFF_LINES} more line(s)`] : shown;
+}
+function headline(mutant, links) {
+  return `${location(mutant, links)} \xB7 **${mutant.class ?? "unknown"}** \xB7 ${escapeMarkdown(mutant.mutator)}`;
+}
+function survivorDetail(mutant, tests, links) {
+  const ranBy = mutant.coveredBy.length === 0 ? "- Tests that ran it: not reported by the test runner." : `- Tests that ran it and still passed: ${testList(mutant.coveredBy, tests)}`;
+  return [
+    "",
+    `${headline(mutant, links)}: ${escapeMarkdown(hintFor(mutant))}`,
+    "",
+    ...codeBlock("diff", [...diffLines("-", mutant.diff.before), ...diffLines("+", mutant.diff.after)]),
+    "",
+    ranBy,
+    ...mutant.evidence === void 0 ? [] : [`- Class ${mutant.class ?? "unknown"}: ${escapeMarkdown(mutant.evidence)}`]
+  ];
+}
+function mutantLine(mutant, links) {
+  return `- ${headline(mutant, links)}: ${codePreview(mutant.original)} \u2192 ${codePreview(mutant.replacement)}`;
+}
+function folded(title, lines) {
+  return lines.length === 0 ? [] : ["", `<details><summary>${title}</summary>`, ...lines, "", "</details>"];
+}
+function survivorSection(survivors, tests, links, compact) {
+  if (survivors.length === 0) return [];
+  const intro = [
+    "",
+    `### Surviving mutants (${survivors.length})`,
+    "Tests ran this code, yet none failed when it changed like this: each is a realistic bug the tests would let through."
+  ];
+  if (compact) return [...intro, "", ...survivors.map((mutant) => mutantLine(mutant, links))];
+  const open2 = survivors.slice(0, OPEN_SURVIVORS).flatMap((mutant) => survivorDetail(mutant, tests, links));
+  const rest = survivors.slice(OPEN_SURVIVORS).flatMap((mutant) => survivorDetail(mutant, tests, links));
+  return [...intro, ...open2, ...folded(`${survivors.length - OPEN_SURVIVORS} more surviving mutant(s)`, rest)];
+}
+function uncoveredSection(uncovered, links) {
+  if (uncovered.length === 0) return [];
+  const lines = uncovered.map((mutant) => mutantLine(mutant, links));
+  const intro = ["", `### Uncovered mutants (${uncovered.length})`, "No test runs these lines at all."];
+  return uncovered.length > OPEN_SURVIVORS ? [...intro, ...folded(`${uncovered.length} uncovered mutant(s)`, ["", ...lines])] : [...intro, "", ...lines];
+}
+function silentTestSection(silent) {
+  if (silent.length === 0) return [];
+  const lines = silent.map(({ test, covered }) => `- ${testName(test)}: ran ${covered} mutant(s) of the changed code and failed on none`);
+  return [
+    "",
+    `### \u{1F507} Tests that noticed nothing (${silent.length})`,
+    "These tests execute the changed code, but not one of the mutants they ran made them fail: they do not check what that code does.",
+    "",
+    ...lines
+  ];
+}
+function testTallySection(tally, everyTest) {
+  if (tally.length === 0 || !everyTest) return [];
+  return [
+    "",
+    `<details><summary>Tests of the changed code (${tally.length}): the mutants each ran, and noticed</summary>`,
+    "",
+    "Every test that covers a mutant ran against it.",
+    "",
+    tableRow(["Test", "Mutants it ran", "Noticed"]),
+    tableRow(["---", "---:", "---:"]),
+    ...tally.map((entry) => tableRow([testName(entry.test), String(entry.ran), String(entry.noticed)])),
+    "",
+    "</details>"
+  ];
+}
+
+// node_modules/mutation-testing-metrics/dist/src/helpers/file.js
+var SEPARATOR = "/";
+function normalize2(input, projectRoot, factory) {
+  const fileNames = Object.keys(input);
+  const commonBasePath = determineCommonBasePath(fileNames);
+  return fileNames.reduce((output, fileName2) => {
+    const relativeFileName = normalizeName(fileName2.startsWith(projectRoot) ? fileName2.slice(projectRoot.length) : fileName2);
+    output[normalizeName(fileName2.slice(commonBasePath.length))] = factory(input[fileName2], relativeFileName);
+    return output;
+  }, /* @__PURE__ */ Object.create(null));
+}
+function normalizeName(fileName2) {
+  return fileName2.split(/\/|\\/).filter(Boolean).join("/");
+}
+function determineCommonBasePath(fileNames) {
+  const directories = fileNames.map((fileName2) => fileName2.split(/\/|\\/).slice(0, -1));
+  if (fileNames.length) {
+    return directories.reduce(filterDirectories).join(SEPARATOR);
+  } else {
+    return "";
+  }
+  function filterDirectories(previousDirectories, currentDirectories) {
+    for (let i = 0; i < previousDirectories.length; i++) {
+      if (previousDirectories[i] !== currentDirectories[i]) {
+        return previousDirectories.splice(0, i);
+      }
+    }
+    return previousDirectories;
+  }
+}
+function compareNames(a, b) {
+  const sortValue = (metricsResult) => {
+    if (metricsResult.file) {
+      return `1${metricsResult.name}`;
+    } else {
+      return `0${metricsResult.name}`;
+    }
+  };
+  return sortValue(a).localeCompare(sortValue(b));
+}
+
+// node_modules/mutation-testing-metrics/dist/src/helpers/text.js
+var CharacterCodes = {
+  maxAsciiCharacter: 127,
+  lineFeed: 10,
+  // \n
+  carriageReturn: 13,
+  // \r
+  lineSeparator: 8232,
+  paragraphSeparator: 8233
+};
+function isLineBreak(ch) {
+  return ch === CharacterCodes.lineFeed || ch === CharacterCodes.carriageReturn || ch === CharacterCodes.lineSeparator || ch === CharacterCodes.paragraphSeparator;
+}
+function computeLineStarts(text) {
+  const result = [];
+  let pos = 0;
+  let lineStart = 0;
+  function progressLineStart(pos2) {
+    result.push(lineStart);
+    lineStart = pos2;
+  }
+  progressLineStart(0);
+  while (pos < text.length) {
+    const ch = text.charCodeAt(pos);
+    pos++;
+    switch (ch) {
+      case CharacterCodes.carriageReturn:
+        if (text.charCodeAt(pos) === CharacterCodes.lineFeed) {
+          pos++;
+        }
+        progressLineStart(pos);
+        break;
+      case CharacterCodes.lineFeed:
+        progressLineStart(pos);
+        break;
+      default:
+        if (ch > CharacterCodes.maxAsciiCharacter && isLineBreak(ch)) {
+          progressLineStart(pos);
+        }
+        break;
+    }
+  }
+  result.push(lineStart);
+  return result;
+}
+
+// node_modules/mutation-testing-metrics/dist/src/helpers/group-by.js
+function groupBy(arr, criteria) {
+  if (Object.groupBy) {
+    return Object.groupBy(arr, criteria);
+  }
+  return arr.reduce((acc, item) => {
+    const key = criteria(item);
+    acc[key] ??= [];
+    acc[key].push(item);
+    return acc;
+  }, /* @__PURE__ */ Object.create(null));
+}
+
+// node_modules/mutation-testing-metrics/dist/src/model/mutant-model.js
+function assertSourceFileDefined(sourceFile) {
+  if (sourceFile === void 0) {
+    throw new Error("mutant.sourceFile was not defined");
+  }
+}
+var MutantModel = class {
+  // MutantResult properties
+  coveredBy;
+  description;
+  duration;
+  id;
+  killedBy;
+  location;
+  mutatorName;
+  replacement;
+  static;
+  status;
+  statusReason;
+  testsCompleted;
+  // New fields
+  get coveredByTests() {
+    return this.#resolveTests(this.coveredBy);
+  }
+  set coveredByTests(tests) {
+    this.coveredBy = tests.map((test) => test.id);
+    tests.forEach((test) => this.#relateTest(test));
+  }
+  get killedByTests() {
+    return this.#resolveTests(this.killedBy);
+  }
+  set killedByTests(tests) {
+    this.killedBy = tests.map((test) => test.id);
+    tests.forEach((test) => this.#relateTest(test));
+  }
+  /**
+   * The tests of the report, keyed by id, used to resolve `coveredByTests`/`killedByTests` lazily.
+   * This map is shared with the other mutants in the report.
+   */
+  #relatedTests;
+  constructor(input) {
+    this.coveredBy = input.coveredBy;
+    this.description = input.description;
+    this.duration = input.duration;
+    this.id = input.id;
+    this.killedBy = input.killedBy;
+    this.location = input.location;
+    this.mutatorName = input.mutatorName;
+    this.replacement = input.replacement;
+    this.static = input.static;
+    this.status = input.status;
+    this.statusReason = input.statusReason;
+    this.testsCompleted = input.testsCompleted;
+  }
+  /**
+   * Relates this mutant to the tests in the report (by id).
+   * @internal Called by `relate()` during `calculateMutationTestMetrics`. The tests are resolved
+   * lazily from `coveredBy`/`killedBy`, so the (potentially millions of) mutant-test relationships
+   * don't have to be stored in memory for large reports. The map is shared between all mutants of
+   * the report.
+   */
+  relateTests(tests) {
+    this.#relatedTests = tests;
+  }
+  addCoveredBy(test) {
+    this.#relateTest(test);
+    this.coveredBy ??= [];
+    if (!this.coveredBy.includes(test.id)) {
+      this.coveredBy.push(test.id);
+    }
+  }
+  addKilledBy(test) {
+    this.#relateTest(test);
+    this.killedBy ??= [];
+    if (!this.killedBy.includes(test.id)) {
+      this.killedBy.push(test.id);
+    }
+  }
+  #relateTest(test) {
+    (this.#relatedTests ??= /* @__PURE__ */ new Map()).set(test.id, test);
+  }
+  #resolveTests(ids) {
+    if (!ids?.length || !this.#relatedTests?.size) {
+      return void 0;
+    }
+    const tests = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const id of ids) {
+      if (!seen.has(id)) {
+        seen.add(id);
+        const test = this.#relatedTests.get(id);
+        if (test) {
+          tests.push(test);
+        }
+      }
+    }
+    return tests.length ? tests : void 0;
+  }
+  /**
+   * Retrieves the lines of code with the mutant applied to it, to be shown in a diff view.
+   */
+  getMutatedLines() {
+    assertSourceFileDefined(this.sourceFile);
+    return this.sourceFile.getMutationLines(this);
+  }
+  /**
+   * Retrieves the original source lines for this mutant, to be shown in a diff view.
+   */
+  getOriginalLines() {
+    assertSourceFileDefined(this.sourceFile);
+    return this.sourceFile.getLines(this.location);
+  }
+  /**
+   * Helper property to retrieve the source file name
+   * @throws When the `sourceFile` is not defined.
+   */
+  get fileName() {
+    assertSourceFileDefined(this.sourceFile);
+    return this.sourceFile.name;
+  }
+  // TODO: https://github.com/stryker-mutator/mutation-testing-elements/pull/2453#discussion_r1178769871
+  update() {
+    if (!this.sourceFile?.result?.file) {
+      return;
+    }
+    this.sourceFile.result.updateAllMetrics();
+  }
+};
+
+// node_modules/mutation-testing-metrics/dist/src/model/source-file.js
+function assertSourceDefined(source) {
+  if (source === void 0) {
+    throw new Error("sourceFile.source is undefined");
+  }
+}
+var SourceFile = class {
+  #lineMap;
+  getLineMap() {
+    assertSourceDefined(this.source);
+    return this.#lineMap ?? (this.#lineMap = computeLineStarts(this.source));
+  }
+  /**
+   * Retrieves the source lines based on the `start.line` and `end.line` property.
+   */
+  getLines(location2) {
+    assertSourceDefined(this.source);
+    const lineMap = this.getLineMap();
+    return this.source.substring(lineMap[location2.start.line], lineMap[(location2.end ?? location2.start).line + 1]);
+  }
+};
+
+// node_modules/mutation-testing-metrics/dist/src/model/file-under-test-model.js
+var FileUnderTestModel = class extends SourceFile {
+  /**
+   * Programming language that is used. Used for code highlighting, see https://prismjs.com/#examples.
+   */
+  language;
+  /**
+   * Full source code of the mutated file, this is used for highlighting.
+   */
+  source;
+  /**
+   * The mutants inside this file.
+   */
+  mutants;
+  /**
+   * The associated MetricsResult of this file.
+   */
+  result;
+  name;
+  /**
+   * @param input The file result content
+   * @param name The file name
+   */
+  constructor(input, name) {
+    super();
+    this.language = input.language;
+    this.source = input.source;
+    this.name = name;
+    this.mutants = input.mutants.map((mutantResult) => {
+      const mutant = new MutantModel(mutantResult);
+      mutant.sourceFile = this;
+      return mutant;
+    });
+  }
+  /**
+   * Retrieves the lines of code with the mutant applied to it, to be shown in a diff view.
+   */
+  getMutationLines(mutant) {
+    const lineMap = this.getLineMap();
+    const start = lineMap[mutant.location.start.line];
+    const startOfEndLine = lineMap[mutant.location.end.line];
+    const end = lineMap[mutant.location.end.line + 1];
+    return `${this.source.substring(start, start + mutant.location.start.column - 1)}${mutant.replacement ?? mutant.description ?? mutant.mutatorName}${this.source.substring(startOfEndLine + mutant.location.end.column - 1, end)}`;
+  }
+};
+
+// node_modules/mutation-testing-metrics/dist/src/model/metrics-result.js
+function isTestMetrics(metrics) {
+  return typeof metrics === "object" && metrics !== null && "notCovering" in metrics;
+}
+var MetricsResult = class {
+  /**
+   * The parent of this result (if it has one)
+   */
+  parent;
+  /**
+   * The name of this result
+   */
+  name;
+  /**
+   * The file belonging to this metric result (if it represents a single file)
+   */
+  file;
+  /**
+   * The the child results
+   */
+  childResults;
+  /**
+   * The actual metrics
+   */
+  metrics;
+  constructor(name, childResults, metrics, file) {
+    this.name = name;
+    this.childResults = childResults;
+    this.metrics = metrics;
+    this.file = file;
+  }
+  updateParent(value) {
+    this.parent = value;
+    this.childResults.forEach((result) => result.updateParent(this));
+  }
+  updateAllMetrics() {
+    if (this.parent !== void 0) {
+      this.parent.updateAllMetrics();
+      return;
+    }
+    this.updateMetrics();
+  }
+  updateMetrics() {
+    if (this.file === void 0) {
+      if (this.childResults.length === 0) {
+        return;
+      }
+      this.childResults.forEach((childResult) => {
+        childResult.updateMetrics();
+      });
+      const childMetrics = this.childResults.map((childResult) => childResult.metrics);
+      if (isTestMetrics(childMetrics[0])) {
+        this.metrics = sumTestFileMetrics(childMetrics);
+      } else {
+        this.metrics = sumFileMetrics(childMetrics);
+      }
+      return;
+    }
+    if (this.file.tests) {
+      this.metrics = countTestFileMetrics([this.file]);
+    } else {
+      this.metrics = countFileMetrics([this.file]);
+    }
+  }
+};
+
+// node_modules/mutation-testing-metrics/dist/src/model/test-model.js
+var TestStatus = {
+  Killing: "Killing",
+  Covering: "Covering",
+  NotCovering: "NotCovering"
+};
+
+// node_modules/mutation-testing-metrics/dist/src/calculateMetrics.js
+var DEFAULT_SCORE = NaN;
+var ROOT_NAME = "All files";
+function calculateMetrics(files) {
+  const normalizedFiles = normalize2(files, "", (input, name) => new FileUnderTestModel(input, name));
+  return calculateDirectoryMetrics(ROOT_NAME, normalizedFiles, countFileMetrics, sumFileMetrics);
+}
+function calculateDirectoryMetrics(name, files, calculateMetrics2, sumMetrics) {
+  const childResults = toChildModels(files, calculateMetrics2, sumMetrics);
+  const metrics = sumMetrics(childResults.map((childResult) => childResult.metrics));
+  return new MetricsResult(name, childResults, metrics);
+}
+function calculateFileMetrics(fileName2, file, calculateMetrics2) {
+  return new MetricsResult(fileName2, [], calculateMetrics2([file]), file);
+}
+function toChildModels(files, calculateMetrics2, sumMetrics) {
+  const filesByDirectory = groupBy(Object.entries(files), (namedFile) => namedFile[0].split("/")[0]);
+  return Object.keys(filesByDirectory).map((directoryName) => {
+    if (filesByDirectory[directoryName].length > 1 || filesByDirectory[directoryName]?.[0][0] !== directoryName) {
+      const directoryFiles = filesByDirectory[directoryName].reduce((directoryFiles2, [fileName2, file]) => {
+        directoryFiles2[fileName2.slice(directoryName.length + 1)] = file;
+        return directoryFiles2;
+      }, {});
+      return calculateDirectoryMetrics(directoryName, directoryFiles, calculateMetrics2, sumMetrics);
+    } else {
+      const [fileName2, file] = filesByDirectory[directoryName][0];
+      return calculateFileMetrics(fileName2, file, calculateMetrics2);
+    }
+  }).sort(compareNames);
+}
+function countTestFileMetrics(testFile) {
+  const metrics = { total: 0, killing: 0, covering: 0, notCovering: 0 };
+  for (const file of testFile) {
+    for (const test of file.tests) {
+      metrics.total++;
+      switch (test.status) {
+        case TestStatus.Killing:
+          metrics.killing++;
+          break;
+        case TestStatus.Covering:
+          metrics.covering++;
+          break;
+        case TestStatus.NotCovering:
+          metrics.notCovering++;
+          break;
+      }
+    }
+  }
+  return metrics;
+}
+function sumTestFileMetrics(metrics) {
+  const result = { total: 0, killing: 0, covering: 0, notCovering: 0 };
+  for (const metric of metrics) {
+    result.total += metric.total;
+    result.killing += metric.killing;
+    result.covering += metric.covering;
+    result.notCovering += metric.notCovering;
+  }
+  return result;
+}
+function countFileMetrics(fileResult) {
+  const countByStatus = {
+    Pending: 0,
+    Killed: 0,
+    Timeout: 0,
+    Survived: 0,
+    NoCoverage: 0,
+    RuntimeError: 0,
+    CompileError: 0,
+    Ignored: 0
+  };
+  for (const file of fileResult) {
+    for (const mutant of file.mutants) {
+      countByStatus[mutant.status]++;
+    }
+  }
+  return toMetrics(countByStatus.Pending, countByStatus.Killed, countByStatus.Timeout, countByStatus.Survived, countByStatus.NoCoverage, countByStatus.RuntimeError, countByStatus.CompileError, countByStatus.Ignored);
+}
+function sumFileMetrics(metrics) {
+  let pending = 0, killed = 0, timeout = 0, survived = 0, noCoverage = 0, runtimeErrors = 0, compileErrors = 0, ignored = 0;
+  for (const metric of metrics) {
+    pending += metric.pending;
+    killed += metric.killed;
+    timeout += metric.timeout;
+    survived += metric.survived;
+    noCoverage += metric.noCoverage;
+    runtimeErrors += metric.runtimeErrors;
+    compileErrors += metric.compileErrors;
+    ignored += metric.ignored;
+  }
+  return toMetrics(pending, killed, timeout, survived, noCoverage, runtimeErrors, compileErrors, ignored);
+}
+function toMetrics(pending, killed, timeout, survived, noCoverage, runtimeErrors, compileErrors, ignored) {
+  const totalDetected = timeout + killed;
+  const totalUndetected = survived + noCoverage;
+  const totalCovered = totalDetected + survived;
+  const totalValid = totalUndetected + totalDetected;
+  const totalInvalid = runtimeErrors + compileErrors;
+  return {
+    pending,
+    killed,
+    timeout,
+    survived,
+    noCoverage,
+    runtimeErrors,
+    compileErrors,
+    ignored,
+    totalDetected,
+    totalUndetected,
+    totalCovered,
+    totalValid,
+    totalInvalid,
+    mutationScore: totalValid > 0 ? totalDetected / totalValid * 100 : DEFAULT_SCORE,
+    totalMutants: totalValid + totalInvalid + ignored + pending,
+    mutationScoreBasedOnCoveredCode: totalValid > 0 ? totalDetected / totalCovered * 100 || 0 : DEFAULT_SCORE
+  };
+}
+
+// src/core/scoring/scoring.ts
+function countMutants(files) {
+  const metrics = calculateMetrics(files).metrics;
+  return {
+    mutants: metrics.totalValid,
+    killed: metrics.killed,
+    timeout: metrics.timeout,
+    survived: metrics.survived,
+    noCoverage: metrics.noCoverage,
+    detected: metrics.totalDetected,
+    invalid: metrics.totalInvalid,
+    ignored: metrics.ignored,
+    score: metrics.mutationScore
+  };
+}
+var NO_MUTANTS = { language: "", source: "", mutants: [] };
+function scoreChangedLines(kept, changed) {
+  const files = changed.map((file) => {
+    const counts = countMutants({ [file.path]: kept[file.path] ?? NO_MUTANTS });
+    return { path: file.path, changedLines: file.lines.length, counts };
+  });
+  return { total: countMutants(kept), files };
+}
+function scoreHundredths(counts) {
+  return Math.floor(counts.detected * 1e4 / counts.mutants);
+}
+function formatScore(counts) {
+  return counts.mutants === 0 ? "" : (scoreHundredths(counts) / 100).toFixed(2);
+}
+function meetsThreshold(counts, threshold) {
+  return counts.detected * 1e4 >= Math.round(threshold * 100) * counts.mutants;
+}
+
+// src/core/scoring/verdict.ts
+function formatPercent(value) {
+  return `${Number.isInteger(value) ? value : value.toFixed(2)}%`;
+}
+function undetected(counts) {
+  return counts.survived + counts.noCoverage;
+}
+function describeAi(ai) {
+  if (ai.lines === 0) return { text: "no AI-touched lines", failed: false };
+  if (ai.counts.mutants === 0) return { text: "no valid mutant on AI-touched lines", failed: false };
+  const score = `AI-touched lines score ${formatScore(ai.counts)}%`;
+  const against = `ai-threshold ${formatPercent(ai.threshold)}`;
+  if (meetsThreshold(ai.counts, ai.threshold)) return { text: `${score}, ${against}`, failed: false };
+  return {
+    text: `${score}, under the ${against}: ${undetected(ai.counts)} of ${ai.counts.mutants} mutant(s) there went unnoticed`,
+    failed: true
+  };
+}
+function describeOverall(total, threshold) {
+  const score = `all changed lines score ${formatScore(total)}%`;
+  const against = `threshold ${formatPercent(threshold)}`;
+  if (meetsThreshold(total, threshold)) return { text: `${score}, ${against}`, failed: false };
+  return {
+    text: `${score}, under the ${against}: ${undetected(total)} of ${total.mutants} mutant(s) went unnoticed by the tests`,
+    failed: true
+  };
+}
+function decideVerdict(total, threshold, ai) {
+  if (total.mutants === 0) {
+    const invalid = total.invalid + total.ignored;
+    const detail = invalid > 0 ? `Stryker made ${invalid} mutant(s) on them, but none could be tested (compile or runtime errors, or ignored)` : "no changed line holds code Stryker can mutate";
+    return { kind: "no-mutants", reason: `No valid mutants on the changed lines: ${detail}.` };
+  }
+  const aiResult = describeAi(ai);
+  const overall = describeOverall(total, threshold);
+  const text = `${aiResult.text}; ${overall.text}.`;
+  return {
+    kind: aiResult.failed || overall.failed ? "fail" : "pass",
+    reason: `${text.charAt(0).toUpperCase()}${text.slice(1)}`
+  };
+}
+function nothingToMutateVerdict(changedFiles) {
+  const reason = changedFiles === 0 ? "No mutants: the change adds or modifies no lines." : `No mutants: none of the ${changedFiles} changed file(s) is source code to mutate (see include and exclude).`;
+  return { kind: "no-mutants", reason };
+}
+function applyUnjudged(verdict, notJudged) {
+  if (notJudged === 0) return verdict;
+  const scoreReason = `${verdict.reason.charAt(0).toLowerCase()}${verdict.reason.slice(1)}`;
+  return {
+    kind: "fail",
+    reason: `${notJudged} mutant(s) on changed lines were judged by no test, even when run again, so that code is not measured; ${scoreReason}`
+  };
+}
+function applyFindings(verdict, findings, approval) {
+  if (findings === 0) return verdict;
+  if (approval?.state === "approved") {
+    return { ...verdict, reason: `${verdict.reason} ${findings} finding(s) approved by ${approval.by}.` };
+  }
+  const scoreReason = `${verdict.reason.charAt(0).toLowerCase()}${verdict.reason.slice(1)}`;
+  return {
+    kind: "fail",
+    reason: `${findings} finding(s) change how this change is measured and need approval by someone other than its author; ${scoreReason}`
+  };
+}
+
+// src/core/render/score-tables.ts
+function scoreCell(counts) {
+  const score = formatScore(counts);
+  return score === "" ? "n/a" : `${score}%`;
+}
+function changedLines(score) {
+  return score.files.reduce((sum2, file) => sum2 + file.changedLines, 0);
+}
+function countCells(counts) {
+  return [
+    String(counts.mutants),
+    String(counts.killed),
+    String(counts.timeout),
+    String(counts.survived),
+    String(counts.noCoverage),
+    scoreCell(counts)
+  ];
+}
+function gateCell(counts, threshold) {
+  if (counts.mutants === 0) return "\u2796 no mutants";
+  return meetsThreshold(counts, threshold) ? "\u2705 pass" : "\u274C fail";
+}
+function splitTable(report) {
+  const { config, aiScore, otherScore, score } = report;
+  const aiThreshold = report.gating.detection === "off" ? "off" : formatPercent(config.aiThreshold);
+  const aiGate = report.gating.detection === "off" ? "" : gateCell(aiScore.total, config.aiThreshold);
+  const header = tableRow([
+    "Lines",
+    "Changed lines",
+    "Mutants",
+    "Killed",
+    "Timeout",
+    "Survived",
+    "No coverage",
+    "Score",
+    "Threshold",
+    "Gate"
+  ]);
+  return [
+    header,
+    tableRow(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---"]),
+    tableRow(["**AI-touched**", String(changedLines(aiScore)), ...countCells(aiScore.total), aiThreshold, aiGate]),
+    tableRow(["Other", String(changedLines(otherScore)), ...countCells(otherScore.total), "", ""]),
+    tableRow([
+      "**All changed lines**",
+      String(changedLines(score)),
+      ...countCells(score.total),
+      formatPercent(config.threshold),
+      gateCell(score.total, config.threshold)
+    ])
+  ];
+}
+function fileTable(report) {
+  const header = tableRow(["File", "Class", "Changed lines", "Mutants", "Killed", "Timeout", "Survived", "No coverage", "Score"]);
+  const rows = report.files.map(
+    (file) => tableRow([inlineCode(file.path), file.class, String(file.changedLines), ...countCells(file.counts)])
+  );
+  return [header, tableRow(["---", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]), ...rows];
+}
+
+// src/core/render/setup-lines.ts
+function runnerWords(setup) {
+  const { testRunner, runnerPlugin } = setup;
+  if (testRunner === void 0) return "a test runner Stryker did not name";
+  const plugin = runnerPlugin === void 0 ? "" : ` (${inlineCode(runnerPlugin.name)} ${escapeMarkdown(runnerPlugin.version)})`;
+  return `the ${inlineCode(testRunner.name)} test runner${plugin}, ${escapeMarkdown(testRunner.coverageAnalysis)} coverage analysis`;
+}
+var NARROWING_RUNNERS = /* @__PURE__ */ new Set(["jest", "vitest"]);
+function setupLines(report) {
+  const { setup } = report;
+  if (setup === void 0) return [];
+  const unreached = setup.unreachedByTests ?? [];
+  const narrowing = NARROWING_RUNNERS.has(setup.testRunner?.name.toLowerCase() ?? "");
+  const wholeSuite = narrowing && unreached.length > 0 ? [
+    "",
+    `No test imports ${unreached.map(inlineCode).join(", ")}, so the initial test run was the whole suite, not only the tests related to the changed files.`
+  ] : [];
+  return [...configLines(setup), ...wholeSuite];
+}
+function configLines(setup) {
+  const version = `Stryker ${escapeMarkdown(setup.strykerVersion ?? "(version unknown)")}`;
+  const stryker = setup.bundled === void 0 ? version : `${version} (brought by the gate, with its ${escapeMarkdown(setup.bundled)} set)`;
+  if (setup.config !== void 0)
+    return ["", `Measured by ${stryker} with ${runnerWords(setup)}, configured by ${inlineCode(setup.config)}.`];
+  const commandRunner = "its command runner ran the project's test command (npm test) whole for every mutant: each mutant costs a full test run, and which tests ran it is unknown";
+  const noConfig = "**No Stryker config** at the merge base";
+  const detection = setup.detected;
+  const found = detection?.detected;
+  if (detection === void 0 || found === void 0) {
+    const ran = setup.testRunner === void 0 || setup.testRunner.name === COMMAND_RUNNER ? commandRunner : `it ran ${runnerWords(setup)}`;
+    return [
+      "",
+      `${noConfig}, and no test runner detected: ${stryker} ran with its defaults, so ${ran}. Commit a Stryker config that names the project's test runner (for example ${inlineCode('{ "testRunner": "vitest" }')} with ${inlineCode("@stryker-mutator/vitest-runner")} installed) to run each mutant with only the tests that cover it.`
+    ];
+  }
+  const detected = `the gate detected ${escapeMarkdown(found.runner)} (${escapeMarkdown(found.evidence)})`;
+  if (detection.missingPlugin !== void 0) {
+    return [
+      "",
+      `${noConfig}: ${detected}, but ${inlineCode(detection.missingPlugin)} is not installed, so ${stryker} ran with its defaults: ${commandRunner}. Install it (${inlineCode(addDevCommand(setup.packageManager ?? "npm", [detection.missingPlugin]))}) to run each mutant with only the tests that cover it.`
+    ];
+  }
+  if (found.runner === "node:test" && found.command !== void 0) {
+    return [
+      "",
+      `${noConfig}: ${detected}, which has no Stryker plugin, so ${stryker} ran ${inlineCode(found.command)} (the test script's node --test command, without what runs around it) with its command runner, whole for every mutant: each mutant costs a full test run, and which tests ran it is unknown. Commit this config as ${inlineCode("stryker.config.json")} to pin it: ${inlineCode(JSON.stringify(detection.config))}.`
+    ];
+  }
+  if (found.runner === "node:test") {
+    return ["", `${noConfig}: ${detected}, which has no Stryker plugin, so ${stryker} ran with its defaults: ${commandRunner}.`];
+  }
+  return [
+    "",
+    `${noConfig}: ${detected} and ran ${stryker} with ${runnerWords(setup)}. Commit this config as ${inlineCode("stryker.config.json")} to pin it: ${inlineCode(JSON.stringify(detection.config))}.`
+  ];
+}
+
+// src/core/render/package-sections.ts
+var ALONE = {
+  pass: "\u2705 pass",
+  fail: "\u274C fail",
+  "no-mutants": "\u2796 no mutants",
+  error: "\u26A0\uFE0F error"
+};
+function packageLines(report) {
+  const { packages } = report;
+  if (packages.length === 0) return [];
+  const rows = packages.map(
+    ({ folder, report: alone }) => tableRow([
+      inlineCode(folder),
+      String(alone.changedLines.reduce((sum2, file) => sum2 + file.lines.length, 0)),
+      String(alone.score.total.mutants),
+      scoreCell(alone.score.total),
+      String(alone.aiScore.total.mutants),
+      scoreCell(alone.aiScore.total),
+      ALONE[alone.verdict.kind]
+    ])
+  );
+  return [
+    "",
+    `**${packages.length} workspace packages** hold the changed source. Each was measured with its own Stryker setup, one after another; the verdict counts the changed lines of all of them together.`,
+    "",
+    tableRow(["Package", "Changed lines", "Mutants", "Score", "AI-touched mutants", "AI-touched score", "Verdict on its own"]),
+    tableRow(["---", "---:", "---:", "---:", "---:", "---:", "---"]),
+    ...rows,
+    ...packages.flatMap(({ folder, report: alone }) => {
+      const measured = [...setupLines(alone), ...flakyCheckLines(alone.flaky), ...isolationLines(alone)];
+      return measured.length === 0 ? [] : ["", `**In ${inlineCode(folder)}:**`, ...measured];
+    })
+  ];
+}
+function packageFlakySections(report) {
+  return report.packages.flatMap(({ folder, report: alone }) => flakySection(alone.flaky, folder));
+}
+
+// src/core/render/recheck-sections.ts
+function whatBecameOf(check) {
+  switch (check.outcome) {
+    case "confirmed":
+      return "timed out again with three times the time: counted as detected";
+    case "rerun":
+      return check.status === "Killed" ? "a test failed on the re-run: counted as killed" : `${escapeMarkdown(check.status)} on the re-run, and counted so`;
+    case "not-rerun":
+      return "not made again by the re-run, so unconfirmed: counted as not detected";
+    case "detected":
+      return "not re-run: counted as detected (timeouts: detected)";
+    case "survived":
+      return "not re-run: counted as not detected (timeouts: survived)";
+  }
+}
+function timeoutSection(timeouts) {
+  if (timeouts.length === 0) return [];
+  return [
+    "",
+    `### Timeouts (${timeouts.length})`,
+    "",
+    "Stryker stopped the tests of these mutants for running too long: a detection when the mutant makes the code loop, or a busy machine.",
+    "",
+    ...timeouts.map(
+      (check) => `- ${inlineCode(`${check.file}:${check.line}`)} \xB7 ${escapeMarkdown(check.mutatorName)}: ${whatBecameOf(check)}`
+    )
+  ];
+}
+function unjudgedSection(unjudged) {
+  if (unjudged.length === 0) return [];
+  return [
+    "",
+    `### Judged by no test (${unjudged.length})`,
+    "",
+    "Stryker reported these as survivors, but their run completed no test, or fewer than cover them, so nothing said the tests would miss them. Each ran again:",
+    "",
+    ...unjudged.map((mutant) => {
+      const tests = mutant.coveredBy === void 0 ? `${mutant.testsCompleted} test(s) completed` : `${mutant.testsCompleted} of ${mutant.coveredBy} covering test(s) completed`;
+      const became = mutant.outcome === "judged" ? `judged by the re-run: ${escapeMarkdown(mutant.status)}, and counted so` : "judged by no test again: left out of the score, and the gate fails until it can be measured";
+      return `- ${inlineCode(`${mutant.file}:${mutant.line}`)} \xB7 ${escapeMarkdown(mutant.mutatorName)}: ${tests}; ${became}`;
+    })
+  ];
+}
+
+// src/core/render/reuse-lines.ts
+function reusesOf(report) {
+  const own = report.reuse === void 0 ? [] : [report.reuse];
+  return [...own, ...report.packages.flatMap((entry) => entry.report.reuse === void 0 ? [] : [entry.report.reuse])];
+}
+function reusedCount(report) {
+  const reuses = reusesOf(report);
+  return reuses.length === 0 ? "" : String(reuses.reduce((sum2, reuse) => sum2 + reuse.mutants, 0));
+}
+var sum = (reuses, pick) => reuses.reduce((total, reuse) => total + pick(reuse), 0);
+function rerunClause(reuses) {
+  const parts = [
+    [sum(reuses, (reuse) => reuse.rerun.changed), "changed since"],
+    [sum(reuses, (reuse) => reuse.rerun["tests-changed"]), "whose tests, or files any test may read, changed"],
+    [sum(reuses, (reuse) => reuse.rerun.new), "not measured by that run"]
+  ];
+  const said = parts.filter(([count]) => count > 0).map(([count, why]) => `${count} ${why}`);
+  return said.length === 0 ? "" : ` Measured now: ${said.join(", ")}.`;
+}
+function reuseLines(report) {
+  const reuses = reusesOf(report);
+  if (reuses.length === 0) return [];
+  const reused = reuses.filter((reuse) => reuse.from !== void 0);
+  if (reused.length === 0) {
+    const whys = [...new Set(reuses.map((reuse) => reuse.why).filter((why) => why !== void 0))];
+    const because = whys.length === 0 ? ": no file and its tests were unchanged since" : `: ${whys.map(escapeMarkdown).join("; ")}`;
+    return ["", `Nothing was reused from an earlier run${because}.${rerunClause(reuses)}`];
+  }
+  const commits = [...new Set(reused.map((reuse) => inlineCode(reuse.from.slice(0, 12))))].join(", ");
+  return [
+    "",
+    `**Reused** ${sum(reused, (reuse) => reuse.mutants)} mutant result(s) in ${sum(reused, (reuse) => reuse.files)} file(s) from the run on ${commits}: those files, and every test file that ran their mutants, are unchanged since.${rerunClause(reuses)}`
+  ];
+}
+
+// src/core/render/shard-lines.ts
+function shardLines(report) {
+  const { shard } = report;
+  if (shard === void 0) return [];
+  const files = shard.plan.reduce((sum2, paths) => sum2 + paths.length, 0);
+  return [
+    "",
+    `**Shard ${shard.index} of ${shard.count}**: this run mutated ${shard.plan[shard.index - 1]?.length ?? 0} of the change's ${files} file(s) to mutate, and its verdict covers those only. The job that merges the shards' results (merge-shards) gives the change's verdict.`
+  ];
+}
+
+// src/core/render/markdown-report.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var COMMENT_LIMIT_CHARS = 65536;
+var NO_CONTEXT = Object.freeze({ links: void 0, unannotated: 0, notices: [], runUrl: void 0 });
+var utf8 = new TextEncoder();
+var SUMMARY_BUDGET = { limit: SUMMARY_LIMIT_BYTES, measure: (text) => utf8.encode(text).length };
+var VERDICT_TITLES = {
+  pass: "\u2705 mutation-gate passed",
+  fail: "\u274C mutation-gate failed",
+  "no-mutants": "\u2796 mutation-gate: no mutants",
+  error: "\u26A0\uFE0F mutation-gate could not decide"
+};
+var DETAILS = ["full", "compact", "counts"];
+function heading(report) {
+  return `## ${VERDICT_TITLES[report.verdict.kind]}: ${escapeMarkdown(report.verdict.reason)}`;
+}
+function comparisonLine(report) {
+  const { comparison } = report;
+  return `Compared with ${inlineCode(comparison.base)} (${escapeMarkdown(comparison.baseSource)}): changed lines from merge base ${inlineCode(comparison.mergeBase.slice(0, 12))} to HEAD ${inlineCode(comparison.head.slice(0, 12))}.`;
+}
+function contextLines(context3) {
+  return [
+    ...context3.runUrl === void 0 ? [] : ["", link("Full report in the job summary", context3.runUrl)],
+    ...context3.notices.map((notice) => `
+> \u26A0\uFE0F ${escapeMarkdown(notice)}`)
+  ];
+}
+function renderScored(report, context3, detail) {
+  const { survived, uncovered, silentTests: silent } = report;
+  const lines = [
+    heading(report),
+    ...findingsSection(report),
+    ...testRunSection(report),
+    ...unmeasuredSourceSection(report),
+    "",
+    comparisonLine(report),
+    ...shardLines(report),
+    ...reuseLines(report),
+    ...budgetLines(report),
+    ...setupLines(report),
+    ...flakyCheckLines(report.flaky),
+    ...isolationLines(report),
+    ...packageLines(report),
+    ...contextLines(context3)
+  ];
+  if (report.files.length > 0) lines.push("", ...splitTable(report), "", ...fileTable(report));
+  const invalid = report.score.total.invalid + report.score.total.ignored;
+  if (invalid > 0) {
+    lines.push("", `${invalid} mutant(s) with compile or runtime errors, or ignored, are left out of the score.`);
+  }
+  if (detail === "counts") {
+    const undetected2 = survived.length + uncovered.length + silent.length;
+    if (undetected2 > 0) {
+      lines.push(
+        "",
+        `${survived.length} surviving and ${uncovered.length} uncovered mutant(s), and ${silent.length} test(s) that noticed nothing, are listed in the gate's JSON report (too many to show here).`
+      );
+    }
+  } else {
+    lines.push(
+      ...silentTestSection(silent),
+      ...testTallySection(report.testTally, report.config.everyTest),
+      ...survivorSection(survived, report.tests, context3.links, detail === "compact"),
+      ...uncoveredSection(uncovered, context3.links),
+      ...timeoutSection(report.timeouts),
+      ...unjudgedSection(report.unjudged),
+      ...flakySection(report.flaky),
+      ...packageFlakySections(report)
+    );
+  }
+  if (context3.unannotated > 0) {
+    lines.push(
+      "",
+      `${context3.unannotated} more line(s) with undetected mutants are not annotated on the diff: GitHub shows at most 10 errors and 10 warnings per step.`
+    );
+  }
+  lines.push(...attributionSection(report), ...notMutatedSection(report));
+  return lines;
+}
+function renderError(report, context3) {
+  const lines = [heading(report), ...contextLines(context3)];
+  if (report.details.length > 0) {
+    lines.push("", "<pre>", ...report.details.map(escapeMarkdown), "</pre>");
+  }
+  return lines;
+}
+function render(report, context3, detail) {
+  const lines = report.kind === "error" ? renderError(report, context3) : renderScored(report, context3, detail);
+  return `${lines.join("\n")}
+`;
+}
+var CUT_NOTE = "\n\n_The report was cut here to stay within GitHub's size limit; the JSON report has everything._\n";
+function trimToBudget(text, budget) {
+  const room = budget.limit - budget.measure(CUT_NOTE);
+  const kept = [];
+  let used = 0;
+  for (const line of text.split("\n")) {
+    const next = used + (kept.length > 0 ? budget.measure("\n") : 0) + budget.measure(line);
+    if (next > room) break;
+    kept.push(line);
+    used = next;
+  }
+  return `${kept.join("\n")}${CUT_NOTE}`.slice(0, Math.max(0, budget.limit));
+}
+function renderReport(report, context3, budget) {
+  for (const detail of DETAILS) {
+    const text = render(report, context3, detail);
+    if (budget.measure(text) <= budget.limit) return text;
+  }
+  return trimToBudget(render(report, context3, "counts"), budget);
+}
+function renderSummary(report, context3 = NO_CONTEXT, maxBytes = SUMMARY_LIMIT_BYTES) {
+  return renderReport(report, context3, { ...SUMMARY_BUDGET, limit: maxBytes });
+}
+
+// src/adapters/pr-comment.ts
+var DEFAULT_TIMEOUT_MS = 3e4;
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+var NOT_AFFECTED = "The comment was not posted; the verdict is unaffected.";
+var PERMISSION_HINT = "Pull requests from forks get a read-only token, and commenting needs `permissions: pull-requests: write` in the workflow.";
+async function tokenLogin(octokit, timeoutMs) {
+  const attempt = "Reading the token's account (GET /user)";
+  try {
+    const { data } = await octokit.request("GET /user", {});
+    const login = data?.login;
+    if (typeof login !== "string" || login === "") throw unexpectedAnswer(attempt);
+    return login;
+  } catch (error2) {
+    if (error2 instanceof StepFailure) throw error2;
+    const status = httpAnswer(error2)?.status;
+    if (status === 401 || status === 403 || status === 404) return ACTIONS_BOT_LOGIN;
+    throw new StepFailure(describeFailure(attempt, error2, timeoutMs, PERMISSION_HINT));
+  }
+}
+function toExistingComment(item) {
+  if (typeof item !== "object" || item === null) return void 0;
+  const { id, body, user } = item;
+  if (typeof id !== "number") return void 0;
+  const login = typeof user === "object" && user !== null ? user.login : void 0;
+  return { id, body: typeof body === "string" ? body : "", login: typeof login === "string" ? login : void 0 };
+}
+async function listComments(octokit, request2, timeoutMs) {
+  const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/comments";
+  const attempt = `Listing the comments of pull request #${request2.issueNumber} (${route})`;
+  const items = await step(
+    attempt,
+    timeoutMs,
+    PERMISSION_HINT,
+    () => octokit.paginate(route, { owner: request2.owner, repo: request2.repo, issue_number: request2.issueNumber, per_page: 100 })
+  );
+  return items.map((item) => {
+    const comment2 = toExistingComment(item);
+    if (comment2 === void 0) throw unexpectedAnswer(attempt);
+    return comment2;
+  });
+}
+function htmlUrlOf(data, attempt) {
+  const url = typeof data === "object" && data !== null ? data.html_url : void 0;
+  if (typeof url !== "string") throw unexpectedAnswer(attempt);
+  return url;
+}
+async function publish(octokit, request2, posted, timeoutMs) {
+  const login = await tokenLogin(octokit, timeoutMs);
+  const comments = await listComments(octokit, request2, timeoutMs);
+  const existing = comments.find((comment2) => comment2.login === login && comment2.body.includes(request2.marker));
+  const where2 = { owner: request2.owner, repo: request2.repo };
+  if (existing !== void 0) {
+    const route2 = "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}";
+    const attempt2 = `Updating the gate's comment ${existing.id} on pull request #${request2.issueNumber} (${route2})`;
+    const { data: data2 } = await step(
+      attempt2,
+      timeoutMs,
+      PERMISSION_HINT,
+      () => octokit.request(route2, { ...where2, comment_id: existing.id, body: posted })
+    );
+    return { outcome: "updated", url: htmlUrlOf(data2, attempt2) };
+  }
+  if (request2.mode === "on-failure" && !request2.failed) {
+    return { outcome: "skipped", reason: "the gate passed and there is no earlier comment to update" };
+  }
+  const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+  const attempt = `Creating the gate's comment on pull request #${request2.issueNumber} (${route})`;
+  const { data } = await step(
+    attempt,
+    timeoutMs,
+    PERMISSION_HINT,
+    () => octokit.request(route, { ...where2, issue_number: request2.issueNumber, body: posted })
+  );
+  return { outcome: "created", url: htmlUrlOf(data, attempt) };
+}
+function redact(text, token) {
+  return token === "" ? text : text.split(token).join("***");
+}
+async function publishStickyComment(request2) {
+  if (request2.mode === "never") return { outcome: "skipped", reason: "commenting is off (mode never)" };
+  const failed = (warning2) => ({
+    outcome: "failed",
+    warning: redact(`${warning2} ${NOT_AFFECTED}`, request2.token)
+  });
+  if (request2.marker.trim() === "") return failed("The pull request comment has no marker to find it by.");
+  const posted = `${request2.marker}
+${request2.body}`;
+  if (posted.length > COMMENT_LIMIT_CHARS) {
+    return failed(
+      `The pull request comment is ${posted.length} characters, over GitHub's limit of ${COMMENT_LIMIT_CHARS}, so it was not sent.`
+    );
+  }
+  const timeoutMs = request2.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  try {
+    return await publish(await createClient(request2.apiUrl, request2.token, timeoutMs), request2, posted, timeoutMs);
+  } catch (error2) {
+    if (error2 instanceof StepFailure) return failed(error2.message);
+    return failed(`Publishing the pull request comment failed: ${quote(error2 instanceof Error ? error2.message : String(error2))}.`);
+  }
+}
+
+// src/adapters/run-environment.ts
+function workflowPathOf(workflowRef, repository) {
+  if (workflowRef === void 0 || repository === void 0 || !workflowRef.startsWith(`${repository}/`)) return void 0;
+  const path2 = workflowRef.slice(repository.length + 1).replace(/@[^@]*$/, "");
+  return path2 === "" ? void 0 : path2;
+}
+function readRunEnvironment(env = process.env) {
+  const token = getInput(Inputs.GithubToken);
+  if (token !== "") setSecret(token);
+  const nonEmpty = (value) => value === void 0 || value === "" ? void 0 : value;
+  return {
+    serverUrl: (nonEmpty(env.GITHUB_SERVER_URL) ?? "https://github.com").replace(/\/+$/, ""),
+    apiUrl: (nonEmpty(env.GITHUB_API_URL) ?? "https://api.github.com").replace(/\/+$/, ""),
+    repository: nonEmpty(env.GITHUB_REPOSITORY),
+    runId: nonEmpty(env.GITHUB_RUN_ID),
+    // Read here, not into Config: the token must never reach the report or the log.
+    token,
+    workflowPath: workflowPathOf(nonEmpty(env.GITHUB_WORKFLOW_REF), nonEmpty(env.GITHUB_REPOSITORY)),
+    eventCommit: nonEmpty(env.GITHUB_SHA)
+  };
+}
+
+// src/core/attribution/agent-signals.ts
+var BOT_EMAIL = (login) => `email:${login}[bot]@users.noreply.github.com`;
+var AGENT_SIGNALS = Object.freeze([
+  { agent: "Claude Code", pattern: "email:noreply@anthropic.com" },
+  { agent: "Claude Code", pattern: "message:Generated with [Claude Code]" },
+  { agent: "Claude Code", pattern: BOT_EMAIL("claude") },
+  { agent: "Claude Code", pattern: "login:/^claude\\[bot\\]$/i" },
+  { agent: "Claude Code", pattern: "branch:/^claude\\//i" },
+  { agent: "Copilot coding agent", pattern: "email:198982749+Copilot@users.noreply.github.com" },
+  { agent: "Copilot coding agent", pattern: BOT_EMAIL("copilot-swe-agent") },
+  { agent: "Copilot coding agent", pattern: "trailer:/^Agent-Logs-Url:/i" },
+  { agent: "Copilot coding agent", pattern: "login:/^(Copilot|copilot-swe-agent\\[bot\\])$/i" },
+  { agent: "Copilot coding agent", pattern: "branch:/^copilot\\//i" },
+  { agent: "Copilot", pattern: "email:175728472+Copilot@users.noreply.github.com" },
+  { agent: "Codex", pattern: "email:noreply@openai.com" },
+  { agent: "Codex", pattern: "branch:/^codex\\//i" },
+  { agent: "Codex", pattern: "pr-body:chatgpt.com/codex/tasks/" },
+  { agent: "Cursor", pattern: "email:cursoragent@cursor.com" },
+  { agent: "Cursor", pattern: "trailer:/^Made-with: *Cursor/i" },
+  { agent: "Cursor", pattern: "branch:/^cursor\\//i" },
+  { agent: "Devin", pattern: BOT_EMAIL("devin-ai-integration") },
+  { agent: "Devin", pattern: "login:/^devin-ai-integration\\[bot\\]$/i" },
+  { agent: "Devin", pattern: "branch:/^devin\\//i" },
+  { agent: "Aider", pattern: "email:aider@aider.chat" },
+  { agent: "Aider", pattern: "name:/\\(aider\\)$/i" },
+  { agent: "Jules", pattern: BOT_EMAIL("google-labs-jules") },
+  { agent: "Jules", pattern: "login:/^google-labs-jules\\[bot\\]$/i" },
+  { agent: "OpenHands", pattern: "email:openhands@all-hands.dev" },
+  { agent: "Amp", pattern: "email:amp@ampcode.com" },
+  { agent: "Amp", pattern: "trailer:/^Amp-Thread-ID:/i" },
+  { agent: "Factory", pattern: BOT_EMAIL("factory-droid") },
+  { agent: "Factory", pattern: "login:/^factory-droid\\[bot\\]$/i" },
+  {
+    agent: "an agent named in a trailer",
+    pattern: "trailer:/^(Assisted|Generated)-by:.*\\b(claude|copilot|codex|cursor|devin|aider|jules|openhands|amp|factory|gemini|chatgpt|gpt-?\\d[\\w.-]*)\\b/i"
+  }
+]);
+
+// src/core/attribution/signal-pattern.ts
+var PATTERN_KINDS = ["email", "name", "trailer", "message", "branch", "login"];
+var REGEX_FORM = /^\/(.+)\/([imsu]*)$/s;
+function escapeRegex(text) {
+  return text.replaceAll(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function parseSignalPattern(text, kinds = PATTERN_KINDS) {
+  const separator = text.indexOf(":");
+  const kind = text.slice(0, Math.max(0, separator)).trim().toLowerCase();
+  const value = text.slice(separator + 1).trim();
+  if (separator < 0 || !kinds.includes(kind)) {
+    return `"${text}" does not start with a known kind (${kinds.join(", ")}) and a colon`;
+  }
+  if (value === "") return `"${text}" has nothing to match after "${kind}:"`;
+  const regexForm = REGEX_FORM.exec(value);
+  if (regexForm === null) {
+    return { kind, source: text.trim(), regex: new RegExp(escapeRegex(value), "i") };
+  }
+  try {
+    return { kind, source: text.trim(), regex: new RegExp(regexForm[1], regexForm[2]) };
+  } catch (error2) {
+    return `"${text}" is not a valid regular expression: ${error2.message}`;
+  }
+}
+
+// src/core/config/config.ts
+var InputProblem = class {
+  constructor(messages) {
+    this.messages = messages;
+  }
+  messages;
+};
+var FIELDS = {
+  /** As given (relative to the workspace, or absolute); resolved and checked by the gate. */
+  workingDirectory: (raw) => parseWorkingDirectory(raw[Inputs.WorkingDirectory]),
+  /** Commit or ref to compare with; undefined means "take it from the event". */
+  base: (raw) => parseBase(raw[Inputs.Base]),
+  /** Minimum mutation score in percent, at most two decimals. */
+  threshold: (raw) => parseThreshold(Inputs.Threshold, raw[Inputs.Threshold], DEFAULT_THRESHOLD),
+  include: (raw) => parseGlobList(Inputs.Include, raw[Inputs.Include], DEFAULT_INCLUDE),
+  exclude: (raw) => parseGlobList(Inputs.Exclude, raw[Inputs.Exclude], DEFAULT_EXCLUDE),
+  strykerConfig: (raw) => parseOptionalPath(raw[Inputs.StrykerConfig]),
+  /** Undefined means Stryker's own default. */
+  concurrency: (raw) => parseConcurrency(raw[Inputs.Concurrency]),
+  /** Minimum mutation score over changed lines gated as AI-touched. */
+  aiThreshold: (raw) => parseThreshold(Inputs.AiThreshold, raw[Inputs.AiThreshold], DEFAULT_AI_THRESHOLD),
+  aiDetection: (raw) => parseChoice(Inputs.AiDetection, raw[Inputs.AiDetection], ["auto", "all", "off"]),
+  aiLabels: (raw) => parseList(raw[Inputs.AiLabels], DEFAULT_AI_LABELS),
+  /** The built-in agent table followed by the user's ai-patterns. */
+  aiPatterns: (raw) => parseAiPatterns(raw[Inputs.AiPatterns]),
+  /** How lines with no evidence either way are gated. */
+  unknownAs: (raw) => parseChoice(Inputs.UnknownAs, raw[Inputs.UnknownAs], ["human", "ai"]),
+  /** Annotate undetected mutants on the diff. */
+  annotations: (raw) => parseBoolean(Inputs.Annotations, raw[Inputs.Annotations], true),
+  comment: (raw) => parseChoice(Inputs.Comment, raw[Inputs.Comment], ["on-failure", "never", "always"]),
+  /** What an `error` verdict does to the step: fail it, or only warn (the verdict stays `error`). */
+  onError: (raw) => parseChoice(Inputs.OnError, raw[Inputs.OnError], ["fail", "warn"]),
+  /** Limit on the Stryker run; undefined means none. */
+  timeoutMinutes: (raw) => parseTimeout(raw[Inputs.TimeoutMinutes]),
+  /** Run the PR's code under pull_request_target with a write token anyway. */
+  allowUntrustedCode: (raw) => parseBoolean(Inputs.AllowUntrustedCode, raw[Inputs.AllowUntrustedCode], false),
+  /** More environment variables the tests get, by name, beside the allow-list. */
+  testEnv: (raw) => parseTestEnv(raw[Inputs.TestEnv]),
+  /** How far the code under test is kept from the gate: the strongest available, or only the allow-listed environment. */
+  isolation: (raw) => parseChoice(Inputs.Isolation, raw[Inputs.Isolation], ["auto", "user", "namespace", "none"]),
+  /** How mutants that timed out count: re-run once with a longer budget, or counted as detected or as survived. */
+  timeouts: (raw) => parseChoice(Inputs.Timeouts, raw[Inputs.Timeouts], ["recheck", "detected", "survived"]),
+  /** Run every test covering a mutant (Stryker's disableBail), not only up to the first that fails. */
+  everyTest: (raw) => parseBoolean(Inputs.EveryTest, raw[Inputs.EveryTest], true),
+  /** How many more runs of the whole suite, with no mutant active, look for flaky tests; 0: none. */
+  flakyCheck: (raw) => parseFlakyCheck(raw[Inputs.FlakyCheck]),
+  /** Whose Stryker runs: the project's own when it has one, else the gate's (`auto`); only one of them. */
+  stryker: (raw) => parseChoice(Inputs.Stryker, raw[Inputs.Stryker], ["auto", "project", "bundled"]),
+  /** This run measures one shard of the changed files; undefined: all of them. */
+  shard: (raw) => parseShard(raw[Inputs.Shard]),
+  /** Shard results to merge instead of running Stryker: files, or directories of them; empty: none. */
+  mergeShards: (raw) => parseList(raw[Inputs.MergeShards], []),
+  /** Keep an earlier run's results where nothing they rest on changed (see planReuse). */
+  reuse: (raw) => parseBoolean(Inputs.Reuse, raw[Inputs.Reuse], true),
+  /** The folder that holds the runs' states between pushes (action.yml restores and saves it); undefined: none. */
+  stateDir: (raw) => parseOptionalPath(raw[Inputs.StateDir]),
+  /** Test a random sample of at most this many changed-line mutants; undefined: all of them. */
+  maxMutants: (raw) => parseMaxMutants(raw[Inputs.MaxMutants]),
+  /** At most one mutant per changed line (`1`), or every mutant (`all`). */
+  mutantsPerLine: (raw) => {
+    const choice = parseChoice(Inputs.MutantsPerLine, raw[Inputs.MutantsPerLine], ["all", "1"]);
+    return choice === "1" ? 1 : choice;
+  }
+};
+function parseConfig(raw) {
+  const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, parse4]) => [field, parse4(raw)]));
+  const parsed = Object.values(fields);
+  const problems = parsed.flatMap((result) => result instanceof InputProblem ? result.messages : []);
+  if (fields.shard !== void 0 && !(fields.shard instanceof InputProblem) && fields.mergeShards.length > 0) {
+    problems.push(
+      `Inputs "${Inputs.Shard}" and "${Inputs.MergeShards}" are both set: a run measures one shard, or merges them all, not both.`
+    );
+  }
+  if (fields.shard !== void 0 && !(fields.shard instanceof InputProblem) && typeof fields.maxMutants === "number") {
+    problems.push(
+      `Inputs "${Inputs.Shard}" and "${Inputs.MaxMutants}" are both set: a sample is drawn from the whole change, which one shard does not see. Shard without a sample, or sample in one job.`
+    );
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, config: Object.freeze(fields) };
+}
+function describe(input, value, accepted) {
+  return `Input "${input}" has value ${JSON.stringify(value)}: ${accepted}.`;
+}
+function problem(input, value, accepted) {
+  return new InputProblem([describe(input, value, accepted)]);
+}
+function parseWorkingDirectory(raw) {
+  const value = raw.trim();
+  return value === "" ? "." : value;
+}
+var REF_FORBIDDEN = /[\s\p{Cc}]|\.\./u;
+function parseBase(raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  if (value.startsWith("-") || REF_FORBIDDEN.test(value)) {
+    return problem(
+      Inputs.Base,
+      raw,
+      'expected a commit SHA or a ref name such as main or origin/main (no spaces, no "..", not starting with "-")'
+    );
+  }
+  return value;
+}
+var THRESHOLD_FORM = /^(\d{1,3})(\.\d{1,2})?%?$/;
+function parseThreshold(input, raw, fallback) {
+  const value = raw.trim();
+  if (value === "") return fallback;
+  const accepted = "expected a percentage from 0 to 100 with at most two decimals, such as 80 or 80% or 72.5";
+  if (!THRESHOLD_FORM.test(value)) return problem(input, raw, accepted);
+  const threshold = Number.parseFloat(value);
+  if (threshold > 100) return problem(input, raw, accepted);
+  if (threshold > 0 && threshold < 1) {
+    return problem(input, raw, `${accepted}; write 80 for 80% (0-1 fractions are not accepted)`);
+  }
+  return threshold;
+}
+function splitGlobList(raw) {
+  const globs = [];
+  let current = "";
+  let braceDepth = 0;
+  for (const char of raw) {
+    if (char === "{") braceDepth += 1;
+    if (char === "}") braceDepth = Math.max(0, braceDepth - 1);
+    if (char === "\n" || char === "\r" || char === "," && braceDepth === 0) {
+      globs.push(current);
+      current = "";
+    } else {
+      current += char;
+    }
+  }
+  globs.push(current);
+  return globs.map((glob) => glob.trim()).filter((glob) => glob !== "");
+}
+function parseList(raw, defaults3) {
+  const items = splitGlobList(raw);
+  return items.length === 0 ? defaults3 : Object.freeze(items);
+}
+function parseGlobList(input, raw, defaults3) {
+  const globs = parseList(raw, defaults3);
+  const absolute = globs.find((glob) => glob.startsWith("/") || glob.startsWith("!"));
+  if (absolute !== void 0) {
+    return problem(
+      input,
+      raw,
+      `expected globs relative to working-directory, one per line or comma-separated; "${absolute}" is absolute or negated (use exclude instead of "!")`
+    );
+  }
+  return globs;
+}
+function parseOptionalPath(raw) {
+  const value = raw.trim();
+  return value === "" ? void 0 : value;
+}
+var MIN_SAMPLE = 10;
+function parseMaxMutants(raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  if (!/^\d{1,7}$/.test(value) || Number.parseInt(value, 10) < MIN_SAMPLE) {
+    return problem(Inputs.MaxMutants, raw, `expected a whole number of mutants, at least ${MIN_SAMPLE}, or empty for no limit`);
+  }
+  return Number.parseInt(value, 10);
+}
+function parseConcurrency(raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  if (!/^\d+$/.test(value) || Number.parseInt(value, 10) < 1) {
+    return problem(Inputs.Concurrency, raw, "expected a whole number of test runner processes, 1 or more, or empty for Stryker's default");
+  }
+  return Number.parseInt(value, 10);
+}
+var MAX_SHARDS = 64;
+function parseShard(raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  const form = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+  const index = Number.parseInt(form?.[1] ?? "", 10);
+  const count = Number.parseInt(form?.[2] ?? "", 10);
+  if (form === null || index < 1 || index > count || count > MAX_SHARDS) {
+    return problem(Inputs.Shard, raw, `expected k/n with 1 <= k <= n <= ${MAX_SHARDS}, such as 2/4 (the second of four shards), or empty`);
+  }
+  return Object.freeze({ index, count });
+}
+var MAX_FLAKY_CHECK = 20;
+function parseFlakyCheck(raw) {
+  const value = raw.trim();
+  if (value === "") return DEFAULT_FLAKY_CHECK;
+  if (!/^\d+$/.test(value) || Number.parseInt(value, 10) > MAX_FLAKY_CHECK) {
+    return problem(Inputs.FlakyCheck, raw, `expected a whole number of runs from 0 (no check) to ${MAX_FLAKY_CHECK}`);
+  }
+  return Number.parseInt(value, 10);
+}
+function parseBoolean(input, raw, fallback) {
+  const choice = parseChoice(input, raw, fallback ? ["true", "false"] : ["false", "true"]);
+  return choice instanceof InputProblem ? choice : choice === "true";
+}
+var TIMEOUT_FORM = /^\d{1,4}(\.\d{1,2})?$/;
+var MAX_TIMEOUT_MINUTES = 1440;
+function parseTimeout(raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  const minutes = Number.parseFloat(value);
+  if (!TIMEOUT_FORM.test(value) || minutes <= 0 || minutes > MAX_TIMEOUT_MINUTES) {
+    return problem(
+      Inputs.TimeoutMinutes,
+      raw,
+      `expected minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, such as 30 or 7.5, or empty for no limit`
+    );
+  }
+  return minutes;
+}
+function parseChoice(input, raw, choices) {
+  const value = raw.trim().toLowerCase();
+  if (value === "") return choices[0];
+  if (choices.includes(value)) return value;
+  return problem(input, raw, `expected one of ${choices.join(", ")}`);
+}
+var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseTestEnv(raw) {
+  const names = parseList(raw, []);
+  const malformed = names.filter((name) => !VARIABLE_NAME.test(name));
+  const withheld = names.filter((name) => VARIABLE_NAME.test(name) && isWithheldVariable(name));
+  const problems = [
+    ...malformed.map(
+      (name) => describe(Inputs.TestEnv, name, "expected environment variable names (letters, digits, _), one per line or comma-separated")
+    ),
+    ...withheld.map(
+      (name) => describe(
+        Inputs.TestEnv,
+        name,
+        "the token, the inputs, ACTIONS_* and the step command files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV, GITHUB_PATH, GITHUB_STATE) never reach the code under test"
+      )
+    )
+  ];
+  return problems.length > 0 ? new InputProblem(problems) : names;
+}
+var BUILT_IN_PATTERNS = Object.freeze(
+  AGENT_SIGNALS.map(({ agent, pattern }) => ({
+    agent,
+    pattern: parseSignalPattern(pattern, [...PATTERN_KINDS, "pr-body"])
+  }))
+);
+function parseAiPatterns(raw) {
+  const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  const parsed = lines.map((line) => parseSignalPattern(line));
+  const problems = parsed.filter((result) => typeof result === "string");
+  if (problems.length > 0) {
+    return new InputProblem(problems.map((reason) => `Input "${Inputs.AiPatterns}": ${reason}.`));
+  }
+  const custom = parsed.map((pattern) => ({ agent: "ai-patterns", pattern }));
+  return Object.freeze([...BUILT_IN_PATTERNS, ...custom]);
+}
+
+// src/core/config/node-version.ts
+function nodeVersionProblem(version) {
+  const major = Number.parseInt(version.replace(/^v/, ""), 10);
+  if (Number.isInteger(major) && major >= MINIMUM_NODE_MAJOR) return void 0;
+  return `mutation-gate needs Node.js ${MINIMUM_NODE_MAJOR} or newer (Stryker 10 does), but the node on PATH is ${version}. Add actions/setup-node with node-version: 24 before this step.`;
+}
+
+// src/pipeline/gate.ts
+import { relative as relative4, sep as sep4 } from "node:path";
+
+// src/core/attribution/commits.ts
+var COMMIT_LOG_FORMAT = "%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B%x1e";
+function parseCommitLog(text) {
+  return text.split("").map((record) => record.replace(/^\n/, "")).filter((record) => record.trim() !== "").map((record) => {
+    const [sha = "", parents = "", authorName = "", authorEmail = "", committerName = "", committerEmail = "", message = ""] = record.split("");
+    return {
+      sha,
+      parents: parents.split(" ").filter((parent) => parent !== ""),
+      authorName,
+      authorEmail,
+      committerName,
+      committerEmail,
+      message
+    };
+  });
+}
+var TRAILER_LINE = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/;
+function trailersOf(message) {
+  return message.split("\n").flatMap((raw) => {
+    const line = raw.trim();
+    const match2 = TRAILER_LINE.exec(line);
+    return match2 ? [{ key: match2[1], value: match2[2].trim(), line }] : [];
+  });
+}
+var NAME_AND_EMAIL = /^(.*?)\s*<([^>]*)>\s*$/;
+function peopleOf(commit) {
+  const coAuthors = trailersOf(commit.message).filter((trailer) => trailer.key.toLowerCase() === "co-authored-by").map((trailer) => {
+    const match2 = NAME_AND_EMAIL.exec(trailer.value);
+    return { name: match2?.[1] ?? trailer.value, email: match2?.[2] ?? "", role: "Co-authored-by" };
+  });
+  return [
+    { name: commit.authorName, email: commit.authorEmail, role: "author" },
+    { name: commit.committerName, email: commit.committerEmail, role: "committer" },
+    ...coAuthors
+  ];
+}
+
+// src/core/attribution/attribution.ts
+var short = (sha) => sha.slice(0, 7);
+function matchCommit(commit, pattern) {
+  switch (pattern.kind) {
+    case "email": {
+      const person = peopleOf(commit).find((candidate) => pattern.regex.test(candidate.email));
+      return person && `${person.role} ${person.email}`;
+    }
+    case "name": {
+      const person = peopleOf(commit).find((candidate) => pattern.regex.test(candidate.name));
+      return person && `${person.role} name ${person.name}`;
+    }
+    case "trailer": {
+      const trailer = trailersOf(commit.message).find((candidate) => pattern.regex.test(candidate.line));
+      return trailer && `trailer ${trailer.line}`;
+    }
+    case "message":
+      return pattern.regex.test(commit.message) ? `message matches ${pattern.source}` : void 0;
+    default:
+      return void 0;
+  }
+}
+function commitSignal(commit, patterns) {
+  for (const { agent, pattern } of patterns) {
+    const where2 = matchCommit(commit, pattern);
+    if (where2 !== void 0) return `${where2} (${agent})`;
+  }
+  return void 0;
+}
+function matchPullRequest(pullRequest, pattern) {
+  switch (pattern.kind) {
+    case "login":
+      return pattern.regex.test(pullRequest.authorLogin) ? `opened by ${pullRequest.authorLogin}` : void 0;
+    case "branch":
+      return pattern.regex.test(pullRequest.headBranch) ? `from branch ${pullRequest.headBranch}` : void 0;
+    case "pr-body":
+      return pattern.regex.test(pullRequest.body) ? `description matches ${pattern.source}` : void 0;
+    default:
+      return void 0;
+  }
+}
+function pullRequestSignal(pullRequest, patterns) {
+  if (pullRequest === void 0) return void 0;
+  for (const { agent, pattern } of patterns) {
+    const where2 = matchPullRequest(pullRequest, pattern);
+    if (where2 !== void 0) return `PR ${where2} (${agent})`;
+  }
+  return void 0;
+}
+function isByPullRequestAuthor(commit, pullRequest) {
+  const login = pullRequest.authorLogin.toLowerCase();
+  if (login === "") return false;
+  const email = commit.authorEmail.toLowerCase();
+  const noReply = [`${login}@users.noreply.github.com`, `${pullRequest.authorId}+${login}@users.noreply.github.com`];
+  return noReply.includes(email) || commit.authorName.toLowerCase() === login;
+}
+function aiLabel(pullRequest, aiLabels) {
+  const wanted = new Set(aiLabels.map((label) => label.toLowerCase()));
+  return pullRequest?.labels.find((label) => wanted.has(label.toLowerCase()));
+}
+function noteDecision(blamed, sources) {
+  if (blamed.boundary) return void 0;
+  const entries = sources.notes.get(blamed.sha)?.get(blamed.originalPath);
+  const entry = entries?.find((candidate) => candidate.lines.has(blamed.originalLine));
+  return entry && { class: entry.author, evidence: `commit ${short(blamed.sha)}, git-ai note: ${entry.who}` };
+}
+function attributeChangedLines(changed, sources) {
+  const label = aiLabel(sources.pullRequest, sources.aiLabels);
+  const pullRequestAgent = pullRequestSignal(sources.pullRequest, sources.patterns);
+  const commitDecisions = /* @__PURE__ */ new Map();
+  function decideCommit(sha) {
+    const commit = sources.commits.get(sha);
+    if (commit === void 0) return { class: "unknown", evidence: `commit ${short(sha)} could not be read` };
+    const what = commit.parents.length > 1 ? `merge commit ${short(sha)}` : `commit ${short(sha)}`;
+    const signal = commitSignal(commit, sources.patterns);
+    if (signal !== void 0) return { class: "ai", evidence: `${what}, ${signal}` };
+    if (pullRequestAgent !== void 0 && isByPullRequestAuthor(commit, sources.pullRequest)) {
+      return { class: "ai", evidence: `${what} by the PR author; ${pullRequestAgent}` };
+    }
+    return { class: "unknown", evidence: `${what}: no AI marker` };
+  }
+  function decideLine(blamed) {
+    if (sources.detection === "off") return { class: "unknown", evidence: "AI detection is off (ai-detection: off)" };
+    if (sources.detection === "all") return { class: "ai", evidence: "every changed line counts as AI-touched (ai-detection: all)" };
+    const note = blamed && noteDecision(blamed, sources);
+    if (note?.class === "ai") return note;
+    const overrules = note === void 0 ? "" : ` (overrules ${note.evidence}, which says human)`;
+    if (label !== void 0) return { class: "ai", evidence: `PR label ${label}${overrules}` };
+    if (blamed === void 0) return { class: "unknown", evidence: "git blame did not cover this line" };
+    if (blamed.boundary) {
+      return {
+        class: "unknown",
+        evidence: `blames to ${short(blamed.sha)}, at or before the merge base: a moved or whitespace-only change`
+      };
+    }
+    const cached = commitDecisions.get(blamed.sha) ?? decideCommit(blamed.sha);
+    commitDecisions.set(blamed.sha, cached);
+    if (cached.class === "ai") return { ...cached, evidence: `${cached.evidence}${overrules}` };
+    return note ?? cached;
+  }
+  const attribution = /* @__PURE__ */ new Map();
+  for (const file of changed) {
+    const blamedLines = new Map((sources.blame.get(file.path) ?? []).map((blamed) => [blamed.line, blamed]));
+    attribution.set(file.path, new Map(file.lines.map((line) => [line, { line, ...decideLine(blamedLines.get(line)) }])));
+  }
+  return attribution;
+}
+
+// src/core/attribution/signal-report.ts
+function describeSignals(availability) {
+  if (availability.detection !== "auto") {
+    return { checked: [`none: ai-detection is ${availability.detection}`], unavailable: [] };
+  }
+  const custom = availability.patterns.filter((pattern) => pattern.agent === "ai-patterns").length;
+  const agents = new Set(availability.patterns.filter((pattern) => pattern.agent !== "ai-patterns").map((pattern) => pattern.agent));
+  const table = `${availability.patterns.length - custom} signals of ${agents.size} agents${custom > 0 ? ` and ${custom} from ai-patterns` : ""}`;
+  const checked = [
+    `authors, committers and Co-authored-by of the commits that introduced each line, their trailers and messages, against ${table}`
+  ];
+  const unavailable = [];
+  if (availability.pullRequest) {
+    checked.push(`PR labels (${availability.aiLabels.join(", ")}), PR author, head branch and description`);
+  } else {
+    unavailable.push("PR labels, author, branch and description: this run is not for a pull request");
+  }
+  if (availability.notes) checked.push("git-ai notes (refs/notes/ai)");
+  else unavailable.push("git-ai notes: refs/notes/ai is neither in the clone nor on origin");
+  if (availability.shallow) unavailable.push("full history: the clone is shallow, so blame may credit the oldest commit it has");
+  return { checked, unavailable };
+}
+
+// src/core/diff/changed-lines.ts
+var import_parse_diff = __toESM(require_parse_diff(), 1);
+var C_ESCAPES = {
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  '"': '"',
+  "\\": "\\"
+};
+function unquoteGitPath(path2) {
+  const encoder = new TextEncoder();
+  const bytes = [];
+  for (const [, escaped = "", plain] of path2.matchAll(/\\([0-7]{3}|.)|([^\\]+)/gs)) {
+    if (plain !== void 0) bytes.push(...encoder.encode(plain));
+    else if (escaped.length === 3) bytes.push(Number.parseInt(escaped, 8));
+    else bytes.push(...encoder.encode(C_ESCAPES[escaped] ?? escaped));
+  }
+  return new TextDecoder().decode(new Uint8Array(bytes));
+}
+var SYMLINK_MODE = "120000";
+var SUBMODULE_MODE = "160000";
+function parseNumstatPaths(numstat) {
+  const fields = numstat.split("\0");
+  const paths = [];
+  for (let index = 0; index < fields.length; index += 1) {
+    const entry = /^(?:\d+|-)\t(?:\d+|-)\t([\s\S]*)$/.exec(fields[index]);
+    if (entry === null) continue;
+    if (entry[1] !== "") {
+      paths.push(entry[1]);
+    } else {
+      paths.push(fields[index + 2] ?? "");
+      index += 2;
+    }
+  }
+  return paths;
+}
+function addedInHunk(changes) {
+  const deleted = changes.flatMap((change) => change.type === "del" ? [change.content.slice(1).trim()] : []);
+  let next = 0;
+  const added = [];
+  for (const change of changes) {
+    if (change.type !== "add") continue;
+    const text = change.content.slice(1);
+    const twin = deleted.indexOf(text.trim(), next);
+    if (twin === -1) {
+      added.push({ line: change.ln, text });
+    } else {
+      next = twin + 1;
+    }
+  }
+  return added;
+}
+function parseAddedLines(diff, exactPaths) {
+  const files = (0, import_parse_diff.default)(diff);
+  const paths = exactPaths !== void 0 && exactPaths.length === files.length ? exactPaths : void 0;
+  const result = [];
+  for (const [index, file] of files.entries()) {
+    if (file.newMode === SYMLINK_MODE || file.newMode === SUBMODULE_MODE) continue;
+    const byLine = new Map(file.chunks.flatMap((chunk) => addedInHunk(chunk.changes)).map((added) => [added.line, added]));
+    if (byLine.size === 0) continue;
+    const path2 = paths?.[index] ?? unquoteGitPath(file.to);
+    result.push({ path: path2, added: [...byLine.values()].sort((a, b) => a.line - b.line) });
+  }
+  return result;
+}
+
 // src/core/diff/file-scope.ts
 var MATCH_OPTIONS = { dot: false };
 function relativeToWorkingDirectory(repoPath, workingDirectory) {
@@ -38298,39 +38554,6 @@ function scopeChangedFiles(changed, scope) {
     selected.push({ path: path2, lines: file.lines });
   }
   return { selected, skipped };
-}
-
-// src/core/diff/mutate-ranges.ts
-function toLineRanges(lines) {
-  const ranges = [];
-  for (const line of lines) {
-    const last = ranges.at(-1);
-    if (last !== void 0 && line === last.end + 1) {
-      ranges[ranges.length - 1] = { start: last.start, end: line };
-    } else {
-      ranges.push({ start: line, end: line });
-    }
-  }
-  return ranges;
-}
-var GLOB_ESCAPE = { windowsPathsNoEscape: true, magicalBraces: true };
-function toMutatePatterns(files, workingDirectoryAbsolute) {
-  const patterns = [];
-  const untargetable = [];
-  for (const file of files) {
-    const escaped = mutatePath(file.path, workingDirectoryAbsolute);
-    if (escaped === void 0) {
-      untargetable.push(file.path);
-      continue;
-    }
-    for (const range2 of toLineRanges(file.lines)) patterns.push(`${escaped}:${range2.start}-${range2.end}`);
-  }
-  return { patterns, untargetable };
-}
-function mutatePath(path2, workingDirectoryAbsolute) {
-  const root = workingDirectoryAbsolute.replaceAll("\\", "/").replace(/\/+$/, "");
-  const escaped = `${escape(`${root}/`, GLOB_ESCAPE)}${escape(path2, GLOB_ESCAPE).replaceAll(":", "[:]")}`;
-  return path2.includes("\\") || !minimatch(`${root}/${path2}`, escaped) ? void 0 : escaped;
 }
 
 // src/core/diff/relative-imports.ts
@@ -38372,40 +38595,10 @@ function filesNoTestReaches(files, imports) {
   return files.filter((file) => !reachedByTest(file));
 }
 
-// src/core/findings/suppressions.ts
-function countSuppressedAsUndetected(kept) {
-  return Object.fromEntries(
-    Object.entries(kept).map(([path2, file]) => [
-      path2,
-      {
-        ...file,
-        mutants: file.mutants.map((mutant) => mutant.status === "Ignored" ? { ...mutant, status: "Survived" } : mutant)
-      }
-    ])
-  );
-}
-function suppressionFindings(mutants, repositoryPrefix, approved) {
-  const byLine = /* @__PURE__ */ new Map();
-  for (const mutant of mutants) {
-    if (mutant.status !== "Ignored") continue;
-    const key = `${mutant.file}\0${mutant.line}`;
-    byLine.set(key, [...byLine.get(key) ?? [], mutant]);
-  }
-  return [...byLine.values()].map((group2) => {
-    const [first] = group2;
-    const mutators = [...new Set(group2.map((mutant) => mutant.mutator))].join(", ");
-    const reasons = [...new Set(group2.map((mutant) => mutant.suppressed ?? "no reason given"))].map((reason) => JSON.stringify(reason));
-    const effect = approved ? "approved, so they are left out of the score" : "they count as not detected";
-    return {
-      kind: "suppression",
-      path: `${repositoryPrefix}${first.file}`,
-      line: first.line,
-      change: `Stryker did not test ${group2.length} mutant(s) here (${mutators}), because ${reasons.join("; ")}: ${effect}`
-    };
-  });
-}
-
 // src/core/scoring/ai-split.ts
+function gatingOf(config) {
+  return { detection: config.aiDetection, unknownAs: config.unknownAs };
+}
 function isGatedAsAi(line, gating) {
   if (gating.detection === "off") return false;
   return line.class === "ai" || line.class === "unknown" && gating.unknownAs === "ai";
@@ -38447,28 +38640,111 @@ function fileClass(lines) {
   return classes.size === 0 ? "unknown" : "mixed";
 }
 
-// src/core/scoring/changed-mutants.ts
-function normalizeReportPath(name, projectRoot) {
-  const posix3 = name.replaceAll("\\", "/");
-  const root = projectRoot?.replaceAll("\\", "/").replace(/\/+$/, "");
-  if (root && posix3.startsWith(`${root}/`)) return posix3.slice(root.length + 1);
-  return posix3.startsWith("./") ? posix3.slice(2) : posix3;
+// src/core/budgets/sample-estimate.ts
+var Z = 1.959963984540054;
+function wilson(p, n) {
+  const z2 = Z * Z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
-function keepChangedLineMutants(report, changed) {
-  const reportFiles = new Map(Object.entries(report.files).map(([name, file]) => [normalizeReportPath(name, report.projectRoot), file]));
-  const kept = {};
-  for (const file of changed) {
-    const lines = new Set(file.lines);
-    const reported = reportFiles.get(file.path);
-    const mutants = (reported?.mutants ?? []).filter((mutant) => {
-      for (let line = mutant.location.start.line; line <= mutant.location.end.line; line += 1) {
-        if (!lines.has(line)) return false;
+function estimateScore(counts) {
+  const tested = counts.filter((entry) => entry.valid > 0);
+  const validTested = tested.reduce((sum2, entry) => sum2 + entry.valid, 0);
+  if (validTested === 0) return void 0;
+  const weights = tested.map((entry) => entry.stratum.population * entry.valid / entry.stratum.sampled);
+  const totalWeight = weights.reduce((sum2, weight) => sum2 + weight, 0);
+  let score = 0;
+  let variance = 0;
+  tested.forEach((entry, at) => {
+    const share2 = weights[at] / totalWeight;
+    const p = entry.detected / entry.valid;
+    score += share2 * p;
+    const unsampled = 1 - entry.stratum.sampled / entry.stratum.population;
+    variance += share2 * share2 * unsampled * p * (1 - p) / Math.max(entry.valid - 1, 1);
+  });
+  const whole = tested.every((entry) => entry.stratum.sampled >= entry.stratum.population);
+  if (whole) return { score: score * 100, low: score * 100, high: score * 100, tested: validTested };
+  const share = tested.reduce((sum2, entry) => sum2 + entry.stratum.sampled, 0) / tested.reduce((sum2, entry) => sum2 + entry.stratum.population, 0);
+  const effective = variance > 0 ? score * (1 - score) / variance : validTested / (1 - share);
+  const { low, high } = wilson(score, Math.max(effective, 1));
+  return { score: score * 100, low: Math.min(low, score) * 100, high: Math.max(high, score) * 100, tested: validTested };
+}
+
+// src/core/budgets/sampled-verdict.ts
+var DETECTED2 = /* @__PURE__ */ new Set(["Killed", "Timeout"]);
+var VALID = /* @__PURE__ */ new Set(["Killed", "Timeout", "Survived", "NoCoverage"]);
+function sampleEstimates(strata, measured, attribution, gating) {
+  const countsOf = (wanted) => strata.filter((stratum) => wanted === void 0 || stratum.gatedAsAi === wanted).map((stratum) => {
+    let valid = 0;
+    let detected = 0;
+    for (const [path2, file] of Object.entries(measured)) {
+      if (stratum.file !== "" && stratum.file !== path2) continue;
+      for (const mutant of file.mutants) {
+        const decided = mutantAttribution(attribution.get(path2), mutant, gating);
+        if ((decided !== void 0 && isGatedAsAi(decided, gating)) !== stratum.gatedAsAi || !VALID.has(mutant.status)) continue;
+        valid += 1;
+        if (DETECTED2.has(mutant.status)) detected += 1;
       }
-      return true;
-    });
-    kept[file.path] = { language: reported?.language ?? "unknown", source: reported?.source ?? "", mutants };
+    }
+    return { stratum, valid, detected };
+  });
+  return { total: estimateScore(countsOf(void 0)), ai: estimateScore(countsOf(true)), other: estimateScore(countsOf(false)) };
+}
+var percent2 = (value) => `${value.toFixed(2)}%`;
+function describe2(what, estimate, threshold, name) {
+  const score = `${what} score an estimated ${percent2(estimate.score)} (95% interval ${percent2(estimate.low)} to ${percent2(estimate.high)})`;
+  const failed = Math.floor(estimate.low * 100) < Math.round(threshold * 100);
+  return {
+    text: failed ? `${score}, whose lower bound is under the ${name} ${formatPercent(threshold)}` : `${score}, at or above the ${name} ${formatPercent(threshold)}`,
+    failed
+  };
+}
+function sampledVerdict(budget, estimates, thresholds) {
+  const total = estimates?.total;
+  if (budget?.strata === void 0 || total === void 0) return void 0;
+  const tested = budget.strata.reduce((sum2, stratum) => sum2 + stratum.sampled, 0);
+  const parts = [];
+  const ai = estimates?.ai;
+  if (thresholds.aiLines > 0 && ai !== void 0) parts.push(describe2("AI-touched lines", ai, thresholds.aiThreshold, "ai-threshold"));
+  parts.push(describe2("all changed lines", total, thresholds.threshold, "threshold"));
+  return {
+    kind: parts.some((part) => part.failed) ? "fail" : "pass",
+    reason: `A sample of ${tested} of ${budget.afterPerLine} mutant(s) (max-mutants ${budget.maxMutants}): ${parts.map((part) => part.text).join("; ")}.`
+  };
+}
+
+// src/core/findings/suppressions.ts
+function countSuppressedAsUndetected(kept) {
+  return Object.fromEntries(
+    Object.entries(kept).map(([path2, file]) => [
+      path2,
+      {
+        ...file,
+        mutants: file.mutants.map((mutant) => mutant.status === "Ignored" ? { ...mutant, status: "Survived" } : mutant)
+      }
+    ])
+  );
+}
+function suppressionFindings(mutants, repositoryPrefix, approved) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const mutant of mutants) {
+    if (mutant.status !== "Ignored") continue;
+    const key = `${mutant.file}\0${mutant.line}`;
+    byLine.set(key, [...byLine.get(key) ?? [], mutant]);
   }
-  return kept;
+  return [...byLine.values()].map((group2) => {
+    const [first] = group2;
+    const mutators = [...new Set(group2.map((mutant) => mutant.mutator))].join(", ");
+    const reasons = [...new Set(group2.map((mutant) => mutant.suppressed ?? "no reason given"))].map((reason) => JSON.stringify(reason));
+    const effect = approved ? "approved, so they are left out of the score" : "they count as not detected";
+    return {
+      kind: "suppression",
+      path: `${repositoryPrefix}${first.file}`,
+      line: first.line,
+      change: `Stryker did not test ${group2.length} mutant(s) here (${mutators}), because ${reasons.join("; ")}: ${effect}`
+    };
+  });
 }
 
 // src/core/scoring/silent-tests.ts
@@ -38571,7 +38847,7 @@ function listMutants(files, attribution = NO_ATTRIBUTION, gating = NO_GATING) {
 var NOTHING_REPORTED = { schemaVersion: "2", thresholds: { high: 80, low: 60 }, files: {} };
 function judge(config, evidence) {
   const { targeted, attribution } = evidence;
-  const gating = { detection: config.aiDetection, unknownAs: config.unknownAs };
+  const gating = gatingOf(config);
   const strykerReport = evidence.strykerReport ?? NOTHING_REPORTED;
   const kept = keepChangedLineMutants(strykerReport, targeted);
   const approved = evidence.approval?.state === "approved";
@@ -38585,7 +38861,10 @@ function judge(config, evidence) {
   const mutants = listMutants(kept, attribution, gating);
   const tally = tallyTests(mutants, tests, config.everyTest);
   const findings = sortFindings([...evidence.findings, ...suppressionFindings(mutants, evidence.repositoryPrefix, approved)]);
-  const scoreVerdict = evidence.strykerReport === void 0 ? nothingToMutateVerdict(evidence.changedFiles) : decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold });
+  const { budget } = evidence;
+  const estimates = budget?.strata === void 0 ? void 0 : sampleEstimates(budget.strata, measured, attribution, gating);
+  const sampled = sampledVerdict(budget, estimates, { threshold: config.threshold, aiThreshold: config.aiThreshold, aiLines });
+  const scoreVerdict = evidence.strykerReport === void 0 ? nothingToMutateVerdict(evidence.changedFiles) : sampled ?? decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold });
   const notJudged = evidence.unjudged.filter((mutant) => mutant.outcome === "not-judged").length;
   const verdict = applyFindings(applyUnjudged(scoreVerdict, notJudged), findings.length, evidence.approval);
   const notMutated = notMutatedFiles(evidence.scope.skipped, evidence.untargetable);
@@ -38623,7 +38902,8 @@ function judge(config, evidence) {
     flaky: evidence.flaky,
     packages: [],
     shard: evidence.shard,
-    reuse: evidence.reuse
+    reuse: evidence.reuse,
+    budget: budget === void 0 ? void 0 : { ...budget, estimates }
   };
 }
 
@@ -38945,166 +39225,273 @@ async function gatherAttributionSources(git, files, repositoryPath, comparison, 
   };
 }
 
-// src/core/diff/base-ref.ts
-var ZERO_SHA = /^0+$/;
-var BRANCH_NAME = /^(?!-)(?!.*\.\.)[\w./-]+$/;
-function firstPushBase(event, where2) {
-  const { defaultBranch } = event;
-  if (defaultBranch !== void 0 && BRANCH_NAME.test(defaultBranch)) {
-    return {
-      ok: true,
-      base: defaultBranch,
-      source: `a push that created its branch (${where2} is all zeros), so the default branch`
-    };
-  }
-  return {
-    ok: false,
-    problem: `The ${where2} is all zeros: this push created the branch, and the event names no usable default branch to compare with. Set the "base" input (for example base: main).`
-  };
+// src/pipeline/budget.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// node_modules/pure-rand/lib/esm/distribution/uniformInt.js
+function uniformIntInternal(rng, rangeSize) {
+  const MaxAllowed = rangeSize > 2 ? ~~(4294967296 / rangeSize) * rangeSize : 4294967296;
+  let deltaV = rng.next() + 2147483648;
+  while (deltaV >= MaxAllowed) deltaV = rng.next() + 2147483648;
+  return deltaV % rangeSize;
 }
-function resolveBase(baseInput, event) {
-  if (baseInput !== void 0) return { ok: true, base: baseInput, source: 'input "base"' };
-  if (event.base === void 0) {
-    return {
-      ok: false,
-      problem: `The "${event.name}" event does not say what to compare with. Set the "base" input (for example base: main, or base: \${{ github.event.before }}); without it the gate only knows ${Object.keys(EVENT_BASE_FIELDS).join(", ")} events.`
-    };
+function fromNumberToArrayInt64(out, n) {
+  if (n < 0) {
+    const posN = -n;
+    out.sign = -1;
+    out.data[0] = ~~(posN / 4294967296);
+    out.data[1] = posN >>> 0;
+  } else {
+    out.sign = 1;
+    out.data[0] = ~~(n / 4294967296);
+    out.data[1] = n >>> 0;
   }
-  const { value } = event.base;
-  const where2 = `${event.name} event field ${event.base.field}`;
-  if (value === void 0 || !COMMIT_SHA.test(value)) {
-    return { ok: false, problem: `The ${where2} is missing or not a commit SHA. Set the "base" input.` };
+  return out;
+}
+function substractArrayInt64(out, arrayIntA, arrayIntB) {
+  const lowA = arrayIntA.data[1];
+  const highA = arrayIntA.data[0];
+  const signA = arrayIntA.sign;
+  const lowB = arrayIntB.data[1];
+  const highB = arrayIntB.data[0];
+  const signB = arrayIntB.sign;
+  out.sign = 1;
+  if (signA === 1 && signB === -1) {
+    const low2 = lowA + lowB;
+    const high = highA + highB + (low2 > 4294967295 ? 1 : 0);
+    out.data[0] = high >>> 0;
+    out.data[1] = low2 >>> 0;
+    return out;
   }
-  if (ZERO_SHA.test(value)) return firstPushBase(event, where2);
-  return { ok: true, base: value, source: where2 };
+  let lowFirst = lowA;
+  let highFirst = highA;
+  let lowSecond = lowB;
+  let highSecond = highB;
+  if (signA === -1) {
+    lowFirst = lowB;
+    highFirst = highB;
+    lowSecond = lowA;
+    highSecond = highA;
+  }
+  let reminderLow = 0;
+  let low = lowFirst - lowSecond;
+  if (low < 0) {
+    reminderLow = 1;
+    low = low >>> 0;
+  }
+  out.data[0] = highFirst - highSecond - reminderLow;
+  out.data[1] = low;
+  return out;
+}
+function uniformArrayIntInternal(rng, out, rangeSize) {
+  const maxIndex0 = rangeSize[0] + 1;
+  out[0] = uniformIntInternal(rng, maxIndex0);
+  out[1] = uniformIntInternal(rng, 4294967296);
+  while (out[0] >= rangeSize[0] && (out[0] !== rangeSize[0] || out[1] >= rangeSize[1])) {
+    out[0] = uniformIntInternal(rng, maxIndex0);
+    out[1] = uniformIntInternal(rng, 4294967296);
+  }
+  return out;
+}
+var safeNumberMaxSafeInteger = Number.MAX_SAFE_INTEGER;
+var sharedA = {
+  sign: 1,
+  data: [0, 0]
+};
+var sharedB = {
+  sign: 1,
+  data: [0, 0]
+};
+var sharedC = {
+  sign: 1,
+  data: [0, 0]
+};
+var sharedData = [0, 0];
+function uniformLargeIntInternal(rng, from, to, rangeSize) {
+  const rangeSizeArrayIntValue = rangeSize <= safeNumberMaxSafeInteger ? fromNumberToArrayInt64(sharedC, rangeSize) : substractArrayInt64(sharedC, fromNumberToArrayInt64(sharedA, to), fromNumberToArrayInt64(sharedB, from));
+  if (rangeSizeArrayIntValue.data[1] === 4294967295) {
+    rangeSizeArrayIntValue.data[0] += 1;
+    rangeSizeArrayIntValue.data[1] = 0;
+  } else rangeSizeArrayIntValue.data[1] += 1;
+  uniformArrayIntInternal(rng, sharedData, rangeSizeArrayIntValue.data);
+  return sharedData[0] * 4294967296 + sharedData[1] + from;
+}
+function uniformInt(rng, from, to) {
+  const rangeSize = to - from;
+  if (rangeSize <= 4294967295) return uniformIntInternal(rng, rangeSize + 1) + from;
+  return uniformLargeIntInternal(rng, from, to, rangeSize);
 }
 
-// src/pipeline/comparison.ts
-async function resolveBaseCommit(git, base, log) {
-  const local = await git.resolveCommit(base);
-  if (local !== void 0) return local;
-  log.info(`Base ${base} is not in the clone; fetching it from origin.`);
-  const fetched = await git.fetchCommit(base);
-  if (fetched !== void 0) return fetched;
-  throw new GateError(
-    `The base ${base} is not in the clone and could not be fetched. Check out with full history (actions/checkout with fetch-depth: 0), or set the "base" input to a commit that exists.`
-  );
-}
-async function compare(git, config, event, log) {
-  const resolution = resolveBase(config.base, event);
-  if (!resolution.ok) throw new GateError(resolution.problem);
-  const baseCommit = await resolveBaseCommit(git, resolution.base, log);
-  const head = await git.resolveCommit("HEAD");
-  if (head === void 0) throw new GateError("HEAD does not name a commit: check out the commit to test before this step.");
-  let mergeBase = await git.mergeBase(baseCommit, head);
-  if (mergeBase === void 0 && await git.isShallow()) {
-    log.info(
-      "The clone is shallow and lacks the merge base: fetching its full history (fetch-depth: 0 on actions/checkout saves this step)."
-    );
-    if (await git.unshallow()) mergeBase = await git.mergeBase(baseCommit, head);
+// node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
+var jumps = [
+  3639956645,
+  3750757012,
+  1261568508,
+  386426335
+];
+var XoroShiro128Plus = class XoroShiro128Plus2 {
+  constructor(s01, s00, s11, s10) {
+    this.s01 = s01;
+    this.s00 = s00;
+    this.s11 = s11;
+    this.s10 = s10;
   }
-  if (mergeBase === void 0) {
-    const shallow = await git.isShallow() ? " The clone is shallow and its history could not be fetched:" : "";
-    throw new GateError(
-      `HEAD and the base ${resolution.base} share no history in this clone.${shallow} use actions/checkout with fetch-depth: 0.`
-    );
+  clone() {
+    return new XoroShiro128Plus2(this.s01, this.s00, this.s11, this.s10);
   }
-  return { base: resolution.base, baseSource: resolution.source, mergeBase, head };
-}
-async function refuseUntrustedCode(git, config, event, comparison, eventCommit) {
-  if (event.name !== "pull_request_target" || config.allowUntrustedCode) return;
-  const { head, mergeBase, base } = comparison;
-  if (mergeBase === head) return;
-  if (eventCommit !== void 0 && await git.isAncestor(head, eventCommit)) return;
-  throw new GateError(
-    `Refusing to run: this is a pull_request_target event and the checked-out HEAD ${head.slice(0, 12)} has commits that are not in the base branch's history (neither in ${base}'s nor in that of the event's commit${eventCommit === void 0 ? "" : ` ${eventCommit.slice(0, 12)}`}), such as the pull request's own. Running them (their tests, their Stryker config) with this event's write token would let anyone who opens a pull request act with it. Use the pull_request event instead; only if every pull request comes from trusted authors, set allow-untrusted-code: true.`
-  );
+  next() {
+    const out = this.s00 + this.s10 | 0;
+    const a0 = this.s10 ^ this.s00;
+    const a1 = this.s11 ^ this.s01;
+    const s00 = this.s00;
+    const s01 = this.s01;
+    this.s00 = s00 << 24 ^ s01 >>> 8 ^ a0 ^ a0 << 16;
+    this.s01 = s01 << 24 ^ s00 >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+    this.s10 = a1 << 5 ^ a0 >>> 27;
+    this.s11 = a0 << 5 ^ a1 >>> 27;
+    return out;
+  }
+  jump() {
+    let ns01 = 0;
+    let ns00 = 0;
+    let ns11 = 0;
+    let ns10 = 0;
+    let s01 = this.s01;
+    let s00 = this.s00;
+    let s11 = this.s11;
+    let s10 = this.s10;
+    for (let i = 0; i !== 4; ++i) {
+      const ji = jumps[i];
+      for (let mask = 1; mask; mask <<= 1) {
+        if (ji & mask) {
+          ns01 ^= s01;
+          ns00 ^= s00;
+          ns11 ^= s11;
+          ns10 ^= s10;
+        }
+        const a0 = s10 ^ s00;
+        const a1 = s11 ^ s01;
+        const s00_ = s00;
+        const s01_ = s01;
+        s00 = s00_ << 24 ^ s01_ >>> 8 ^ a0 ^ a0 << 16;
+        s01 = s01_ << 24 ^ s00_ >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+        s10 = a1 << 5 ^ a0 >>> 27;
+        s11 = a0 << 5 ^ a1 >>> 27;
+      }
+    }
+    this.s01 = ns01;
+    this.s00 = ns00;
+    this.s11 = ns11;
+    this.s10 = ns10;
+  }
+  getState() {
+    return [
+      this.s01,
+      this.s00,
+      this.s11,
+      this.s10
+    ];
+  }
+};
+function xoroshiro128plus(seed) {
+  return new XoroShiro128Plus(-1, ~seed, seed | 0, 0);
 }
 
-// src/pipeline/flaky-check.ts
-import { join as join6 } from "node:path";
-
-// src/core/stryker/flaky-tests.ts
-function probeModule(runs) {
-  return [
-    "// Written by mutation-gate for one Stryker run and removed after it: no test imports this file, so its",
-    "// mutants run the whole test suite on unmutated code, to find tests that fail on their own.",
-    ...Array.from({ length: runs }, () => "true;"),
-    ""
-  ].join("\n");
+// src/core/budgets/mutant-choice.ts
+var MUTATOR_ORDER = [
+  "EqualityOperator",
+  "ConditionalExpression",
+  "LogicalOperator",
+  "ArithmeticOperator",
+  "BooleanLiteral",
+  "UnaryOperator",
+  "UpdateOperator",
+  "AssignmentOperator",
+  "OptionalChaining",
+  "MethodExpression",
+  "BlockStatement",
+  "ArrowFunction",
+  "Regex",
+  "StringLiteral",
+  "ArrayDeclaration",
+  "ObjectLiteral"
+];
+function mutantKey(file, mutant) {
+  const { start, end } = mutant.location;
+  return `${file}:${start.line}:${start.column}-${end.line}:${end.column} ${mutant.mutatorName} ${mutant.replacement ?? ""}`;
 }
-var unknownTest = (id) => ({ id, name: id, file: void 0, line: void 0 });
-function probeResults(probe) {
-  switch (probe.kind) {
-    case "initial-run-failed":
-      return { runs: 1, tests: [...new Set(probe.failedTests)].map((name) => ({ name, file: void 0, failures: 1 })) };
-    case "finished":
-      return probeMutantResults(probe.report, probe.probeFile);
+var byPosition = (a, b) => {
+  const keyA = mutantKey(a.file, a.mutant);
+  const keyB = mutantKey(b.file, b.mutant);
+  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
+};
+var rank = (mutator) => {
+  const at = MUTATOR_ORDER.indexOf(mutator);
+  return at === -1 ? MUTATOR_ORDER.length : at;
+};
+function onePerLine(candidates) {
+  const chosen = /* @__PURE__ */ new Map();
+  for (const candidate of [...candidates].sort(byPosition)) {
+    const line = `${candidate.file}:${candidate.mutant.location.start.line}`;
+    const held = chosen.get(line);
+    const better = held === void 0 || rank(candidate.mutant.mutatorName) < rank(held.mutant.mutatorName) || rank(candidate.mutant.mutatorName) === rank(held.mutant.mutatorName) && candidate.mutant.mutatorName < held.mutant.mutatorName;
+    if (better) chosen.set(line, candidate);
   }
+  return [...chosen.values()];
 }
-function probeMutantResults(report, probeFile) {
-  const tests = indexTests(report);
-  const probeMutants = Object.entries(report.files).filter(([name]) => normalizeReportPath(name, report.projectRoot) === probeFile).flatMap(([, file]) => file.mutants);
-  const failures = /* @__PURE__ */ new Map();
-  let runs = 1;
-  for (const mutant of probeMutants) {
-    if (mutant.status !== "Killed" && mutant.status !== "Survived") continue;
-    runs += 1;
-    for (const id of new Set(mutant.killedBy ?? [])) {
-      const test = tests.get(id) ?? unknownTest(id);
-      const seen = failures.get(id);
-      failures.set(id, { test, failures: (seen?.failures ?? 0) + 1 });
+function allocate(populations, budget) {
+  const counts = populations.map(() => 1);
+  const rest = budget - populations.length;
+  const left = populations.map((size) => size - 1);
+  const total = left.reduce((sum2, size) => sum2 + size, 0);
+  const shares = left.map((size) => total === 0 ? 0 : rest * size / total);
+  shares.forEach((share, at) => {
+    counts[at] = counts[at] + Math.floor(share);
+  });
+  let remaining = budget - counts.reduce((sum2, count) => sum2 + count, 0);
+  const order = shares.map((share, at) => ({ at, fraction: share - Math.floor(share) })).sort((a, b) => b.fraction - a.fraction || a.at - b.at);
+  for (const { at } of order) {
+    if (remaining === 0) break;
+    if (counts[at] < populations[at]) {
+      counts[at] = counts[at] + 1;
+      remaining -= 1;
     }
   }
-  return {
-    runs,
-    tests: [...failures.values()].map(({ test, failures: count }) => ({ name: test.name, file: test.file, failures: count }))
-  };
+  return counts;
 }
-function combineResults(...found) {
-  const tests = [];
-  for (const test of found.flatMap((each) => each.tests)) {
-    const index = tests.findIndex(
-      (seen2) => seen2.name === test.name && (seen2.file === test.file || seen2.file === void 0 || test.file === void 0)
-    );
-    const seen = tests[index];
-    if (seen === void 0) tests.push(test);
-    else tests[index] = { name: test.name, file: seen.file ?? test.file, failures: seen.failures + test.failures };
+function chooseMutants(candidates, budget, seed) {
+  const left = budget.perLine === 1 ? onePerLine(candidates) : [...candidates];
+  const base = { maxMutants: budget.maxMutants, perLine: budget.perLine, made: candidates.length, afterPerLine: left.length };
+  if (budget.maxMutants === void 0 || left.length <= budget.maxMutants) {
+    return { chosen: left.sort(byPosition), budget: { ...base, strata: void 0 } };
   }
-  return { runs: found.reduce((sum2, each) => sum2 + each.runs, 0), tests };
-}
-function flakyMatcher(flaky) {
-  return (test) => flaky.some((candidate) => candidate.name === test.name && (candidate.file === void 0 || candidate.file === test.file));
-}
-function discountFlakyKills(report, flaky) {
-  if (flaky.length === 0) return { report, discounted: [] };
-  const tests = indexTests(report);
-  const isFlaky = flakyMatcher(flaky);
-  const discounted = [];
-  const files = Object.fromEntries(
-    Object.entries(report.files).map(([name, file]) => {
-      const mutants = file.mutants.map((mutant) => {
-        if (mutant.status !== "Killed") return mutant;
-        const killers = (mutant.killedBy ?? []).map((id) => tests.get(id) ?? unknownTest(id));
-        const reliable = killers.filter((test) => !isFlaky(test));
-        if (reliable.length === killers.length) return mutant;
-        if (reliable.length > 0) return { ...mutant, killedBy: reliable.map((test) => test.id) };
-        const names = killers.map((test) => test.name);
-        discounted.push({
-          file: normalizeReportPath(name, report.projectRoot),
-          id: mutant.id,
-          line: mutant.location.start.line,
-          mutatorName: mutant.mutatorName,
-          tests: names
-        });
-        return { ...mutant, status: "Survived", killedBy: [], statusReason: `failed only by flaky tests: ${names.join(", ")}` };
-      });
-      return [name, { ...file, mutants }];
-    })
+  const groups = /* @__PURE__ */ new Map();
+  const byFile = new Set(left.map((candidate) => `${candidate.file}\0${candidate.gatedAsAi}`)).size <= budget.maxMutants;
+  for (const candidate of [...left].sort(byPosition)) {
+    const key = byFile ? `${candidate.file}\0${candidate.gatedAsAi}` : `\0${candidate.gatedAsAi}`;
+    groups.set(key, [...groups.get(key) ?? [], candidate]);
+  }
+  const strata = [...groups.values()];
+  const counts = allocate(
+    strata.map((members) => members.length),
+    budget.maxMutants
   );
-  return { report: { ...report, files }, discounted };
+  const rng = xoroshiro128plus(seed);
+  const chosen = [];
+  const described = [];
+  strata.forEach((members, at) => {
+    const pool = [...members];
+    const count = counts[at];
+    for (let index = 0; index < count; index += 1) {
+      const pick = uniformInt(rng, index, pool.length - 1);
+      [pool[index], pool[pick]] = [pool[pick], pool[index]];
+    }
+    chosen.push(...pool.slice(0, count));
+    const first = members[0];
+    described.push({ file: byFile ? first.file : "", gatedAsAi: first.gatedAsAi, population: members.length, sampled: count });
+  });
+  return { chosen: chosen.sort(byPosition), budget: { ...base, strata: described } };
 }
-var hasKills = (report) => Object.values(report.files).some((file) => file.mutants.some((mutant) => mutant.status === "Killed"));
 
 // src/core/stryker/failure-diagnosis.ts
 var NO_TESTS = /^No tests were executed/;
@@ -39188,120 +39575,6 @@ function failureDetails(output) {
   if (errors.length === 0) return [...output.tail];
   const after = output.tail.slice(output.tail.length - Math.min(output.tail.length, output.linesAfterErrors));
   return after.length === 0 ? errors : [...errors, "", "\u2026 the end of the output:", ...after];
-}
-
-// src/core/stryker/timeout-recheck.ts
-function isUnjudged(mutant) {
-  if (mutant.status !== "Survived" || mutant.testsCompleted === void 0) return false;
-  return mutant.testsCompleted === 0 || mutant.coveredBy !== void 0 && mutant.testsCompleted < mutant.coveredBy.length;
-}
-var RECHECK_BUDGET = { timeoutMsFactor: 3, timeoutFactorFactor: 2 };
-function toRecheck(report, policy) {
-  return Object.entries(report.files).flatMap(
-    ([name, file]) => file.mutants.filter((mutant) => policy === "recheck" && mutant.status === "Timeout" || isUnjudged(mutant)).map((mutant) => ({ file: normalizeReportPath(name, report.projectRoot), mutant }))
-  );
-}
-function recheckPatterns(report, policy, workingDirectoryAbsolute) {
-  return toRecheck(report, policy).flatMap(({ file, mutant }) => {
-    const path2 = mutatePath(file, workingDirectoryAbsolute);
-    const { start, end } = mutant.location;
-    return path2 === void 0 ? [] : [`${path2}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`];
-  });
-}
-function sameMutant(a, b) {
-  const [x, y] = [a.location, b.location];
-  return a.mutatorName === b.mutatorName && a.replacement === b.replacement && x.start.line === y.start.line && x.start.column === y.start.column && x.end.line === y.end.line && x.end.column === y.end.column;
-}
-var DETECTED = /* @__PURE__ */ new Set(["Killed", "Timeout"]);
-function countedStatus(check) {
-  return check.outcome === "not-rerun" || check.outcome === "survived" ? "Survived" : check.status;
-}
-function settleRecheck(first, policy, rerun) {
-  const rerunMutants = new Map(
-    Object.entries(rerun?.files ?? {}).map(([name, file]) => [normalizeReportPath(name, rerun?.projectRoot), file.mutants])
-  );
-  const checks = [];
-  const unjudged = [];
-  const files = Object.fromEntries(
-    Object.entries(first.files).map(([name, file]) => {
-      const path2 = normalizeReportPath(name, first.projectRoot);
-      const againOf = (mutant) => rerunMutants.get(path2)?.find((candidate) => sameMutant(candidate, mutant));
-      const mutants = file.mutants.flatMap((mutant) => {
-        if (isUnjudged(mutant)) {
-          const again2 = againOf(mutant);
-          const judged = again2 !== void 0 && !isUnjudged(again2);
-          unjudged.push({
-            file: path2,
-            id: mutant.id,
-            line: mutant.location.start.line,
-            mutatorName: mutant.mutatorName,
-            testsCompleted: mutant.testsCompleted ?? 0,
-            coveredBy: mutant.coveredBy?.length,
-            outcome: judged ? "judged" : "not-judged",
-            status: judged ? again2.status : mutant.status
-          });
-          if (!judged) return [];
-          return [{ ...again2, id: mutant.id, statusReason: `not judged by the first run, judged by the re-run: ${again2.status}` }];
-        }
-        if (mutant.status !== "Timeout") return [mutant];
-        const again = againOf(mutant);
-        const outcome = policy !== "recheck" ? policy : again === void 0 ? "not-rerun" : again.status === "Timeout" ? "confirmed" : "rerun";
-        const status = countedStatus({ outcome, status: again?.status ?? "Timeout" });
-        checks.push({ file: path2, id: mutant.id, line: mutant.location.start.line, mutatorName: mutant.mutatorName, outcome, status });
-        return [
-          status === mutant.status ? mutant : { ...mutant, status, statusReason: `timed out, then ${DETECTED.has(status) ? "detected" : "not detected"}: ${outcome}` }
-        ];
-      });
-      return [name, { ...file, mutants }];
-    })
-  );
-  return { report: { ...first, files }, checks, unjudged };
-}
-var needsRecheck = (report, policy) => toRecheck(report, policy).length > 0;
-
-// src/core/stryker/generated-config.ts
-function strykerOverrides(settings) {
-  return {
-    mutate: [...settings.mutate],
-    reporters: ["mutation-gate", "html", "progress-append-only"],
-    htmlReporter: { fileName: settings.htmlReportPath },
-    incremental: false,
-    force: false,
-    dryRunOnly: false,
-    ignorers: [],
-    logLevel: "info",
-    disableBail: settings.everyTest,
-    ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency },
-    ...settings.purpose === "probe" ? { coverageAnalysis: "off", checkers: [] } : {}
-  };
-}
-var WHOLE_SUITE_RUNNER_OPTIONS = [
-  "  ...(projectConfig.testRunner === 'vitest' ? { vitest: { ...projectConfig.vitest, related: false } } : {}),",
-  "  ...(projectConfig.testRunner === 'jest' ? { jest: { ...projectConfig.jest, enableFindRelatedTests: false } } : {}),"
-];
-var LONGER_BUDGET = [
-  `  timeoutMS: (projectConfig.timeoutMS ?? 5000) * ${RECHECK_BUDGET.timeoutMsFactor},`,
-  `  timeoutFactor: (projectConfig.timeoutFactor ?? 1.5) * ${RECHECK_BUDGET.timeoutFactorFactor},`
-];
-var EVERY_MUTATOR = ["  mutator: { ...projectConfig.mutator, excludedMutations: [] },"];
-function renderGeneratedConfig(project, settings, withoutProjectConfig = {}) {
-  const importLine = project === void 0 ? `const projectConfig = ${JSON.stringify(withoutProjectConfig)};` : `import projectConfig from ${JSON.stringify(project.url)}${project.isJson ? " with { type: 'json' }" : ""};`;
-  return [
-    "// Written by mutation-gate: the project's Stryker config, limited to the lines this change touched.",
-    importLine,
-    `const overrides = ${JSON.stringify(strykerOverrides(settings), null, 2)};`,
-    "export default {",
-    "  ...projectConfig,",
-    "  ...overrides,",
-    ...settings.relatedTests ? [] : WHOLE_SUITE_RUNNER_OPTIONS,
-    // The gate's reporter first: the project's plugins are its code, and its module holds the seal key.
-    `  plugins: [${JSON.stringify(settings.sealModulePath)}, ...(projectConfig.plugins ?? ['@stryker-mutator/*'])],`,
-    "  thresholds: { ...projectConfig.thresholds, break: null },",
-    ...settings.purpose === "recheck" ? LONGER_BUDGET : [],
-    ...settings.purpose === "probe" ? EVERY_MUTATOR : [],
-    "};",
-    ""
-  ].join("\n");
 }
 
 // src/core/stryker/stryker-report.ts
@@ -39468,6 +39741,215 @@ async function runStrykerPastFlakyTests(context3, plan) {
   }
   return { report: reportOf(outcome), outcome, failedFirst };
 }
+
+// src/pipeline/budget.ts
+var hasBudget = (config) => config.maxMutants !== void 0 || config.mutantsPerLine !== "all";
+function budgetSeed(mergeBase, added, files) {
+  const hash = createHash2("sha256").update(mergeBase);
+  for (const file of added) {
+    if (!files.has(file.path)) continue;
+    hash.update(`\0${file.path}`);
+    for (const line of file.added) hash.update(`
+${line.line}:${line.text}`);
+  }
+  return hash.digest().readUInt32BE(0);
+}
+async function chooseWithBudget(context3, target, classes, seed) {
+  const { config, runFiles, workingDirectory, ports } = context3;
+  const outcome = await launchStryker(context3, {
+    title: `Stryker: listing the mutants of ${target.files.length} file(s), testing none`,
+    configPath: runFiles.enumerateConfigPath,
+    reportPath: runFiles.enumerateReportPath,
+    settings: {
+      sealModulePath: runFiles.sealModulePath,
+      mutate: target.patterns,
+      htmlReportPath: runFiles.htmlReportPath,
+      concurrency: 1,
+      purpose: "enumerate",
+      everyTest: false,
+      relatedTests: false
+    }
+  });
+  if (failedRun(outcome))
+    throw runFailure(context3, outcome, "Listing the mutants of the changed lines (a Stryker run that tests none) failed. ");
+  const listed2 = keepChangedLineMutants(reportOf(outcome), target.files);
+  const candidates = Object.entries(listed2).flatMap(
+    ([file, result]) => result.mutants.map((mutant) => {
+      const decided = mutantAttribution(classes.attribution.get(file), mutant, classes.gating);
+      return { file, mutant, gatedAsAi: decided !== void 0 && isGatedAsAi(decided, classes.gating) };
+    })
+  );
+  const { chosen, budget } = chooseMutants(candidates, { maxMutants: config.maxMutants, perLine: config.mutantsPerLine }, seed);
+  ports.log.info(
+    `Budget: ${chosen.length} of the ${candidates.length} mutant(s) on the changed lines to test${config.mutantsPerLine === 1 ? `, one per line (${budget.afterPerLine})` : ""}${budget.strata === void 0 ? "" : `, a random sample of max-mutants ${config.maxMutants} in ${budget.strata.length} strata`}.`
+  );
+  const patterns = chosen.map(({ file, mutant }) => {
+    const { start, end } = mutant.location;
+    return `${mutatePath(file, workingDirectory)}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`;
+  });
+  return { patterns, keep: new Set(chosen.map(({ file, mutant }) => mutantKey(file, mutant))), budget };
+}
+
+// src/core/diff/base-ref.ts
+var ZERO_SHA = /^0+$/;
+var BRANCH_NAME = /^(?!-)(?!.*\.\.)[\w./-]+$/;
+function firstPushBase(event, where2) {
+  const { defaultBranch } = event;
+  if (defaultBranch !== void 0 && BRANCH_NAME.test(defaultBranch)) {
+    return {
+      ok: true,
+      base: defaultBranch,
+      source: `a push that created its branch (${where2} is all zeros), so the default branch`
+    };
+  }
+  return {
+    ok: false,
+    problem: `The ${where2} is all zeros: this push created the branch, and the event names no usable default branch to compare with. Set the "base" input (for example base: main).`
+  };
+}
+function resolveBase(baseInput, event) {
+  if (baseInput !== void 0) return { ok: true, base: baseInput, source: 'input "base"' };
+  if (event.base === void 0) {
+    return {
+      ok: false,
+      problem: `The "${event.name}" event does not say what to compare with. Set the "base" input (for example base: main, or base: \${{ github.event.before }}); without it the gate only knows ${Object.keys(EVENT_BASE_FIELDS).join(", ")} events.`
+    };
+  }
+  const { value } = event.base;
+  const where2 = `${event.name} event field ${event.base.field}`;
+  if (value === void 0 || !COMMIT_SHA.test(value)) {
+    return { ok: false, problem: `The ${where2} is missing or not a commit SHA. Set the "base" input.` };
+  }
+  if (ZERO_SHA.test(value)) return firstPushBase(event, where2);
+  return { ok: true, base: value, source: where2 };
+}
+
+// src/pipeline/comparison.ts
+async function resolveBaseCommit(git, base, log) {
+  const local = await git.resolveCommit(base);
+  if (local !== void 0) return local;
+  log.info(`Base ${base} is not in the clone; fetching it from origin.`);
+  const fetched = await git.fetchCommit(base);
+  if (fetched !== void 0) return fetched;
+  throw new GateError(
+    `The base ${base} is not in the clone and could not be fetched. Check out with full history (actions/checkout with fetch-depth: 0), or set the "base" input to a commit that exists.`
+  );
+}
+async function compare(git, config, event, log) {
+  const resolution = resolveBase(config.base, event);
+  if (!resolution.ok) throw new GateError(resolution.problem);
+  const baseCommit = await resolveBaseCommit(git, resolution.base, log);
+  const head = await git.resolveCommit("HEAD");
+  if (head === void 0) throw new GateError("HEAD does not name a commit: check out the commit to test before this step.");
+  let mergeBase = await git.mergeBase(baseCommit, head);
+  if (mergeBase === void 0 && await git.isShallow()) {
+    log.info(
+      "The clone is shallow and lacks the merge base: fetching its full history (fetch-depth: 0 on actions/checkout saves this step)."
+    );
+    if (await git.unshallow()) mergeBase = await git.mergeBase(baseCommit, head);
+  }
+  if (mergeBase === void 0) {
+    const shallow = await git.isShallow() ? " The clone is shallow and its history could not be fetched:" : "";
+    throw new GateError(
+      `HEAD and the base ${resolution.base} share no history in this clone.${shallow} use actions/checkout with fetch-depth: 0.`
+    );
+  }
+  return { base: resolution.base, baseSource: resolution.source, mergeBase, head };
+}
+async function refuseUntrustedCode(git, config, event, comparison, eventCommit) {
+  if (event.name !== "pull_request_target" || config.allowUntrustedCode) return;
+  const { head, mergeBase, base } = comparison;
+  if (mergeBase === head) return;
+  if (eventCommit !== void 0 && await git.isAncestor(head, eventCommit)) return;
+  throw new GateError(
+    `Refusing to run: this is a pull_request_target event and the checked-out HEAD ${head.slice(0, 12)} has commits that are not in the base branch's history (neither in ${base}'s nor in that of the event's commit${eventCommit === void 0 ? "" : ` ${eventCommit.slice(0, 12)}`}), such as the pull request's own. Running them (their tests, their Stryker config) with this event's write token would let anyone who opens a pull request act with it. Use the pull_request event instead; only if every pull request comes from trusted authors, set allow-untrusted-code: true.`
+  );
+}
+
+// src/pipeline/flaky-check.ts
+import { join as join6 } from "node:path";
+
+// src/core/stryker/flaky-tests.ts
+function probeModule(runs) {
+  return [
+    "// Written by mutation-gate for one Stryker run and removed after it: no test imports this file, so its",
+    "// mutants run the whole test suite on unmutated code, to find tests that fail on their own.",
+    ...Array.from({ length: runs }, () => "true;"),
+    ""
+  ].join("\n");
+}
+var unknownTest = (id) => ({ id, name: id, file: void 0, line: void 0 });
+function probeResults(probe) {
+  switch (probe.kind) {
+    case "initial-run-failed":
+      return { runs: 1, tests: [...new Set(probe.failedTests)].map((name) => ({ name, file: void 0, failures: 1 })) };
+    case "finished":
+      return probeMutantResults(probe.report, probe.probeFile);
+  }
+}
+function probeMutantResults(report, probeFile) {
+  const tests = indexTests(report);
+  const probeMutants = Object.entries(report.files).filter(([name]) => normalizeReportPath(name, report.projectRoot) === probeFile).flatMap(([, file]) => file.mutants);
+  const failures = /* @__PURE__ */ new Map();
+  let runs = 1;
+  for (const mutant of probeMutants) {
+    if (mutant.status !== "Killed" && mutant.status !== "Survived") continue;
+    runs += 1;
+    for (const id of new Set(mutant.killedBy ?? [])) {
+      const test = tests.get(id) ?? unknownTest(id);
+      const seen = failures.get(id);
+      failures.set(id, { test, failures: (seen?.failures ?? 0) + 1 });
+    }
+  }
+  return {
+    runs,
+    tests: [...failures.values()].map(({ test, failures: count }) => ({ name: test.name, file: test.file, failures: count }))
+  };
+}
+function combineResults(...found) {
+  const tests = [];
+  for (const test of found.flatMap((each) => each.tests)) {
+    const index = tests.findIndex(
+      (seen2) => seen2.name === test.name && (seen2.file === test.file || seen2.file === void 0 || test.file === void 0)
+    );
+    const seen = tests[index];
+    if (seen === void 0) tests.push(test);
+    else tests[index] = { name: test.name, file: seen.file ?? test.file, failures: seen.failures + test.failures };
+  }
+  return { runs: found.reduce((sum2, each) => sum2 + each.runs, 0), tests };
+}
+function flakyMatcher(flaky) {
+  return (test) => flaky.some((candidate) => candidate.name === test.name && (candidate.file === void 0 || candidate.file === test.file));
+}
+function discountFlakyKills(report, flaky) {
+  if (flaky.length === 0) return { report, discounted: [] };
+  const tests = indexTests(report);
+  const isFlaky = flakyMatcher(flaky);
+  const discounted = [];
+  const files = Object.fromEntries(
+    Object.entries(report.files).map(([name, file]) => {
+      const mutants = file.mutants.map((mutant) => {
+        if (mutant.status !== "Killed") return mutant;
+        const killers = (mutant.killedBy ?? []).map((id) => tests.get(id) ?? unknownTest(id));
+        const reliable = killers.filter((test) => !isFlaky(test));
+        if (reliable.length === killers.length) return mutant;
+        if (reliable.length > 0) return { ...mutant, killedBy: reliable.map((test) => test.id) };
+        const names = killers.map((test) => test.name);
+        discounted.push({
+          file: normalizeReportPath(name, report.projectRoot),
+          id: mutant.id,
+          line: mutant.location.start.line,
+          mutatorName: mutant.mutatorName,
+          tests: names
+        });
+        return { ...mutant, status: "Survived", killedBy: [], statusReason: `failed only by flaky tests: ${names.join(", ")}` };
+      });
+      return [name, { ...file, mutants }];
+    })
+  );
+  return { report: { ...report, files }, discounted };
+}
+var hasKills = (report) => Object.values(report.files).some((file) => file.mutants.some((mutant) => mutant.status === "Killed"));
 
 // src/pipeline/flaky-check.ts
 var PROBE_RUN_TITLE = "Stryker: the test suite with no mutant active";
@@ -39808,6 +40290,26 @@ async function detectProjectConfig(git, files, commit, prefix2, cli) {
 }
 
 // src/pipeline/mutate.ts
+function keepChosen(report, keep, tail) {
+  if (keep === void 0) return report;
+  const found = /* @__PURE__ */ new Set();
+  const files = Object.fromEntries(
+    Object.entries(report.files).map(([name, file]) => {
+      const path2 = normalizeReportPath(name, report.projectRoot);
+      const mutants = file.mutants.filter((mutant) => keep.has(mutantKey(path2, mutant)));
+      for (const mutant of mutants) found.add(mutantKey(path2, mutant));
+      return [name, { ...file, mutants }];
+    })
+  );
+  const missing = [...keep].filter((key) => !found.has(key));
+  if (missing.length > 0) {
+    throw new GateError(
+      `Stryker did not make ${missing.length} of the ${keep.size} mutant(s) the budget chose when it listed them (${missing.slice(0, 3).join("; ")}).`,
+      tail
+    );
+  }
+  return { ...report, files };
+}
 function checkEveryFileFound(found, target, report, tail) {
   if (found === void 0 || found >= target.files.length) return;
   const reported = new Set(Object.keys(report.files).map((name) => normalizeReportPath(name, report.projectRoot)));
@@ -39840,7 +40342,8 @@ async function mutate(context3, target) {
     }
   };
   const ran = await runStrykerPastFlakyTests(context3, plan);
-  const first = { ...ran, report: survivorsWithoutCoverage(ran.report, ran.outcome.output.testRun?.coverageAnalysis) };
+  const chosen = keepChosen(ran.report, target.keep, ran.outcome.output.tail);
+  const first = { ...ran, report: survivorsWithoutCoverage(chosen, ran.outcome.output.testRun?.coverageAnalysis) };
   checkEveryFileFound(found, target, first.report, first.outcome.output.tail);
   const failedInitialRuns = [first.failedFirst];
   let rerun;
@@ -39902,6 +40405,7 @@ function nothingReused(why, targeted) {
 }
 function unusable(question) {
   const { state, comparison } = question;
+  if (question.budgeted) return "a budget (max-mutants or mutants-per-line) chooses the mutants on each run";
   if (state === void 0) return "no earlier run of this pull request or its base branch was saved";
   if (typeof state === "string") return `the saved state of the earlier run cannot be used: ${state}`;
   if (state.settings !== question.settings) return "the earlier run measured with other settings";
@@ -40215,7 +40719,8 @@ async function reusePlanFor(git, run3, measured) {
     repositoryPrefix,
     changedSince,
     isSource: (path2) => scopeChangedFiles([{ path: path2, lines: [] }], scope).selected.length > 0,
-    targeted
+    targeted,
+    budgeted: hasBudget(run3.config)
   });
 }
 async function saveRunStates(files, run3, measured) {
@@ -40453,6 +40958,11 @@ async function gatherPackages(run3, ports, workspace) {
       `The change touches source in ${packages.length} workspace packages (${packages.join(", ")}), and shard splits one directory's files: set working-directory to one package per matrix job, or leave shard empty.`
     );
   }
+  if (run3.config.maxMutants !== void 0) {
+    throw new GateError(
+      `The change touches source in ${packages.length} workspace packages (${packages.join(", ")}), and max-mutants draws one sample from one directory's mutants: set working-directory to one package per job, or leave max-mutants empty.`
+    );
+  }
   log.info(
     `Workspace monorepo: changed source in ${packages.length} package(s) (${packages.join(", ")}); measuring each with its own Stryker setup, one after another.`
   );
@@ -40560,9 +41070,11 @@ async function gatherEvidence(run3, ports) {
     event,
     (message) => log.info(message)
   );
+  const attribution = attributeChangedLines(targeted, gathered.sources);
   try {
     let context3;
     let measured;
+    let budgetChoice;
     if (toRun.length > 0) {
       const choice = projectCli === void 0 ? {
         kind: "bundled",
@@ -40584,7 +41096,21 @@ async function gatherEvidence(run3, ports) {
       log.info(
         unreachedByTests.length === 0 ? "A test imports every changed file: the initial test run keeps the runner\u2019s related-test narrowing (Jest, Vitest)." : `No test imports ${unreachedByTests.join(", ")}: the initial test run is the whole suite.`
       );
-      measured = await mutate(context3, { patterns: runPatterns, files: toRun, unreachedByTests });
+      if (hasBudget(config)) {
+        const seed = budgetSeed(comparison.mergeBase, added, new Set(toRun.map((file) => `${repositoryPrefix}${file.path}`)));
+        budgetChoice = await chooseWithBudget(
+          context3,
+          { patterns: runPatterns, files: toRun },
+          { attribution, gating: gatingOf(config) },
+          seed
+        );
+      }
+      measured = await mutate(context3, {
+        patterns: budgetChoice?.patterns ?? runPatterns,
+        files: toRun,
+        unreachedByTests,
+        ...budgetChoice === void 0 ? {} : { keep: budgetChoice.keep }
+      });
     }
     const results = withReusedResults(measured, reuse);
     const strykerReport = results?.report;
@@ -40596,7 +41122,7 @@ async function gatherEvidence(run3, ports) {
       scope,
       untargetable,
       targeted,
-      attribution: attributeChangedLines(targeted, gathered.sources),
+      attribution,
       signals: describeSignals(gathered.availability),
       repositoryPrefix,
       strykerReport,
@@ -40610,7 +41136,8 @@ async function gatherEvidence(run3, ports) {
       unjudged: results?.unjudged ?? [],
       flaky: measured === void 0 ? reuse?.state?.flaky : void 0,
       ...shard === void 0 ? {} : { shard },
-      ...reuse === void 0 ? {} : { reuse: reuse.summary }
+      ...reuse === void 0 ? {} : { reuse: reuse.summary },
+      ...budgetChoice === void 0 ? {} : { budget: budgetChoice.budget }
     };
     return measured === void 0 || context3 === void 0 || strykerReport === void 0 ? evidence : await settleFlakyTests(context3, { ...evidence, strykerReport }, measured.failedInitialRuns);
   } finally {
@@ -40678,7 +41205,7 @@ function actionOutputs(report, paths) {
 // src/core/render/annotations.ts
 var ANNOTATION_LIMITS = Object.freeze({ error: 10, warning: 10 });
 var UNDETECTED = /* @__PURE__ */ new Set(["Survived", "NoCoverage"]);
-function rank(mutant, failsGate) {
+function rank2(mutant, failsGate) {
   return (failsGate ? 0 : 2) + (mutant.status === "Survived" ? 0 : 1);
 }
 function describeLine(mutants) {
@@ -40700,8 +41227,8 @@ ${mutant.line}`;
   }
   const candidates = [...byLine.values()].map((lineMutants) => {
     const failsGate = options.gateFailed && lineMutants.some((mutant) => mutant.aiGated);
-    const sorted = [...lineMutants].sort((a, b) => rank(a, failsGate) - rank(b, failsGate));
-    return { mutants: sorted, failsGate, rank: rank(sorted[0], failsGate) };
+    const sorted = [...lineMutants].sort((a, b) => rank2(a, failsGate) - rank2(b, failsGate));
+    return { mutants: sorted, failsGate, rank: rank2(sorted[0], failsGate) };
   });
   candidates.sort((a, b) => a.rank - b.rank);
   const used = { error: 0, warning: 0 };
@@ -40746,6 +41273,7 @@ function buildGateReport(report) {
     unjudged: report.unjudged,
     flakyCheck: report.flaky ?? null,
     reuse: report.reuse ?? null,
+    budget: report.budget ?? null,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source }))

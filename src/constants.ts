@@ -28,6 +28,8 @@ export const Inputs = {
   MergeShards: 'merge-shards',
   Reuse: 'reuse',
   StateDir: 'state-dir',
+  MaxMutants: 'max-mutants',
+  MutantsPerLine: 'mutants-per-line',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];

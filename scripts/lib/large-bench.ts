@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Inputs } from '../../src/constants.js';
@@ -42,18 +43,21 @@ export async function benchLargePullRequest(): Promise<void> {
     );
     return { took, report, shardResult: runFiles.shardResultPath };
   };
-  const first = await timed('first run');
+  // The first run keeps its state for the push below; the shards and full runs keep none.
+  const stateDir = await mkdtemp(join(tmpdir(), 'bench-large-state-'));
+  const first = await timed('first run', { [Inputs.StateDir]: stateDir });
+  const noReuse = { [Inputs.Reuse]: 'false' };
 
   const shardResults: string[] = [];
   const shardTimes: number[] = [];
   let plan: readonly (readonly string[])[] = [];
   for (let index = 1; index <= SHARDS; index += 1) {
-    const shard = await timed(`shard ${index} of ${SHARDS}`, { [Inputs.Shard]: `${index}/${SHARDS}` });
+    const shard = await timed(`shard ${index} of ${SHARDS}`, { ...noReuse, [Inputs.Shard]: `${index}/${SHARDS}` });
     shardResults.push(shard.shardResult);
     shardTimes.push(shard.took);
     plan = shard.report.shard?.plan ?? [];
   }
-  const merged = await timed('merge of the shards', { [Inputs.MergeShards]: shardResults.join('\n') });
+  const merged = await timed('merge of the shards', { ...noReuse, [Inputs.MergeShards]: shardResults.join('\n') });
   const lines = new Map(first.report.changedLines.map((file) => [file.path, file.lines.length]));
   const costs = plan.map((paths) => paths.reduce((sum, path) => sum + (lines.get(path) ?? 0), 0));
   const mean = costs.reduce((sum, cost) => sum + cost, 0) / SHARDS;
@@ -68,8 +72,12 @@ export async function benchLargePullRequest(): Promise<void> {
   const text = await readFile(path, 'utf8');
   await writeFile(path, text.replace('count >= 0', 'count >= 1'));
   large.repo.commit('Tighten one rule');
-  const again = await timed('re-run after a one-line push');
+  const again = await timed('re-run after a one-line push', { [Inputs.StateDir]: stateDir });
+  const full = await timed('the same, reusing nothing', noReuse);
+  const reuse = again.report.reuse;
   console.log(
-    `  first run / re-run               ${(first.took / again.took).toFixed(2).padStart(7)}  (every mutant is run again: nothing is reused yet)`,
+    `  first run / re-run               ${(first.took / again.took).toFixed(2).padStart(7)}  (${reuse?.mutants ?? 0} of ` +
+      `${again.report.score.total.mutants} results reused from ${reuse?.files ?? 0} file(s))`,
   );
+  console.log(`  re-run = run reusing nothing, mutant by mutant: ${outcomes(again.report) === outcomes(full.report) ? 'yes' : 'NO'}`);
 }

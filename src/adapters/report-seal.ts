@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { ENUMERATING_RUNNER } from '../core/stryker/generated-config.js';
 import type { HandedReport } from '../core/stryker/handed-report.js';
 
 /**
@@ -44,7 +45,25 @@ class MutationGateReporter {
   }
 }
 
-export const strykerPlugins = [{ kind: 'Reporter', name: 'mutation-gate', injectableClass: MutationGateReporter }];
+// Lists the mutants without testing any: one test that covers nothing, so every mutant is NoCoverage.
+class EnumeratingTestRunner {
+  static inject = [];
+  capabilities() {
+    return { reloadEnvironment: true };
+  }
+  async dryRun() {
+    const test = { id: 'mutation-gate-no-test', name: 'no test (listing mutants)', timeSpentMs: 0 };
+    return { status: 'complete', tests: [test], mutantCoverage: { static: {}, perTest: { [test.id]: {} } } };
+  }
+  async mutantRun() {
+    return { status: 'survived', nrOfTests: 0 };
+  }
+}
+
+export const strykerPlugins = [
+  { kind: 'Reporter', name: 'mutation-gate', injectableClass: MutationGateReporter },
+  { kind: 'TestRunner', name: ${JSON.stringify(ENUMERATING_RUNNER)}, injectableClass: EnumeratingTestRunner },
+];
 `;
 }
 

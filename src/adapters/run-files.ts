@@ -21,6 +21,8 @@ export async function createRunFiles(env: NodeJS.ProcessEnv = process.env): Prom
     probeHtmlReportPath: join(directory, 'probe-report.html'),
     // Unique to the run (its directory's random suffix): the file goes in the project, beside the PR's own.
     probeModuleName: `${basename(directory)}-probe.cjs`,
+    enumerateConfigPath: join(directory, 'enumerate-stryker.config.mjs'),
+    enumerateReportPath: join(directory, 'enumerate-mutation.json'),
     gateReportPath: join(directory, 'mutation-gate-report.json'),
     shardResultPath: join(directory, 'mutation-gate-shard.json'),
   };

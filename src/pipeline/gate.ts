@@ -14,11 +14,13 @@ import { type Comparison, NOT_MUTATED_REASONS, notMutatedFiles, type ScoredRepor
 import { judgeWorkspace, type PackageEvidence, type WorkspaceEvidence } from '../core/judge/workspace.js';
 import type { ReuseOfRun } from '../core/reuse/reuse-plan.js';
 import { withReusedResults } from '../core/reuse/reused-results.js';
+import { gatingOf } from '../core/scoring/ai-split.js';
 import { filesOfShard, planShards } from '../core/shards/shard-plan.js';
 import type { DetectedConfig } from '../core/stryker/runner-detection.js';
 import { STRYKER_CONFIG_NAMES } from '../core/stryker/trusted-config.js';
 import { type ApprovalCheck, approvalCheck } from './approval.js';
 import { gatherAttributionSources } from './attribution-sources.js';
+import { type BudgetChoice, budgetSeed, chooseWithBudget, hasBudget } from './budget.js';
 import { compare, refuseUntrustedCode } from './comparison.js';
 import { settleFlakyTests } from './flaky-check.js';
 import { GateError } from './gate-error.js';
@@ -117,6 +119,12 @@ async function gatherPackages(run: GateRun, ports: GatePorts, workspace: Changed
     throw new GateError(
       `The change touches source in ${packages.length} workspace packages (${packages.join(', ')}), and shard splits one ` +
         "directory's files: set working-directory to one package per matrix job, or leave shard empty.",
+    );
+  }
+  if (run.config.maxMutants !== undefined) {
+    throw new GateError(
+      `The change touches source in ${packages.length} workspace packages (${packages.join(', ')}), and max-mutants draws one ` +
+        "sample from one directory's mutants: set working-directory to one package per job, or leave max-mutants empty.",
     );
   }
   log.info(
@@ -247,10 +255,12 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
     event,
     (message) => log.info(message),
   );
+  const attribution = attributeChangedLines(targeted, gathered.sources);
   try {
     // Stryker, the gate's own installed if need be, only when there is something to mutate.
     let context: StrykerContext | undefined;
     let measured: Measurement | undefined;
+    let budgetChoice: BudgetChoice | undefined;
     if (toRun.length > 0) {
       // The gate's own Stryker runs the runner the config names, or (a config only running it would tell) the one detected.
       const choice: StrykerChoice =
@@ -278,7 +288,21 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
           ? 'A test imports every changed file: the initial test run keeps the runner’s related-test narrowing (Jest, Vitest).'
           : `No test imports ${unreachedByTests.join(', ')}: the initial test run is the whole suite.`,
       );
-      measured = await mutate(context, { patterns: runPatterns, files: toRun, unreachedByTests });
+      if (hasBudget(config)) {
+        const seed = budgetSeed(comparison.mergeBase, added, new Set(toRun.map((file) => `${repositoryPrefix}${file.path}`)));
+        budgetChoice = await chooseWithBudget(
+          context,
+          { patterns: runPatterns, files: toRun },
+          { attribution, gating: gatingOf(config) },
+          seed,
+        );
+      }
+      measured = await mutate(context, {
+        patterns: budgetChoice?.patterns ?? runPatterns,
+        files: toRun,
+        unreachedByTests,
+        ...(budgetChoice === undefined ? {} : { keep: budgetChoice.keep }),
+      });
     }
     const results = withReusedResults(measured, reuse);
     const strykerReport = results?.report;
@@ -291,7 +315,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
       scope,
       untargetable,
       targeted,
-      attribution: attributeChangedLines(targeted, gathered.sources),
+      attribution,
       signals: describeSignals(gathered.availability),
       repositoryPrefix,
       strykerReport,
@@ -306,6 +330,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
       flaky: measured === undefined ? reuse?.state?.flaky : undefined,
       ...(shard === undefined ? {} : { shard }),
       ...(reuse === undefined ? {} : { reuse: reuse.summary }),
+      ...(budgetChoice === undefined ? {} : { budget: budgetChoice.budget }),
     };
     return measured === undefined || context === undefined || strykerReport === undefined
       ? evidence

@@ -1,3 +1,4 @@
+import { mutantKey } from '../core/budgets/mutant-choice.js';
 import type { ChangedFile } from '../core/diff/changed-lines.js';
 import { normalizeReportPath } from '../core/scoring/changed-mutants.js';
 import { filesFoundIn } from '../core/stryker/files-found.js';
@@ -23,6 +24,33 @@ export interface MutateTarget {
   readonly files: readonly ChangedFile[];
   /** The files among them that no test reaches through relative imports: then the initial test run is the whole suite. */
   readonly unreachedByTests: readonly string[];
+  /** Under a budget: the mutants to keep (mutantKey), each of which Stryker must make; undefined: all. */
+  readonly keep?: ReadonlySet<string>;
+}
+
+/**
+ * The report with only the mutants a budget chose (a chosen mutant's range also holds the mutants inside
+ * it). A chosen mutant Stryker did not make is the gate's error: the choice would be scored short.
+ */
+function keepChosen(report: MutationTestResult, keep: ReadonlySet<string> | undefined, tail: readonly string[]): MutationTestResult {
+  if (keep === undefined) return report;
+  const found = new Set<string>();
+  const files = Object.fromEntries(
+    Object.entries(report.files).map(([name, file]) => {
+      const path = normalizeReportPath(name, report.projectRoot);
+      const mutants = file.mutants.filter((mutant) => keep.has(mutantKey(path, mutant)));
+      for (const mutant of mutants) found.add(mutantKey(path, mutant));
+      return [name, { ...file, mutants }];
+    }),
+  );
+  const missing = [...keep].filter((key) => !found.has(key));
+  if (missing.length > 0) {
+    throw new GateError(
+      `Stryker did not make ${missing.length} of the ${keep.size} mutant(s) the budget chose when it listed them (${missing.slice(0, 3).join('; ')}).`,
+      tail,
+    );
+  }
+  return { ...report, files };
 }
 
 /**
@@ -85,7 +113,8 @@ export async function mutate(context: StrykerContext, target: MutateTarget): Pro
     },
   } as const;
   const ran = await runStrykerPastFlakyTests(context, plan);
-  const first = { ...ran, report: survivorsWithoutCoverage(ran.report, ran.outcome.output.testRun?.coverageAnalysis) };
+  const chosen = keepChosen(ran.report, target.keep, ran.outcome.output.tail);
+  const first = { ...ran, report: survivorsWithoutCoverage(chosen, ran.outcome.output.testRun?.coverageAnalysis) };
   checkEveryFileFound(found, target, first.report, first.outcome.output.tail);
   const failedInitialRuns = [first.failedFirst];
   let rerun: MutationTestResult | undefined;

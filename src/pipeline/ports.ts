@@ -149,6 +149,9 @@ export interface RunFiles {
   readonly probeHtmlReportPath: string;
   /** The name of the file that check writes in the working directory for the run, and removes after it. */
   readonly probeModuleName: string;
+  /** The config and report of the run that lists the mutants for a budget's choice (no test runs). */
+  readonly enumerateConfigPath: string;
+  readonly enumerateReportPath: string;
   readonly gateReportPath: string;
   /** A shard run's result, for the merge job. */
   readonly shardResultPath: string;

@@ -6,6 +6,7 @@ import type { Comparison } from '../core/judge/report.js';
 import { planReuse, type ReusePlan } from '../core/reuse/reuse-plan.js';
 import { parseRunState, runStateFileName, runStateOf } from '../core/reuse/run-state.js';
 import { measurementSettings } from '../core/shards/shard-result.js';
+import { hasBudget } from './budget.js';
 import type { GateRun } from './gate.js';
 import { GateError } from './gate-error.js';
 import type { Files, Git } from './ports.js';
@@ -69,6 +70,7 @@ export async function reusePlanFor(
     changedSince,
     isSource: (path) => scopeChangedFiles([{ path, lines: [] }], scope).selected.length > 0,
     targeted,
+    budgeted: hasBudget(run.config),
   });
 }
 

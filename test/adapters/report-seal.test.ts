@@ -84,12 +84,34 @@ describe('the seal module, run by Node as the gate runs Stryker', () => {
     expect(openSealedReport(Buffer.alloc(32, 1), text, seals).kind).toBe('forged');
   });
 
-  it('declares one reporter plugin named mutation-gate, with nothing to inject', async () => {
+  it('declares its reporter and the test runner that lists mutants, neither with anything to inject', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'gate-seal-'));
     const { module } = await moduleIn(directory);
     const listing = `const { strykerPlugins } = await import(${JSON.stringify(pathToFileURL(module).href)}); console.log(JSON.stringify(strykerPlugins.map((p) => [p.kind, p.name, p.injectableClass.inject])));`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', listing], { input: '', encoding: 'utf8' });
-    expect(JSON.parse(run.stdout)).toEqual([['Reporter', 'mutation-gate', []]]);
+    expect(JSON.parse(run.stdout)).toEqual([
+      ['Reporter', 'mutation-gate', []],
+      ['TestRunner', 'mutation-gate-enumerate', []],
+    ]);
+  });
+
+  it('lists mutants with a test runner whose one test covers nothing, so that no mutant is tested', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'gate-seal-'));
+    const { module } = await moduleIn(directory);
+    const calls =
+      `const { strykerPlugins } = await import(${JSON.stringify(pathToFileURL(module).href)}); ` +
+      'const runner = new strykerPlugins[1].injectableClass(); ' +
+      'console.log(JSON.stringify([runner.capabilities(), await runner.dryRun(), await runner.mutantRun()]));';
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', calls], { input: '', encoding: 'utf8' });
+    expect(JSON.parse(run.stdout)).toEqual([
+      { reloadEnvironment: true },
+      {
+        status: 'complete',
+        tests: [{ id: 'mutation-gate-no-test', name: 'no test (listing mutants)', timeSpentMs: 0 }],
+        mutantCoverage: { static: {}, perTest: { 'mutation-gate-no-test': {} } },
+      },
+      { status: 'survived', nrOfTests: 0 },
+    ]);
   });
 
   it("reads no key in a worker Stryker forks (it has an IPC channel), so a worker's reporter writes nothing", async () => {

@@ -45,6 +45,8 @@ export const RUN_FILES: RunFiles = {
   probeReportPath: '/tmp/gate/probe-mutation.json',
   probeHtmlReportPath: '/tmp/gate/probe-report.html',
   probeModuleName: 'mutation-gate-test-probe.cjs',
+  enumerateConfigPath: '/tmp/gate/enumerate-stryker.config.mjs',
+  enumerateReportPath: '/tmp/gate/enumerate-mutation.json',
   gateReportPath: '/tmp/gate/mutation-gate-report.json',
   shardResultPath: '/tmp/gate/mutation-gate-shard.json',
 };

@@ -77,6 +77,13 @@ const FIELDS = {
   reuse: (raw: RawInputs) => parseBoolean(Inputs.Reuse, raw[Inputs.Reuse], true),
   /** The folder that holds the runs' states between pushes (action.yml restores and saves it); undefined: none. */
   stateDir: (raw: RawInputs) => parseOptionalPath(raw[Inputs.StateDir]),
+  /** Test a random sample of at most this many changed-line mutants; undefined: all of them. */
+  maxMutants: (raw: RawInputs) => parseMaxMutants(raw[Inputs.MaxMutants]),
+  /** At most one mutant per changed line (`1`), or every mutant (`all`). */
+  mutantsPerLine: (raw: RawInputs): Parsed<'all' | 1> => {
+    const choice = parseChoice(Inputs.MutantsPerLine, raw[Inputs.MutantsPerLine], ['all', '1'] as const);
+    return choice === '1' ? 1 : choice;
+  },
 };
 
 /** The parsed, checked settings of one run. */
@@ -94,6 +101,12 @@ export function parseConfig(raw: RawInputs): ConfigResult {
   if (fields.shard !== undefined && !(fields.shard instanceof InputProblem) && (fields.mergeShards as readonly string[]).length > 0) {
     problems.push(
       `Inputs "${Inputs.Shard}" and "${Inputs.MergeShards}" are both set: a run measures one shard, or merges them all, not both.`,
+    );
+  }
+  if (fields.shard !== undefined && !(fields.shard instanceof InputProblem) && typeof fields.maxMutants === 'number') {
+    problems.push(
+      `Inputs "${Inputs.Shard}" and "${Inputs.MaxMutants}" are both set: a sample is drawn from the whole change, which one shard ` +
+        'does not see. Shard without a sample, or sample in one job.',
     );
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -185,6 +198,18 @@ function parseGlobList(input: InputName, raw: string, defaults: readonly string[
 function parseOptionalPath(raw: string): Parsed<string | undefined> {
   const value = raw.trim();
   return value === '' ? undefined : value;
+}
+
+/** Fewer mutants than this give an interval too wide to decide anything. */
+export const MIN_SAMPLE = 10;
+
+function parseMaxMutants(raw: string): Parsed<number | undefined> {
+  const value = raw.trim();
+  if (value === '') return undefined;
+  if (!/^\d{1,7}$/.test(value) || Number.parseInt(value, 10) < MIN_SAMPLE) {
+    return problem(Inputs.MaxMutants, raw, `expected a whole number of mutants, at least ${MIN_SAMPLE}, or empty for no limit`);
+  }
+  return Number.parseInt(value, 10);
 }
 
 function parseConcurrency(raw: string): Parsed<number | undefined> {

@@ -1,12 +1,14 @@
 import type { Attribution } from '../attribution/attribution.js';
 import type { SignalReport } from '../attribution/signal-report.js';
+import type { BudgetOfRun } from '../budgets/mutant-choice.js';
+import { sampledVerdict, sampleEstimates } from '../budgets/sampled-verdict.js';
 import type { Config, Shard } from '../config/config.js';
 import type { ChangedFile } from '../diff/changed-lines.js';
 import type { ScopedFiles } from '../diff/file-scope.js';
 import { type Approval, type Finding, sortFindings, type TestRunChange } from '../findings/finding.js';
 import { countSuppressedAsUndetected, suppressionFindings } from '../findings/suppressions.js';
 import type { ReuseOfRun } from '../reuse/reuse-plan.js';
-import { fileClass, type Gating, splitByGate } from '../scoring/ai-split.js';
+import { fileClass, type Gating, gatingOf, splitByGate } from '../scoring/ai-split.js';
 import { keepChangedLineMutants } from '../scoring/changed-mutants.js';
 import { scoreChangedLines } from '../scoring/scoring.js';
 import { tallyTests, testsThatNoticedNothing } from '../scoring/silent-tests.js';
@@ -56,6 +58,8 @@ export interface Evidence {
   readonly shard?: ShardOfRun;
   /** What the run took from an earlier run instead of measuring (input reuse); absent when reuse is off. */
   readonly reuse?: ReuseOfRun;
+  /** Which mutants a budget (max-mutants, mutants-per-line) left to test; absent without one. */
+  readonly budget?: BudgetOfRun;
 }
 
 /** Which shard a run measured, and every shard's files as planned. */
@@ -73,7 +77,7 @@ const NOTHING_REPORTED: MutationTestResult = { schemaVersion: '2', thresholds: {
  */
 export function judge(config: Config, evidence: Evidence): ScoredReport {
   const { targeted, attribution } = evidence;
-  const gating: Gating = { detection: config.aiDetection, unknownAs: config.unknownAs };
+  const gating: Gating = gatingOf(config);
   const strykerReport = evidence.strykerReport ?? NOTHING_REPORTED;
   const kept = keepChangedLineMutants(strykerReport, targeted);
   const approved = evidence.approval?.state === 'approved';
@@ -88,10 +92,13 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
   const mutants = listMutants(kept, attribution, gating);
   const tally = tallyTests(mutants, tests, config.everyTest);
   const findings = sortFindings([...evidence.findings, ...suppressionFindings(mutants, evidence.repositoryPrefix, approved)]);
+  const { budget } = evidence;
+  const estimates = budget?.strata === undefined ? undefined : sampleEstimates(budget.strata, measured, attribution, gating);
+  const sampled = sampledVerdict(budget, estimates, { threshold: config.threshold, aiThreshold: config.aiThreshold, aiLines });
   const scoreVerdict =
     evidence.strykerReport === undefined
       ? nothingToMutateVerdict(evidence.changedFiles)
-      : decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold });
+      : (sampled ?? decideVerdict(score.total, config.threshold, { counts: aiScore.total, lines: aiLines, threshold: config.aiThreshold }));
   const notJudged = evidence.unjudged.filter((mutant) => mutant.outcome === 'not-judged').length;
   const verdict = applyFindings(applyUnjudged(scoreVerdict, notJudged), findings.length, evidence.approval);
   const notMutated = notMutatedFiles(evidence.scope.skipped, evidence.untargetable);
@@ -130,5 +137,6 @@ export function judge(config: Config, evidence: Evidence): ScoredReport {
     packages: [],
     shard: evidence.shard,
     reuse: evidence.reuse,
+    budget: budget === undefined ? undefined : { ...budget, estimates },
   };
 }

@@ -1,5 +1,7 @@
 import type { Attribution, LineClass } from '../attribution/attribution.js';
 import type { SignalReport } from '../attribution/signal-report.js';
+import type { BudgetOfRun } from '../budgets/mutant-choice.js';
+import type { SampleEstimates } from '../budgets/sampled-verdict.js';
 import type { Config } from '../config/config.js';
 import type { ChangedFile } from '../diff/changed-lines.js';
 import type { SkipReason } from '../diff/file-scope.js';
@@ -122,6 +124,8 @@ export interface ScoredReport {
   readonly shard: ShardOfRun | undefined;
   /** What was taken from an earlier run instead of measured; undefined when reuse is off (or several packages ran: see theirs). */
   readonly reuse: ReuseOfRun | undefined;
+  /** What a budget left to test, and a sample's estimated scores; undefined without a budget. */
+  readonly budget: (BudgetOfRun & { readonly estimates: SampleEstimates | undefined }) | undefined;
 }
 
 /** One workspace package of a run that measured several: its folder in the repository and its own judgement. */

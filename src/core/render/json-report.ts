@@ -32,6 +32,7 @@ export function buildGateReport(report: Report): Record<string, unknown> {
     unjudged: report.unjudged,
     flakyCheck: report.flaky ?? null,
     reuse: report.reuse ?? null,
+    budget: report.budget ?? null,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source })),

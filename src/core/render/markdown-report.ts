@@ -1,5 +1,6 @@
 import type { ErrorReport, Report, ScoredReport } from '../judge/report.js';
 import type { VerdictKind } from '../scoring/verdict.js';
+import { budgetLines } from './budget-lines.js';
 import { attributionSection, notMutatedSection } from './change-sections.js';
 import { findingsSection, testRunSection, unmeasuredSourceSection } from './finding-sections.js';
 import { flakyCheckLines, flakySection } from './flaky-sections.js';
@@ -82,6 +83,7 @@ function renderScored(report: ScoredReport, context: RenderContext, detail: Deta
     comparisonLine(report),
     ...shardLines(report),
     ...reuseLines(report),
+    ...budgetLines(report),
     ...setupLines(report),
     ...flakyCheckLines(report.flaky),
     ...isolationLines(report),

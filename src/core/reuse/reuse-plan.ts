@@ -38,6 +38,8 @@ export interface ReuseQuestion {
   readonly isSource: (repositoryPath: string) => boolean;
   /** The files this run is to mutate, with their changed lines. */
   readonly targeted: readonly ChangedFile[];
+  /** A budget (max-mutants, mutants-per-line) chooses which mutants this run tests. */
+  readonly budgeted: boolean;
 }
 
 const NO_RERUN: Readonly<Record<RerunReason, number>> = { changed: 0, 'tests-changed': 0, new: 0 };
@@ -53,6 +55,7 @@ function nothingReused(why: string, targeted: readonly ChangedFile[]): ReusePlan
 /** Why no earlier result can be considered at all; undefined when the state is this run's kind. */
 function unusable(question: ReuseQuestion): string | undefined {
   const { state, comparison } = question;
+  if (question.budgeted) return 'a budget (max-mutants or mutants-per-line) chooses the mutants on each run';
   if (state === undefined) return 'no earlier run of this pull request or its base branch was saved';
   if (typeof state === 'string') return `the saved state of the earlier run cannot be used: ${state}`;
   if (state.settings !== question.settings) return 'the earlier run measured with other settings';

@@ -1,4 +1,5 @@
 import type { AiDetection, Attribution, LineAttribution, LineClass } from '../attribution/attribution.js';
+import type { Config } from '../config/config.js';
 import type { ChangedFile } from '../diff/changed-lines.js';
 import type { FileResult, MutantResult } from '../stryker/stryker-report.js';
 
@@ -6,6 +7,11 @@ import type { FileResult, MutantResult } from '../stryker/stryker-report.js';
 export interface Gating {
   readonly detection: AiDetection;
   readonly unknownAs: 'human' | 'ai';
+}
+
+/** The gating the inputs set. */
+export function gatingOf(config: Pick<Config, 'aiDetection' | 'unknownAs'>): Gating {
+  return { detection: config.aiDetection, unknownAs: config.unknownAs };
 }
 
 /** Whether a line is held to ai-threshold. With detection off, no line is. */

@@ -12,9 +12,11 @@ export interface StrykerRunSettings {
    * - `recheck`: mutants that timed out or no test judged, again: Stryker's timeoutMS and timeoutFactor,
    *   the project's or its defaults, grow;
    * - `probe`: the check for flaky tests (see probeModule): every test runs against every mutant
-   *   (coverage analysis off), whatever mutators, checkers or coverage settings the project chose.
+   *   (coverage analysis off), whatever mutators, checkers or coverage settings the project chose;
+   * - `enumerate`: the mutants Stryker makes on the ranges, none tested: the gate's own test runner
+   *   reports one test that covers nothing, so every mutant is NoCoverage (for a budget's choice).
    */
-  readonly purpose: 'measure' | 'recheck' | 'probe';
+  readonly purpose: 'measure' | 'recheck' | 'probe' | 'enumerate';
   /** Every covering test runs against each mutant (Stryker's disableBail). */
   readonly everyTest: boolean;
   /**
@@ -29,6 +31,9 @@ export interface ProjectConfigReference {
   readonly url: string;
   readonly isJson: boolean;
 }
+
+/** The gate's test runner (in its seal module) that runs no test, for listing the mutants. */
+export const ENUMERATING_RUNNER = 'mutation-gate-enumerate';
 
 /**
  * What the gate owns whatever any config says: only the changed-line ranges are mutated; the report goes
@@ -51,6 +56,9 @@ export function strykerOverrides(settings: StrykerRunSettings): Record<string, u
     disableBail: settings.everyTest,
     ...(settings.concurrency === undefined ? {} : { concurrency: settings.concurrency }),
     ...(settings.purpose === 'probe' ? { coverageAnalysis: 'off', checkers: [] } : {}),
+    ...(settings.purpose === 'enumerate'
+      ? { testRunner: ENUMERATING_RUNNER, coverageAnalysis: 'perTest', checkers: [], reporters: ['mutation-gate'], concurrency: 1 }
+      : {}),
   };
 }
 
@@ -100,6 +108,8 @@ export function renderGeneratedConfig(
     '  thresholds: { ...projectConfig.thresholds, break: null },',
     ...(settings.purpose === 'recheck' ? LONGER_BUDGET : []),
     ...(settings.purpose === 'probe' ? EVERY_MUTATOR : []),
+    // Listing mutants needs no build: it makes the sandbox and the mutants, and runs no test.
+    ...(settings.purpose === 'enumerate' ? ['  buildCommand: undefined,'] : []),
     '};',
     '',
   ].join('\n');

@@ -36,6 +36,8 @@ function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
     'merge-shards': '',
     reuse: '',
     'state-dir': '',
+    'max-mutants': '',
+    'mutants-per-line': '',
     ...overrides,
   };
 }
@@ -79,6 +81,8 @@ const DEFAULT_CONFIG: Config = {
   mergeShards: [],
   reuse: true,
   stateDir: undefined,
+  maxMutants: undefined,
+  mutantsPerLine: 'all',
 };
 
 function configOf(result: ConfigResult): Config {
@@ -179,9 +183,11 @@ describe('parseConfig with every input set', () => {
         'every-test': ' false ',
         'flaky-check': ' 0 ',
         stryker: ' Bundled ',
-        shard: ' 2 / 4 ',
+        // shard is left out: it cannot go with max-mutants (see below).
         reuse: ' False ',
         'state-dir': ' /tmp/gate-state ',
+        'max-mutants': ' 200 ',
+        'mutants-per-line': ' 1 ',
       }),
     );
     expect(result).toEqual({
@@ -214,10 +220,12 @@ describe('parseConfig with every input set', () => {
         everyTest: false,
         flakyCheck: 0,
         stryker: 'bundled',
-        shard: { index: 2, count: 4 },
+        shard: undefined,
         mergeShards: [],
         reuse: false,
         stateDir: '/tmp/gate-state',
+        maxMutants: 200,
+        mutantsPerLine: 1,
       },
     });
   });
@@ -831,6 +839,46 @@ describe('parseConfig shard and merge-shards', () => {
     expect(parseConfig(inputs({ shard: '9/2', 'merge-shards': 'shards' }))).toEqual({
       ok: false,
       problems: [`Input "shard" has value "9/2": ${ACCEPTED}.`],
+    });
+  });
+});
+
+describe('parseConfig budgets', () => {
+  const ACCEPTED = 'expected a whole number of mutants, at least 10, or empty for no limit';
+
+  it('takes max-mutants from 10 up, and mutants-per-line 1 or all', () => {
+    expect(configOf(parseConfig(inputs({ 'max-mutants': '10' }))).maxMutants).toBe(10);
+    expect(configOf(parseConfig(inputs({ 'max-mutants': ' 9999999 ' }))).maxMutants).toBe(9_999_999);
+    expect(configOf(parseConfig(inputs({ 'mutants-per-line': 'ALL' }))).mutantsPerLine).toBe('all');
+    expect(configOf(parseConfig(inputs({ 'mutants-per-line': '1' }))).mutantsPerLine).toBe(1);
+  });
+
+  it.each(['9', '0', '-10', '10.5', 'many', '1e3', '10000000'])('refuses max-mutants %j', (value) => {
+    expect(parseConfig(inputs({ 'max-mutants': value }))).toEqual({
+      ok: false,
+      problems: [`Input "max-mutants" has value ${JSON.stringify(value)}: ${ACCEPTED}.`],
+    });
+  });
+
+  it('refuses mutants-per-line other than 1 or all', () => {
+    const result = parseConfig(inputs({ 'mutants-per-line': '2' }));
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems[0]).toContain('Input "mutants-per-line" has value "2"');
+  });
+
+  it('refuses a sample in one shard: the sample is drawn from the whole change', () => {
+    expect(parseConfig(inputs({ shard: '1/2', 'max-mutants': '50' }))).toEqual({
+      ok: false,
+      problems: [
+        'Inputs "shard" and "max-mutants" are both set: a sample is drawn from the whole change, which one shard does not see. ' +
+          'Shard without a sample, or sample in one job.',
+      ],
+    });
+    expect(configOf(parseConfig(inputs({ shard: '1/2', 'mutants-per-line': '1' }))).mutantsPerLine).toBe(1);
+    // A bad max-mutants is reported as itself, not also as a conflict.
+    expect(parseConfig(inputs({ shard: '1/2', 'max-mutants': '5' }))).toEqual({
+      ok: false,
+      problems: [`Input "max-mutants" has value "5": ${ACCEPTED}.`],
     });
   });
 });

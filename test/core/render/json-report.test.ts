@@ -287,6 +287,7 @@ describe('buildGateReport', () => {
       // One directory measured: no workspace packages.
       packages: [],
       reuse: null,
+      budget: null,
     });
   });
 

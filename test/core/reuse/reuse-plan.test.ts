@@ -51,6 +51,7 @@ function question(
     changedSince,
     isSource: (path) => path.startsWith('packages/a/src/'),
     targeted: TARGETED,
+    budgeted: false,
     ...fields,
   };
 }

@@ -56,6 +56,7 @@ function planAfterPush() {
     changedSince: ['packages/a/src/other.ts'],
     isSource: () => true,
     targeted,
+    budgeted: false,
   });
 }
 
@@ -83,6 +84,7 @@ describe('withReusedResults', () => {
       changedSince: [],
       isSource: () => true,
       targeted,
+      budgeted: false,
     });
     expect(withReusedResults(fresh, none)).toBe(fresh);
     expect(withReusedResults(undefined, none)).toBeUndefined();
@@ -138,6 +140,7 @@ describe('withReusedResults', () => {
       changedSince: [],
       isSource: () => true,
       targeted,
+      budgeted: false,
     });
     const merged = withReusedResults(undefined, plan);
     expect(Object.keys(merged?.report.files ?? {})).toEqual(['src/index.ts', 'src/other.ts']);

@@ -216,6 +216,28 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
     ]);
   });
 
+  it("lists mutants with the gate's test runner: perTest coverage, no checker, no build, one process, its own reporter only", async () => {
+    const project = await projectConfig(
+      'stryker.enumerate.mjs',
+      "export default { testRunner: 'vitest', coverageAnalysis: 'off', checkers: ['typescript'], buildCommand: 'tsc -b', " +
+        "mutator: { excludedMutations: ['BooleanLiteral'] }, concurrency: 4 };\n",
+      false,
+    );
+    const loaded = (await loadGenerated(renderGeneratedConfig(project, settings({ purpose: 'enumerate' })))) as Record<string, unknown>;
+    expect([
+      loaded.testRunner,
+      loaded.coverageAnalysis,
+      loaded.checkers,
+      loaded.buildCommand,
+      loaded.concurrency,
+      loaded.reporters,
+    ]).toEqual(['mutation-gate-enumerate', 'perTest', [], undefined, 1, ['mutation-gate']]);
+    // The same mutators as the measurement: the listed mutants are the ones it makes.
+    expect(loaded.mutator).toEqual({ excludedMutations: ['BooleanLiteral'] });
+    const measured = (await loadGenerated(renderGeneratedConfig(project, settings()))) as Record<string, unknown>;
+    expect([measured.testRunner, measured.buildCommand]).toEqual(['vitest', 'tsc -b']);
+  });
+
   it('extends a JS project config and overrides its concurrency when given', async () => {
     const project = await projectConfig(
       'stryker-concurrency.config.mjs',

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { BudgetOfRun, Stratum } from '../../../src/core/budgets/mutant-choice.js';
+import { estimateScore } from '../../../src/core/budgets/sample-estimate.js';
+import { sampledVerdict } from '../../../src/core/budgets/sampled-verdict.js';
+
+const stratum = (population: number, sampled: number, gatedAsAi = false, file = 'a.ts'): Stratum => ({
+  file,
+  gatedAsAi,
+  population,
+  sampled,
+});
+
+describe('estimateScore', () => {
+  it('gives the Wilson interval of a simple random sample, with its effective size', () => {
+    // 16 of 20 detected, from 100: p = 0.8; the finite-population corrected variance is that of 23.75 drawn with replacement.
+    const estimate = estimateScore([{ stratum: stratum(100, 20), valid: 20, detected: 16 }]);
+    expect(estimate?.score).toBeCloseTo(80, 10);
+    expect(estimate?.low).toBeCloseTo(60.32, 1);
+    expect(estimate?.high).toBeCloseTo(91.32, 1);
+    expect(estimate?.tested).toBe(20);
+  });
+
+  it('narrows as a larger share of the population is tested', () => {
+    const small = estimateScore([{ stratum: stratum(1000, 40), valid: 40, detected: 30 }]);
+    const large = estimateScore([{ stratum: stratum(50, 40), valid: 40, detected: 30 }]);
+    expect((large?.high ?? 0) - (large?.low ?? 0)).toBeLessThan((small?.high ?? 0) - (small?.low ?? 0));
+  });
+
+  it('weights each stratum by its estimated valid mutants', () => {
+    // 90 of 100 from a stratum scoring 100%, 10 of 100 from one scoring 0%; half of the second's sample was invalid.
+    const estimate = estimateScore([
+      { stratum: stratum(90, 9), valid: 9, detected: 9 },
+      { stratum: stratum(10, 4), valid: 2, detected: 0 },
+    ]);
+    // Valid: 90 and 10 * 2 / 4 = 5: 90 / 95.
+    expect(estimate?.score).toBeCloseTo((90 / 95) * 100, 10);
+    expect(estimate?.low).toBeLessThan(estimate?.score ?? 0);
+    expect(estimate?.high).toBeGreaterThan(estimate?.score ?? 0);
+  });
+
+  it('keeps an interval when every stratum scored all or nothing, and none when every stratum was tested whole', () => {
+    const allDetected = estimateScore([{ stratum: stratum(200, 20), valid: 20, detected: 20 }]);
+    expect(allDetected?.score).toBe(100);
+    expect(allDetected?.high).toBe(100);
+    // As a simple sample of 20 from 200: 22.2 drawn with replacement.
+    expect(allDetected?.low).toBeCloseTo(85.26, 1);
+    const whole = estimateScore([{ stratum: stratum(5, 5), valid: 5, detected: 4 }]);
+    expect(whole).toEqual({ score: 80, low: 80, high: 80, tested: 5 });
+  });
+
+  it('is undefined when no valid mutant was tested', () => {
+    expect(estimateScore([])).toBeUndefined();
+    expect(estimateScore([{ stratum: stratum(10, 3), valid: 0, detected: 0 }])).toBeUndefined();
+  });
+});
+
+describe('sampledVerdict', () => {
+  const budget: BudgetOfRun = { maxMutants: 20, perLine: 'all', made: 100, afterPerLine: 100, strata: [stratum(100, 20)] };
+  const estimate = (score: number, low: number, high: number) => ({ score, low, high, tested: 20 });
+  const thresholds = { threshold: 80, aiThreshold: 90, aiLines: 0 };
+
+  it("passes only when the interval's lower bound reaches the threshold", () => {
+    const pass = sampledVerdict(budget, { total: estimate(95, 80, 99), ai: undefined, other: undefined }, thresholds);
+    expect(pass).toEqual({
+      kind: 'pass',
+      reason:
+        'A sample of 20 of 100 mutant(s) (max-mutants 20): all changed lines score an estimated 95.00% (95% interval 80.00% to ' +
+        '99.00%), at or above the threshold 80%.',
+    });
+    const fail = sampledVerdict(budget, { total: estimate(85, 79.999, 95), ai: undefined, other: undefined }, thresholds);
+    expect(fail?.kind).toBe('fail');
+    expect(fail?.reason).toContain('(95% interval 80.00% to 95.00%), whose lower bound is under the threshold 80%.');
+  });
+
+  it('holds AI-touched lines to ai-threshold by their own interval', () => {
+    const ai = estimate(95, 85, 99);
+    const verdict = sampledVerdict(budget, { total: estimate(95, 85, 99), ai, other: undefined }, { ...thresholds, aiLines: 3 });
+    expect(verdict?.kind).toBe('fail');
+    expect(verdict?.reason).toContain(
+      'AI-touched lines score an estimated 95.00% (95% interval 85.00% to 99.00%), whose lower bound is under the ai-threshold 90%; all changed lines',
+    );
+    expect(sampledVerdict(budget, { total: estimate(95, 85, 99), ai, other: undefined }, thresholds)?.kind).toBe('pass');
+  });
+
+  it('leaves runs that were not sampled, or tested nothing valid, to the exact rules', () => {
+    expect(sampledVerdict(undefined, undefined, thresholds)).toBeUndefined();
+    expect(
+      sampledVerdict({ ...budget, strata: undefined }, { total: estimate(1, 0, 2), ai: undefined, other: undefined }, thresholds),
+    ).toBeUndefined();
+    expect(sampledVerdict(budget, { total: undefined, ai: undefined, other: undefined }, thresholds)).toBeUndefined();
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEvent } from '../../src/adapters/github-event.js';
+import type { MutantResult } from '../../src/core/stryker/stryker-report.js';
+import { runGate } from '../../src/pipeline/gate.js';
+import { GateError } from '../../src/pipeline/gate-error.js';
+import { configFrom } from '../support/config.js';
+import { BASE, DISCOUNT_SOURCE, HEAD, memoryRun, RUN_FILES, WORKSPACE } from '../support/memory-ports.js';
+
+/** A mutant of `code` on a line of DISCOUNT_SOURCE (the pull request adds lines 2 and 3). */
+function mutantOf(id: string, line: number, code: string, mutatorName: string, status: MutantResult['status']): MutantResult {
+  const column = (DISCOUNT_SOURCE.split('\n')[line - 1] as string).indexOf(code) + 1;
+  return {
+    id,
+    mutatorName,
+    replacement: `${mutatorName} of ${code}`,
+    status,
+    location: { start: { line, column }, end: { line, column: column + code.length } },
+    coveredBy: ['t1'],
+    ...(status === 'Killed' ? { killedBy: ['t1'] } : {}),
+  };
+}
+
+const reportOf = (mutants: readonly MutantResult[]): string =>
+  JSON.stringify({
+    schemaVersion: '2',
+    thresholds: { high: 80, low: 60 },
+    files: { 'src/discount.ts': { language: 'typescript', source: DISCOUNT_SOURCE, mutants } },
+    testFiles: { 'test/discount.test.ts': { tests: [{ id: 't1', name: 'discounts big carts' }] } },
+  });
+
+// Line 2: a boundary and a string; line 3: a boundary.
+const LISTED = [
+  mutantOf('1', 2, 'total >= 100', 'EqualityOperator', 'NoCoverage'),
+  mutantOf('2', 2, 'total', 'StringLiteral', 'NoCoverage'),
+  mutantOf('3', 3, 'total > 500', 'EqualityOperator', 'NoCoverage'),
+];
+
+const PULL_REQUEST = decodeEvent('pull_request', { pull_request: { number: 7, base: { sha: BASE }, head: { sha: HEAD } } });
+
+function setUp(measured: readonly MutantResult[]) {
+  const set = memoryRun({
+    event: PULL_REQUEST,
+    report: reportOf(LISTED),
+    lines: [],
+    config: configFrom({ threshold: '50', 'flaky-check': '0', 'mutants-per-line': '1' }),
+  });
+  set.ports.stryker.laterBehaviours.push({ report: reportOf(measured), lines: [] });
+  return set;
+}
+
+describe('a budget, with every port in memory', () => {
+  it('lists the mutants first, then runs only the chosen ones by their exact ranges and keeps only them', async () => {
+    // The measurement also makes a mutant inside a chosen one's range: it is dropped.
+    const measured = [
+      mutantOf('7', 2, 'total >= 100', 'EqualityOperator', 'Killed'),
+      mutantOf('8', 2, 'total', 'StringLiteral', 'Survived'),
+      mutantOf('9', 3, 'total > 500', 'EqualityOperator', 'Survived'),
+    ];
+    const { run, ports } = setUp(measured);
+    const report = await runGate(run, ports);
+    expect(ports.stryker.runs.map((each) => each.configPath)).toEqual([RUN_FILES.enumerateConfigPath, RUN_FILES.strykerConfigPath]);
+    expect(ports.stryker.runs[0]?.reportPath).toBe(RUN_FILES.enumerateReportPath);
+    const listing = ports.files.texts.get(RUN_FILES.enumerateConfigPath) ?? '';
+    expect(listing).toContain('"testRunner": "mutation-gate-enumerate"');
+    expect(listing).toContain(`"${WORKSPACE}/src/discount.ts:2-3"`);
+    // Report columns are 1-based, end exclusive; Stryker's range columns 0-based.
+    const measuring = ports.files.texts.get(RUN_FILES.strykerConfigPath) ?? '';
+    expect(measuring).toContain(`"${WORKSPACE}/src/discount.ts:2:${(LISTED[0] as MutantResult).location.start.column - 1}-2:`);
+    expect(report.mutants.map((mutant) => [mutant.line, mutant.mutator, mutant.status])).toEqual([
+      [2, 'EqualityOperator', 'Killed'],
+      [3, 'EqualityOperator', 'Survived'],
+    ]);
+    expect(report.budget).toEqual({ maxMutants: undefined, perLine: 1, made: 3, afterPerLine: 2, strata: undefined, estimates: undefined });
+    expect(ports.log.lines).toContain('Budget: 2 of the 3 mutant(s) on the changed lines to test, one per line (2).');
+    // A budget chooses anew on each run: no reuse (state-dir unset here: reuse is off anyway).
+    expect(report.reuse).toBeUndefined();
+  });
+
+  it('is an error when Stryker does not make a mutant it listed', async () => {
+    const { run, ports } = setUp([mutantOf('7', 2, 'total >= 100', 'EqualityOperator', 'Killed')]);
+    const error = await runGate(run, ports).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(GateError);
+    expect((error as GateError).message).toMatch(
+      /^Stryker did not make 1 of the 2 mutant\(s\) the budget chose when it listed them \(src\/discount\.ts:3:/,
+    );
+  });
+
+  it('is an error when listing the mutants fails', async () => {
+    const { run, ports } = setUp([]);
+    ports.stryker.behaviour = { lines: ['ERROR boom'], exit: { exitCode: 1 } };
+    const error = await runGate(run, ports).catch((thrown: unknown) => thrown);
+    expect((error as GateError).message).toMatch(/^Listing the mutants of the changed lines \(a Stryker run that tests none\) failed\. /);
+  });
+});

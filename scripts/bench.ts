@@ -3,7 +3,8 @@
  * each, the whole gate (in-process, the action's code path after input parsing), the Stryker run inside
  * it, and a bare Stryker run with the same mutate ranges; then the pure core alone on a synthetic large
  * pull request. Prints medians and ratios. BENCH_RUNS sets the number of runs (default 5). BENCH_LARGE=1
- * adds a generated project with a pull request of over 1,000 source lines, run once and again after a push.
+ * adds a generated project with a pull request of over 1,000 source lines: one run, shards, budgets and a re-run
+ * after a push (BENCH_LARGE=shards,budget,reuse picks parts).
  */
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -21,7 +22,7 @@ import type { MutantStatus, MutationTestResult } from '../src/core/stryker/stryk
 import { gatherAttributionSources } from '../src/pipeline/attribution-sources.js';
 import { PROBE_RUN_TITLE } from '../src/pipeline/flaky-check.js';
 import { exampleGate } from './lib/example-gate.js';
-import { benchLargePullRequest } from './lib/large-bench.js';
+import { benchLargePullRequest, LARGE_BENCH_PARTS, type LargeBenchPart } from './lib/large-bench.js';
 import { QuietLog } from './lib/quiet-log.js';
 
 const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? '5', 10);
@@ -215,8 +216,13 @@ for (let run = 1; run <= RUNS; run += 1) {
 console.log(`\nPure core on a synthetic PR (${FILES} files, ${FILES * 10} changed lines, ${FILES * 5} mutants), median of ${RUNS}:`);
 console.log(`  diff, scope, ranges, attribution, mutants, scores, verdict, summary ${ms(median(coreTimes))}`);
 
-if (process.env.BENCH_LARGE === '1') {
-  await benchLargePullRequest();
+const largeParts =
+  process.env.BENCH_LARGE === '1' ? [...LARGE_BENCH_PARTS] : (process.env.BENCH_LARGE ?? '').split(',').filter((part) => part !== '');
+const unknownParts = largeParts.filter((part) => !(LARGE_BENCH_PARTS as readonly string[]).includes(part));
+if (unknownParts.length > 0)
+  throw new Error(`BENCH_LARGE: unknown part(s) ${unknownParts.join(', ')}; 1, or some of ${LARGE_BENCH_PARTS.join(', ')}`);
+if (largeParts.length > 0) {
+  await benchLargePullRequest(new Set(largeParts as LargeBenchPart[]));
 } else {
   console.log('\nBENCH_LARGE=1 adds a generated project with a pull request of over 1,000 source lines (several minutes).');
 }

@@ -19,35 +19,11 @@ const outcomes = (report: ScoredReport): string =>
       .sort(),
   );
 
-/**
- * A pull request of the size agents write: a generated project, over 1,000 added source lines in one
- * commit. The gate's first run; the same change in 4 shards (each timed, as a job of a matrix would
- * run it) merged, against that run; then the gate's run after a one-line push to the pull request.
- */
-export async function benchLargePullRequest(): Promise<void> {
-  const large = await createLargeRepo();
-  console.log(
-    `\nGenerated project: ${large.repo.dir}; the pull request adds ${large.addedFunctions} functions, ${large.addedSourceLines} source lines.`,
-  );
-  const timed = async (
-    label: string,
-    inputs: Record<string, string> = {},
-  ): Promise<{ took: number; report: ScoredReport; shardResult: string }> => {
-    const gate = await localGate(large.repo.dir, large.baseSha, 'bench-large-runner-temp-', { [Inputs.Concurrency]: '2', ...inputs });
-    const start = performance.now();
-    const { report, runFiles } = await gate.run(new QuietLog());
-    const took = performance.now() - start;
-    const total = report.score.total;
-    console.log(
-      `  ${label.padEnd(32)}${seconds(took)}  ${total.mutants} mutants, ${total.killed + total.timeout} detected, verdict ${report.verdict.kind}`,
-    );
-    return { took, report, shardResult: runFiles.shardResultPath };
-  };
-  // The first run keeps its state for the push below; the shards and full runs keep none.
-  const stateDir = await mkdtemp(join(tmpdir(), 'bench-large-state-'));
-  const first = await timed('first run', { [Inputs.StateDir]: stateDir });
-  const noReuse = { [Inputs.Reuse]: 'false' };
+type Timed = (label: string, inputs?: Record<string, string>) => Promise<{ took: number; report: ScoredReport; shardResult: string }>;
+type TimedRun = Awaited<ReturnType<Timed>>;
 
+/** The change in 4 shards, each timed as a matrix job would run it, merged and compared with one run. */
+async function benchShards(timed: Timed, first: TimedRun, noReuse: Record<string, string>): Promise<void> {
   const shardResults: string[] = [];
   const shardTimes: number[] = [];
   let plan: readonly (readonly string[])[] = [];
@@ -66,6 +42,64 @@ export async function benchLargePullRequest(): Promise<void> {
   );
   console.log(`  slowest shard / first run        ${(Math.max(...shardTimes) / first.took).toFixed(2).padStart(7)}`);
   console.log(`  merged = first run, mutant by mutant: ${outcomes(merged.report) === outcomes(first.report) ? 'yes' : 'NO'}`);
+}
+
+/** A sample of 200 and one mutant per line, against the full run of the same commit. */
+async function benchBudgets(timed: Timed, first: TimedRun, noReuse: Record<string, string>): Promise<void> {
+  const full = first.report.score.total;
+  const fullScore = (full.detected / full.mutants) * 100;
+  for (const [label, inputs] of [
+    ['max-mutants 200', { [Inputs.MaxMutants]: '200' }],
+    ['mutants-per-line 1', { [Inputs.MutantsPerLine]: '1' }],
+  ] as const) {
+    const run = await timed(label, { ...noReuse, ...inputs });
+    const estimate = run.report.budget?.estimates?.total;
+    const inside =
+      estimate === undefined
+        ? ''
+        : `, full score ${fullScore.toFixed(2)}% ${estimate.low <= fullScore && fullScore <= estimate.high ? 'inside' : 'OUTSIDE'} its interval`;
+    const score =
+      estimate === undefined
+        ? `score ${((run.report.score.total.detected / run.report.score.total.mutants) * 100).toFixed(2)}%`
+        : `estimate ${estimate.score.toFixed(2)}% (${estimate.low.toFixed(2)} to ${estimate.high.toFixed(2)})`;
+    console.log(`${`  ${label} / first run`.padEnd(34)}${(run.took / first.took).toFixed(2).padStart(7)}  ${score}${inside}`);
+  }
+}
+
+/** The parts of the large bench: all by default (BENCH_LARGE=1), or some (BENCH_LARGE=reuse,budget). */
+export const LARGE_BENCH_PARTS = ['shards', 'budget', 'reuse'] as const;
+export type LargeBenchPart = (typeof LARGE_BENCH_PARTS)[number];
+
+/**
+ * A pull request of the size agents write: a generated project, over 1,000 added source lines in one
+ * commit. The gate's first run; the same change in 4 shards (each timed, as a job of a matrix would
+ * run it) merged, against that run; a sample and one mutant per line against it; then the gate's run
+ * after a one-line push to the pull request, reusing what holds, against a run that reuses nothing.
+ */
+export async function benchLargePullRequest(parts: ReadonlySet<LargeBenchPart>): Promise<void> {
+  const large = await createLargeRepo();
+  console.log(
+    `\nGenerated project: ${large.repo.dir}; the pull request adds ${large.addedFunctions} functions, ${large.addedSourceLines} source lines.`,
+  );
+  const timed: Timed = async (label, inputs = {}) => {
+    const gate = await localGate(large.repo.dir, large.baseSha, 'bench-large-runner-temp-', { [Inputs.Concurrency]: '2', ...inputs });
+    const start = performance.now();
+    const { report, runFiles } = await gate.run(new QuietLog());
+    const took = performance.now() - start;
+    const total = report.score.total;
+    console.log(
+      `  ${label.padEnd(32)}${seconds(took)}  ${total.mutants} mutants, ${total.killed + total.timeout} detected, verdict ${report.verdict.kind}`,
+    );
+    return { took, report, shardResult: runFiles.shardResultPath };
+  };
+  // The first run keeps its state for the push below; the shards and full runs keep none.
+  const stateDir = await mkdtemp(join(tmpdir(), 'bench-large-state-'));
+  const first = await timed('first run', { [Inputs.StateDir]: stateDir });
+  const noReuse = { [Inputs.Reuse]: 'false' };
+
+  if (parts.has('shards')) await benchShards(timed, first, noReuse);
+  if (parts.has('budget')) await benchBudgets(timed, first, noReuse);
+  if (!parts.has('reuse')) return;
 
   // One line of the pull request's own code changes: the rest of the change is as it was.
   const path = join(large.repo.dir, large.pushedModule);

@@ -38907,327 +38907,6 @@ function judge(config, evidence) {
   };
 }
 
-// src/core/judge/merged-runs.ts
-function withoutDuplicates(items) {
-  return [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
-}
-function renamedMutant(mutant, id, testId) {
-  return {
-    ...mutant,
-    id,
-    ...mutant.coveredBy === void 0 ? {} : { coveredBy: mutant.coveredBy.map(testId) },
-    ...mutant.killedBy === void 0 ? {} : { killedBy: mutant.killedBy.map(testId) }
-  };
-}
-function mergedReports(parts) {
-  const testFiles = {};
-  const canonical = /* @__PURE__ */ new Map();
-  const files = {};
-  for (const { report, files: taken, qualify: qualify3 } of parts) {
-    const ids = /* @__PURE__ */ new Map();
-    for (const [reported, testFile] of Object.entries(report.testFiles ?? {})) {
-      const name = normalizeReportPath(reported, report.projectRoot);
-      for (const test of testFile.tests) {
-        const key = JSON.stringify([name, test.name]);
-        const known = canonical.get(key);
-        const id = known ?? qualify3(test.id);
-        ids.set(test.id, id);
-        if (known !== void 0) continue;
-        canonical.set(key, id);
-        testFiles[name] = { ...testFile, tests: [...testFiles[name]?.tests ?? [], { ...test, id }] };
-      }
-    }
-    const testId = (id) => ids.get(id) ?? qualify3(id);
-    for (const [reported, file] of Object.entries(report.files)) {
-      const name = normalizeReportPath(reported, report.projectRoot);
-      if (!taken.has(name)) continue;
-      files[name] = { ...file, mutants: file.mutants.map((mutant) => renamedMutant(mutant, qualify3(mutant.id), testId)) };
-    }
-  }
-  return { files, testFiles };
-}
-
-// src/core/judge/workspace.ts
-var qualify = (folder, id) => `${folder}#${id}`;
-function mergedStrykerReport(packages) {
-  const reported = packages.filter((entry) => entry.evidence.strykerReport !== void 0);
-  const first = reported[0]?.evidence.strykerReport;
-  if (first === void 0) return void 0;
-  const files = {};
-  const testFiles = {};
-  for (const { folder, evidence } of reported) {
-    const report = evidence.strykerReport;
-    for (const [name, file] of Object.entries(report.files)) {
-      files[`${evidence.repositoryPrefix}${normalizeReportPath(name, report.projectRoot)}`] = {
-        ...file,
-        mutants: file.mutants.map((mutant) => renamedMutant(mutant, qualify(folder, mutant.id), (id) => qualify(folder, id)))
-      };
-    }
-    for (const [name, testFile] of Object.entries(report.testFiles ?? {})) {
-      const path2 = name === "" ? "" : `${evidence.repositoryPrefix}${normalizeReportPath(name, report.projectRoot)}`;
-      const tests = testFile.tests.map((test) => ({ ...test, id: qualify(folder, test.id) }));
-      testFiles[path2] = { ...testFile, tests: [...testFiles[path2]?.tests ?? [], ...tests] };
-    }
-  }
-  return { schemaVersion: first.schemaVersion, thresholds: first.thresholds, files, testFiles };
-}
-function mergeWorkspaceEvidence({ packages, elsewhere }) {
-  const first = packages[0].evidence;
-  const inRepository = (evidence, file) => ({
-    ...file,
-    path: `${evidence.repositoryPrefix}${file.path}`
-  });
-  const each = (pick) => packages.flatMap(({ folder, evidence }) => pick(evidence, folder));
-  const targeted = each((evidence) => evidence.targeted.map((file) => inRepository(evidence, file)));
-  const measured = new Set(targeted.map((file) => file.path));
-  const attribution = new Map(
-    each((evidence) => [...evidence.attribution].map(([path2, lines]) => [`${evidence.repositoryPrefix}${path2}`, lines]))
-  );
-  const located = (evidence, folder, item) => ({
-    ...item,
-    file: `${evidence.repositoryPrefix}${item.file}`,
-    id: qualify(folder, item.id)
-  });
-  return {
-    comparison: first.comparison,
-    changedFiles: first.changedFiles,
-    scope: {
-      selected: each((evidence) => evidence.scope.selected.map((file) => inRepository(evidence, file))),
-      skipped: [
-        ...each(
-          (evidence) => evidence.scope.skipped.filter((file) => file.reason !== "outside-working-directory").map((file) => inRepository(evidence, file))
-        ),
-        ...elsewhere
-      ]
-    },
-    untargetable: each((evidence) => evidence.untargetable.map((path2) => `${evidence.repositoryPrefix}${path2}`)),
-    targeted,
-    attribution,
-    signals: {
-      checked: withoutDuplicates(each((evidence) => evidence.signals.checked)),
-      unavailable: withoutDuplicates(each((evidence) => evidence.signals.unavailable))
-    },
-    repositoryPrefix: "",
-    strykerReport: mergedStrykerReport(packages),
-    findings: withoutDuplicates(
-      each((evidence) => evidence.findings).filter((finding) => !(finding.kind === "hidden-source" && measured.has(finding.path)))
-    ),
-    testRunChanges: withoutDuplicates(each((evidence) => evidence.testRunChanges)),
-    // One check served every package: the first answer is everyone's.
-    approval: packages.map(({ evidence }) => evidence.approval).find((approval) => approval !== void 0),
-    isolation: void 0,
-    setup: void 0,
-    timeouts: each((evidence, folder) => evidence.timeouts.map((timeout) => located(evidence, folder, timeout))),
-    unjudged: each((evidence, folder) => evidence.unjudged.map((mutant) => located(evidence, folder, mutant))),
-    flaky: void 0
-  };
-}
-function judgeWorkspace(config, workspace) {
-  return {
-    ...judge(config, mergeWorkspaceEvidence(workspace)),
-    packages: workspace.packages.map(({ folder, evidence }) => ({ folder, report: judge(config, evidence) }))
-  };
-}
-
-// src/core/reuse/reused-results.ts
-var earlierId = (id) => `earlier#${id}`;
-function withReusedResults(fresh, plan) {
-  if (plan === void 0 || plan.state === void 0) return fresh;
-  const { state } = plan;
-  const reused = (path2) => plan.files.has(path2);
-  const freshPart = (report) => ({
-    report,
-    files: new Set(Object.keys(report.files).map((name) => normalizeReportPath(name, report.projectRoot))),
-    qualify: (id) => id
-  });
-  const merged = mergedReports([
-    ...fresh === void 0 ? [] : [freshPart(fresh.report)],
-    { report: state.report, files: plan.files, qualify: earlierId }
-  ]);
-  const base = fresh?.report ?? state.report;
-  return {
-    report: { schemaVersion: base.schemaVersion, thresholds: base.thresholds, ...merged },
-    timeouts: [
-      ...fresh?.timeouts ?? [],
-      ...state.timeouts.filter((timeout) => reused(timeout.file)).map((timeout) => ({ ...timeout, id: earlierId(timeout.id) }))
-    ],
-    unjudged: [
-      ...fresh?.unjudged ?? [],
-      ...state.unjudged.filter((mutant) => reused(mutant.file)).map((mutant) => ({ ...mutant, id: earlierId(mutant.id) }))
-    ]
-  };
-}
-
-// src/core/shards/shard-plan.ts
-function planShards(files, count) {
-  const shards = Array.from({ length: count }, () => ({ paths: [], cost: 0 }));
-  const ordered = [...files].sort((a, b) => b.lines.length - a.lines.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const file of ordered) {
-    const cheapest = shards.reduce((best, shard) => shard.cost < best.cost ? shard : best);
-    cheapest.paths.push(file.path);
-    cheapest.cost += file.lines.length;
-  }
-  return shards.map((shard) => shard.paths.sort());
-}
-function filesOfShard(files, plan, shard) {
-  const mine = new Set(plan[shard.index - 1]);
-  return files.filter((file) => mine.has(file.path));
-}
-
-// src/core/stryker/trusted-config.ts
-var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
-  (prefix2) => [".conf", ".config"].flatMap((suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`))
-);
-function chooseTrustedConfig(candidates) {
-  const base = candidates.paths.find((path2) => candidates.atBase.has(path2));
-  const head = candidates.paths.find((path2) => candidates.atHead.has(path2));
-  const findings = [];
-  for (const path2 of /* @__PURE__ */ new Set([base, head])) {
-    if (path2 === void 0 || !candidates.changed.has(path2)) continue;
-    const change = path2 !== head ? "removes or replaces the Stryker config the merge base uses" : path2 !== base ? `adds a Stryker config that Stryker would use${base === void 0 ? " instead of its defaults" : ` instead of ${base}`}` : "edits the Stryker config";
-    findings.push({
-      kind: "stryker-config",
-      path: path2,
-      line: void 0,
-      change: `${change}: the gate measured with the merge base's configuration${base === void 0 ? " (Stryker's defaults)" : ""}, and uses this change's only once approved`
-    });
-  }
-  return { base, head, findings };
-}
-
-// src/pipeline/approval.ts
-function approvalCheck(approvals, event) {
-  let answer;
-  async function ask() {
-    const pullRequest = event.pullRequest;
-    if (pullRequest?.number === void 0 || pullRequest.headSha === void 0) {
-      return { state: "not-approved", reason: `a ${event.name || "local"} run has no pull request review to approve findings with` };
-    }
-    return approvals.find({ pullNumber: pullRequest.number, headSha: pullRequest.headSha, authorLogin: pullRequest.authorLogin });
-  }
-  return {
-    async isApproved() {
-      answer ??= await ask();
-      return answer.state === "approved";
-    },
-    answer: () => answer
-  };
-}
-
-// src/core/attribution/blame.ts
-var HEADER = /^([0-9a-f]{40,64}) (\d+) (\d+)(?: \d+)?$/;
-function parseBlamePorcelain(text) {
-  const lines = [];
-  let current;
-  for (const row of text.split("\n")) {
-    const header = HEADER.exec(row);
-    if (header && current === void 0) {
-      current = { sha: header[1], originalLine: Number(header[2]), line: Number(header[3]), boundary: false, originalPath: "" };
-    } else if (current === void 0) {
-    } else if (row.startsWith("	")) {
-      lines.push(current);
-      current = void 0;
-    } else if (row === "boundary") {
-      current.boundary = true;
-    } else if (row.startsWith("filename ")) {
-      const name = row.slice("filename ".length);
-      current.originalPath = name.startsWith('"') && name.endsWith('"') ? unquoteGitPath(name.slice(1, -1)) : name;
-    }
-  }
-  return lines;
-}
-
-// src/core/attribution/git-ai-notes.ts
-var MAX_RANGE_LINES = 1e6;
-function parseLineSpec(spec) {
-  const lines = /* @__PURE__ */ new Set();
-  for (const part of spec.split(",").filter((range2) => range2 !== "")) {
-    const [start = Number.NaN, end = start] = part.split("-").map(Number);
-    if (!Number.isInteger(start) || !Number.isInteger(end) || end - start + 1 > MAX_RANGE_LINES) continue;
-    for (let line = start; line <= end; line += 1) lines.add(line);
-  }
-  return lines;
-}
-function parseMetadata(json) {
-  try {
-    const parsed = JSON.parse(json);
-    return typeof parsed === "object" && parsed !== null ? parsed : {};
-  } catch {
-    return {};
-  }
-}
-function describeAgent(key, metadata) {
-  const record = key.startsWith("s_") ? metadata.sessions?.[key.split("::")[0]] : metadata.prompts?.[key];
-  const agent = [record?.agent_id?.tool, record?.agent_id?.model].filter((part) => part !== void 0 && part !== "");
-  return agent.length > 0 ? agent.join(" ") : "an agent session";
-}
-function parseGitAiNote(text) {
-  const separator = text.search(/^---$/m);
-  const attestations = separator === -1 ? text : text.slice(0, separator);
-  const metadata = separator === -1 ? {} : parseMetadata(text.slice(separator + 3));
-  const files = /* @__PURE__ */ new Map();
-  let entries;
-  for (const row of attestations.split("\n")) {
-    if (row.trim() === "") continue;
-    if (!row.startsWith(" ")) {
-      const path2 = row.trim().replace(/^"(.*)"$/, "$1");
-      entries = files.get(path2) ?? [];
-      files.set(path2, entries);
-      continue;
-    }
-    const [key = "", spec = ""] = row.trim().split(/\s+/);
-    const human = key.startsWith("h_");
-    entries?.push({
-      author: human ? "human" : "ai",
-      who: human ? metadata.humans?.[key]?.author ?? "a human" : describeAgent(key, metadata),
-      lines: parseLineSpec(spec)
-    });
-  }
-  return files;
-}
-
-// src/pipeline/attribution-sources.ts
-var PROGRESS_EVERY = 50;
-async function gatherAttributionSources(git, files, repositoryPath, comparison, config, event, progress = () => {
-}) {
-  const { pullRequest } = event;
-  const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
-  const none = { blame: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map(), notes: /* @__PURE__ */ new Map() };
-  if (config.aiDetection !== "auto" || files.length === 0) {
-    return {
-      sources: { ...base, ...none },
-      availability: { ...base, pullRequest: pullRequest !== void 0, notes: false, shallow: false }
-    };
-  }
-  const blame = /* @__PURE__ */ new Map();
-  for (const [index, file] of files.entries()) {
-    const porcelain = await git.blame(repositoryPath(file.path), toLineRanges(file.lines), comparison.mergeBase, comparison.head);
-    blame.set(file.path, parseBlamePorcelain(porcelain));
-    if ((index + 1) % PROGRESS_EVERY === 0) progress(`Attribution: blamed ${index + 1} of ${files.length} changed files.`);
-  }
-  const shas = [
-    ...new Set(
-      [...blame.values()].flat().filter((line) => !line.boundary).map((line) => line.sha)
-    )
-  ];
-  const commits = new Map(parseCommitLog(await git.commitLog(shas, COMMIT_LOG_FORMAT)).map((commit) => [commit.sha, commit]));
-  const hasNotes = await git.fetchAiNotes();
-  const notes = /* @__PURE__ */ new Map();
-  if (hasNotes) {
-    for (const sha of shas) {
-      const note = await git.aiNote(sha);
-      if (note !== void 0) notes.set(sha, parseGitAiNote(note));
-    }
-  }
-  return {
-    sources: { ...base, blame, commits, notes },
-    availability: { ...base, pullRequest: pullRequest !== void 0, notes: hasNotes, shallow: await git.isShallow() }
-  };
-}
-
-// src/pipeline/budget.ts
-import { createHash as createHash2 } from "node:crypto";
-
 // node_modules/pure-rand/lib/esm/distribution/uniformInt.js
 function uniformIntInternal(rng, rangeSize) {
   const MaxAllowed = rangeSize > 2 ? ~~(4294967296 / rangeSize) * rangeSize : 4294967296;
@@ -39492,6 +39171,340 @@ function chooseMutants(candidates, budget, seed) {
   });
   return { chosen: chosen.sort(byPosition), budget: { ...base, strata: described } };
 }
+function mergedBudgets(budgets) {
+  const given = budgets.filter((budget) => budget !== void 0);
+  const [first] = given;
+  if (first === void 0) return void 0;
+  return {
+    maxMutants: first.maxMutants,
+    perLine: first.perLine,
+    made: given.reduce((sum2, budget) => sum2 + budget.made, 0),
+    afterPerLine: given.reduce((sum2, budget) => sum2 + budget.afterPerLine, 0),
+    strata: void 0
+  };
+}
+
+// src/core/judge/merged-runs.ts
+function withoutDuplicates(items) {
+  return [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
+}
+function renamedMutant(mutant, id, testId) {
+  return {
+    ...mutant,
+    id,
+    ...mutant.coveredBy === void 0 ? {} : { coveredBy: mutant.coveredBy.map(testId) },
+    ...mutant.killedBy === void 0 ? {} : { killedBy: mutant.killedBy.map(testId) }
+  };
+}
+function mergedReports(parts) {
+  const testFiles = {};
+  const canonical = /* @__PURE__ */ new Map();
+  const files = {};
+  for (const { report, files: taken, qualify: qualify3 } of parts) {
+    const ids = /* @__PURE__ */ new Map();
+    for (const [reported, testFile] of Object.entries(report.testFiles ?? {})) {
+      const name = normalizeReportPath(reported, report.projectRoot);
+      for (const test of testFile.tests) {
+        const key = JSON.stringify([name, test.name]);
+        const known = canonical.get(key);
+        const id = known ?? qualify3(test.id);
+        ids.set(test.id, id);
+        if (known !== void 0) continue;
+        canonical.set(key, id);
+        testFiles[name] = { ...testFile, tests: [...testFiles[name]?.tests ?? [], { ...test, id }] };
+      }
+    }
+    const testId = (id) => ids.get(id) ?? qualify3(id);
+    for (const [reported, file] of Object.entries(report.files)) {
+      const name = normalizeReportPath(reported, report.projectRoot);
+      if (!taken.has(name)) continue;
+      files[name] = { ...file, mutants: file.mutants.map((mutant) => renamedMutant(mutant, qualify3(mutant.id), testId)) };
+    }
+  }
+  return { files, testFiles };
+}
+
+// src/core/judge/workspace.ts
+var qualify = (folder, id) => `${folder}#${id}`;
+function mergedStrykerReport(packages) {
+  const reported = packages.filter((entry) => entry.evidence.strykerReport !== void 0);
+  const first = reported[0]?.evidence.strykerReport;
+  if (first === void 0) return void 0;
+  const files = {};
+  const testFiles = {};
+  for (const { folder, evidence } of reported) {
+    const report = evidence.strykerReport;
+    for (const [name, file] of Object.entries(report.files)) {
+      files[`${evidence.repositoryPrefix}${normalizeReportPath(name, report.projectRoot)}`] = {
+        ...file,
+        mutants: file.mutants.map((mutant) => renamedMutant(mutant, qualify(folder, mutant.id), (id) => qualify(folder, id)))
+      };
+    }
+    for (const [name, testFile] of Object.entries(report.testFiles ?? {})) {
+      const path2 = name === "" ? "" : `${evidence.repositoryPrefix}${normalizeReportPath(name, report.projectRoot)}`;
+      const tests = testFile.tests.map((test) => ({ ...test, id: qualify(folder, test.id) }));
+      testFiles[path2] = { ...testFile, tests: [...testFiles[path2]?.tests ?? [], ...tests] };
+    }
+  }
+  return { schemaVersion: first.schemaVersion, thresholds: first.thresholds, files, testFiles };
+}
+function mergeWorkspaceEvidence({ packages, elsewhere }) {
+  const first = packages[0].evidence;
+  const inRepository = (evidence, file) => ({
+    ...file,
+    path: `${evidence.repositoryPrefix}${file.path}`
+  });
+  const each = (pick) => packages.flatMap(({ folder, evidence }) => pick(evidence, folder));
+  const targeted = each((evidence) => evidence.targeted.map((file) => inRepository(evidence, file)));
+  const measured = new Set(targeted.map((file) => file.path));
+  const attribution = new Map(
+    each((evidence) => [...evidence.attribution].map(([path2, lines]) => [`${evidence.repositoryPrefix}${path2}`, lines]))
+  );
+  const located = (evidence, folder, item) => ({
+    ...item,
+    file: `${evidence.repositoryPrefix}${item.file}`,
+    id: qualify(folder, item.id)
+  });
+  return {
+    comparison: first.comparison,
+    changedFiles: first.changedFiles,
+    scope: {
+      selected: each((evidence) => evidence.scope.selected.map((file) => inRepository(evidence, file))),
+      skipped: [
+        ...each(
+          (evidence) => evidence.scope.skipped.filter((file) => file.reason !== "outside-working-directory").map((file) => inRepository(evidence, file))
+        ),
+        ...elsewhere
+      ]
+    },
+    untargetable: each((evidence) => evidence.untargetable.map((path2) => `${evidence.repositoryPrefix}${path2}`)),
+    targeted,
+    attribution,
+    signals: {
+      checked: withoutDuplicates(each((evidence) => evidence.signals.checked)),
+      unavailable: withoutDuplicates(each((evidence) => evidence.signals.unavailable))
+    },
+    repositoryPrefix: "",
+    strykerReport: mergedStrykerReport(packages),
+    findings: withoutDuplicates(
+      each((evidence) => evidence.findings).filter((finding) => !(finding.kind === "hidden-source" && measured.has(finding.path)))
+    ),
+    testRunChanges: withoutDuplicates(each((evidence) => evidence.testRunChanges)),
+    // One check served every package: the first answer is everyone's.
+    approval: packages.map(({ evidence }) => evidence.approval).find((approval) => approval !== void 0),
+    isolation: void 0,
+    setup: void 0,
+    timeouts: each((evidence, folder) => evidence.timeouts.map((timeout) => located(evidence, folder, timeout))),
+    unjudged: each((evidence, folder) => evidence.unjudged.map((mutant) => located(evidence, folder, mutant))),
+    flaky: void 0,
+    ...packages.some(({ evidence }) => evidence.budget !== void 0) ? { budget: mergedBudgets(packages.map(({ evidence }) => evidence.budget)) } : {}
+  };
+}
+function judgeWorkspace(config, workspace) {
+  return {
+    ...judge(config, mergeWorkspaceEvidence(workspace)),
+    packages: workspace.packages.map(({ folder, evidence }) => ({ folder, report: judge(config, evidence) }))
+  };
+}
+
+// src/core/reuse/reused-results.ts
+var earlierId = (id) => `earlier#${id}`;
+function withReusedResults(fresh, plan) {
+  if (plan === void 0 || plan.state === void 0) return fresh;
+  const { state } = plan;
+  const reused = (path2) => plan.files.has(path2);
+  const freshPart = (report) => ({
+    report,
+    files: new Set(Object.keys(report.files).map((name) => normalizeReportPath(name, report.projectRoot))),
+    qualify: (id) => id
+  });
+  const merged = mergedReports([
+    ...fresh === void 0 ? [] : [freshPart(fresh.report)],
+    { report: state.report, files: plan.files, qualify: earlierId }
+  ]);
+  const base = fresh?.report ?? state.report;
+  return {
+    report: { schemaVersion: base.schemaVersion, thresholds: base.thresholds, ...merged },
+    timeouts: [
+      ...fresh?.timeouts ?? [],
+      ...state.timeouts.filter((timeout) => reused(timeout.file)).map((timeout) => ({ ...timeout, id: earlierId(timeout.id) }))
+    ],
+    unjudged: [
+      ...fresh?.unjudged ?? [],
+      ...state.unjudged.filter((mutant) => reused(mutant.file)).map((mutant) => ({ ...mutant, id: earlierId(mutant.id) }))
+    ]
+  };
+}
+
+// src/core/shards/shard-plan.ts
+function planShards(files, count) {
+  const shards = Array.from({ length: count }, () => ({ paths: [], cost: 0 }));
+  const ordered = [...files].sort((a, b) => b.lines.length - a.lines.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of ordered) {
+    const cheapest = shards.reduce((best, shard) => shard.cost < best.cost ? shard : best);
+    cheapest.paths.push(file.path);
+    cheapest.cost += file.lines.length;
+  }
+  return shards.map((shard) => shard.paths.sort());
+}
+function filesOfShard(files, plan, shard) {
+  const mine = new Set(plan[shard.index - 1]);
+  return files.filter((file) => mine.has(file.path));
+}
+
+// src/core/stryker/trusted-config.ts
+var STRYKER_CONFIG_NAMES = ["", "."].flatMap(
+  (prefix2) => [".conf", ".config"].flatMap((suffix) => ["json", "js", "mjs", "cjs"].map((extension) => `${prefix2}stryker${suffix}.${extension}`))
+);
+function chooseTrustedConfig(candidates) {
+  const base = candidates.paths.find((path2) => candidates.atBase.has(path2));
+  const head = candidates.paths.find((path2) => candidates.atHead.has(path2));
+  const findings = [];
+  for (const path2 of /* @__PURE__ */ new Set([base, head])) {
+    if (path2 === void 0 || !candidates.changed.has(path2)) continue;
+    const change = path2 !== head ? "removes or replaces the Stryker config the merge base uses" : path2 !== base ? `adds a Stryker config that Stryker would use${base === void 0 ? " instead of its defaults" : ` instead of ${base}`}` : "edits the Stryker config";
+    findings.push({
+      kind: "stryker-config",
+      path: path2,
+      line: void 0,
+      change: `${change}: the gate measured with the merge base's configuration${base === void 0 ? " (Stryker's defaults)" : ""}, and uses this change's only once approved`
+    });
+  }
+  return { base, head, findings };
+}
+
+// src/pipeline/approval.ts
+function approvalCheck(approvals, event) {
+  let answer;
+  async function ask() {
+    const pullRequest = event.pullRequest;
+    if (pullRequest?.number === void 0 || pullRequest.headSha === void 0) {
+      return { state: "not-approved", reason: `a ${event.name || "local"} run has no pull request review to approve findings with` };
+    }
+    return approvals.find({ pullNumber: pullRequest.number, headSha: pullRequest.headSha, authorLogin: pullRequest.authorLogin });
+  }
+  return {
+    async isApproved() {
+      answer ??= await ask();
+      return answer.state === "approved";
+    },
+    answer: () => answer
+  };
+}
+
+// src/core/attribution/blame.ts
+var HEADER = /^([0-9a-f]{40,64}) (\d+) (\d+)(?: \d+)?$/;
+function parseBlamePorcelain(text) {
+  const lines = [];
+  let current;
+  for (const row of text.split("\n")) {
+    const header = HEADER.exec(row);
+    if (header && current === void 0) {
+      current = { sha: header[1], originalLine: Number(header[2]), line: Number(header[3]), boundary: false, originalPath: "" };
+    } else if (current === void 0) {
+    } else if (row.startsWith("	")) {
+      lines.push(current);
+      current = void 0;
+    } else if (row === "boundary") {
+      current.boundary = true;
+    } else if (row.startsWith("filename ")) {
+      const name = row.slice("filename ".length);
+      current.originalPath = name.startsWith('"') && name.endsWith('"') ? unquoteGitPath(name.slice(1, -1)) : name;
+    }
+  }
+  return lines;
+}
+
+// src/core/attribution/git-ai-notes.ts
+var MAX_RANGE_LINES = 1e6;
+function parseLineSpec(spec) {
+  const lines = /* @__PURE__ */ new Set();
+  for (const part of spec.split(",").filter((range2) => range2 !== "")) {
+    const [start = Number.NaN, end = start] = part.split("-").map(Number);
+    if (!Number.isInteger(start) || !Number.isInteger(end) || end - start + 1 > MAX_RANGE_LINES) continue;
+    for (let line = start; line <= end; line += 1) lines.add(line);
+  }
+  return lines;
+}
+function parseMetadata(json) {
+  try {
+    const parsed = JSON.parse(json);
+    return typeof parsed === "object" && parsed !== null ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function describeAgent(key, metadata) {
+  const record = key.startsWith("s_") ? metadata.sessions?.[key.split("::")[0]] : metadata.prompts?.[key];
+  const agent = [record?.agent_id?.tool, record?.agent_id?.model].filter((part) => part !== void 0 && part !== "");
+  return agent.length > 0 ? agent.join(" ") : "an agent session";
+}
+function parseGitAiNote(text) {
+  const separator = text.search(/^---$/m);
+  const attestations = separator === -1 ? text : text.slice(0, separator);
+  const metadata = separator === -1 ? {} : parseMetadata(text.slice(separator + 3));
+  const files = /* @__PURE__ */ new Map();
+  let entries;
+  for (const row of attestations.split("\n")) {
+    if (row.trim() === "") continue;
+    if (!row.startsWith(" ")) {
+      const path2 = row.trim().replace(/^"(.*)"$/, "$1");
+      entries = files.get(path2) ?? [];
+      files.set(path2, entries);
+      continue;
+    }
+    const [key = "", spec = ""] = row.trim().split(/\s+/);
+    const human = key.startsWith("h_");
+    entries?.push({
+      author: human ? "human" : "ai",
+      who: human ? metadata.humans?.[key]?.author ?? "a human" : describeAgent(key, metadata),
+      lines: parseLineSpec(spec)
+    });
+  }
+  return files;
+}
+
+// src/pipeline/attribution-sources.ts
+var PROGRESS_EVERY = 50;
+async function gatherAttributionSources(git, files, repositoryPath, comparison, config, event, progress = () => {
+}) {
+  const { pullRequest } = event;
+  const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
+  const none = { blame: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map(), notes: /* @__PURE__ */ new Map() };
+  if (config.aiDetection !== "auto" || files.length === 0) {
+    return {
+      sources: { ...base, ...none },
+      availability: { ...base, pullRequest: pullRequest !== void 0, notes: false, shallow: false }
+    };
+  }
+  const blame = /* @__PURE__ */ new Map();
+  for (const [index, file] of files.entries()) {
+    const porcelain = await git.blame(repositoryPath(file.path), toLineRanges(file.lines), comparison.mergeBase, comparison.head);
+    blame.set(file.path, parseBlamePorcelain(porcelain));
+    if ((index + 1) % PROGRESS_EVERY === 0) progress(`Attribution: blamed ${index + 1} of ${files.length} changed files.`);
+  }
+  const shas = [
+    ...new Set(
+      [...blame.values()].flat().filter((line) => !line.boundary).map((line) => line.sha)
+    )
+  ];
+  const commits = new Map(parseCommitLog(await git.commitLog(shas, COMMIT_LOG_FORMAT)).map((commit) => [commit.sha, commit]));
+  const hasNotes = await git.fetchAiNotes();
+  const notes = /* @__PURE__ */ new Map();
+  if (hasNotes) {
+    for (const sha of shas) {
+      const note = await git.aiNote(sha);
+      if (note !== void 0) notes.set(sha, parseGitAiNote(note));
+    }
+  }
+  return {
+    sources: { ...base, blame, commits, notes },
+    availability: { ...base, pullRequest: pullRequest !== void 0, notes: hasNotes, shallow: await git.isShallow() }
+  };
+}
+
+// src/pipeline/budget.ts
+import { createHash as createHash2 } from "node:crypto";
 
 // src/core/stryker/failure-diagnosis.ts
 var NO_TESTS = /^No tests were executed/;
@@ -40675,6 +40688,7 @@ function mergeShardEvidence(results) {
     timeouts: each((evidence, shard) => evidence.timeouts.map((timeout) => ({ ...timeout, id: qualify2(shard, timeout.id) }))),
     unjudged: each((evidence, shard) => evidence.unjudged.map((mutant) => ({ ...mutant, id: qualify2(shard, mutant.id) }))),
     flaky: mergedFlaky(ordered),
+    ...ordered.some((result) => result.evidence.budget !== void 0) ? { budget: mergedBudgets(ordered.map((result) => result.evidence.budget)) } : {},
     // Asked again by the merge job, when something needs approving.
     approval: void 0
   };

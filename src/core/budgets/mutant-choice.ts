@@ -164,3 +164,20 @@ export function chooseMutants(
   });
   return { chosen: chosen.sort(byPosition), budget: { ...base, strata: described } };
 }
+
+/**
+ * The budgets of runs merged into one (shards, workspace packages), which can only have chosen one
+ * mutant per line: a sample is drawn from one run's mutants (see parseConfig and gatherPackages).
+ */
+export function mergedBudgets(budgets: readonly (BudgetOfRun | undefined)[]): BudgetOfRun | undefined {
+  const given = budgets.filter((budget) => budget !== undefined);
+  const [first] = given;
+  if (first === undefined) return undefined;
+  return {
+    maxMutants: first.maxMutants,
+    perLine: first.perLine,
+    made: given.reduce((sum, budget) => sum + budget.made, 0),
+    afterPerLine: given.reduce((sum, budget) => sum + budget.afterPerLine, 0),
+    strata: undefined,
+  };
+}

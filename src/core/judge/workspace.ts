@@ -1,4 +1,5 @@
 import type { Attribution } from '../attribution/attribution.js';
+import { mergedBudgets } from '../budgets/mutant-choice.js';
 import type { Config } from '../config/config.js';
 import type { SkippedFile } from '../diff/file-scope.js';
 import { normalizeReportPath } from '../scoring/changed-mutants.js';
@@ -106,6 +107,9 @@ export function mergeWorkspaceEvidence({ packages, elsewhere }: WorkspaceEvidenc
     timeouts: each((evidence, folder) => evidence.timeouts.map((timeout) => located(evidence, folder, timeout))),
     unjudged: each((evidence, folder) => evidence.unjudged.map((mutant) => located(evidence, folder, mutant))),
     flaky: undefined,
+    ...(packages.some(({ evidence }) => evidence.budget !== undefined)
+      ? { budget: mergedBudgets(packages.map(({ evidence }) => evidence.budget)) }
+      : {}),
   };
 }
 

@@ -60,6 +60,25 @@ describe('mergeWorkspaceEvidence', () => {
     expect([merged.setup, merged.isolation, merged.flaky]).toEqual([undefined, undefined, undefined]);
   });
 
+  it('adds up what one mutant per line left in each package, and has no budget when none had one', () => {
+    const perLine = (made: number, afterPerLine: number) => ({
+      maxMutants: undefined,
+      perLine: 1 as const,
+      made,
+      afterPerLine,
+      strata: undefined,
+    });
+    const budgeted = mergeWorkspaceEvidence({
+      ...WORKSPACE,
+      packages: [
+        { ...A, evidence: { ...A.evidence, budget: perLine(6, 2) } },
+        { ...B, evidence: { ...B.evidence, budget: perLine(4, 1) } },
+      ],
+    });
+    expect(budgeted.budget).toEqual(perLine(10, 3));
+    expect(merged).not.toHaveProperty('budget');
+  });
+
   it('merges a package that ran Stryker with one that had nothing to mutate, keeping what each says', () => {
     const idle = packageEvidence('packages/a', [], {
       strykerReport: undefined,

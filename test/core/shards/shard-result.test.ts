@@ -191,6 +191,24 @@ describe('mergeShardEvidence', () => {
     expect(merged).not.toHaveProperty('shard');
   });
 
+  it('adds up what one mutant per line left in each shard', () => {
+    const perLine = (made: number, afterPerLine: number) => ({
+      maxMutants: undefined,
+      perLine: 1 as const,
+      made,
+      afterPerLine,
+      strata: undefined,
+    });
+    const one = shard(1, 'Killed');
+    const two = shard(2, 'Survived');
+    const budgeted = mergeShardEvidence([
+      { ...one, evidence: { ...one.evidence, budget: perLine(9, 4) } },
+      { ...two, evidence: { ...two.evidence, budget: perLine(5, 3) } },
+    ]);
+    expect(budgeted.budget).toEqual(perLine(14, 7));
+    expect(merged).not.toHaveProperty('budget');
+  });
+
   it("takes each file from the shard that planned it, whatever another shard's report holds", () => {
     const two = shard(2, 'Survived');
     const report = two.evidence.strykerReport;

@@ -40472,6 +40472,22 @@ function planReuse(question) {
     summary: { from: files.size > 0 ? state.head : void 0, files: files.size, mutants, rerun, why: void 0 }
   };
 }
+function mergedReuses(reuses) {
+  const given = reuses.filter((reuse) => reuse !== void 0);
+  if (given.length === 0) return void 0;
+  const sum2 = (pick) => given.reduce((total, reuse) => total + pick(reuse), 0);
+  return {
+    from: given.find((reuse) => reuse.from !== void 0)?.from,
+    files: sum2((reuse) => reuse.files),
+    mutants: sum2((reuse) => reuse.mutants),
+    rerun: {
+      changed: sum2((reuse) => reuse.rerun.changed),
+      "tests-changed": sum2((reuse) => reuse.rerun["tests-changed"]),
+      new: sum2((reuse) => reuse.rerun.new)
+    },
+    why: given.find((reuse) => reuse.why !== void 0)?.why
+  };
+}
 
 // src/core/reuse/run-state.ts
 var RUN_STATE_VERSION = 1;
@@ -40688,6 +40704,7 @@ function mergeShardEvidence(results) {
     timeouts: each((evidence, shard) => evidence.timeouts.map((timeout) => ({ ...timeout, id: qualify2(shard, timeout.id) }))),
     unjudged: each((evidence, shard) => evidence.unjudged.map((mutant) => ({ ...mutant, id: qualify2(shard, mutant.id) }))),
     flaky: mergedFlaky(ordered),
+    ...ordered.some((result) => result.evidence.reuse !== void 0) ? { reuse: mergedReuses(ordered.map((result) => result.evidence.reuse)) } : {},
     ...ordered.some((result) => result.evidence.budget !== void 0) ? { budget: mergedBudgets(ordered.map((result) => result.evidence.budget)) } : {},
     // Asked again by the merge job, when something needs approving.
     approval: void 0

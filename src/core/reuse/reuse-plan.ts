@@ -123,3 +123,21 @@ export function planReuse(question: ReuseQuestion): ReusePlan {
     summary: { from: files.size > 0 ? state.head : undefined, files: files.size, mutants, rerun, why: undefined },
   };
 }
+
+/** The reuse of runs merged into one (a matrix's shards): their counts added up, the first commit and reason. */
+export function mergedReuses(reuses: readonly (ReuseOfRun | undefined)[]): ReuseOfRun | undefined {
+  const given = reuses.filter((reuse) => reuse !== undefined);
+  if (given.length === 0) return undefined;
+  const sum = (pick: (reuse: ReuseOfRun) => number): number => given.reduce((total, reuse) => total + pick(reuse), 0);
+  return {
+    from: given.find((reuse) => reuse.from !== undefined)?.from,
+    files: sum((reuse) => reuse.files),
+    mutants: sum((reuse) => reuse.mutants),
+    rerun: {
+      changed: sum((reuse) => reuse.rerun.changed),
+      'tests-changed': sum((reuse) => reuse.rerun['tests-changed']),
+      new: sum((reuse) => reuse.rerun.new),
+    },
+    why: given.find((reuse) => reuse.why !== undefined)?.why,
+  };
+}

@@ -1,8 +1,9 @@
 import type { Attribution, LineAttribution } from '../attribution/attribution.js';
+import { mergedBudgets } from '../budgets/mutant-choice.js';
 import type { Config, Shard } from '../config/config.js';
 import type { Evidence } from '../judge/judge.js';
-import { mergedBudgets } from '../budgets/mutant-choice.js';
 import { mergedReports, withoutDuplicates } from '../judge/merged-runs.js';
+import { mergedReuses } from '../reuse/reuse-plan.js';
 import type { FlakyCheck } from '../stryker/flaky-tests.js';
 import { type MutationTestResult, parseMutationReport } from '../stryker/stryker-report.js';
 
@@ -176,6 +177,9 @@ export function mergeShardEvidence(results: readonly ShardResult[]): Evidence {
     timeouts: each((evidence, shard) => evidence.timeouts.map((timeout) => ({ ...timeout, id: qualify(shard, timeout.id) }))),
     unjudged: each((evidence, shard) => evidence.unjudged.map((mutant) => ({ ...mutant, id: qualify(shard, mutant.id) }))),
     flaky: mergedFlaky(ordered),
+    ...(ordered.some((result) => result.evidence.reuse !== undefined)
+      ? { reuse: mergedReuses(ordered.map((result) => result.evidence.reuse)) }
+      : {}),
     ...(ordered.some((result) => result.evidence.budget !== undefined)
       ? { budget: mergedBudgets(ordered.map((result) => result.evidence.budget)) }
       : {}),

@@ -191,6 +191,30 @@ describe('mergeShardEvidence', () => {
     expect(merged).not.toHaveProperty('shard');
   });
 
+  it('adds up what each shard reused', () => {
+    const one = shard(1, 'Killed');
+    const two = shard(2, 'Survived');
+    const reuse = (from: string | undefined, files: number, why: string | undefined) => ({
+      from,
+      files,
+      mutants: files * 10,
+      rerun: { changed: 1, 'tests-changed': 2, new: 3 },
+      why,
+    });
+    const reused = mergeShardEvidence([
+      { ...one, evidence: { ...one.evidence, reuse: reuse(undefined, 0, 'no earlier run') } },
+      { ...two, evidence: { ...two.evidence, reuse: reuse('abc', 2, undefined) } },
+    ]);
+    expect(reused.reuse).toEqual({
+      from: 'abc',
+      files: 2,
+      mutants: 20,
+      rerun: { changed: 2, 'tests-changed': 4, new: 6 },
+      why: 'no earlier run',
+    });
+    expect(merged).not.toHaveProperty('reuse');
+  });
+
   it('adds up what one mutant per line left in each shard', () => {
     const perLine = (made: number, afterPerLine: number) => ({
       maxMutants: undefined,

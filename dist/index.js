@@ -39796,7 +39796,7 @@ async function chooseWithBudget(context3, target, classes, seed) {
   ports.log.info(
     `Budget: ${chosen.length} of the ${candidates.length} mutant(s) on the changed lines to test${config.mutantsPerLine === 1 ? `, one per line (${budget.afterPerLine})` : ""}${budget.strata === void 0 ? "" : `, a random sample of max-mutants ${config.maxMutants} in ${budget.strata.length} strata`}.`
   );
-  const patterns = chosen.map(({ file, mutant }) => {
+  const patterns = chosen.length === 0 ? target.patterns : chosen.map(({ file, mutant }) => {
     const { start, end } = mutant.location;
     return `${mutatePath(file, workingDirectory)}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`;
   });

@@ -75,9 +75,13 @@ export async function chooseWithBudget(
       `${budget.strata === undefined ? '' : `, a random sample of max-mutants ${config.maxMutants} in ${budget.strata.length} strata`}.`,
   );
   // Report columns are 1-based and the end is exclusive; Stryker's range columns are 0-based, both ends included.
-  const patterns = chosen.map(({ file, mutant }) => {
-    const { start, end } = mutant.location;
-    return `${mutatePath(file, workingDirectory) as string}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`;
-  });
+  // With nothing to choose, the changed lines' own ranges (which make no mutant) keep Stryker from mutating every file.
+  const patterns =
+    chosen.length === 0
+      ? target.patterns
+      : chosen.map(({ file, mutant }) => {
+          const { start, end } = mutant.location;
+          return `${mutatePath(file, workingDirectory) as string}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`;
+        });
   return { patterns, keep: new Set(chosen.map(({ file, mutant }) => mutantKey(file, mutant))), budget };
 }

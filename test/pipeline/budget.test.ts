@@ -85,6 +85,19 @@ describe('a budget, with every port in memory', () => {
     );
   });
 
+  it('measures the changed lines as they are when they hold no mutant, and finds none', async () => {
+    const set = memoryRun({
+      event: PULL_REQUEST,
+      report: reportOf([]),
+      lines: [],
+      config: configFrom({ threshold: '50', 'flaky-check': '0', 'max-mutants': '10' }),
+    });
+    const report = await runGate(set.run, set.ports);
+    expect(set.ports.files.texts.get(RUN_FILES.strykerConfigPath)).toContain(`"${WORKSPACE}/src/discount.ts:2-3"`);
+    expect(report.verdict.kind).toBe('no-mutants');
+    expect(report.budget).toMatchObject({ made: 0, afterPerLine: 0, strata: undefined });
+  });
+
   it('is an error when listing the mutants fails', async () => {
     const { run, ports } = setUp([]);
     ports.stryker.behaviour = { lines: ['ERROR boom'], exit: { exitCode: 1 } };

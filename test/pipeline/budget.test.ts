@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEvent } from '../../src/adapters/github-event.js';
 import type { MutantResult } from '../../src/core/stryker/stryker-report.js';
+import { budgetSeed } from '../../src/pipeline/budget.js';
 import { runGate } from '../../src/pipeline/gate.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
 import { configFrom } from '../support/config.js';
@@ -103,5 +104,31 @@ describe('a budget, with every port in memory', () => {
     ports.stryker.behaviour = { lines: ['ERROR boom'], exit: { exitCode: 1 } };
     const error = await runGate(run, ports).catch((thrown: unknown) => thrown);
     expect((error as GateError).message).toMatch(/^Listing the mutants of the changed lines \(a Stryker run that tests none\) failed\. /);
+  });
+});
+
+describe('budgetSeed', () => {
+  const added = [
+    { path: 'src/a.ts', added: [{ line: 2, text: 'return x > 1;' }] },
+    { path: 'src/b.ts', added: [{ line: 5, text: 'return y;' }] },
+  ];
+  const files = new Set(['src/a.ts']);
+
+  it('is the same for the same merge base and changed code, whatever else the change holds', () => {
+    const seed = budgetSeed('m'.repeat(40), added, files);
+    expect(Number.isInteger(seed)).toBe(true);
+    expect(budgetSeed('m'.repeat(40), [added[0] as (typeof added)[number]], files)).toBe(seed);
+    expect(budgetSeed('m'.repeat(40), added, new Set(['src/a.ts', 'src/b.ts']))).not.toBe(seed);
+  });
+
+  it('changes with the merge base, a changed line, its place or its file', () => {
+    const seed = budgetSeed('m'.repeat(40), added, files);
+    const variants = [
+      budgetSeed('n'.repeat(40), added, files),
+      budgetSeed('m'.repeat(40), [{ path: 'src/a.ts', added: [{ line: 2, text: 'return x >= 1;' }] }], files),
+      budgetSeed('m'.repeat(40), [{ path: 'src/a.ts', added: [{ line: 3, text: 'return x > 1;' }] }], files),
+      budgetSeed('m'.repeat(40), [{ path: 'src/c.ts', added: [{ line: 2, text: 'return x > 1;' }] }], new Set(['src/c.ts'])),
+    ];
+    for (const variant of variants) expect(variant).not.toBe(seed);
   });
 });

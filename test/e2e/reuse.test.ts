@@ -3,15 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../support/action-run.js';
-import { DISCOUNT, STRONG_DISCOUNT_TEST, WEAK_DISCOUNT_TEST } from '../support/discount-change.js';
-import { createPricingRepo } from '../support/pricing-repo.js';
+import { DISCOUNT, discountsAndShipping, SHIPPING, STRONG_DISCOUNT_TEST } from '../support/discount-change.js';
 
 // Pushes to one pull request, each run of action.yml keeping its state in the same cache, as a
 // workflow's runs on one PR do; every reused result is checked against a run that reuses nothing.
-
-const SHIPPING = 'export function shipping(weight: number): number {\n  return weight > 20 ? 15 : 4;\n}\n';
-const SHIPPING_TEST =
-  "import { expect, it } from 'vitest';\nimport { shipping } from '../src/shipping.js';\n\nit('charges by weight', () => {\n  expect(shipping(21)).toBe(15);\n  expect(shipping(20)).toBe(4);\n});\n";
 
 interface GateReportMutant {
   readonly file: string;
@@ -34,14 +29,7 @@ const INPUTS = { threshold: '80', concurrency: '2', 'flaky-check': '0' };
 
 describe('reuse across pushes through action.yml', () => {
   it('measures only what a push changed, and every result equals a run that reuses nothing', async () => {
-    const { repo, baseSha } = await createPricingRepo();
-    await repo.write({
-      'src/discount.ts': DISCOUNT,
-      'test/discount.test.ts': WEAK_DISCOUNT_TEST,
-      'src/shipping.ts': SHIPPING,
-      'test/shipping.test.ts': SHIPPING_TEST,
-    });
-    repo.commit('Discounts and shipping');
+    const { repo, baseSha } = await discountsAndShipping();
     const cacheStore = await mkdtemp(join(tmpdir(), 'gate-cache-'));
     let runId = 0;
     const push = async (base = baseSha): Promise<{ reused: string; summary: string; log: string; statuses: string[] }> => {

@@ -3,25 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../support/action-run.js';
-import { DISCOUNT, WEAK_DISCOUNT_TEST } from '../support/discount-change.js';
-import { createPricingRepo } from '../support/pricing-repo.js';
+import { discountsAndShipping } from '../support/discount-change.js';
 
 // A job matrix of two shards and a merge job, each a run of action.yml as the runner runs it.
 
-const SHIPPING = 'export function shipping(weight: number): number {\n  return weight > 20 ? 15 : 4;\n}\n';
-const SHIPPING_TEST =
-  "import { expect, it } from 'vitest';\nimport { shipping } from '../src/shipping.js';\n\nit('charges by weight', () => {\n  expect(shipping(21)).toBe(15);\n  expect(shipping(20)).toBe(4);\n});\n";
-
 describe('shards through action.yml', () => {
   it('lets each shard step pass on its own score, hands over its result, and fails the change in the merge job', async () => {
-    const { repo, baseSha } = await createPricingRepo();
-    await repo.write({
-      'src/discount.ts': DISCOUNT,
-      'test/discount.test.ts': WEAK_DISCOUNT_TEST,
-      'src/shipping.ts': SHIPPING,
-      'test/shipping.test.ts': SHIPPING_TEST,
-    });
-    repo.commit('Discounts and shipping');
+    const { repo, baseSha } = await discountsAndShipping();
     const inputs = { threshold: '80', concurrency: '2', 'flaky-check': '0' };
     const artifacts = await mkdtemp(join(tmpdir(), 'gate-artifacts-'));
     const verdicts: string[] = [];

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoredReport } from '../../src/core/judge/report.js';
 import { renderSummary } from '../../src/core/render/markdown-report.js';
 import { configFrom } from '../support/config.js';
-import { DISCOUNT, WEAK_DISCOUNT_TEST } from '../support/discount-change.js';
-import { createPricingRepo, gateRun, pullRequestEvent, runRealGate } from '../support/pricing-repo.js';
+import { discountsAndShipping } from '../support/discount-change.js';
+import { gateRun, pullRequestEvent, runRealGate } from '../support/pricing-repo.js';
 
 // Budgets on a real change: the project's real Stryker (vitest runner) on the pricing fixture, every
 // mutant measured once, then a sample and one mutant per line, each compared with it mutant by mutant.
@@ -48,16 +48,9 @@ describe('budgets with real Stryker', () => {
     // Fixed commit dates: the same commits every time, so the same merge base and so the same sample.
     const fixed = { GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' };
     Object.assign(process.env, fixed);
-    const created = await createPricingRepo();
+    const created = await discountsAndShipping({ code: SHIPPING, test: SHIPPING_TEST });
     ({ baseSha } = created);
     repoDir = created.repo.dir;
-    await created.repo.write({
-      'src/discount.ts': DISCOUNT,
-      'test/discount.test.ts': WEAK_DISCOUNT_TEST,
-      'src/shipping.ts': SHIPPING,
-      'test/shipping.test.ts': SHIPPING_TEST,
-    });
-    created.repo.commit('Discounts and shipping');
     for (const name of Object.keys(fixed)) delete process.env[name];
     full = await measure();
   }, 120_000);

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoredReport } from '../../src/core/judge/report.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
 import { configFrom } from '../support/config.js';
-import { DISCOUNT, STRONG_DISCOUNT_TEST, WEAK_DISCOUNT_TEST } from '../support/discount-change.js';
+import { DISCOUNT, discountsAndShipping, STRONG_DISCOUNT_TEST } from '../support/discount-change.js';
 import { createPricingRepo, gateRun, pullRequestEvent, runRealGate } from '../support/pricing-repo.js';
 
 // One change measured whole, then as three shards of a job matrix merged by a fourth job: real git,
@@ -50,17 +50,9 @@ describe('shards over a job matrix, merged', () => {
   const shardFiles: string[] = [];
 
   beforeAll(async () => {
-    const created = await createPricingRepo();
+    const created = await discountsAndShipping({ code: SHIPPING, test: SHIPPING_TEST }, { 'src/rounding.ts': ROUNDING });
     ({ baseSha } = created);
     repoDir = created.repo.dir;
-    await created.repo.write({
-      'src/discount.ts': DISCOUNT,
-      'test/discount.test.ts': WEAK_DISCOUNT_TEST,
-      'src/shipping.ts': SHIPPING,
-      'test/shipping.test.ts': SHIPPING_TEST,
-      'src/rounding.ts': ROUNDING,
-    });
-    created.repo.commit('Discounts, shipping and rounding');
     whole = await runRealGate(await gateRun(repoDir, configFrom(INPUTS), pullRequestEvent(baseSha)));
     downloaded = await mkdtemp(join(tmpdir(), 'gate-shard-artifacts-'));
     for (const shard of ['1/3', '2/3', '3/3']) {

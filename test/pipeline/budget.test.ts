@@ -5,29 +5,13 @@ import { budgetSeed } from '../../src/pipeline/budget.js';
 import { runGate } from '../../src/pipeline/gate.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
 import { configFrom } from '../support/config.js';
-import { BASE, DISCOUNT_SOURCE, HEAD, memoryRun, RUN_FILES, WORKSPACE } from '../support/memory-ports.js';
+import { BASE, discountMutant, discountReport, HEAD, memoryRun, RUN_FILES, WORKSPACE } from '../support/memory-ports.js';
 
 /** A mutant of `code` on a line of DISCOUNT_SOURCE (the pull request adds lines 2 and 3). */
-function mutantOf(id: string, line: number, code: string, mutatorName: string, status: MutantResult['status']): MutantResult {
-  const column = (DISCOUNT_SOURCE.split('\n')[line - 1] as string).indexOf(code) + 1;
-  return {
-    id,
-    mutatorName,
-    replacement: `${mutatorName} of ${code}`,
-    status,
-    location: { start: { line, column }, end: { line, column: column + code.length } },
-    coveredBy: ['t1'],
-    ...(status === 'Killed' ? { killedBy: ['t1'] } : {}),
-  };
-}
+const mutantOf = (id: string, line: number, code: string, mutatorName: string, status: MutantResult['status']): MutantResult =>
+  discountMutant(id, line, code, `${mutatorName} of ${code}`, status, mutatorName);
 
-const reportOf = (mutants: readonly MutantResult[]): string =>
-  JSON.stringify({
-    schemaVersion: '2',
-    thresholds: { high: 80, low: 60 },
-    files: { 'src/discount.ts': { language: 'typescript', source: DISCOUNT_SOURCE, mutants } },
-    testFiles: { 'test/discount.test.ts': { tests: [{ id: 't1', name: 'discounts big carts' }] } },
-  });
+const reportOf = discountReport;
 
 // Line 2: a boundary and a string; line 3: a boundary.
 const LISTED = [

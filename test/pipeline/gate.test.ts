@@ -12,49 +12,25 @@ import {
   BASE,
   bundledCliPath,
   changedFiles,
-  DISCOUNT_SOURCE,
+  discountReport,
   HEAD,
   MEMORY_ISOLATION,
   MERGE_BASE,
   type MemoryPorts,
   type MemoryScenario,
   memoryRun,
+  discountMutant as mutantOf,
   type RepositoryState,
   RUN_FILES,
   WORKSPACE,
 } from '../support/memory-ports.js';
 
-/** A mutant of `code` (first occurrence) on a line of DISCOUNT_SOURCE. */
-function mutantOf(id: string, line: number, code: string, replacement: string, status: MutantResult['status']): MutantResult {
-  const column = (DISCOUNT_SOURCE.split('\n')[line - 1] as string).indexOf(code) + 1;
-  return {
-    id,
-    mutatorName: 'EqualityOperator',
-    replacement,
-    status,
-    location: { start: { line, column }, end: { line, column: column + code.length } },
-    coveredBy: ['t1'],
-    ...(status === 'Killed' ? { killedBy: ['t1'] } : {}),
-  };
-}
-
 /** Stryker's report: the boundary on line 2 survives, the one on line 3 is killed; a mutant on unchanged line 1 too. */
-const STRYKER_REPORT = JSON.stringify({
-  schemaVersion: '2',
-  thresholds: { high: 80, low: 60 },
-  files: {
-    'src/discount.ts': {
-      language: 'typescript',
-      source: DISCOUNT_SOURCE,
-      mutants: [
-        mutantOf('1', 2, 'total >= 100', 'total > 100', 'Survived'),
-        mutantOf('2', 3, 'total > 500', 'total >= 500', 'Killed'),
-        mutantOf('3', 1, 'Discounts', '', 'Survived'),
-      ],
-    },
-  },
-  testFiles: { 'test/discount.test.ts': { tests: [{ id: 't1', name: 'discounts big carts' }] } },
-});
+const STRYKER_REPORT = discountReport([
+  mutantOf('1', 2, 'total >= 100', 'total > 100', 'Survived'),
+  mutantOf('2', 3, 'total > 500', 'total >= 500', 'Killed'),
+  mutantOf('3', 1, 'Discounts', '', 'Survived'),
+]);
 
 const PULL_REQUEST = decodeEvent('pull_request', { pull_request: { number: 7, base: { sha: BASE }, head: { sha: HEAD } } });
 

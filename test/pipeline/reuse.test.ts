@@ -7,7 +7,8 @@ import { configFrom } from '../support/config.js';
 import {
   addedFile,
   BASE,
-  DISCOUNT_SOURCE,
+  discountMutant,
+  discountReport,
   HEAD,
   type MemoryPorts,
   memoryRun,
@@ -19,36 +20,10 @@ const STATE_DIR = '/home/runner/_work/_temp/mutation-gate-state/abc';
 const STATE_FILE = `${STATE_DIR}/run-state-..json`;
 
 /** Stryker's report: the boundary on line 2 survives, the one on line 3 is killed. */
-const STRYKER_REPORT = JSON.stringify({
-  schemaVersion: '2',
-  thresholds: { high: 80, low: 60 },
-  files: {
-    'src/discount.ts': {
-      language: 'typescript',
-      source: DISCOUNT_SOURCE,
-      mutants: [
-        {
-          id: '1',
-          mutatorName: 'EqualityOperator',
-          replacement: '>',
-          status: 'Survived',
-          location: { start: { line: 2, column: 7 }, end: { line: 2, column: 19 } },
-          coveredBy: ['t1'],
-        },
-        {
-          id: '2',
-          mutatorName: 'EqualityOperator',
-          replacement: '>=',
-          status: 'Killed',
-          location: { start: { line: 3, column: 7 }, end: { line: 3, column: 18 } },
-          coveredBy: ['t1'],
-          killedBy: ['t1'],
-        },
-      ],
-    },
-  },
-  testFiles: { 'test/discount.test.ts': { tests: [{ id: 't1', name: 'discounts big carts' }] } },
-});
+const STRYKER_REPORT = discountReport([
+  discountMutant('1', 2, 'total >= 100', '>', 'Survived'),
+  discountMutant('2', 3, 'total > 500', '>=', 'Killed'),
+]);
 
 const PULL_REQUEST = decodeEvent('pull_request', { pull_request: { number: 7, base: { sha: BASE }, head: { sha: HEAD } } });
 

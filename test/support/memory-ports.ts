@@ -10,6 +10,7 @@ import type { HandedReport } from '../../src/core/stryker/handed-report.js';
 import type { Isolation } from '../../src/core/stryker/isolation.js';
 import type { ProjectManager } from '../../src/core/stryker/package-manager.js';
 import { evidenceOf } from '../../src/core/stryker/stryker-output.js';
+import type { MutantResult } from '../../src/core/stryker/stryker-report.js';
 import type { GateRun } from '../../src/pipeline/gate.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
 import type {
@@ -283,6 +284,37 @@ export const DISCOUNT_SOURCE = [
   'export const free = (total: number): boolean => total > 500;',
   '',
 ].join('\n');
+
+/** A mutant of `code` (its first occurrence) on a line of DISCOUNT_SOURCE, run by test t1, which killed it when Killed. */
+export function discountMutant(
+  id: string,
+  line: number,
+  code: string,
+  replacement: string,
+  status: MutantResult['status'],
+  mutatorName = 'EqualityOperator',
+): MutantResult {
+  const column = (DISCOUNT_SOURCE.split('\n')[line - 1] as string).indexOf(code) + 1;
+  return {
+    id,
+    mutatorName,
+    replacement,
+    status,
+    location: { start: { line, column }, end: { line, column: column + code.length } },
+    coveredBy: ['t1'],
+    ...(status === 'Killed' ? { killedBy: ['t1'] } : {}),
+  };
+}
+
+/** Stryker's report of src/discount.ts with these mutants, test t1 in test/discount.test.ts. */
+export function discountReport(mutants: readonly MutantResult[]): string {
+  return JSON.stringify({
+    schemaVersion: '2',
+    thresholds: { high: 80, low: 60 },
+    files: { 'src/discount.ts': { language: 'typescript', source: DISCOUNT_SOURCE, mutants } },
+    testFiles: { 'test/discount.test.ts': { tests: [{ id: 't1', name: 'discounts big carts' }] } },
+  });
+}
 
 /** One added file, src/discount.ts, lines 2 and 3, as git diff and numstat write it. */
 export const ADDED_DISCOUNT = {

@@ -1,3 +1,4 @@
+import type { BudgetOfRun } from '../../src/core/budgets/mutant-choice.js';
 import type { Evidence } from '../../src/core/judge/judge.js';
 import type { PackageEvidence } from '../../src/core/judge/workspace.js';
 import type { RunSetup } from '../../src/core/stryker/run-setup.js';
@@ -91,5 +92,24 @@ export function packageEvidence(
       flaky: { kind: 'off' },
       ...overrides,
     },
+  };
+}
+
+/** What mutants-per-line: 1 left of a run's mutants, with no sample. */
+export function perLineBudget(made: number, afterPerLine: number): BudgetOfRun {
+  return { maxMutants: undefined, perLine: 1, made, afterPerLine, strata: undefined };
+}
+
+/** A package's evidence with one more mutated file, src/other.ts (line 1), holding this mutant. */
+export function withOtherFile(evidence: Evidence, mutant: MutantResult, more: Partial<Evidence> = {}): Evidence {
+  const report = evidence.strykerReport as NonNullable<Evidence['strykerReport']>;
+  return {
+    ...evidence,
+    targeted: [...evidence.targeted, { path: 'src/other.ts', lines: [1] }],
+    strykerReport: {
+      ...report,
+      files: { ...report.files, [`${report.projectRoot}/src/other.ts`]: { language: 'typescript', source: 'y', mutants: [mutant] } },
+    },
+    ...more,
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../../src/core/judge/judge.js';
 import { judgeWorkspace, mergeWorkspaceEvidence, type PackageEvidence } from '../../../src/core/judge/workspace.js';
 import { configFrom } from '../../support/config.js';
-import { packageEvidence, WORKFLOW_FINDING as WORKFLOW } from '../../support/workspace-evidence.js';
+import { packageEvidence, perLineBudget, WORKFLOW_FINDING as WORKFLOW } from '../../support/workspace-evidence.js';
 
 const A = packageEvidence('packages/a', ['Killed', 'Survived']);
 const B = packageEvidence('packages/b', ['Killed', 'Killed']);
@@ -61,21 +61,14 @@ describe('mergeWorkspaceEvidence', () => {
   });
 
   it('adds up what one mutant per line left in each package, and has no budget when none had one', () => {
-    const perLine = (made: number, afterPerLine: number) => ({
-      maxMutants: undefined,
-      perLine: 1 as const,
-      made,
-      afterPerLine,
-      strata: undefined,
-    });
     const budgeted = mergeWorkspaceEvidence({
       ...WORKSPACE,
       packages: [
-        { ...A, evidence: { ...A.evidence, budget: perLine(6, 2) } },
-        { ...B, evidence: { ...B.evidence, budget: perLine(4, 1) } },
+        { ...A, evidence: { ...A.evidence, budget: perLineBudget(6, 2) } },
+        { ...B, evidence: { ...B.evidence, budget: perLineBudget(4, 1) } },
       ],
     });
-    expect(budgeted.budget).toEqual(perLine(10, 3));
+    expect(budgeted.budget).toEqual(perLineBudget(10, 3));
     expect(merged).not.toHaveProperty('budget');
   });
 

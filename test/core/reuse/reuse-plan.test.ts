@@ -3,7 +3,7 @@ import type { Evidence } from '../../../src/core/judge/judge.js';
 import { planReuse, type ReuseQuestion } from '../../../src/core/reuse/reuse-plan.js';
 import { type RunState, runStateOf } from '../../../src/core/reuse/run-state.js';
 import type { MutantResult } from '../../../src/core/stryker/stryker-report.js';
-import { coveredMutant, MEASURED_SETUP, packageEvidence } from '../../support/workspace-evidence.js';
+import { coveredMutant, MEASURED_SETUP, packageEvidence, withOtherFile } from '../../support/workspace-evidence.js';
 
 const MERGE_BASE = 'a'.repeat(40);
 const EARLIER = 'b'.repeat(40);
@@ -18,18 +18,15 @@ function earlier(mutants: readonly MutantResult[]): RunState {
   const { evidence } = packageEvidence('packages/a', [], { setup: MEASURED_SETUP });
   const report = evidence.strykerReport as NonNullable<Evidence['strykerReport']>;
   const root = report.projectRoot as string;
-  const withOther: Evidence = {
+  const withIndex: Evidence = {
     ...evidence,
-    targeted: [...evidence.targeted, { path: 'src/other.ts', lines: [1] }],
     strykerReport: {
       ...report,
-      files: {
-        [`${root}/src/index.ts`]: { language: 'typescript', source: 'x', mutants: [...mutants] },
-        [`${root}/src/other.ts`]: { language: 'typescript', source: 'y', mutants: [coveredMutant('9', 1, 'Killed', '2')] },
-      },
+      files: { [`${root}/src/index.ts`]: { language: 'typescript', source: 'x', mutants: [...mutants] } },
       testFiles: { ...report.testFiles, [`${root}/test/other.test.ts`]: { tests: [{ id: '2', name: 'other works' }] } },
     },
   };
+  const withOther = withOtherFile(withIndex, coveredMutant('9', 1, 'Killed', '2'));
   return runStateOf(withOther, 'settings') as RunState;
 }
 

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Evidence } from '../../../src/core/judge/judge.js';
 import { planReuse } from '../../../src/core/reuse/reuse-plan.js';
 import { withReusedResults } from '../../../src/core/reuse/reused-results.js';
 import { type RunState, runStateOf } from '../../../src/core/reuse/run-state.js';
 import type { MutationTestResult } from '../../../src/core/stryker/stryker-report.js';
-import { coveredMutant, MEASURED_SETUP, packageEvidence } from '../../support/workspace-evidence.js';
+import { coveredMutant, MEASURED_SETUP, packageEvidence, withOtherFile } from '../../support/workspace-evidence.js';
 
 /** packages/a's earlier run: src/index.ts (lines 1, 2) and src/other.ts (line 1), both run by test/index.test.ts. */
 function earlierState(): RunState {
   const { evidence } = packageEvidence('packages/a', ['Killed', 'Timeout'], { setup: MEASURED_SETUP });
-  const report = evidence.strykerReport as MutationTestResult;
-  const withOther: Evidence = {
-    ...evidence,
-    targeted: [...evidence.targeted, { path: 'src/other.ts', lines: [1] }],
-    strykerReport: {
-      ...report,
-      files: {
-        ...report.files,
-        '/repo/packages/a/src/other.ts': { language: 'typescript', source: 'y', mutants: [coveredMutant('7', 1, 'Survived', '0')] },
-      },
-    },
+  const withOther = withOtherFile(evidence, coveredMutant('7', 1, 'Survived', '0'), {
     timeouts: [
       ...evidence.timeouts,
       { file: 'src/other.ts', id: '7', line: 1, mutatorName: 'EqualityOperator', outcome: 'rerun', status: 'Survived' },
@@ -36,7 +25,7 @@ function earlierState(): RunState {
         status: 'Survived',
       },
     ],
-  };
+  });
   return runStateOf(withOther, 'settings') as RunState;
 }
 

@@ -11,7 +11,7 @@ import {
 } from '../../../src/core/shards/shard-result.js';
 import type { MutantResult } from '../../../src/core/stryker/stryker-report.js';
 import { configFrom } from '../../support/config.js';
-import { coveredMutant } from '../../support/workspace-evidence.js';
+import { coveredMutant, perLineBudget } from '../../support/workspace-evidence.js';
 
 const CONFIG = configFrom({ threshold: '80' });
 const SETTINGS = measurementSettings(CONFIG);
@@ -216,20 +216,13 @@ describe('mergeShardEvidence', () => {
   });
 
   it('adds up what one mutant per line left in each shard', () => {
-    const perLine = (made: number, afterPerLine: number) => ({
-      maxMutants: undefined,
-      perLine: 1 as const,
-      made,
-      afterPerLine,
-      strata: undefined,
-    });
     const one = shard(1, 'Killed');
     const two = shard(2, 'Survived');
     const budgeted = mergeShardEvidence([
-      { ...one, evidence: { ...one.evidence, budget: perLine(9, 4) } },
-      { ...two, evidence: { ...two.evidence, budget: perLine(5, 3) } },
+      { ...one, evidence: { ...one.evidence, budget: perLineBudget(9, 4) } },
+      { ...two, evidence: { ...two.evidence, budget: perLineBudget(5, 3) } },
     ]);
-    expect(budgeted.budget).toEqual(perLine(14, 7));
+    expect(budgeted.budget).toEqual(perLineBudget(14, 7));
     expect(merged).not.toHaveProperty('budget');
   });
 

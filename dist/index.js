@@ -36187,6 +36187,8 @@ var needsRecheck = (report, policy) => toRecheck(report, policy).length > 0;
 
 // src/core/stryker/generated-config.ts
 var ENUMERATING_RUNNER = "mutation-gate-enumerate";
+var UNCHOSEN_IGNORER = "mutation-gate-unchosen";
+var CHOSEN_OPTION = "mutationGateChosen";
 function strykerOverrides(settings) {
   return {
     mutate: [...settings.mutate],
@@ -36200,6 +36202,7 @@ function strykerOverrides(settings) {
     disableBail: settings.everyTest,
     ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency },
     ...settings.purpose === "probe" ? { coverageAnalysis: "off", checkers: [] } : {},
+    ...settings.chosen === void 0 ? {} : { ignorers: [UNCHOSEN_IGNORER], [CHOSEN_OPTION]: settings.chosen },
     ...settings.purpose === "enumerate" ? { testRunner: ENUMERATING_RUNNER, coverageAnalysis: "perTest", checkers: [], reporters: ["mutation-gate"], concurrency: 1 } : {}
   };
 }
@@ -36227,6 +36230,8 @@ function renderGeneratedConfig(project, settings, withoutProjectConfig = {}) {
     "  thresholds: { ...projectConfig.thresholds, break: null },",
     ...settings.purpose === "recheck" ? LONGER_BUDGET : [],
     ...settings.purpose === "probe" ? EVERY_MUTATOR : [],
+    // The chosen mutants travel as an option of the gate's own, which Stryker need not warn about.
+    ...settings.chosen === void 0 ? [] : ["  warnings: { ...projectConfig.warnings, unknownOptions: false },"],
     // Listing mutants needs no build: it makes the sandbox and the mutants, and runs no test.
     ...settings.purpose === "enumerate" ? ["  buildCommand: undefined,"] : [],
     "};",
@@ -36274,8 +36279,24 @@ class EnumeratingTestRunner {
   }
 }
 
+// Ignores code that holds no mutant a budget chose, so that Stryker neither makes nor tests its mutants.
+class UnchosenIgnorer {
+  static inject = ['options'];
+  constructor(options) {
+    this.chosen = options[${JSON.stringify(CHOSEN_OPTION)}] ?? [];
+  }
+  shouldIgnore(path) {
+    const loc = path.node.loc;
+    if (!loc) return undefined;
+    const after = (a, b) => a.line > b.line || (a.line === b.line && a.column >= b.column);
+    const holds = this.chosen.some((chosen) => after(chosen.start, loc.start) && after(loc.end, chosen.end));
+    return holds ? undefined : 'not chosen by the budget (max-mutants, mutants-per-line)';
+  }
+}
+
 export const strykerPlugins = [
   { kind: 'Reporter', name: 'mutation-gate', injectableClass: MutationGateReporter },
+  { kind: 'Ignore', name: ${JSON.stringify(UNCHOSEN_IGNORER)}, injectableClass: UnchosenIgnorer },
   { kind: 'TestRunner', name: ${JSON.stringify(ENUMERATING_RUNNER)}, injectableClass: EnumeratingTestRunner },
 ];
 `;
@@ -39800,7 +39821,11 @@ async function chooseWithBudget(context3, target, classes, seed) {
     const { start, end } = mutant.location;
     return `${mutatePath(file, workingDirectory)}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`;
   });
-  return { patterns, keep: new Set(chosen.map(({ file, mutant }) => mutantKey(file, mutant))), budget };
+  const locations = chosen.map(({ mutant: { location: location2 } }) => ({
+    start: { line: location2.start.line, column: location2.start.column - 1 },
+    end: { line: location2.end.line, column: location2.end.column - 1 }
+  }));
+  return { patterns, chosen: { keep: new Set(chosen.map(({ file, mutant }) => mutantKey(file, mutant))), locations }, budget };
 }
 
 // src/core/diff/base-ref.ts
@@ -40337,7 +40362,8 @@ async function mutate(context3, target) {
   const base = {
     sealModulePath: runFiles.sealModulePath,
     everyTest: config.everyTest,
-    relatedTests: target.unreachedByTests.length === 0
+    relatedTests: target.unreachedByTests.length === 0,
+    ...target.chosen === void 0 ? {} : { chosen: target.chosen.locations }
   };
   let found;
   const plan = {
@@ -40355,7 +40381,7 @@ async function mutate(context3, target) {
     }
   };
   const ran = await runStrykerPastFlakyTests(context3, plan);
-  const chosen = keepChosen(ran.report, target.keep, ran.outcome.output.tail);
+  const chosen = keepChosen(ran.report, target.chosen?.keep, ran.outcome.output.tail);
   const first = { ...ran, report: survivorsWithoutCoverage(chosen, ran.outcome.output.testRun?.coverageAnalysis) };
   checkEveryFileFound(found, target, first.report, first.outcome.output.tail);
   const failedInitialRuns = [first.failedFirst];
@@ -41140,7 +41166,7 @@ async function gatherEvidence(run3, ports) {
         patterns: budgetChoice?.patterns ?? runPatterns,
         files: toRun,
         unreachedByTests,
-        ...budgetChoice === void 0 ? {} : { keep: budgetChoice.keep }
+        ...budgetChoice === void 0 ? {} : { chosen: budgetChoice.chosen }
       });
     }
     const results = withReusedResults(measured, reuse);

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { ENUMERATING_RUNNER } from '../core/stryker/generated-config.js';
+import { CHOSEN_OPTION, ENUMERATING_RUNNER, UNCHOSEN_IGNORER } from '../core/stryker/generated-config.js';
 import type { HandedReport } from '../core/stryker/handed-report.js';
 
 /**
@@ -60,8 +60,24 @@ class EnumeratingTestRunner {
   }
 }
 
+// Ignores code that holds no mutant a budget chose, so that Stryker neither makes nor tests its mutants.
+class UnchosenIgnorer {
+  static inject = ['options'];
+  constructor(options) {
+    this.chosen = options[${JSON.stringify(CHOSEN_OPTION)}] ?? [];
+  }
+  shouldIgnore(path) {
+    const loc = path.node.loc;
+    if (!loc) return undefined;
+    const after = (a, b) => a.line > b.line || (a.line === b.line && a.column >= b.column);
+    const holds = this.chosen.some((chosen) => after(chosen.start, loc.start) && after(loc.end, chosen.end));
+    return holds ? undefined : 'not chosen by the budget (max-mutants, mutants-per-line)';
+  }
+}
+
 export const strykerPlugins = [
   { kind: 'Reporter', name: 'mutation-gate', injectableClass: MutationGateReporter },
+  { kind: 'Ignore', name: ${JSON.stringify(UNCHOSEN_IGNORER)}, injectableClass: UnchosenIgnorer },
   { kind: 'TestRunner', name: ${JSON.stringify(ENUMERATING_RUNNER)}, injectableClass: EnumeratingTestRunner },
 ];
 `;

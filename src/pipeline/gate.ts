@@ -301,7 +301,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
         patterns: budgetChoice?.patterns ?? runPatterns,
         files: toRun,
         unreachedByTests,
-        ...(budgetChoice === undefined ? {} : { keep: budgetChoice.keep }),
+        ...(budgetChoice === undefined ? {} : { chosen: budgetChoice.chosen }),
       });
     }
     const results = withReusedResults(measured, reuse);

@@ -2,6 +2,7 @@ import { mutantKey } from '../core/budgets/mutant-choice.js';
 import type { ChangedFile } from '../core/diff/changed-lines.js';
 import { normalizeReportPath } from '../core/scoring/changed-mutants.js';
 import { filesFoundIn } from '../core/stryker/files-found.js';
+import type { ChosenLocation } from '../core/stryker/generated-config.js';
 import type { Isolation } from '../core/stryker/isolation.js';
 import type { RunSetup } from '../core/stryker/run-setup.js';
 import type { MutationTestResult } from '../core/stryker/stryker-report.js';
@@ -24,8 +25,8 @@ export interface MutateTarget {
   readonly files: readonly ChangedFile[];
   /** The files among them that no test reaches through relative imports: then the initial test run is the whole suite. */
   readonly unreachedByTests: readonly string[];
-  /** Under a budget: the mutants to keep (mutantKey), each of which Stryker must make; undefined: all. */
-  readonly keep?: ReadonlySet<string>;
+  /** Under a budget: the mutants to keep (mutantKey), each of which Stryker must make, and where they are; undefined: all. */
+  readonly chosen?: { readonly keep: ReadonlySet<string>; readonly locations: readonly ChosenLocation[] };
 }
 
 /**
@@ -96,6 +97,7 @@ export async function mutate(context: StrykerContext, target: MutateTarget): Pro
     sealModulePath: runFiles.sealModulePath,
     everyTest: config.everyTest,
     relatedTests: target.unreachedByTests.length === 0,
+    ...(target.chosen === undefined ? {} : { chosen: target.chosen.locations }),
   };
   let found: number | undefined;
   const plan = {
@@ -113,7 +115,7 @@ export async function mutate(context: StrykerContext, target: MutateTarget): Pro
     },
   } as const;
   const ran = await runStrykerPastFlakyTests(context, plan);
-  const chosen = keepChosen(ran.report, target.keep, ran.outcome.output.tail);
+  const chosen = keepChosen(ran.report, target.chosen?.keep, ran.outcome.output.tail);
   const first = { ...ran, report: survivorsWithoutCoverage(chosen, ran.outcome.output.testRun?.coverageAnalysis) };
   checkEveryFileFound(found, target, first.report, first.outcome.output.tail);
   const failedInitialRuns = [first.failedFirst];

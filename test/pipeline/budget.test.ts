@@ -50,7 +50,11 @@ describe('a budget, with every port in memory', () => {
     expect(listing).toContain(`"${WORKSPACE}/src/discount.ts:2-3"`);
     // Report columns are 1-based, end exclusive; Stryker's range columns 0-based.
     const measuring = ports.files.texts.get(RUN_FILES.strykerConfigPath) ?? '';
-    expect(measuring).toContain(`"${WORKSPACE}/src/discount.ts:2:${(LISTED[0] as MutantResult).location.start.column - 1}-2:`);
+    const first = (LISTED[0] as MutantResult).location;
+    expect(measuring).toContain(`"${WORKSPACE}/src/discount.ts:2:${first.start.column - 1}-2:${first.end.column - 1}"`);
+    // The gate's ignorer gets the chosen places, in Babel's columns.
+    expect(measuring).toContain('"ignorers": [\n    "mutation-gate-unchosen"\n  ]');
+    expect(measuring).toContain(`"column": ${first.start.column - 1}`);
     expect(report.mutants.map((mutant) => [mutant.line, mutant.mutator, mutant.status])).toEqual([
       [2, 'EqualityOperator', 'Killed'],
       [3, 'EqualityOperator', 'Survived'],

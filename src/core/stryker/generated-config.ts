@@ -24,6 +24,18 @@ export interface StrykerRunSettings {
    * `enableFindRelatedTests`, both on by default): only when a test reaches every mutated file.
    */
   readonly relatedTests: boolean;
+  /**
+   * Under a budget: where the chosen mutants are (Babel's coordinates: lines from 1, columns from 0, end
+   * exclusive). The gate's ignorer then keeps Stryker from making any mutant in code that holds none of
+   * them, so a chosen mutant's range does not bring the mutants inside it along.
+   */
+  readonly chosen?: readonly ChosenLocation[];
+}
+
+/** A chosen mutant's place, as Babel gives a node's: lines from 1, columns from 0, the end exclusive. */
+export interface ChosenLocation {
+  readonly start: { readonly line: number; readonly column: number };
+  readonly end: { readonly line: number; readonly column: number };
 }
 
 /** The project's config, by file URL, as the generated config imports it. */
@@ -34,6 +46,10 @@ export interface ProjectConfigReference {
 
 /** The gate's test runner (in its seal module) that runs no test, for listing the mutants. */
 export const ENUMERATING_RUNNER = 'mutation-gate-enumerate';
+
+/** The gate's ignorer (in its seal module) of code that holds no chosen mutant, and the option that lists them. */
+export const UNCHOSEN_IGNORER = 'mutation-gate-unchosen';
+export const CHOSEN_OPTION = 'mutationGateChosen';
 
 /**
  * What the gate owns whatever any config says: only the changed-line ranges are mutated; the report goes
@@ -56,6 +72,7 @@ export function strykerOverrides(settings: StrykerRunSettings): Record<string, u
     disableBail: settings.everyTest,
     ...(settings.concurrency === undefined ? {} : { concurrency: settings.concurrency }),
     ...(settings.purpose === 'probe' ? { coverageAnalysis: 'off', checkers: [] } : {}),
+    ...(settings.chosen === undefined ? {} : { ignorers: [UNCHOSEN_IGNORER], [CHOSEN_OPTION]: settings.chosen }),
     ...(settings.purpose === 'enumerate'
       ? { testRunner: ENUMERATING_RUNNER, coverageAnalysis: 'perTest', checkers: [], reporters: ['mutation-gate'], concurrency: 1 }
       : {}),
@@ -108,6 +125,8 @@ export function renderGeneratedConfig(
     '  thresholds: { ...projectConfig.thresholds, break: null },',
     ...(settings.purpose === 'recheck' ? LONGER_BUDGET : []),
     ...(settings.purpose === 'probe' ? EVERY_MUTATOR : []),
+    // The chosen mutants travel as an option of the gate's own, which Stryker need not warn about.
+    ...(settings.chosen === undefined ? [] : ['  warnings: { ...projectConfig.warnings, unknownOptions: false },']),
     // Listing mutants needs no build: it makes the sandbox and the mutants, and runs no test.
     ...(settings.purpose === 'enumerate' ? ['  buildCommand: undefined,'] : []),
     '};',

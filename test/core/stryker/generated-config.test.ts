@@ -238,6 +238,23 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
     expect([measured.testRunner, measured.buildCommand]).toEqual(['vitest', 'tsc -b']);
   });
 
+  it("hands a budget's chosen mutants to the gate's ignorer, the project's warnings kept but for the gate's option", async () => {
+    const project = await projectConfig(
+      'stryker.chosen.mjs',
+      "export default { warnings: { slow: false }, ignorers: ['theirs'] };\n",
+      false,
+    );
+    const chosen = [{ start: { line: 2, column: 4 }, end: { line: 2, column: 10 } }];
+    const loaded = (await loadGenerated(renderGeneratedConfig(project, settings({ chosen })))) as Record<string, unknown>;
+    expect([loaded.ignorers, loaded.mutationGateChosen, loaded.warnings]).toEqual([
+      ['mutation-gate-unchosen'],
+      chosen,
+      { slow: false, unknownOptions: false },
+    ]);
+    const measured = (await loadGenerated(renderGeneratedConfig(project, settings()))) as Record<string, unknown>;
+    expect([measured.ignorers, measured.mutationGateChosen, measured.warnings]).toEqual([[], undefined, { slow: false }]);
+  });
+
   it('extends a JS project config and overrides its concurrency when given', async () => {
     const project = await projectConfig(
       'stryker-concurrency.config.mjs',

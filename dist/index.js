@@ -36186,8 +36186,12 @@ function settleRecheck(first, policy, rerun) {
 var needsRecheck = (report, policy) => toRecheck(report, policy).length > 0;
 
 // src/core/stryker/generated-config.ts
+function chosenMutantKey(mutant) {
+  const { start, end } = mutant.location;
+  return `${start.line - 1}:${start.column - 1}-${end.line - 1}:${end.column - 1} ${mutant.mutatorName} ${mutant.replacement ?? ""}`;
+}
 var ENUMERATING_RUNNER = "mutation-gate-enumerate";
-var UNCHOSEN_IGNORER = "mutation-gate-unchosen";
+var CHOSEN_CHECKER = "mutation-gate-chosen";
 var CHOSEN_OPTION = "mutationGateChosen";
 function strykerOverrides(settings) {
   return {
@@ -36202,7 +36206,7 @@ function strykerOverrides(settings) {
     disableBail: settings.everyTest,
     ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency },
     ...settings.purpose === "probe" ? { coverageAnalysis: "off", checkers: [] } : {},
-    ...settings.chosen === void 0 ? {} : { ignorers: [UNCHOSEN_IGNORER], [CHOSEN_OPTION]: settings.chosen },
+    ...settings.chosen === void 0 ? {} : { [CHOSEN_OPTION]: settings.chosen },
     ...settings.purpose === "enumerate" ? { testRunner: ENUMERATING_RUNNER, coverageAnalysis: "perTest", checkers: [], reporters: ["mutation-gate"], concurrency: 1 } : {}
   };
 }
@@ -36230,8 +36234,12 @@ function renderGeneratedConfig(project, settings, withoutProjectConfig = {}) {
     "  thresholds: { ...projectConfig.thresholds, break: null },",
     ...settings.purpose === "recheck" ? LONGER_BUDGET : [],
     ...settings.purpose === "probe" ? EVERY_MUTATOR : [],
-    // The chosen mutants travel as an option of the gate's own, which Stryker need not warn about.
-    ...settings.chosen === void 0 ? [] : ["  warnings: { ...projectConfig.warnings, unknownOptions: false },"],
+    // The chosen mutants travel as an option of the gate's own, which Stryker need not warn about; the
+    // project's checkers still run first.
+    ...settings.chosen === void 0 ? [] : [
+      "  warnings: { ...projectConfig.warnings, unknownOptions: false },",
+      `  checkers: [...(projectConfig.checkers ?? []), ${JSON.stringify(CHOSEN_CHECKER)}],`
+    ],
     // Listing mutants needs no build: it makes the sandbox and the mutants, and runs no test.
     ...settings.purpose === "enumerate" ? ["  buildCommand: undefined,"] : [],
     "};",
@@ -36279,24 +36287,25 @@ class EnumeratingTestRunner {
   }
 }
 
-// Ignores code that holds no mutant a budget chose, so that Stryker neither makes nor tests its mutants.
-class UnchosenIgnorer {
+// Fails every mutant a budget did not choose, so that Stryker tests none of them: they are made only
+// because a chosen mutant's range encloses them.
+class ChosenChecker {
   static inject = ['options'];
   constructor(options) {
-    this.chosen = options[${JSON.stringify(CHOSEN_OPTION)}] ?? [];
+    this.chosen = new Set(options[${JSON.stringify(CHOSEN_OPTION)}] ?? []);
   }
-  shouldIgnore(path) {
-    const loc = path.node.loc;
-    if (!loc) return undefined;
-    const after = (a, b) => a.line > b.line || (a.line === b.line && a.column >= b.column);
-    const holds = this.chosen.some((chosen) => after(chosen.start, loc.start) && after(loc.end, chosen.end));
-    return holds ? undefined : 'not chosen by the budget (max-mutants, mutants-per-line)';
+  async init() {}
+  async check(mutants) {
+    const key = ({ location: { start, end }, mutatorName, replacement }) =>
+      start.line + ':' + start.column + '-' + end.line + ':' + end.column + ' ' + mutatorName + ' ' + (replacement ?? '');
+    const notChosen = { status: 'compileError', reason: 'not chosen by the budget (max-mutants, mutants-per-line)' };
+    return Object.fromEntries(mutants.map((mutant) => [mutant.id, this.chosen.has(key(mutant)) ? { status: 'passed' } : notChosen]));
   }
 }
 
 export const strykerPlugins = [
   { kind: 'Reporter', name: 'mutation-gate', injectableClass: MutationGateReporter },
-  { kind: 'Ignore', name: ${JSON.stringify(UNCHOSEN_IGNORER)}, injectableClass: UnchosenIgnorer },
+  { kind: 'Checker', name: ${JSON.stringify(CHOSEN_CHECKER)}, injectableClass: ChosenChecker },
   { kind: 'TestRunner', name: ${JSON.stringify(ENUMERATING_RUNNER)}, injectableClass: EnumeratingTestRunner },
 ];
 `;
@@ -39821,11 +39830,8 @@ async function chooseWithBudget(context3, target, classes, seed) {
     const { start, end } = mutant.location;
     return `${mutatePath(file, workingDirectory)}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`;
   });
-  const locations = chosen.map(({ mutant: { location: location2 } }) => ({
-    start: { line: location2.start.line, column: location2.start.column - 1 },
-    end: { line: location2.end.line, column: location2.end.column - 1 }
-  }));
-  return { patterns, chosen: { keep: new Set(chosen.map(({ file, mutant }) => mutantKey(file, mutant))), locations }, budget };
+  const keep = new Set(chosen.map(({ file, mutant }) => mutantKey(file, mutant)));
+  return { patterns, chosen: { keep, checked: chosen.map(({ mutant }) => chosenMutantKey(mutant)) }, budget };
 }
 
 // src/core/diff/base-ref.ts
@@ -40363,7 +40369,7 @@ async function mutate(context3, target) {
     sealModulePath: runFiles.sealModulePath,
     everyTest: config.everyTest,
     relatedTests: target.unreachedByTests.length === 0,
-    ...target.chosen === void 0 ? {} : { chosen: target.chosen.locations }
+    ...target.chosen === void 0 ? {} : { chosen: target.chosen.checked }
   };
   let found;
   const plan = {

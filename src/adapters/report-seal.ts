@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { CHOSEN_OPTION, ENUMERATING_RUNNER, UNCHOSEN_IGNORER } from '../core/stryker/generated-config.js';
+import { CHOSEN_CHECKER, CHOSEN_OPTION, ENUMERATING_RUNNER } from '../core/stryker/generated-config.js';
 import type { HandedReport } from '../core/stryker/handed-report.js';
 
 /**
@@ -60,24 +60,25 @@ class EnumeratingTestRunner {
   }
 }
 
-// Ignores code that holds no mutant a budget chose, so that Stryker neither makes nor tests its mutants.
-class UnchosenIgnorer {
+// Fails every mutant a budget did not choose, so that Stryker tests none of them: they are made only
+// because a chosen mutant's range encloses them.
+class ChosenChecker {
   static inject = ['options'];
   constructor(options) {
-    this.chosen = options[${JSON.stringify(CHOSEN_OPTION)}] ?? [];
+    this.chosen = new Set(options[${JSON.stringify(CHOSEN_OPTION)}] ?? []);
   }
-  shouldIgnore(path) {
-    const loc = path.node.loc;
-    if (!loc) return undefined;
-    const after = (a, b) => a.line > b.line || (a.line === b.line && a.column >= b.column);
-    const holds = this.chosen.some((chosen) => after(chosen.start, loc.start) && after(loc.end, chosen.end));
-    return holds ? undefined : 'not chosen by the budget (max-mutants, mutants-per-line)';
+  async init() {}
+  async check(mutants) {
+    const key = ({ location: { start, end }, mutatorName, replacement }) =>
+      start.line + ':' + start.column + '-' + end.line + ':' + end.column + ' ' + mutatorName + ' ' + (replacement ?? '');
+    const notChosen = { status: 'compileError', reason: 'not chosen by the budget (max-mutants, mutants-per-line)' };
+    return Object.fromEntries(mutants.map((mutant) => [mutant.id, this.chosen.has(key(mutant)) ? { status: 'passed' } : notChosen]));
   }
 }
 
 export const strykerPlugins = [
   { kind: 'Reporter', name: 'mutation-gate', injectableClass: MutationGateReporter },
-  { kind: 'Ignore', name: ${JSON.stringify(UNCHOSEN_IGNORER)}, injectableClass: UnchosenIgnorer },
+  { kind: 'Checker', name: ${JSON.stringify(CHOSEN_CHECKER)}, injectableClass: ChosenChecker },
   { kind: 'TestRunner', name: ${JSON.stringify(ENUMERATING_RUNNER)}, injectableClass: EnumeratingTestRunner },
 ];
 `;

@@ -6,7 +6,7 @@ import type { AddedFile, ChangedFile } from '../core/diff/changed-lines.js';
 import { mutatePath } from '../core/diff/mutate-ranges.js';
 import { type Gating, isGatedAsAi, mutantAttribution } from '../core/scoring/ai-split.js';
 import { keepChangedLineMutants } from '../core/scoring/changed-mutants.js';
-import type { ChosenLocation } from '../core/stryker/generated-config.js';
+import { chosenMutantKey } from '../core/stryker/generated-config.js';
 import { failedRun, launchStryker, reportOf, runFailure, type StrykerContext } from './stryker-run.js';
 
 /** Whether the inputs set a budget: max-mutants, or one mutant per line. */
@@ -30,15 +30,16 @@ export function budgetSeed(mergeBase: string, added: readonly AddedFile[], files
 /** The mutants a budget leaves to test: their Stryker ranges, their identities and places, and what the budget did. */
 export interface BudgetChoice {
   readonly patterns: readonly string[];
-  readonly chosen: { readonly keep: ReadonlySet<string>; readonly locations: readonly ChosenLocation[] };
+  /** mutantKey of each, and chosenMutantKey of each for the gate's checker. */
+  readonly chosen: { readonly keep: ReadonlySet<string>; readonly checked: readonly string[] };
   readonly budget: BudgetOfRun;
 }
 
 /**
  * Lists the mutants Stryker makes on the changed lines (a run of the gate's own test runner, which tests
- * none) and chooses those the budget leaves: each then gets a range of its own, and the gate's ignorer
- * keeps Stryker off the code inside it that holds no chosen mutant (what is left, the other mutants of
- * a chosen node, the gate drops).
+ * none) and chooses those the budget leaves: each then gets a range of its own, and the gate's checker
+ * fails the other mutants Stryker makes in those ranges (those of enclosing code), so that none of them
+ * is tested; the gate drops them.
  */
 export async function chooseWithBudget(
   context: StrykerContext,
@@ -85,9 +86,6 @@ export async function chooseWithBudget(
           const { start, end } = mutant.location;
           return `${mutatePath(file, workingDirectory) as string}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`;
         });
-  const locations = chosen.map(({ mutant: { location } }) => ({
-    start: { line: location.start.line, column: location.start.column - 1 },
-    end: { line: location.end.line, column: location.end.column - 1 },
-  }));
-  return { patterns, chosen: { keep: new Set(chosen.map(({ file, mutant }) => mutantKey(file, mutant))), locations }, budget };
+  const keep = new Set(chosen.map(({ file, mutant }) => mutantKey(file, mutant)));
+  return { patterns, chosen: { keep, checked: chosen.map(({ mutant }) => chosenMutantKey(mutant)) }, budget };
 }

@@ -2,7 +2,6 @@ import { mutantKey } from '../core/budgets/mutant-choice.js';
 import type { ChangedFile } from '../core/diff/changed-lines.js';
 import { normalizeReportPath } from '../core/scoring/changed-mutants.js';
 import { filesFoundIn } from '../core/stryker/files-found.js';
-import type { ChosenLocation } from '../core/stryker/generated-config.js';
 import type { Isolation } from '../core/stryker/isolation.js';
 import type { RunSetup } from '../core/stryker/run-setup.js';
 import type { MutationTestResult } from '../core/stryker/stryker-report.js';
@@ -26,7 +25,7 @@ export interface MutateTarget {
   /** The files among them that no test reaches through relative imports: then the initial test run is the whole suite. */
   readonly unreachedByTests: readonly string[];
   /** Under a budget: the mutants to keep (mutantKey), each of which Stryker must make, and where they are; undefined: all. */
-  readonly chosen?: { readonly keep: ReadonlySet<string>; readonly locations: readonly ChosenLocation[] };
+  readonly chosen?: { readonly keep: ReadonlySet<string>; readonly checked: readonly string[] };
 }
 
 /**
@@ -97,7 +96,7 @@ export async function mutate(context: StrykerContext, target: MutateTarget): Pro
     sealModulePath: runFiles.sealModulePath,
     everyTest: config.everyTest,
     relatedTests: target.unreachedByTests.length === 0,
-    ...(target.chosen === undefined ? {} : { chosen: target.chosen.locations }),
+    ...(target.chosen === undefined ? {} : { chosen: target.chosen.checked }),
   };
   let found: number | undefined;
   const plan = {

@@ -91,36 +91,34 @@ describe('the seal module, run by Node as the gate runs Stryker', () => {
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', listing], { input: '', encoding: 'utf8' });
     expect(JSON.parse(run.stdout)).toEqual([
       ['Reporter', 'mutation-gate', []],
-      ['Ignore', 'mutation-gate-unchosen', ['options']],
+      ['Checker', 'mutation-gate-chosen', ['options']],
       ['TestRunner', 'mutation-gate-enumerate', []],
     ]);
   });
 
-  it('ignores code that holds no chosen mutant, and keeps code that is or encloses one', async () => {
+  it('passes the chosen mutants and fails every other, so that Stryker tests none of them', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'gate-seal-'));
     const { module } = await moduleIn(directory);
-    const chosen = [{ start: { line: 2, column: 4 }, end: { line: 2, column: 10 } }];
-    const node = (start: number[], end: number[]) => ({
-      node: { loc: { start: { line: start[0], column: start[1] }, end: { line: end[0], column: end[1] } } },
+    const mutant = (id: string, column: number, mutatorName: string, replacement: string) => ({
+      id,
+      fileName: '/repo/src/a.ts',
+      mutatorName,
+      replacement,
+      location: { start: { line: 1, column }, end: { line: 1, column: column + 5 } },
     });
-    const places = [
-      node([2, 4], [2, 10]), // the chosen mutant's own node
-      node([1, 0], [3, 1]), // a block that encloses it
-      node([2, 4], [2, 9]), // inside it
-      node([2, 5], [2, 10]), // inside it, to its end
-      node([4, 0], [4, 8]), // elsewhere
-      node([2, 3], [2, 9]), // overlapping it, not enclosing
+    const mutants = [
+      mutant('1', 4, 'EqualityOperator', 'a >= b'),
+      mutant('2', 4, 'EqualityOperator', 'a < b'),
+      mutant('3', 2, 'ConditionalExpression', 'true'),
     ];
     const calls =
       `const { strykerPlugins } = await import(${JSON.stringify(pathToFileURL(module).href)}); ` +
-      `const ignorer = new strykerPlugins[1].injectableClass({ mutationGateChosen: ${JSON.stringify(chosen)} }); ` +
-      `const none = new strykerPlugins[1].injectableClass({}); ` +
-      `console.log(JSON.stringify([...${JSON.stringify(places)}.map((place) => ignorer.shouldIgnore(place) ?? null), ` +
-      'none.shouldIgnore({ node: {} }) ?? null, none.shouldIgnore(' +
-      `${JSON.stringify(places[0])}) ?? null]));`;
+      `const checker = new strykerPlugins[1].injectableClass({ mutationGateChosen: ['1:4-1:9 EqualityOperator a >= b'] }); ` +
+      'const none = new strykerPlugins[1].injectableClass({}); ' +
+      `await checker.init(); console.log(JSON.stringify([await checker.check(${JSON.stringify(mutants)}), await none.check(${JSON.stringify(mutants.slice(0, 1))})]));`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', calls], { input: '', encoding: 'utf8' });
-    const why = 'not chosen by the budget (max-mutants, mutants-per-line)';
-    expect(JSON.parse(run.stdout)).toEqual([null, null, why, why, why, why, null, why]);
+    const notChosen = { status: 'compileError', reason: 'not chosen by the budget (max-mutants, mutants-per-line)' };
+    expect(JSON.parse(run.stdout)).toEqual([{ 1: { status: 'passed' }, 2: notChosen, 3: notChosen }, { 1: notChosen }]);
   });
 
   it('lists mutants with a test runner whose one test covers nothing, so that no mutant is tested', async () => {

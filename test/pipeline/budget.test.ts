@@ -52,9 +52,11 @@ describe('a budget, with every port in memory', () => {
     const measuring = ports.files.texts.get(RUN_FILES.strykerConfigPath) ?? '';
     const first = (LISTED[0] as MutantResult).location;
     expect(measuring).toContain(`"${WORKSPACE}/src/discount.ts:2:${first.start.column - 1}-2:${first.end.column - 1}"`);
-    // The gate's ignorer gets the chosen places, in Babel's columns.
-    expect(measuring).toContain('"ignorers": [\n    "mutation-gate-unchosen"\n  ]');
-    expect(measuring).toContain(`"column": ${first.start.column - 1}`);
+    // The gate's checker gets the chosen mutants, by their places from 0.
+    expect(measuring).toContain(
+      `"1:${first.start.column - 1}-1:${first.end.column - 1} EqualityOperator EqualityOperator of total >= 100"`,
+    );
+    expect(measuring).toContain('"mutation-gate-chosen"');
     expect(report.mutants.map((mutant) => [mutant.line, mutant.mutator, mutant.status])).toEqual([
       [2, 'EqualityOperator', 'Killed'],
       [3, 'EqualityOperator', 'Survived'],

@@ -1,3 +1,4 @@
+import type { MutantResult } from './stryker-report.js';
 import { RECHECK_BUDGET } from './timeout-recheck.js';
 
 export interface StrykerRunSettings {
@@ -25,17 +26,19 @@ export interface StrykerRunSettings {
    */
   readonly relatedTests: boolean;
   /**
-   * Under a budget: where the chosen mutants are (Babel's coordinates: lines from 1, columns from 0, end
-   * exclusive). The gate's ignorer then keeps Stryker from making any mutant in code that holds none of
-   * them, so a chosen mutant's range does not bring the mutants inside it along.
+   * Under a budget: the chosen mutants (chosenMutantKey). The gate's checker fails every other mutant
+   * Stryker makes in their ranges (the mutants of code enclosing a chosen one), so that none is tested.
    */
-  readonly chosen?: readonly ChosenLocation[];
+  readonly chosen?: readonly string[];
 }
 
-/** A chosen mutant's place, as Babel gives a node's: lines from 1, columns from 0, the end exclusive. */
-export interface ChosenLocation {
-  readonly start: { readonly line: number; readonly column: number };
-  readonly end: { readonly line: number; readonly column: number };
+/**
+ * A mutant as the gate's checker sees it in Stryker (lines and columns from 0, the end exclusive), from
+ * its place in a report (from 1): place, mutator and replacement.
+ */
+export function chosenMutantKey(mutant: Pick<MutantResult, 'location' | 'mutatorName' | 'replacement'>): string {
+  const { start, end } = mutant.location;
+  return `${start.line - 1}:${start.column - 1}-${end.line - 1}:${end.column - 1} ${mutant.mutatorName} ${mutant.replacement ?? ''}`;
 }
 
 /** The project's config, by file URL, as the generated config imports it. */
@@ -47,8 +50,8 @@ export interface ProjectConfigReference {
 /** The gate's test runner (in its seal module) that runs no test, for listing the mutants. */
 export const ENUMERATING_RUNNER = 'mutation-gate-enumerate';
 
-/** The gate's ignorer (in its seal module) of code that holds no chosen mutant, and the option that lists them. */
-export const UNCHOSEN_IGNORER = 'mutation-gate-unchosen';
+/** The gate's checker (in its seal module) that fails every mutant a budget did not choose, and the option that lists them. */
+export const CHOSEN_CHECKER = 'mutation-gate-chosen';
 export const CHOSEN_OPTION = 'mutationGateChosen';
 
 /**
@@ -72,7 +75,7 @@ export function strykerOverrides(settings: StrykerRunSettings): Record<string, u
     disableBail: settings.everyTest,
     ...(settings.concurrency === undefined ? {} : { concurrency: settings.concurrency }),
     ...(settings.purpose === 'probe' ? { coverageAnalysis: 'off', checkers: [] } : {}),
-    ...(settings.chosen === undefined ? {} : { ignorers: [UNCHOSEN_IGNORER], [CHOSEN_OPTION]: settings.chosen }),
+    ...(settings.chosen === undefined ? {} : { [CHOSEN_OPTION]: settings.chosen }),
     ...(settings.purpose === 'enumerate'
       ? { testRunner: ENUMERATING_RUNNER, coverageAnalysis: 'perTest', checkers: [], reporters: ['mutation-gate'], concurrency: 1 }
       : {}),
@@ -125,8 +128,14 @@ export function renderGeneratedConfig(
     '  thresholds: { ...projectConfig.thresholds, break: null },',
     ...(settings.purpose === 'recheck' ? LONGER_BUDGET : []),
     ...(settings.purpose === 'probe' ? EVERY_MUTATOR : []),
-    // The chosen mutants travel as an option of the gate's own, which Stryker need not warn about.
-    ...(settings.chosen === undefined ? [] : ['  warnings: { ...projectConfig.warnings, unknownOptions: false },']),
+    // The chosen mutants travel as an option of the gate's own, which Stryker need not warn about; the
+    // project's checkers still run first.
+    ...(settings.chosen === undefined
+      ? []
+      : [
+          '  warnings: { ...projectConfig.warnings, unknownOptions: false },',
+          `  checkers: [...(projectConfig.checkers ?? []), ${JSON.stringify(CHOSEN_CHECKER)}],`,
+        ]),
     // Listing mutants needs no build: it makes the sandbox and the mutants, and runs no test.
     ...(settings.purpose === 'enumerate' ? ['  buildCommand: undefined,'] : []),
     '};',

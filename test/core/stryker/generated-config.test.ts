@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  chosenMutantKey,
   type ProjectConfigReference,
   renderGeneratedConfig,
   type StrykerRunSettings,
@@ -238,21 +239,29 @@ describe('renderGeneratedConfig as imported by Stryker', () => {
     expect([measured.testRunner, measured.buildCommand]).toEqual(['vitest', 'tsc -b']);
   });
 
-  it("hands a budget's chosen mutants to the gate's ignorer, the project's warnings kept but for the gate's option", async () => {
+  it("hands a budget's chosen mutants to the gate's checker, after the project's own, and keeps the project's warnings", async () => {
     const project = await projectConfig(
       'stryker.chosen.mjs',
-      "export default { warnings: { slow: false }, ignorers: ['theirs'] };\n",
+      "export default { warnings: { slow: false }, checkers: ['typescript'] };\n",
       false,
     );
-    const chosen = [{ start: { line: 2, column: 4 }, end: { line: 2, column: 10 } }];
+    const chosen = ['1:4-1:9 EqualityOperator a >= b'];
     const loaded = (await loadGenerated(renderGeneratedConfig(project, settings({ chosen })))) as Record<string, unknown>;
-    expect([loaded.ignorers, loaded.mutationGateChosen, loaded.warnings]).toEqual([
-      ['mutation-gate-unchosen'],
+    expect([loaded.checkers, loaded.mutationGateChosen, loaded.warnings]).toEqual([
+      ['typescript', 'mutation-gate-chosen'],
       chosen,
       { slow: false, unknownOptions: false },
     ]);
     const measured = (await loadGenerated(renderGeneratedConfig(project, settings()))) as Record<string, unknown>;
-    expect([measured.ignorers, measured.mutationGateChosen, measured.warnings]).toEqual([[], undefined, { slow: false }]);
+    expect([measured.checkers, measured.mutationGateChosen, measured.warnings]).toEqual([['typescript'], undefined, { slow: false }]);
+    const bare = (await loadGenerated(renderGeneratedConfig(undefined, settings({ chosen })))) as Record<string, unknown>;
+    expect(bare.checkers).toEqual(['mutation-gate-chosen']);
+  });
+
+  it('gives the checker each chosen mutant by its place from 0, mutator and replacement', () => {
+    const location = { start: { line: 2, column: 5 }, end: { line: 3, column: 1 } };
+    expect(chosenMutantKey({ location, mutatorName: 'BlockStatement', replacement: '{}' })).toBe('1:4-2:0 BlockStatement {}');
+    expect(chosenMutantKey({ location, mutatorName: 'X' })).toBe('1:4-2:0 X ');
   });
 
   it('extends a JS project config and overrides its concurrency when given', async () => {

@@ -53,11 +53,11 @@ function planAfterPush() {
 const FRESH: MutationTestResult = {
   schemaVersion: '2',
   thresholds: { high: 90, low: 70 },
-  projectRoot: '/work/packages/a',
-  files: { '/work/packages/a/src/other.ts': { language: 'typescript', source: 'z', mutants: [coveredMutant('1', 1, 'Killed', '5')] } },
+  projectRoot: '/checkout/packages/a',
+  files: { '/checkout/packages/a/src/other.ts': { language: 'typescript', source: 'z', mutants: [coveredMutant('1', 1, 'Killed', '5')] } },
   testFiles: {
-    '/work/packages/a/test/index.test.ts': { tests: [{ id: '5', name: 'packages/a works' }] },
-    '/work/packages/a/test/new.test.ts': { tests: [{ id: '6', name: 'new' }] },
+    '/checkout/packages/a/test/index.test.ts': { tests: [{ id: '5', name: 'packages/a works' }] },
+    '/checkout/packages/a/test/new.test.ts': { tests: [{ id: '6', name: 'new' }] },
   },
 };
 

@@ -37727,8 +37727,8 @@ function reuseLines(report) {
   const reused = reuses.filter((reuse) => reuse.from !== void 0);
   if (reused.length === 0) {
     const whys = [...new Set(reuses.map((reuse) => reuse.why).filter((why) => why !== void 0))];
-    const because = whys.length === 0 ? ": no file and its tests were unchanged since" : `: ${whys.map(escapeMarkdown).join("; ")}`;
-    return ["", `Nothing was reused from an earlier run${because}.${rerunClause(reuses)}`];
+    if (whys.length > 0) return ["", `Nothing was reused from an earlier run: ${whys.map(escapeMarkdown).join("; ")}.`];
+    return ["", `Nothing was reused from an earlier run: no file and its tests were unchanged since.${rerunClause(reuses)}`];
   }
   const commits = [...new Set(reused.map((reuse) => inlineCode(reuse.from.slice(0, 12))))].join(", ");
   return [

@@ -38,8 +38,9 @@ export function reuseLines(report: ScoredReport): string[] {
   const reused = reuses.filter((reuse) => reuse.from !== undefined);
   if (reused.length === 0) {
     const whys = [...new Set(reuses.map((reuse) => reuse.why).filter((why) => why !== undefined))];
-    const because = whys.length === 0 ? ': no file and its tests were unchanged since' : `: ${whys.map(escapeMarkdown).join('; ')}`;
-    return ['', `Nothing was reused from an earlier run${because}.${rerunClause(reuses)}`];
+    // With no earlier run to go by, every file was measured: only stale files need saying why.
+    if (whys.length > 0) return ['', `Nothing was reused from an earlier run: ${whys.map(escapeMarkdown).join('; ')}.`];
+    return ['', `Nothing was reused from an earlier run: no file and its tests were unchanged since.${rerunClause(reuses)}`];
   }
   const commits = [...new Set(reused.map((reuse) => inlineCode((reuse.from as string).slice(0, 12))))].join(', ');
   return [

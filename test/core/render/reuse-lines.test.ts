@@ -39,7 +39,7 @@ describe('reuseLines', () => {
     });
     expect(reuseLines(withReuse(none))).toEqual([
       '',
-      'Nothing was reused from an earlier run: the merge base moved (from x&#95;y). Measured now: 4 not measured by that run.',
+      'Nothing was reused from an earlier run: the merge base moved (from x&#95;y).',
     ]);
     const allStale = reuse({ from: undefined, files: 0, mutants: 0, rerun: { changed: 1, 'tests-changed': 2, new: 0 } });
     expect(reuseLines(withReuse(allStale))[1]).toBe(

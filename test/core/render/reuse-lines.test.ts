@@ -37,10 +37,7 @@ describe('reuseLines', () => {
       rerun: { changed: 0, 'tests-changed': 0, new: 4 },
       why: 'the merge base moved (from x_y)',
     });
-    expect(reuseLines(withReuse(none))).toEqual([
-      '',
-      'Nothing was reused from an earlier run: the merge base moved (from x&#95;y).',
-    ]);
+    expect(reuseLines(withReuse(none))).toEqual(['', 'Nothing was reused from an earlier run: the merge base moved (from x&#95;y).']);
     const allStale = reuse({ from: undefined, files: 0, mutants: 0, rerun: { changed: 1, 'tests-changed': 2, new: 0 } });
     expect(reuseLines(withReuse(allStale))[1]).toBe(
       'Nothing was reused from an earlier run: no file and its tests were unchanged since. Measured now: 1 changed since, 2 whose ' +

@@ -93,22 +93,22 @@ const FORGE = (forger: Forger): string => {
     const path = require('node:path');
     fs.writeFileSync(${JSON.stringify(forger.pidFile)}, String(process.pid));
     // The runner's temp directory is well known (RUNNER_TEMP, /home/runner/work/_temp on GitHub).
-    const find = () => {
-      for (const run of fs.readdirSync(${JSON.stringify(forger.runnerTemp)})) {
-        if (run.startsWith('mutation-gate-')) return path.join(${JSON.stringify(forger.runnerTemp)}, run, 'mutation.json');
-      }
-    };
-    let report;
+    // Every folder of the gate's there (its run's, its state's) is tried.
+    const reports = () =>
+      fs.readdirSync(${JSON.stringify(forger.runnerTemp)})
+        .filter((run) => run.startsWith('mutation-gate-'))
+        .map((run) => path.join(${JSON.stringify(forger.runnerTemp)}, run, 'mutation.json'));
     const started = Date.now();
     const timer = setInterval(() => {
       fs.appendFileSync(${JSON.stringify(forger.heartbeat)}, '.');
       if (Date.now() - started > 60000) clearInterval(timer);
-      report ??= find();
-      let text;
-      try { text = fs.readFileSync(report, 'utf8'); } catch { return; }
-      if (!text.includes('"Survived"')) return;
-      fs.writeFileSync(report, text.replaceAll('"Survived"', '"Killed"'));
-      fs.appendFileSync(${JSON.stringify(forger.forgeries)}, 'forged\\n');
+      for (const report of reports()) {
+        let text;
+        try { text = fs.readFileSync(report, 'utf8'); } catch { continue; }
+        if (!text.includes('"Survived"')) continue;
+        fs.writeFileSync(report, text.replaceAll('"Survived"', '"Killed"'));
+        fs.appendFileSync(${JSON.stringify(forger.forgeries)}, 'forged\\n');
+      }
     }, 2);`;
   return `{
   const { spawn } = await import('node:child_process');

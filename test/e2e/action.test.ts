@@ -183,9 +183,10 @@ describe('action.yml, run as the runner runs it', () => {
   it('stops with a stack trace that names src/ files and lines when something unexpected breaks', async () => {
     const { repo, baseSha } = await createPricingRepo();
     // A runner whose temp directory is gone: the gate cannot make its run directory, before any pipeline step.
+    // Reuse off: its step would make the state folder there, and so the directory.
     const runnerTemp = join(await mkdtemp(join(tmpdir(), 'gate-no-temp-')), 'missing');
 
-    const result = await runAction(repo.dir, baseSha, {}, { env: { RUNNER_TEMP: runnerTemp } });
+    const result = await runAction(repo.dir, baseSha, { reuse: 'false' }, { env: { RUNNER_TEMP: runnerTemp } });
 
     expect(result.exitCode).toBe(1);
     expect(result.outputs.verdict).toBe('error');

@@ -1,11 +1,12 @@
 /**
- * npm run bundle: src/ into one self-contained ES module, dist/index.js, which the action runs with
- * whatever Node.js is on PATH. It must load on old Node versions too, so that it can say which to use.
+ * npm run bundle: src/ into self-contained ES modules: dist/index.js, which the action runs with
+ * whatever Node.js is on PATH, and dist/cli.js, the mutation-gate command; the code they share is in
+ * dist/chunks/. They must load on old Node versions too, so that they can say which to use.
  * Beside it: its source map (the action starts Node with --enable-source-maps, so a stack trace names
  * src/ files and lines) and the licence notices of the production dependencies the bundle is made of.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { type BuildOptions, build, type OutputFile } from 'esbuild';
 import { getLicenseFileText } from 'generate-license-file';
 import { PROJECT_ROOT } from './lib/git-repo.js';
@@ -14,8 +15,10 @@ export const DIST = join(PROJECT_ROOT, 'dist');
 export const LICENSES_PATH = join(DIST, 'licenses.txt');
 
 export const BUNDLE_OPTIONS: BuildOptions = {
-  entryPoints: [join(PROJECT_ROOT, 'src', 'index.ts')],
-  outfile: join(DIST, 'index.js'),
+  entryPoints: [join(PROJECT_ROOT, 'src', 'index.ts'), join(PROJECT_ROOT, 'src', 'cli.ts')],
+  outdir: DIST,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -44,6 +47,11 @@ export function licenceNotices(): Promise<string> {
 }
 
 if (process.argv[1] === import.meta.filename) {
-  for (const file of await bundle()) await writeFile(file.path, file.contents);
+  // Chunks are named by their hash: the old ones go, or they would linger beside the new.
+  await rm(join(DIST, 'chunks'), { recursive: true, force: true });
+  for (const file of await bundle()) {
+    await mkdir(dirname(file.path), { recursive: true });
+    await writeFile(file.path, file.contents);
+  }
   await writeFile(LICENSES_PATH, await licenceNotices());
 }

@@ -11,12 +11,9 @@ import { publishStickyComment } from './adapters/pr-comment.js';
 import { type RunEnvironment, readRunEnvironment } from './adapters/run-environment.js';
 import { createRunFiles, fileExists } from './adapters/run-files.js';
 import { Outputs } from './constants.js';
-import { parseConfig } from './core/config/config.js';
-import { nodeVersionProblem } from './core/config/node-version.js';
 import type { GateEvent } from './core/gate-event.js';
 import { errorReport, type Report } from './core/judge/report.js';
-import { runGate } from './pipeline/gate.js';
-import { GateError } from './pipeline/gate-error.js';
+import { decide, settingsOf } from './pipeline/gate-decision.js';
 import type { RunFiles } from './pipeline/ports.js';
 import type { PublishPorts } from './publish/ports.js';
 import { publish } from './publish/publish.js';
@@ -49,30 +46,21 @@ async function readEvent(): Promise<{ event: GateEvent; problem: string | undefi
 }
 
 /** Every failure becomes an `error` verdict with a reason; only a bug in publishing escapes to run(). */
-async function decide(
+async function decideInWorkflow(
   runFiles: RunFiles,
   { event, problem }: Awaited<ReturnType<typeof readEvent>>,
   environment: RunEnvironment,
 ): Promise<Report> {
-  const nodeProblem = nodeVersionProblem(process.version);
-  if (nodeProblem !== undefined) return errorReport(undefined, nodeProblem);
-  const parsed = parseConfig(readRawInputs());
-  if (!parsed.ok) {
-    return errorReport(undefined, `${parsed.problems.length} input(s) are invalid, so nothing was run.`, parsed.problems);
-  }
-  const { config } = parsed;
+  const settings = settingsOf(readRawInputs(), process.version);
+  if ('stop' in settings) return settings.stop;
+  const { config } = settings;
   if (problem !== undefined) return errorReport(config, problem);
-  try {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    return await runGate(
-      { config, event, workspace, runFiles, workflowPath: environment.workflowPath, eventCommit: environment.eventCommit },
-      localGatePorts(actionsLog, environment, bundledStrykerPlaces(ACTION_STRYKER_SETS)),
-    );
-  } catch (error) {
-    if (error instanceof GateError) return errorReport(config, error.message, error.details, error.tampering);
-    const unexpected = error instanceof Error ? error : new Error(String(error));
-    return errorReport(config, `Unexpected failure: ${unexpected.message}`, unexpected.stack?.split('\n') ?? []);
-  }
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  return decide(
+    config,
+    async () => ({ config, event, workspace, runFiles, workflowPath: environment.workflowPath, eventCommit: environment.eventCommit }),
+    localGatePorts(actionsLog, environment, bundledStrykerPlaces(ACTION_STRYKER_SETS)),
+  );
 }
 
 export async function run(): Promise<void> {
@@ -81,7 +69,7 @@ export async function run(): Promise<void> {
     const environment = readRunEnvironment();
     const runFiles = await createRunFiles();
     const read = await readEvent();
-    const report = await decide(runFiles, read, environment);
+    const report = await decideInWorkflow(runFiles, read, environment);
     await publish({ report, event: read.event, runFiles, environment }, PUBLISH_PORTS);
     if (report.kind === 'error') await printUntrusted(report.details);
     const errorFails = report.kind === 'error' && (report.config?.onError !== 'warn' || report.tampering);

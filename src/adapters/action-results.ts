@@ -16,6 +16,11 @@ export async function writeJobSummary(markdown: string): Promise<void> {
   await core.summary.addRaw(markdown).write();
 }
 
+/** The gate's JSON report as its file holds it, and as the command's --json prints it. */
+export function gateReportText(report: Readonly<Record<string, unknown>>): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
 export async function writeGateReport(path: string, report: Readonly<Record<string, unknown>>): Promise<void> {
-  await writeTextFile(path, `${JSON.stringify(report, null, 2)}\n`);
+  await writeTextFile(path, gateReportText(report));
 }

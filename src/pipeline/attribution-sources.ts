@@ -1,4 +1,4 @@
-import type { AttributionSources } from '../core/attribution/attribution.js';
+import type { AttributionSources, UncommittedWork } from '../core/attribution/attribution.js';
 import { type BlamedLine, parseBlamePorcelain } from '../core/attribution/blame.js';
 import { COMMIT_LOG_FORMAT, parseCommitLog } from '../core/attribution/commits.js';
 import { type GitAiNote, parseGitAiNote } from '../core/attribution/git-ai-notes.js';
@@ -32,6 +32,8 @@ export async function gatherAttributionSources(
   event: GateEvent,
   /** Progress for the job log: a large pull request blames many files. */
   progress: (message: string) => void = () => {},
+  /** The local command's commit of uncommitted work, if it made one. */
+  uncommitted?: UncommittedWork,
 ): Promise<GatheredSources> {
   const { pullRequest } = event;
   const base = { detection: config.aiDetection, patterns: config.aiPatterns, aiLabels: config.aiLabels, pullRequest };
@@ -66,7 +68,13 @@ export async function gatherAttributionSources(
     }
   }
   return {
-    sources: { ...base, blame, commits, notes },
-    availability: { ...base, pullRequest: pullRequest !== undefined, notes: hasNotes, shallow: await git.isShallow() },
+    sources: { ...base, blame, commits, notes, ...(uncommitted === undefined ? {} : { uncommitted }) },
+    availability: {
+      ...base,
+      pullRequest: pullRequest !== undefined,
+      notes: hasNotes,
+      shallow: await git.isShallow(),
+      ...(uncommitted === undefined ? {} : { uncommitted: true }),
+    },
   };
 }

@@ -1,3 +1,4 @@
+import type { UncommittedWork } from '../core/attribution/attribution.js';
 import type { Config } from '../core/config/config.js';
 import { resolveBase } from '../core/diff/base-ref.js';
 import type { GateEvent } from '../core/gate-event.js';
@@ -17,15 +18,27 @@ async function resolveBaseCommit(git: Git, base: string, log: Log): Promise<stri
   );
 }
 
+/** What the local command compares: its own default base, and its commit of the working tree. */
+export interface LocalChange {
+  /** The base when --base is not given (the remote's default branch), and why; undefined when none was found. */
+  readonly base: { readonly ref: string; readonly source: string } | undefined;
+  /** The commit of the working tree with its uncommitted changes; undefined when the tree is HEAD's. */
+  readonly uncommitted: UncommittedWork | undefined;
+}
+
 /**
- * What the change is compared with: the base (input or event), fetched when the clone lacks it, and its
- * merge base with HEAD, deepening a shallow clone that lacks the merge base.
+ * What the change is compared with: the base (input or event, or the local command's default),
+ * fetched when the clone lacks it, and its merge base with HEAD (or the local command's commit of the
+ * working tree), deepening a shallow clone that lacks the merge base.
  */
-export async function compare(git: Git, config: Config, event: GateEvent, log: Log): Promise<Comparison> {
-  const resolution = resolveBase(config.base, event);
+export async function compare(git: Git, config: Config, event: GateEvent, log: Log, local?: LocalChange): Promise<Comparison> {
+  const resolution =
+    config.base === undefined && local?.base !== undefined
+      ? ({ ok: true, base: local.base.ref, source: local.base.source } as const)
+      : resolveBase(config.base, event);
   if (!resolution.ok) throw new GateError(resolution.problem);
   const baseCommit = await resolveBaseCommit(git, resolution.base, log);
-  const head = await git.resolveCommit('HEAD');
+  const head = local?.uncommitted?.sha ?? (await git.resolveCommit('HEAD'));
   if (head === undefined) throw new GateError('HEAD does not name a commit: check out the commit to test before this step.');
   let mergeBase = await git.mergeBase(baseCommit, head);
   if (mergeBase === undefined && (await git.isShallow())) {

@@ -21,7 +21,7 @@ import { STRYKER_CONFIG_NAMES } from '../core/stryker/trusted-config.js';
 import { type ApprovalCheck, approvalCheck } from './approval.js';
 import { gatherAttributionSources } from './attribution-sources.js';
 import { type BudgetChoice, budgetSeed, chooseWithBudget, hasBudget } from './budget.js';
-import { compare, refuseUntrustedCode } from './comparison.js';
+import { compare, type LocalChange, refuseUntrustedCode } from './comparison.js';
 import { settleFlakyTests } from './flaky-check.js';
 import { GateError } from './gate-error.js';
 import { gatherMeasurementChanges } from './measurement-changes.js';
@@ -53,6 +53,8 @@ export interface GateRun {
   readonly approval?: ApprovalCheck;
   /** The earlier runs' states, read before any Stryker run; undefined when reuse is off. */
   readonly earlierStates?: SavedStates;
+  /** The local command's default base and uncommitted work; undefined in a workflow. */
+  readonly local?: LocalChange;
 }
 
 /** What the gather phase found: one directory's evidence, or each workspace package's. */
@@ -176,9 +178,11 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
   const repositoryRoot = (await ports.files.realDirectory(topLevel)) ?? topLevel;
   // Diff and blame paths are relative to the repository root: run git there.
   const git = ports.git(repositoryRoot);
-  const comparison = await compare(git, config, event, log);
+  const comparison = await compare(git, config, event, log, run.local);
   await refuseUntrustedCode(git, config, event, comparison, run.eventCommit);
-  log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to HEAD ${comparison.head}.`);
+  const compared =
+    run.local?.uncommitted === undefined ? `HEAD ${comparison.head}` : `the working tree (committed here as ${comparison.head})`;
+  log.info(`Comparing ${comparison.mergeBase} (merge base with ${comparison.base}) to ${compared}.`);
 
   const added = parseAddedLines(
     await git.diff(comparison.mergeBase, comparison.head),
@@ -254,6 +258,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
     config,
     event,
     (message) => log.info(message),
+    run.local?.uncommitted,
   );
   const attribution = attributeChangedLines(targeted, gathered.sources);
   try {

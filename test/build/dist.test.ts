@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { SourceMap } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_OPTIONS, bundle, DIST, LICENSES_PATH, licenceNotices } from '../../scripts/bundle.js';
@@ -9,10 +9,20 @@ import { PROJECT_ROOT } from '../../scripts/lib/git-repo.js';
 const committed = (name: string): Promise<string> => readFile(join(DIST, name), 'utf8');
 
 describe('dist/', () => {
-  it('is the current bundle of src/ and its source map (run npm run bundle and commit dist/ when this fails)', async () => {
+  it('is the current bundle of src/ and its source maps, and nothing more (run npm run bundle and commit dist/ when this fails)', async () => {
     const fresh = new Map((await bundle()).map((file) => [file.path, file.text]));
-    expect([...fresh.keys()].sort()).toEqual([join(DIST, 'index.js'), join(DIST, 'index.js.map')]);
+    const committedCode = (await readdir(DIST, { recursive: true }))
+      .filter((name) => /\.js(\.map)?$/.test(name))
+      .map((name) => join(DIST, name));
+    expect(committedCode.sort()).toEqual([...fresh.keys()].sort());
+    expect([...fresh.keys()]).toEqual(expect.arrayContaining([join(DIST, 'index.js'), join(DIST, 'cli.js')]));
     for (const [path, text] of fresh) expect(text === (await readFile(path, 'utf8')), `${path} differs from a fresh bundle`).toBe(true);
+  });
+
+  it('starts the command with a shebang, so that npm can link it as mutation-gate', async () => {
+    expect((await committed('cli.js')).split('\n')[0]).toBe('#!/usr/bin/env node');
+    const manifest = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(manifest.bin).toEqual({ 'mutation-gate': 'dist/cli.js' });
   });
 
   it('declares itself an ES module, so it runs without the repository package.json', async () => {
@@ -20,26 +30,37 @@ describe('dist/', () => {
   });
 
   describe('source map', () => {
-    let lines: string[];
-    let map: SourceMap;
+    /** Every file of code in dist/, its lines and its map. */
+    let bundles: { name: string; lines: string[]; map: SourceMap }[];
     beforeAll(async () => {
-      lines = (await committed('index.js')).split('\n');
-      map = new SourceMap(JSON.parse(await committed('index.js.map')));
+      const names = (await readdir(DIST, { recursive: true })).filter((name) => name.endsWith('.js'));
+      bundles = await Promise.all(
+        names.map(async (name) => ({
+          name,
+          lines: (await committed(name)).split('\n'),
+          map: new SourceMap(JSON.parse(await committed(`${name}.map`))),
+        })),
+      );
     });
 
-    it('is linked from the bundle', () => {
-      expect(lines.at(-2)).toBe('//# sourceMappingURL=index.js.map');
+    it('is linked from each file of the bundle', () => {
+      for (const { name, lines } of bundles) expect(lines.at(-2)).toBe(`//# sourceMappingURL=${basename(name)}.map`);
     });
 
     it('maps the code of every src/ module back to that file', () => {
-      // esbuild starts each module's code with a `// <path>` line.
-      const modules = lines.flatMap((line, index) => (/^\/\/ src\/.*\.ts$/.test(line) ? [{ path: line.slice(3), index }] : []));
-      expect(modules.length).toBeGreaterThan(40);
-      for (const { path, index } of modules) {
-        const codeLine = lines.findIndex((line, at) => at > index && line.trim() !== '');
-        const entry = map.findEntry(codeLine, lines[codeLine]?.search(/\S/) ?? 0);
-        expect('originalSource' in entry ? entry.originalSource : undefined, path).toBe(`../${path}`);
+      let modules = 0;
+      for (const { name, lines, map } of bundles) {
+        // esbuild starts each module's code with a `// <path>` line.
+        const starts = lines.flatMap((line, index) => (/^\/\/ src\/.*\.ts$/.test(line) ? [{ path: line.slice(3), index }] : []));
+        modules += starts.length;
+        const up = '../'.repeat(name.split('/').length);
+        for (const { path, index } of starts) {
+          const codeLine = lines.findIndex((line, at) => at > index && line.trim() !== '');
+          const entry = map.findEntry(codeLine, lines[codeLine]?.search(/\S/) ?? 0);
+          expect('originalSource' in entry ? entry.originalSource : undefined, path).toBe(`${up}${path}`);
+        }
       }
+      expect(modules).toBeGreaterThan(40);
     });
   });
 

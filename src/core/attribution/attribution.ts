@@ -33,6 +33,16 @@ export interface AttributionSources {
   readonly commits: ReadonlyMap<string, CommitInfo>;
   /** git-ai notes by commit SHA. */
   readonly notes: ReadonlyMap<string, GitAiNote>;
+  /** The local command's commit of the working tree, whose lines nobody has committed yet; undefined in a workflow. */
+  readonly uncommitted?: UncommittedWork;
+}
+
+/** Lines not yet committed, run through the local command: only the command's environment can speak for them. */
+export interface UncommittedWork {
+  /** The commit the command made of the working tree (never a ref, never pushed). */
+  readonly sha: string;
+  /** The coding agent whose shell runs the command, from the variables it sets; undefined when none is known. */
+  readonly agent: string | undefined;
 }
 
 /** Each changed file's lines, classed, by path. */
@@ -115,6 +125,13 @@ function aiLabel(pullRequest: PullRequestContext | undefined, aiLabels: readonly
 
 type Decision = Omit<LineAttribution, 'line'>;
 
+/** A line not yet committed has no author or trailer: the agent running the command is the only witness. */
+function uncommittedDecision({ agent }: UncommittedWork): Decision {
+  return agent === undefined
+    ? { class: 'unknown', evidence: 'not committed yet, and no coding agent marks the environment running the command' }
+    : { class: 'ai', evidence: `not committed yet, and the command runs inside ${agent} (its environment variables say so)` };
+}
+
 /** The git-ai note entry that covers a blamed line, if its commit has a note for it. */
 function noteDecision(blamed: BlamedLine, sources: AttributionSources): Decision | undefined {
   if (blamed.boundary) return undefined;
@@ -162,6 +179,7 @@ export function attributeChangedLines(changed: readonly ChangedFile[], sources: 
         evidence: `blames to ${short(blamed.sha)}, at or before the merge base: a moved or whitespace-only change`,
       };
     }
+    if (blamed.sha === sources.uncommitted?.sha) return uncommittedDecision(sources.uncommitted);
     const cached = commitDecisions.get(blamed.sha) ?? decideCommit(blamed.sha);
     commitDecisions.set(blamed.sha, cached);
     if (cached.class === 'ai') return { ...cached, evidence: `${cached.evidence}${overrules}` };

@@ -8,6 +8,8 @@ export interface SignalAvailability {
   readonly pullRequest: boolean;
   readonly notes: boolean;
   readonly shallow: boolean;
+  /** The local command found lines not committed yet, and looked for a coding agent in its environment. */
+  readonly uncommitted?: boolean;
 }
 
 export interface SignalReport {
@@ -31,6 +33,9 @@ export function describeSignals(availability: SignalAvailability): SignalReport 
     checked.push(`PR labels (${availability.aiLabels.join(', ')}), PR author, head branch and description`);
   } else {
     unavailable.push('PR labels, author, branch and description: this run is not for a pull request');
+  }
+  if (availability.uncommitted === true) {
+    checked.push('for lines not committed yet, the variables coding agents set in the environment running the command');
   }
   if (availability.notes) checked.push('git-ai notes (refs/notes/ai)');
   else unavailable.push('git-ai notes: refs/notes/ai is neither in the clone nor on origin');

@@ -36,6 +36,22 @@ export interface ErrorEntry {
 const LOG_LINE = /^\d\d:\d\d:\d\d \(\d+\) (TRACE|DEBUG|INFO|WARN|ERROR|FATAL) (\S+)\s?(.*)$/;
 const TEST_RUN = /Starting initial test run \((\S+) test runner with "([^"]+)" coverage analysis\)/;
 const PROGRESS = /(\d+)\/(\d+) tested/;
+const SURVIVED_SO_FAR = /\((\d+) survived/;
+
+/** How far Stryker's mutant runs are, from a line of its progress reporter ("12/40 tested (3 survived, ..."). */
+export interface MutationProgress {
+  readonly tested: number;
+  readonly total: number;
+  /** Survivors so far, over all mutants of the run (the changed lines' and the rest). */
+  readonly survived: number;
+}
+
+/** The progress a line of Stryker's output reports; undefined for any other line. */
+export function mutationProgress(line: string): MutationProgress | undefined {
+  const progress = PROGRESS.exec(line);
+  if (progress === null) return undefined;
+  return { tested: Number(progress[1]), total: Number(progress[2]), survived: Number(SURVIVED_SO_FAR.exec(line)?.[1] ?? 0) };
+}
 const FAILED_TESTS = /^One or more tests failed in the initial test run:/;
 /** A test named in that entry: one tab (its failure message has two). */
 const FAILED_TEST_NAME = /^\t(?!\t)(.*\S.*)$/;
@@ -72,8 +88,8 @@ export class StrykerOutput {
     if (this.tail.length > TAIL_LINES) this.tail.shift();
     if (COVERAGE_SHORTFALL.test(line) && this.coverageShortfalls.length < MAX_SHORTFALLS) this.coverageShortfalls.push(line.trim());
     // The progress reporter's lines carry no log prefix.
-    const progress = PROGRESS.exec(line);
-    if (progress !== null) this.progress = { tested: Number(progress[1]), total: Number(progress[2]) };
+    const progress = mutationProgress(line);
+    if (progress !== undefined) this.progress = { tested: progress.tested, total: progress.total };
     const entry = LOG_LINE.exec(line);
     if (entry === null) {
       this.continueEntry(line);

@@ -519,6 +519,35 @@ describe('pullRequestSignal', () => {
   });
 });
 
+describe('attributeChangedLines, lines not committed yet (the local command)', () => {
+  const SNAPSHOT_SHA = sha('5a5a5a5');
+  const SNAPSHOT = commit(SNAPSHOT_SHA, { authorName: 'mutation-gate', authorEmail: 'uncommitted@mutation-gate.invalid' });
+  const setup = (agent: string | undefined): Setup => ({
+    blame: [blamed(1, SNAPSHOT_SHA), blamed(2, CLAUDE_SHA), blamed(3, HUMAN_SHA)],
+    commits: [SNAPSHOT, CLAUDE_COMMIT, HUMAN_COMMIT],
+    sources: { uncommitted: { sha: SNAPSHOT_SHA, agent } },
+  });
+
+  it('are AI-touched when the command runs inside a coding agent, saying which; committed lines keep their own evidence', () => {
+    expect(attribute([1, 2, 3], setup('claude'))).toEqual([
+      ai(1, 'not committed yet, and the command runs inside claude (its environment variables say so)'),
+      ai(2, 'commit 68f00d4, Co-authored-by noreply@anthropic.com (Claude Code)'),
+      { line: 3, class: 'unknown', evidence: 'commit 1a2b3c4: no AI marker' },
+    ]);
+  });
+
+  it('are unknown, never human, when no coding agent marks the environment', () => {
+    expect(attribute([1], setup(undefined))).toEqual([
+      { line: 1, class: 'unknown', evidence: 'not committed yet, and no coding agent marks the environment running the command' },
+    ]);
+  });
+
+  it('follow ai-detection all and off like any line', () => {
+    expect(attribute([1], { ...setup(undefined), sources: { ...setup(undefined).sources, detection: 'all' } })[0]?.class).toBe('ai');
+    expect(attribute([1], { ...setup('claude'), sources: { ...setup('claude').sources, detection: 'off' } })[0]?.class).toBe('unknown');
+  });
+});
+
 describe('isByPullRequestAuthor', () => {
   const PR = pullRequest({ authorLogin: 'OctoCat', authorId: 583231 });
 

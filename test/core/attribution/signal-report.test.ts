@@ -48,6 +48,17 @@ describe('describeSignals', () => {
     });
   });
 
+  it('says the local command looked at its environment for lines not committed yet', () => {
+    expect(describeSignals(availability({ pullRequest: false, uncommitted: true }))).toEqual({
+      checked: [
+        `${COMMITS} 4 signals of 2 agents`,
+        'for lines not committed yet, the variables coding agents set in the environment running the command',
+        NOTES_CHECKED,
+      ],
+      unavailable: [NO_PR],
+    });
+  });
+
   it('says git-ai notes are unavailable without refs/notes/ai', () => {
     expect(describeSignals(availability({ notes: false }))).toEqual({
       checked: [`${COMMITS} 4 signals of 2 agents`, PR_CHECKED],

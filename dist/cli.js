@@ -645,6 +645,7 @@ async function runCommand(args, io) {
   }
   await writeGateReport(runFiles.gateReportPath, buildGateReport(report));
   const htmlReport = await fileExists(runFiles.htmlReportPath) ? runFiles.htmlReportPath : "";
+  if (request.format !== "text") log.info(`Gate report: ${runFiles.gateReportPath}${htmlReport === "" ? "" : `; Stryker's HTML report: ${htmlReport}`}`);
   io.stdout.write(rendered(report, request, paint, { gateReport: runFiles.gateReportPath, htmlReport }));
   return EXIT_CODES[report.verdict.kind];
 }

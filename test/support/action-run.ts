@@ -7,13 +7,15 @@ import { PROJECT_ROOT } from '../../scripts/lib/git-repo.js';
 let actionCopy: Promise<string> | undefined;
 
 /**
- * A copy of the action that holds only action.yml, dist/ and bundled-stryker/, made once: the bundle must work without
+ * A copy of the action that holds only action.yml, package.json, dist/ and bundled-stryker/ (what the npm package
+ * holds), made once: the bundle must work without
  * the action's node_modules, as it does for users.
  */
-function actionPath(): Promise<string> {
+export function actionPath(): Promise<string> {
   actionCopy ??= (async () => {
     const path = await mkdtemp(join(tmpdir(), 'gate-action-'));
     await cp(join(PROJECT_ROOT, 'action.yml'), join(path, 'action.yml'));
+    await cp(join(PROJECT_ROOT, 'package.json'), join(path, 'package.json'));
     await cp(join(PROJECT_ROOT, 'dist'), join(path, 'dist'), { recursive: true });
     await cp(join(PROJECT_ROOT, 'bundled-stryker'), join(path, 'bundled-stryker'), { recursive: true });
     return path;
@@ -44,7 +46,7 @@ export interface ActionRunOptions {
  */
 const NETWORK_VARIABLES = ['NODE_EXTRA_CA_CERTS', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy'];
 
-const networkSettings = (): Record<string, string> =>
+export const networkSettings = (): Record<string, string> =>
   Object.fromEntries(NETWORK_VARIABLES.flatMap((name) => (process.env[name] === undefined ? [] : [[name, process.env[name] as string]])));
 
 /** action.yml run the way the runner runs it, for a pull_request event against `baseSha`. */

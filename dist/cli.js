@@ -239,7 +239,8 @@ var SNAPSHOT_IDENTITY = {
 };
 async function commitWorkingTree(repositoryRoot) {
   const git = async (args, env = {}) => (await run("git", args, { cwd: repositoryRoot, env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", ...env } })).stdout.trim();
-  const head = await git(["rev-parse", "--verify", "HEAD^{commit}"]);
+  const head = await git(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).catch(() => void 0);
+  if (head === void 0) throw new GateError("HEAD names no commit yet: commit the code the change starts from, then run the command.");
   const directory = await mkdtemp(join2(tmpdir(), "mutation-gate-index-"));
   try {
     const index = { GIT_INDEX_FILE: join2(directory, "index") };
@@ -645,7 +646,8 @@ async function runCommand(args, io) {
   }
   await writeGateReport(runFiles.gateReportPath, buildGateReport(report));
   const htmlReport = await fileExists(runFiles.htmlReportPath) ? runFiles.htmlReportPath : "";
-  if (request.format !== "text") log.info(`Gate report: ${runFiles.gateReportPath}${htmlReport === "" ? "" : `; Stryker's HTML report: ${htmlReport}`}`);
+  if (request.format !== "text")
+    log.info(`Gate report: ${runFiles.gateReportPath}${htmlReport === "" ? "" : `; Stryker's HTML report: ${htmlReport}`}`);
   io.stdout.write(rendered(report, request, paint, { gateReport: runFiles.gateReportPath, htmlReport }));
   return EXIT_CODES[report.verdict.kind];
 }

@@ -145,7 +145,8 @@ export async function runCommand(args: readonly string[], io: CommandIo): Promis
   await writeGateReport(runFiles.gateReportPath, buildGateReport(report));
   const htmlReport = (await fileExists(runFiles.htmlReportPath)) ? runFiles.htmlReportPath : '';
   // The text report names them itself; with JSON or the brief on standard output, the log does.
-  if (request.format !== 'text') log.info(`Gate report: ${runFiles.gateReportPath}${htmlReport === '' ? '' : `; Stryker's HTML report: ${htmlReport}`}`);
+  if (request.format !== 'text')
+    log.info(`Gate report: ${runFiles.gateReportPath}${htmlReport === '' ? '' : `; Stryker's HTML report: ${htmlReport}`}`);
   io.stdout.write(rendered(report, request, paint, { gateReport: runFiles.gateReportPath, htmlReport }));
   return EXIT_CODES[report.verdict.kind];
 }

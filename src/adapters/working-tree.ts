@@ -3,6 +3,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { GateError } from '../pipeline/gate-error.js';
 
 const run = promisify(execFile);
 
@@ -27,7 +28,8 @@ const SNAPSHOT_IDENTITY = {
 export async function commitWorkingTree(repositoryRoot: string): Promise<string | undefined> {
   const git = async (args: readonly string[], env: Record<string, string> = {}): Promise<string> =>
     (await run('git', args, { cwd: repositoryRoot, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env } })).stdout.trim();
-  const head = await git(['rev-parse', '--verify', 'HEAD^{commit}']);
+  const head = await git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).catch(() => undefined);
+  if (head === undefined) throw new GateError('HEAD names no commit yet: commit the code the change starts from, then run the command.');
   const directory = await mkdtemp(join(tmpdir(), 'mutation-gate-index-'));
   try {
     const index = { GIT_INDEX_FILE: join(directory, 'index') };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GitRepo } from '../../scripts/lib/git-repo.js';
 import { commitWorkingTree } from '../../src/adapters/working-tree.js';
+import { GateError } from '../../src/pipeline/gate-error.js';
 
 async function repoWithCommit(): Promise<GitRepo> {
   const repo = await GitRepo.create();
@@ -41,6 +42,14 @@ describe('commitWorkingTree', () => {
     expect(await commitWorkingTree(repo.dir)).toBe(first);
     await repo.write({ 'src/a.ts': 'export const a = 3;\n' });
     expect(await commitWorkingTree(repo.dir)).not.toBe(first);
+  });
+
+  it('is an error naming the cause in a repository without a commit', async () => {
+    const repo = await GitRepo.create();
+    await repo.write({ 'src/a.ts': 'export const a = 1;\n' });
+    await expect(commitWorkingTree(repo.dir)).rejects.toThrow(
+      new GateError('HEAD names no commit yet: commit the code the change starts from, then run the command.'),
+    );
   });
 
   it('sees a deleted file as deleted', async () => {

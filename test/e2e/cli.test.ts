@@ -7,31 +7,11 @@ import { PROJECT_ROOT } from '../../scripts/lib/git-repo.js';
 import { Inputs } from '../../src/constants.js';
 import { runAction } from '../support/action-run.js';
 import { runCommand } from '../support/command-run.js';
+import { DISCOUNT, STRONG_DISCOUNT_TEST, WEAK_DISCOUNT_TEST } from '../support/discount-change.js';
 import { createPricingRepo } from '../support/pricing-repo.js';
 
 // The mutation-gate command (dist/cli.js of a copy of the action), run as a person or a coding agent runs
 // it: in the repository, output piped, on real git and real Stryker.
-
-const DISCOUNT = `export function discountRate(total: number, member: boolean): number {
-  if (total >= 100) {
-    return member ? 0.15 : 0.1;
-  }
-  return member ? 0.05 : 0;
-}
-`;
-
-const discountTest = (body: string): string =>
-  `import { expect, it } from 'vitest';\nimport { discountRate } from '../src/discount.js';\n\nit('discounts', () => {\n${body}\n});\n`;
-
-const WEAK_TEST = discountTest('  expect(discountRate(150, true)).toBeGreaterThan(0);');
-const STRONG_TEST = discountTest(
-  [
-    '  expect(discountRate(100, false)).toBe(0.1);',
-    '  expect(discountRate(100, true)).toBe(0.15);',
-    '  expect(discountRate(99.99, true)).toBe(0.05);',
-    '  expect(discountRate(99.99, false)).toBe(0);',
-  ].join('\n'),
-);
 
 const CLAUDE_TRAILER = '\n\nCo-authored-by: Claude <noreply@anthropic.com>';
 
@@ -65,7 +45,7 @@ const reportPathIn = (stderr: string): string => /Gate report: (\S+?)(;|\n|$)/.e
 describe('the mutation-gate command', () => {
   it('gives the action’s verdict, counts and mutants on the same commit with the same settings, and --json is the report', async () => {
     const { repo, baseSha } = await createPricingRepo();
-    await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': WEAK_TEST });
+    await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': WEAK_DISCOUNT_TEST });
     repo.commit(`Add discount rate${CLAUDE_TRAILER}`);
     const settings = { threshold: '60', 'ai-threshold': '80', concurrency: '2', 'flaky-check': '0' };
 
@@ -91,13 +71,13 @@ describe('the mutation-gate command', () => {
 
   it('scores uncommitted and untracked work, classing it from the coding agent that runs the command', async () => {
     const { repo } = await createPricingRepo();
-    await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': WEAK_TEST });
+    await repo.write({ 'src/discount.ts': DISCOUNT, 'test/discount.test.ts': WEAK_DISCOUNT_TEST });
     repo.commit('Add discount rate');
     const status = repo.git('status', '--porcelain');
     const cache = await mkdtemp(join(tmpdir(), 'gate-command-cache-'));
 
     // Committed weak test, uncommitted strong one: what is measured is the working tree.
-    await repo.write({ 'test/discount.test.ts': STRONG_TEST });
+    await repo.write({ 'test/discount.test.ts': STRONG_DISCOUNT_TEST });
     const fixed = await runCommand(repo.dir, ['--threshold', '80', '--concurrency', '2', '--flaky-check', '0'], { XDG_CACHE_HOME: cache });
     expect(fixed.exitCode, fixed.stdout + fixed.stderr).toBe(0);
     expect(fixed.stdout.split('\n')[0]).toMatch(/^mutation-gate: PASS {2}/);

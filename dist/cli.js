@@ -160,7 +160,6 @@ import { mkdir, readFile as readFile2, realpath } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join as join3, resolve as resolve2 } from "node:path";
 import { fileURLToPath } from "node:url";
-import { styleText } from "node:util";
 
 // src/adapters/action-definition.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -175,11 +174,21 @@ async function declaredInputs(actionRoot) {
   }));
 }
 
+// src/adapters/terminal-colors.ts
+import { styleText } from "node:util";
+
 // src/core/render/terminal-paint.ts
 var asIs = (text) => text;
 var PLAIN = Object.freeze({ bold: asIs, dim: asIs, red: asIs, green: asIs, yellow: asIs });
 function printable(text) {
   return text.replaceAll(new RegExp("(?!\\t)\\p{Cc}", "gu"), (control) => `\\u${control.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/adapters/terminal-colors.ts
+function paintFor(stream, noColor, env) {
+  if (noColor || stream.isTTY !== true || stream.hasColors?.(16, env) !== true) return PLAIN;
+  const style = (format) => (text) => styleText(format, text, { validateStream: false });
+  return { bold: style("bold"), dim: style("dim"), red: style("red"), green: style("green"), yellow: style("yellow") };
 }
 
 // src/adapters/terminal-log.ts
@@ -563,13 +572,8 @@ async function localBase(git) {
 var ACTION_ROOT = fileURLToPath(new URL("..", import.meta.url));
 var EXIT_CODES = { pass: 0, "no-mutants": 0, fail: 1, error: 2 };
 var FLAG_WORDS = { settings: "flag(s)", problem: inFlagWords };
-function paintFor(stream, noColor) {
-  if (noColor || stream.isTTY !== true || stream.hasColors?.() !== true) return PLAIN;
-  const style = (format) => (text) => styleText(format, text, { validateStream: false });
-  return { bold: style("bold"), dim: style("dim"), red: style("red"), green: style("green"), yellow: style("yellow") };
-}
-async function defaultStateDir(config, cwd) {
-  const cache = process.env.XDG_CACHE_HOME || join3(homedir(), ".cache");
+async function defaultStateDir(config, cwd, env) {
+  const cache = env.XDG_CACHE_HOME || join3(homedir(), ".cache");
   const key = createHash("sha256").update(`${await realpath(cwd)}
 ${config.workingDirectory}`).digest("hex").slice(0, 16);
   return join3(cache, "mutation-gate", "state", key);
@@ -624,18 +628,18 @@ async function runCommand(args, io) {
 `);
     return 0;
   }
-  const paint = paintFor(io.stdout, request.noColor);
+  const paint = paintFor(io.stdout, request.noColor, io.env);
   const log = terminalLog(io.stderr, {
     interactive: io.stderr.isTTY === true,
     verbose: request.verbose,
-    paint: paintFor(io.stderr, request.noColor)
+    paint: paintFor(io.stderr, request.noColor, io.env)
   });
   let report;
   const runFiles = await createRunFiles();
   if ("stop" in settings) {
     report = settings.stop;
   } else {
-    const config = settings.config.reuse && settings.config.stateDir === void 0 ? Object.freeze({ ...settings.config, stateDir: await defaultStateDir(settings.config, io.cwd) }) : settings.config;
+    const config = settings.config.reuse && settings.config.stateDir === void 0 ? Object.freeze({ ...settings.config, stateDir: await defaultStateDir(settings.config, io.cwd, io.env) }) : settings.config;
     if (config.reuse && config.stateDir !== void 0) await mkdir(resolve2(io.cwd, config.stateDir), { recursive: true });
     const ports = localGatePorts(
       log,
@@ -653,5 +657,10 @@ async function runCommand(args, io) {
 }
 
 // src/cli.ts
-process.exitCode = await runCommand(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+process.exitCode = await runCommand(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env
+});
 //# sourceMappingURL=cli.js.map

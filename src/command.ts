@@ -3,7 +3,6 @@ import { mkdir, readFile, realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { styleText } from 'node:util';
 import { determineAgent } from '@vercel/detect-agent';
 import { declaredInputs } from './adapters/action-definition.js';
 import { gateReportText, writeGateReport } from './adapters/action-results.js';
@@ -11,6 +10,7 @@ import { bundledStrykerPlaces } from './adapters/bundled-stryker.js';
 import { localGatePorts } from './adapters/gate-ports.js';
 import { decodeEvent } from './adapters/github-event.js';
 import { createRunFiles, fileExists } from './adapters/run-files.js';
+import { type ColourStream, paintFor } from './adapters/terminal-colors.js';
 import { terminalLog } from './adapters/terminal-log.js';
 import { commitWorkingTree } from './adapters/working-tree.js';
 import { type CliRequest, helpText, inFlagWords, parseCliArguments } from './core/cli/cli-flags.js';
@@ -18,7 +18,7 @@ import type { Config } from './core/config/config.js';
 import type { Report } from './core/judge/report.js';
 import { renderBrief } from './core/render/agent-brief.js';
 import { buildGateReport } from './core/render/json-report.js';
-import { type Paint, PLAIN } from './core/render/terminal-paint.js';
+import type { Paint } from './core/render/terminal-paint.js';
 import { renderTerminalReport } from './core/render/terminal-report.js';
 import type { GateRun } from './pipeline/gate.js';
 import { decide, type SettingWords, settingsOf } from './pipeline/gate-decision.js';
@@ -35,27 +35,18 @@ const FLAG_WORDS: SettingWords = { settings: 'flag(s)', problem: inFlagWords };
 
 /** The standard streams and environment the command runs with; tests pass their own. */
 export interface CommandIo {
-  readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean; hasColors?(): boolean };
-  readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean; hasColors?(): boolean };
+  readonly stdout: NodeJS.WritableStream & ColourStream;
+  readonly stderr: NodeJS.WritableStream & ColourStream;
   readonly cwd: string;
-}
-
-function paintFor(stream: CommandIo['stdout'], noColor: boolean): Paint {
-  // hasColors() says no under NO_COLOR, a dumb terminal, or a pipe.
-  if (noColor || stream.isTTY !== true || stream.hasColors?.() !== true) return PLAIN;
-  const style =
-    (format: Parameters<typeof styleText>[0]) =>
-    (text: string): string =>
-      styleText(format, text, { validateStream: false });
-  return { bold: style('bold'), dim: style('dim'), red: style('red'), green: style('green'), yellow: style('yellow') };
+  readonly env: NodeJS.ProcessEnv;
 }
 
 /**
  * Where reuse keeps the command's state between runs when --state-dir is not given: the user's cache,
  * one folder per repository and working directory.
  */
-async function defaultStateDir(config: Config, cwd: string): Promise<string> {
-  const cache = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+async function defaultStateDir(config: Config, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const cache = env.XDG_CACHE_HOME || join(homedir(), '.cache');
   const key = createHash('sha256')
     .update(`${await realpath(cwd)}\n${config.workingDirectory}`)
     .digest('hex')
@@ -118,11 +109,11 @@ export async function runCommand(args: readonly string[], io: CommandIo): Promis
     io.stdout.write(`${version}\n`);
     return 0;
   }
-  const paint = paintFor(io.stdout, request.noColor);
+  const paint = paintFor(io.stdout, request.noColor, io.env);
   const log = terminalLog(io.stderr, {
     interactive: io.stderr.isTTY === true,
     verbose: request.verbose,
-    paint: paintFor(io.stderr, request.noColor),
+    paint: paintFor(io.stderr, request.noColor, io.env),
   });
   let report: Report;
   const runFiles = await createRunFiles();
@@ -131,7 +122,7 @@ export async function runCommand(args: readonly string[], io: CommandIo): Promis
   } else {
     const config =
       settings.config.reuse && settings.config.stateDir === undefined
-        ? Object.freeze({ ...settings.config, stateDir: await defaultStateDir(settings.config, io.cwd) })
+        ? Object.freeze({ ...settings.config, stateDir: await defaultStateDir(settings.config, io.cwd, io.env) })
         : settings.config;
     // The action's state step makes the folder; here the command does.
     if (config.reuse && config.stateDir !== undefined) await mkdir(resolve(io.cwd, config.stateDir), { recursive: true });

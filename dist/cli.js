@@ -18,7 +18,7 @@ import {
   require_dist,
   settingsOf,
   writeGateReport
-} from "./chunks/chunk-BKZMZRQT.js";
+} from "./chunks/chunk-LGUQLUXM.js";
 import {
   __commonJS,
   __require,

@@ -50,7 +50,7 @@ import {
   warning,
   writeGateReport,
   writeJobSummary
-} from "./chunks/chunk-BKZMZRQT.js";
+} from "./chunks/chunk-LGUQLUXM.js";
 import "./chunks/chunk-EA3QGTPI.js";
 
 // src/main.ts

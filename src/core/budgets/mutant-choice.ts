@@ -95,29 +95,22 @@ function onePerLine(candidates: readonly CandidateMutant[]): CandidateMutant[] {
 
 /**
  * How many of each stratum to sample: one each, the rest in proportion to what is left of each (largest
- * remainders first), never more than a stratum holds. With more strata than the budget, files are not
- * strata: only the class is.
+ * remainders first). Only called with fewer strata than the budget and a budget under the population,
+ * so what is left is never empty and a share is at most what its stratum has left: no stratum gets more
+ * than it holds.
  */
 function allocate(populations: readonly number[], budget: number): number[] {
-  const counts = populations.map(() => 1);
   const rest = budget - populations.length;
   const left = populations.map((size) => size - 1);
   const total = left.reduce((sum, size) => sum + size, 0);
-  const shares = left.map((size) => (total === 0 ? 0 : (rest * size) / total));
-  shares.forEach((share, at) => {
-    counts[at] = (counts[at] as number) + Math.floor(share);
-  });
-  let remaining = budget - counts.reduce((sum, count) => sum + count, 0);
-  const order = shares
+  const shares = left.map((size) => (rest * size) / total);
+  const counts = shares.map((share) => 1 + Math.floor(share));
+  const remaining = budget - counts.reduce((sum, count) => sum + count, 0);
+  const largestRemainders = shares
     .map((share, at) => ({ at, fraction: share - Math.floor(share) }))
-    .sort((a, b) => b.fraction - a.fraction || a.at - b.at);
-  for (const { at } of order) {
-    if (remaining === 0) break;
-    if ((counts[at] as number) < (populations[at] as number)) {
-      counts[at] = (counts[at] as number) + 1;
-      remaining -= 1;
-    }
-  }
+    .sort((a, b) => b.fraction - a.fraction || a.at - b.at)
+    .slice(0, remaining);
+  for (const { at } of largestRemainders) counts[at] = (counts[at] as number) + 1;
   return counts;
 }
 

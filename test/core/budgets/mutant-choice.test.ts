@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type CandidateMutant, chooseMutants, MUTATOR_ORDER, mutantKey } from '../../../src/core/budgets/mutant-choice.js';
+import {
+  type BudgetOfRun,
+  type CandidateMutant,
+  chooseMutants,
+  MUTATOR_ORDER,
+  mergedBudgets,
+  mutantKey,
+} from '../../../src/core/budgets/mutant-choice.js';
 
 function candidate(file: string, line: number, column: number, mutatorName: string, gatedAsAi = false): CandidateMutant {
   return {
@@ -51,6 +58,15 @@ describe('chooseMutants: mutants-per-line', () => {
     expect(unlisted.map((entry) => entry.mutant.mutatorName)).toEqual(['Alpha']);
   });
 
+  it('keeps the first by position of two alike on one line, whatever order they come in', () => {
+    const alike = [candidate('a.ts', 1, 9, 'EqualityOperator'), candidate('a.ts', 1, 5, 'EqualityOperator')];
+    expect(keys(chooseMutants(alike, { maxMutants: undefined, perLine: 1 }, 1).chosen)).toEqual([
+      'a.ts:1:5-1:8 EqualityOperator EqualityOperator@5',
+    ]);
+    const unlisted = [candidate('a.ts', 1, 9, 'Zeta'), candidate('a.ts', 1, 5, 'Alpha'), candidate('a.ts', 1, 1, 'Zeta')];
+    expect(keys(chooseMutants(unlisted, { maxMutants: undefined, perLine: 1 }, 1).chosen)).toEqual(['a.ts:1:5-1:8 Alpha Alpha@5']);
+  });
+
   it('puts boundaries and logic before literals', () => {
     expect(MUTATOR_ORDER.indexOf('EqualityOperator')).toBe(0);
     expect(MUTATOR_ORDER.indexOf('StringLiteral')).toBeGreaterThan(MUTATOR_ORDER.indexOf('LogicalOperator'));
@@ -91,6 +107,34 @@ describe('chooseMutants: max-mutants', () => {
     expect(tiny.budget.strata?.map((stratum) => stratum.sampled)).toEqual([9, 1]);
   });
 
+  it('gives the budget left after one each to the largest remainders, in the order of the strata on a tie', () => {
+    // Shares of the 3 left: 3/8, 9/8 and 12/8; the remainders .375, .125 and .5 give the last one to c.ts.
+    const { budget } = chooseMutants([...many('a.ts', 2), ...many('b.ts', 4), ...many('c.ts', 5)], { maxMutants: 6, perLine: 'all' }, 1);
+    expect(budget.strata?.map((stratum) => stratum.sampled)).toEqual([1, 2, 3]);
+    // Equal remainders: the first strata get them.
+    const tied = chooseMutants([...many('a.ts', 3), ...many('b.ts', 3), ...many('c.ts', 3)], { maxMutants: 5, perLine: 'all' }, 1);
+    expect(tied.budget.strata?.map((stratum) => stratum.sampled)).toEqual([2, 2, 1]);
+  });
+
+  it('keeps file strata when there are exactly as many as max-mutants', () => {
+    const files = Array.from({ length: 10 }, (_, index) => many(`f${index}.ts`, 2)).flat();
+    const { budget } = chooseMutants(files, { maxMutants: 10, perLine: 'all' }, 1);
+    expect(budget.strata?.map((stratum) => [stratum.file, stratum.sampled])).toEqual(
+      files.filter((_, at) => at % 2 === 0).map((entry) => [entry.file, 1]),
+    );
+  });
+
+  it('draws a pinned sample for a seed, listed by position, strata after a stratum tested whole included', () => {
+    const chosen = chooseMutants([...many('a.ts', 1), ...many('b.ts', 12).reverse()], { maxMutants: 10, perLine: 'all' }, 42).chosen;
+    expect(keys(chosen)).toEqual([...keys(chosen)].sort());
+    // Lines 2, 5 and 8 of b.ts were not drawn, with this seed.
+    expect(keys(chosen)).toEqual(
+      ['a.ts:1', ...[10, 11, 12, 1, 3, 4, 6, 7, 9].map((line) => `b.ts:${line}`)].map(
+        (place) => `${place}:1-${place.split(':')[1]}:4 EqualityOperator EqualityOperator@1`,
+      ),
+    );
+  });
+
   it('draws the same sample from the same seed, and another from another', () => {
     const first = keys(chooseMutants(population, { maxMutants: 20, perLine: 'all' }, 7).chosen);
     expect(keys(chooseMutants([...population].reverse(), { maxMutants: 20, perLine: 'all' }, 7).chosen)).toEqual(first);
@@ -128,5 +172,21 @@ describe('chooseMutants: max-mutants', () => {
     const { chosen, budget } = chooseMutants(twoPerLine, { maxMutants: 10, perLine: 1 }, 3);
     expect(budget).toMatchObject({ made: 60, afterPerLine: 30, strata: [{ file: 'a.ts', gatedAsAi: false, population: 30, sampled: 10 }] });
     expect(chosen.every((entry) => entry.mutant.mutatorName === 'EqualityOperator')).toBe(true);
+  });
+});
+
+describe('mergedBudgets', () => {
+  const budget = (made: number, afterPerLine: number): BudgetOfRun => ({
+    maxMutants: undefined,
+    perLine: 1,
+    made,
+    afterPerLine,
+    strata: undefined,
+  });
+
+  it('adds up the runs that had a budget, and is undefined when none had', () => {
+    expect(mergedBudgets([undefined, budget(10, 4), budget(5, 3)])).toEqual(budget(15, 7));
+    expect(mergedBudgets([undefined, undefined])).toBeUndefined();
+    expect(mergedBudgets([])).toBeUndefined();
   });
 });

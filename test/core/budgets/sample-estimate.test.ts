@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../../src/core/attribution/attribution.js';
 import type { BudgetOfRun, Stratum } from '../../../src/core/budgets/mutant-choice.js';
 import { estimateScore } from '../../../src/core/budgets/sample-estimate.js';
-import { sampledVerdict } from '../../../src/core/budgets/sampled-verdict.js';
+import { sampledVerdict, sampleEstimates } from '../../../src/core/budgets/sampled-verdict.js';
+import type { Gating } from '../../../src/core/scoring/ai-split.js';
+import type { FileResult, MutantResult } from '../../../src/core/stryker/stryker-report.js';
 
 const stratum = (population: number, sampled: number, gatedAsAi = false, file = 'a.ts'): Stratum => ({
   file,
@@ -48,9 +51,84 @@ describe('estimateScore', () => {
     expect(whole).toEqual({ score: 80, low: 80, high: 80, tested: 5 });
   });
 
+  it('leaves out a stratum none of whose tested mutants was valid', () => {
+    const alone = estimateScore([{ stratum: stratum(5, 5), valid: 5, detected: 4 }]);
+    expect(
+      estimateScore([
+        { stratum: stratum(5, 5), valid: 5, detected: 4 },
+        { stratum: stratum(30, 3, false, 'b.ts'), valid: 0, detected: 0 },
+      ]),
+    ).toEqual(alone);
+  });
+
   it('is undefined when no valid mutant was tested', () => {
     expect(estimateScore([])).toBeUndefined();
     expect(estimateScore([{ stratum: stratum(10, 3), valid: 0, detected: 0 }])).toBeUndefined();
+  });
+});
+
+describe('sampleEstimates', () => {
+  const source = 'const a = 1;\nconst b = 2;\n';
+  const result = (id: string, line: number, status: MutantResult['status']): MutantResult => ({
+    id,
+    mutatorName: 'X',
+    status,
+    location: { start: { line, column: 1 }, end: { line, column: 5 } },
+  });
+  const lineClass = (classes: Record<number, 'ai' | 'unknown'>) =>
+    new Map(Object.entries(classes).map(([line, value]) => [Number(line), { line: Number(line), class: value, evidence: '' }]));
+  /** a.ts: line 1 AI-touched, line 2 not; b.ts: not AI-touched. */
+  const attribution: Attribution = new Map([
+    ['a.ts', lineClass({ 1: 'ai', 2: 'unknown' })],
+    ['b.ts', lineClass({ 1: 'unknown' })],
+  ]);
+  const measured: Record<string, FileResult> = {
+    'a.ts': {
+      language: 'typescript',
+      source,
+      mutants: [
+        result('1', 1, 'Killed'),
+        result('2', 1, 'Survived'),
+        result('3', 1, 'Timeout'),
+        result('4', 2, 'NoCoverage'),
+        result('5', 2, 'CompileError'),
+      ],
+    },
+    'b.ts': { language: 'typescript', source, mutants: [result('6', 1, 'Killed'), result('7', 1, 'Ignored')] },
+  };
+  const gating: Gating = { detection: 'auto', unknownAs: 'human' };
+
+  it('counts each stratum’s valid and detected mutants, of its file and class, for all, AI-touched and other lines', () => {
+    const strata = [stratum(10, 3, true, 'a.ts'), stratum(8, 2, false, 'a.ts'), stratum(4, 2, false, 'b.ts')];
+    const [aiStratum, otherA, otherB] = strata as [Stratum, Stratum, Stratum];
+    expect(sampleEstimates(strata, measured, attribution, gating)).toEqual({
+      total: estimateScore([
+        { stratum: aiStratum, valid: 3, detected: 2 },
+        { stratum: otherA, valid: 1, detected: 0 },
+        { stratum: otherB, valid: 1, detected: 1 },
+      ]),
+      ai: estimateScore([{ stratum: aiStratum, valid: 3, detected: 2 }]),
+      other: estimateScore([
+        { stratum: otherA, valid: 1, detected: 0 },
+        { stratum: otherB, valid: 1, detected: 1 },
+      ]),
+    });
+  });
+
+  it('counts every file of its class for a class-only stratum, and counts unknown lines as AI-touched under unknown-as: ai', () => {
+    const classOnly = [stratum(20, 5, true, ''), stratum(20, 5, false, '')];
+    const [ai, other] = classOnly as [Stratum, Stratum];
+    expect(sampleEstimates(classOnly, measured, attribution, gating)).toEqual({
+      total: estimateScore([
+        { stratum: ai, valid: 3, detected: 2 },
+        { stratum: other, valid: 2, detected: 1 },
+      ]),
+      ai: estimateScore([{ stratum: ai, valid: 3, detected: 2 }]),
+      other: estimateScore([{ stratum: other, valid: 2, detected: 1 }]),
+    });
+    expect(sampleEstimates(classOnly, measured, attribution, { detection: 'auto', unknownAs: 'ai' }).ai).toEqual(
+      estimateScore([{ stratum: ai, valid: 5, detected: 3 }]),
+    );
   });
 });
 

@@ -50,7 +50,30 @@ describe('parseCliArguments', () => {
     ]);
   });
 
+  it('takes the argument after a refused flag as its value, and names any other stray argument', () => {
+    expect(parse('--verbose', 'stray').problems).toEqual([
+      'Unexpected argument "stray": every setting is a flag (--name value); see --help.',
+    ]);
+    expect(parse('--bogus=1', 'stray').problems).toEqual([
+      'Unknown flag --bogus: see --help for every flag.',
+      'Unexpected argument "stray": every setting is a flag (--name value); see --help.',
+    ]);
+    expect(parse('--comment=never', 'stray').problems).toEqual([
+      'Flag --comment is an input of the action only: the command posts no pull request comment.',
+      'Unexpected argument "stray": every setting is a flag (--name value); see --help.',
+    ]);
+    expect(parse('--comment', 'never').problems).toEqual([
+      'Flag --comment is an input of the action only: the command posts no pull request comment.',
+    ]);
+    expect(parse('first', '--threshold', '50', 'second').problems).toHaveLength(2);
+    expect(parse('--threshold', '50', '--', '--json').problems).toEqual([
+      'Unexpected argument "--json": every setting is a flag (--name value); see --help.',
+    ]);
+    expect(parse('--threshold', '50', '--', '--json').request.format).toBe('text');
+  });
+
   it('prints text unless told json or brief, and refuses two outputs at once', () => {
+    expect(parse('--format', 'xml').request.format).toBe('text');
     expect(parse().request.format).toBe('text');
     expect(parse('--json').request.format).toBe('json');
     expect(parse('--format', 'brief').request.format).toBe('brief');
@@ -77,9 +100,8 @@ describe('inFlagWords', () => {
 });
 
 describe('helpText', () => {
-  const help = helpText(INPUTS);
-
   it('lists every flag but the workflow-only ones, with its first sentence and default', () => {
+    const help = helpText(INPUTS);
     expect(help).toMatch(/^ {2}--threshold +What threshold does\. \(default: 50\)$/m);
     expect(help).toMatch(/^ {2}--include +What include does\.$/m);
     for (const name of Object.values(Inputs).filter((input) => !['github-token', 'comment', 'annotations', 'on-error'].includes(input))) {
@@ -89,6 +111,7 @@ describe('helpText', () => {
   });
 
   it('gives the local defaults where they differ from the action’s, its own flags and the exit codes', () => {
+    const help = helpText(INPUTS);
     expect(help).toMatch(/--base +What base does\. \(default: the merge base with origin\/HEAD, else main or master\)/);
     expect(help).toMatch(/--state-dir .*\(default: a folder of the repository under ~\/\.cache\/mutation-gate\)/);
     expect(help).toMatch(/--format +What to print on standard output: text, json, brief \(default: text\)/);

@@ -14051,23 +14051,14 @@ function onePerLine(candidates) {
   return [...chosen.values()];
 }
 function allocate(populations, budget) {
-  const counts = populations.map(() => 1);
   const rest = budget - populations.length;
   const left = populations.map((size) => size - 1);
   const total = left.reduce((sum2, size) => sum2 + size, 0);
-  const shares = left.map((size) => total === 0 ? 0 : rest * size / total);
-  shares.forEach((share, at) => {
-    counts[at] = counts[at] + Math.floor(share);
-  });
-  let remaining = budget - counts.reduce((sum2, count) => sum2 + count, 0);
-  const order = shares.map((share, at) => ({ at, fraction: share - Math.floor(share) })).sort((a, b) => b.fraction - a.fraction || a.at - b.at);
-  for (const { at } of order) {
-    if (remaining === 0) break;
-    if (counts[at] < populations[at]) {
-      counts[at] = counts[at] + 1;
-      remaining -= 1;
-    }
-  }
+  const shares = left.map((size) => rest * size / total);
+  const counts = shares.map((share) => 1 + Math.floor(share));
+  const remaining = budget - counts.reduce((sum2, count) => sum2 + count, 0);
+  const largestRemainders = shares.map((share, at) => ({ at, fraction: share - Math.floor(share) })).sort((a, b) => b.fraction - a.fraction || a.at - b.at).slice(0, remaining);
+  for (const { at } of largestRemainders) counts[at] = counts[at] + 1;
   return counts;
 }
 function chooseMutants(candidates, budget, seed) {
@@ -16421,4 +16412,4 @@ export {
   actionOutputs,
   buildGateReport
 };
-//# sourceMappingURL=chunk-BKZMZRQT.js.map
+//# sourceMappingURL=chunk-LGUQLUXM.js.map

@@ -299,18 +299,18 @@ function parseCliArguments(args, inputs) {
   const problems = [];
   const given = /* @__PURE__ */ new Map();
   const switches = /* @__PURE__ */ new Set();
-  let refused = false;
+  let awaitsValue = false;
   for (const token of tokens) {
-    const afterRefused = refused;
-    refused = false;
+    const isValue = awaitsValue;
+    awaitsValue = false;
     if (token.kind === "positional") {
-      if (!afterRefused) {
+      if (!isValue) {
         problems.push(`Unexpected argument ${JSON.stringify(token.value)}: every setting is a flag (--name value); see --help.`);
       }
     } else if (token.kind === "option") {
       const workflowOnly = WORKFLOW_ONLY[token.name];
       const own = Object.hasOwn(OWN_FLAGS, token.name) ? OWN_FLAGS[token.name] : void 0;
-      refused = (workflowOnly !== void 0 || own === void 0 && !flags.some((input) => input.name === token.name)) && token.value === void 0;
+      awaitsValue = own?.type !== "boolean" && token.value === void 0;
       if (workflowOnly !== void 0) {
         problems.push(`Flag --${token.name} is an input of the action only: ${workflowOnly.why}.`);
       } else if (own?.type === "boolean" || own === void 0 && !flags.some((input) => input.name === token.name)) {

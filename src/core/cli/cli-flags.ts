@@ -76,21 +76,23 @@ export function parseCliArguments(args: readonly string[], inputs: readonly Decl
   const problems: string[] = [];
   const given = new Map<string, string>();
   const switches = new Set<string>();
-  /** The argument after a refused flag is taken as its value, not named as one more problem. */
-  let refused = false;
+  /**
+   * A flag without a value that is not a switch: the parser leaves a refused flag's value (`--bogus x`)
+   * as the next argument, which is then its value, not one more problem. (A known flag takes the next
+   * argument as its value itself.)
+   */
+  let awaitsValue = false;
   for (const token of tokens) {
-    const afterRefused = refused;
-    refused = false;
+    const isValue = awaitsValue;
+    awaitsValue = false;
     if (token.kind === 'positional') {
-      if (!afterRefused) {
+      if (!isValue) {
         problems.push(`Unexpected argument ${JSON.stringify(token.value)}: every setting is a flag (--name value); see --help.`);
       }
     } else if (token.kind === 'option') {
       const workflowOnly = WORKFLOW_ONLY[token.name as InputName];
       const own = Object.hasOwn(OWN_FLAGS, token.name) ? OWN_FLAGS[token.name as keyof typeof OWN_FLAGS] : undefined;
-      refused =
-        (workflowOnly !== undefined || (own === undefined && !flags.some((input) => input.name === token.name))) &&
-        token.value === undefined;
+      awaitsValue = own?.type !== 'boolean' && token.value === undefined;
       if (workflowOnly !== undefined) {
         problems.push(`Flag --${token.name} is an input of the action only: ${workflowOnly.why}.`);
       } else if (own?.type === 'boolean' || (own === undefined && !flags.some((input) => input.name === token.name))) {

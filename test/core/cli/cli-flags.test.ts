@@ -100,6 +100,36 @@ describe('inFlagWords', () => {
 });
 
 describe('helpText', () => {
+  it('is usage, the settings, the output flags and the exit codes, aligned', () => {
+    const two: DeclaredInput[] = [
+      { name: 'threshold', description: 'Minimum score,\n  e.g. 80. More.', default: '50' },
+      { name: 'comment', description: 'Workflow only.', default: 'on-failure' },
+      { name: 'include', description: 'Globs (`a`)', default: '' },
+    ];
+    expect(helpText(two)).toBe(
+      [
+        'Usage: mutation-gate [flags]',
+        '',
+        "Mutation-tests the lines your branch changed (committed or not) against the merge base with the remote's default",
+        'branch, and gates on the score, exactly as the mutation-gate action does on a pull request.',
+        '',
+        'Settings (the inputs of the action, with its defaults):',
+        '  --threshold  Minimum score, e.g. 80. (default: 50)',
+        '  --include    Globs (`a`)',
+        '',
+        'Output:',
+        '  --format     What to print on standard output: text, json, brief (default: text)',
+        "  --json       Print the gate's JSON report (the same as --format json)",
+        '  --no-color   No colours, even on a terminal (NO_COLOR does the same)',
+        '  --verbose    Print every line Stryker prints, not only its progress',
+        '  --help       Print this help',
+        "  --version    Print the command's version",
+        '',
+        'Exit codes: 0 pass or no mutants on the changed lines, 1 fail, 2 error (bad flags included).',
+      ].join('\n'),
+    );
+  });
+
   it('lists every flag but the workflow-only ones, with its first sentence and default', () => {
     const help = helpText(INPUTS);
     expect(help).toMatch(/^ {2}--threshold +What threshold does\. \(default: 50\)$/m);

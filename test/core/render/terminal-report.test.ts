@@ -85,6 +85,63 @@ describe('renderTerminalReport', () => {
     ]);
   });
 
+  it('is, whole, the verdict, the comparison, the table, the unnoticed mutants and the reports, a blank line between', () => {
+    const report = mixedReport();
+    expect(text(report)).toBe(
+      [
+        `mutation-gate: FAIL  ${report.verdict.reason}`,
+        `Compared with main (merge base ${'a'.repeat(12)}), 1 AI-touched changed line(s).`,
+        '',
+        '  lines            mutants    killed   timeout  survived   no cov.    score',
+        '  AI-touched             2         1         0         1         0   50.00%  ai-threshold 80%',
+        '  other                  1         0         0         0         1    0.00%  ',
+        '  all changed            3         1         0         1         1   33.33%  threshold 80%',
+        '',
+        'Mutants no test noticed (2), AI-touched first:',
+        '',
+        '  packages/app/src/over.ts:1  ai · EqualityOperator · survived',
+        '    - export const over = (a: number): boolean => a > 10;',
+        '    + export const over = (a: number): boolean => a >= 10;',
+        '    A boundary moved (> became >=) and no test failed: no test uses the boundary value itself. Add a case where both sides are equal.',
+        '    ran by over > is true above ten (test/over.test.ts:4), which still passed',
+        '',
+        '  packages/app/src/over.ts:2  unknown · StringLiteral · no coverage',
+        '    - export const name = (): string => "x";',
+        '    + export const name = (): string => "";',
+        '    No test runs this code at all: add a test that reaches it.',
+        '    no test ran it',
+        '',
+        `JSON report: ${PATHS.gateReport}`,
+        `HTML report: ${PATHS.htmlReport}`,
+        '',
+      ].join('\n'),
+    );
+    const killed = scored({ 'src/over.ts': { lines: [1], source: SOURCE, mutants: [mutant('1', 'Killed', 1, [45, 51], 'a >= 10')] } });
+    expect(renderTerminalReport(killed, { paint: PLAIN, gateReport: '', htmlReport: '' }).split('\n').slice(6)).toEqual([
+      '  all changed            1         1         0         0         0  100.00%  threshold 80%',
+      '',
+      '',
+    ]);
+  });
+
+  it('shows four lines of a diff and three tests in full, with no "more"', () => {
+    const source = 'x0;\nx1;\nx2;\nx3;\n';
+    const fourLines = {
+      ...mutant('1', 'Survived', 1, [1, 4], '{}', 'BlockStatement'),
+      location: { start: { line: 1, column: 1 }, end: { line: 4, column: 4 } },
+    };
+    const report = scored(
+      { 'src/four.ts': { lines: [1, 2, 3, 4], source, mutants: [{ ...fourLines, coveredBy: ['t1', 't2', 't3'] }] } },
+      { tests: TESTS },
+    );
+    const shown = text(report);
+    expect(shown).toContain('    - x3;\n    + {}');
+    expect(shown).toContain(
+      '    ran by over > is true above ten (test/over.test.ts:4), over > is false at ten (test/over.test.ts), name, which still passed',
+    );
+    expect(shown).not.toContain('more');
+  });
+
   it('ends with where the reports are, and leaves out those not written', () => {
     expect(text(mixedReport()).split('\n').slice(-3)).toEqual([`JSON report: ${PATHS.gateReport}`, `HTML report: ${PATHS.htmlReport}`, '']);
     const without = renderTerminalReport(mixedReport(), { paint: PLAIN, gateReport: '', htmlReport: PATHS.htmlReport });
@@ -226,6 +283,21 @@ describe('undetectedMutants', () => {
       'packages/lib/src/z.ts:1:50 false',
     ]);
     expect(undetectedMutants(app).map((entry) => entry.path)).toEqual(['packages/app/src/over.ts', 'packages/app/src/over.ts']);
+  });
+
+  it('orders mutants of one path by line, then column, across packages', () => {
+    const at = (line: number, column: number) =>
+      scored({ 'src/a.ts': { lines: [line], source: SOURCE, mutants: [mutant('1', 'Survived', line, [column, column + 1], 'x')] } });
+    const first = at(9, 3);
+    const workspace: ScoredReport = {
+      ...first,
+      packages: [
+        { folder: 'x', report: first },
+        { folder: 'y', report: at(9, 1) },
+        { folder: 'z', report: at(2, 5) },
+      ],
+    };
+    expect(undetectedMutants(workspace).map(({ mutant: { line, column } }) => `${line}:${column}`)).toEqual(['2:5', '9:1', '9:3']);
   });
 
   it('names the tests that ran one, by name and place, or by id when the report does not know it', () => {

@@ -2,7 +2,7 @@
  * npm run bench: what the gate costs on top of Stryker. On the example project it times, several runs
  * each, the whole gate (in-process, the action's code path after input parsing), the Stryker run inside
  * it, and a bare Stryker run with the same mutate ranges; then the pure core alone on a synthetic large
- * pull request. Prints medians and ratios. BENCH_RUNS sets the number of runs (default 5). BENCH_LARGE=1
+ * pull request, and the command's commit of the working tree in a 20,000-file repository. Prints medians and ratios. BENCH_RUNS sets the number of runs (default 5). BENCH_LARGE=1
  * adds a generated project with a pull request of over 1,000 source lines: one run, shards, budgets and a re-run
  * after a push (BENCH_LARGE=shards,budget,reuse picks parts).
  */
@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { createGit } from '../src/adapters/git.js';
 import { findProjectStrykerCli } from '../src/adapters/project-packages.js';
+import { commitWorkingTree } from '../src/adapters/working-tree.js';
 import { attributeChangedLines } from '../src/core/attribution/attribution.js';
 import { parseBlamePorcelain } from '../src/core/attribution/blame.js';
 import { parseCommitLog } from '../src/core/attribution/commits.js';
@@ -22,6 +23,7 @@ import type { MutantStatus, MutationTestResult } from '../src/core/stryker/stryk
 import { gatherAttributionSources } from '../src/pipeline/attribution-sources.js';
 import { PROBE_RUN_TITLE } from '../src/pipeline/flaky-check.js';
 import { exampleGate } from './lib/example-gate.js';
+import { GitRepo } from './lib/git-repo.js';
 import { benchLargePullRequest, LARGE_BENCH_PARTS, type LargeBenchPart } from './lib/large-bench.js';
 import { QuietLog } from './lib/quiet-log.js';
 
@@ -215,6 +217,26 @@ for (let run = 1; run <= RUNS; run += 1) {
 }
 console.log(`\nPure core on a synthetic PR (${FILES} files, ${FILES * 10} changed lines, ${FILES * 5} mutants), median of ${RUNS}:`);
 console.log(`  diff, scope, ranges, attribution, mutants, scores, verdict, summary ${ms(median(coreTimes))}`);
+
+// The command's commit of the working tree, in a repository of 20,000 tracked files with one changed.
+const tree = await GitRepo.create('bench-working-tree-');
+for (let folder = 0; folder < 200; folder += 1) {
+  await tree.write(
+    Object.fromEntries(
+      Array.from({ length: 100 }, (_, file) => [`src/d${folder}/f${file}.ts`, `export const v = ${folder * 100 + file};\n`]),
+    ),
+  );
+}
+tree.commit('20,000 files');
+await tree.write({ 'src/d5/f5.ts': 'export const v = -1;\n', 'src/new.ts': 'export const w = 1;\n' });
+const snapshotTimes: number[] = [];
+for (let run = 0; run < RUNS; run += 1) {
+  const start = performance.now();
+  await commitWorkingTree(tree.dir);
+  snapshotTimes.push(performance.now() - start);
+}
+console.log(`\nThe command's commit of the working tree (20,000 tracked files, one changed, one new), median of ${RUNS}:`);
+console.log(`  commit through a copy of the index                                ${ms(median(snapshotTimes))}`);
 
 const largeParts =
   process.env.BENCH_LARGE === '1' ? [...LARGE_BENCH_PARTS] : (process.env.BENCH_LARGE ?? '').split(',').filter((part) => part !== '');

@@ -3,6 +3,7 @@ import { createRequire as __gateRequire } from 'node:module'; const require = __
 import {
   GateError,
   Inputs,
+  approvalShortfall,
   buildGateReport,
   bundledStrykerPlaces,
   createRunFiles,
@@ -18,7 +19,7 @@ import {
   require_dist,
   settingsOf,
   writeGateReport
-} from "./chunks/chunk-LGUQLUXM.js";
+} from "./chunks/chunk-RJSWPYS5.js";
 import {
   __commonJS,
   __require,
@@ -417,6 +418,12 @@ function renderBrief(report) {
   const findings = report.findings.map(
     (finding) => `- [ ] ${printable(`${finding.path}${finding.line === void 0 ? "" : `:${finding.line}`}`)}: ${printable(finding.change)} Undo this change, or have someone other than its author approve it on the pull request.`
   );
+  const shortfall = report.aiApprovals === void 0 ? void 0 : approvalShortfall(report.aiApprovals);
+  if (shortfall !== void 0) {
+    findings.unshift(
+      `- [ ] Reviews: this AI-touched change ${printable(shortfall)}. A person must review and approve it; no code change does this.`
+    );
+  }
   const undetected = undetectedMutants(report);
   const tasks = undetected.map((entry, index) => {
     const { mutant } = entry;
@@ -435,7 +442,7 @@ function renderBrief(report) {
   return [
     head,
     `Changed lines: ${report.score.total.mutants} mutant(s), ${report.score.total.detected} detected (${score === "" ? "n/a" : `${score}%`}); AI-touched: ${report.aiScore.total.mutants} mutant(s), ${report.aiScore.total.detected} detected.`,
-    ...findings.length === 0 ? [] : ["", `Changes to the measurement itself (${findings.length}), first:`, ...findings],
+    ...findings.length === 0 ? [] : ["", `Before the tests (${findings.length}):`, ...findings],
     "",
     undetected.length === 0 ? "No mutant went unnoticed: nothing to do for the tests." : `Mutants no test noticed (${undetected.length}). For each, add or strengthen a test so that the mutated code makes it fail:`,
     ...tasks,

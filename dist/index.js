@@ -34,6 +34,7 @@ import {
   link,
   localGatePorts,
   meetsThreshold,
+  needsApprovals,
   packageRunFiles,
   quote,
   readGateEvent,
@@ -50,7 +51,7 @@ import {
   warning,
   writeGateReport,
   writeJobSummary
-} from "./chunks/chunk-LGUQLUXM.js";
+} from "./chunks/chunk-RJSWPYS5.js";
 import "./chunks/chunk-EA3QGTPI.js";
 
 // src/main.ts
@@ -93,6 +94,32 @@ async function printUntrusted(lines) {
   await withoutWorkflowCommands(async () => {
     for (const line of lines) info(line);
   });
+}
+
+// src/core/render/approval-sections.ts
+var who = (logins) => logins.map((login) => escapeMarkdown(`@${login}`)).join(", ");
+function notCounted(check) {
+  if (check.unavailable !== void 0)
+    return [`- No review could be counted: ${escapeMarkdown(check.unavailable)}. The requirement stands.`];
+  return check.refused.map(({ login, why }) => `- Not counted: ${who([login])}, ${escapeMarkdown(why)}`);
+}
+function approvalSection(report) {
+  const check = report.aiApprovals;
+  if (check === void 0) return [];
+  const lines = `${check.aiLines} AI-touched changed line(s)`;
+  if (!needsApprovals(check)) {
+    return ["", `**ai-approvals**: ${lines}, under ai-approvals-min-lines ${check.minLines}: no approval needed.`];
+  }
+  const met = check.approvers.length >= check.required;
+  return [
+    "",
+    met ? `### \u{1F465} AI-touched change approved by ${check.approvers.length} of the ${check.required} needed` : `### \u{1F465} AI-touched change: needs ${check.required} approval(s) from people who did not write it, has ${check.approvers.length}`,
+    "",
+    `${lines} (ai-approvals-min-lines ${check.minLines}), so ai-approvals asks for ${check.required} approving review(s) of the head commit, each the reviewer\u2019s latest, by distinct people with write access who are not the author, a bot, or an author or co-author of any commit here.${met ? "" : " Until then the gate fails, whatever the tests score."}`,
+    "",
+    ...check.approvers.length === 0 ? [] : [`- Counted: ${who(check.approvers)}`],
+    ...notCounted(check)
+  ];
 }
 
 // src/core/render/budget-lines.ts
@@ -612,6 +639,7 @@ function renderScored(report, context, detail) {
   const { survived, uncovered, silentTests: silent } = report;
   const lines = [
     heading(report),
+    ...approvalSection(report),
     ...findingsSection(report),
     ...testRunSection(report),
     ...unmeasuredSourceSection(report),

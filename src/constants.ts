@@ -30,6 +30,8 @@ export const Inputs = {
   StateDir: 'state-dir',
   MaxMutants: 'max-mutants',
   MutantsPerLine: 'mutants-per-line',
+  AiApprovals: 'ai-approvals',
+  AiApprovalsMinLines: 'ai-approvals-min-lines',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
@@ -53,6 +55,8 @@ export const Outputs = {
   BundledStryker: 'bundled-stryker',
   ShardResult: 'shard-result',
   Reused: 'reused',
+  Approvals: 'approvals',
+  ApprovalsRequired: 'approvals-required',
 } as const;
 
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];

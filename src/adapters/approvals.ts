@@ -1,22 +1,22 @@
+import {
+  approvalCandidates,
+  latestDecisions,
+  type PullRequestCommit,
+  type PullRequestReview,
+  type ReviewerAccount,
+  type ReviewFacts,
+} from '../core/approvals/ai-approvals.js';
 import type { Approval } from '../core/findings/finding.js';
+import { GateError } from '../pipeline/gate-error.js';
 import type { ApprovalRequest, Approvals } from '../pipeline/ports.js';
 import { createClient, describeFailure, type Octokit, StepFailure, step } from './github-api.js';
 
 const TIMEOUT_MS = 30_000;
-/** Review states that replace a reviewer's earlier verdict; COMMENTED and PENDING do not. */
-const DECISIVE_STATES = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 /** Collaborator permissions (GET .../permission folds maintain into write) that may approve. */
 const APPROVER_PERMISSIONS = new Set(['admin', 'write']);
 const READ_HINT = 'Reading reviews needs `permissions: pull-requests: read` in the workflow.';
 
-interface Review {
-  readonly login: string;
-  readonly isBot: boolean;
-  readonly state: string;
-  readonly commit: string;
-}
-
-function toReview(item: unknown): Review | undefined {
+function toReview(item: unknown): PullRequestReview | undefined {
   if (typeof item !== 'object' || item === null) return undefined;
   const {
     user,
@@ -27,13 +27,67 @@ function toReview(item: unknown): Review | undefined {
   return { login: user.login, isBot: user.type === 'Bot', state, commit };
 }
 
-/** Each reviewer's latest decisive review, in the order GitHub lists them (oldest first). */
-function latestDecisions(reviews: readonly Review[]): Review[] {
-  const latest = new Map<string, Review>();
-  for (const review of reviews) {
-    if (DECISIVE_STATES.has(review.state)) latest.set(review.login.toLowerCase(), review);
+/** A pull request commit as GET .../pulls/{n}/commits lists it, with the accounts GitHub matched to it. */
+function toCommit(item: unknown): PullRequestCommit | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const { sha, commit, author, committer } = item as {
+    sha?: unknown;
+    commit?: {
+      message?: unknown;
+      author?: { name?: unknown; email?: unknown } | null;
+      committer?: { name?: unknown; email?: unknown } | null;
+    };
+    author?: { login?: unknown } | null;
+    committer?: { login?: unknown } | null;
+  };
+  if (typeof sha !== 'string' || typeof commit?.message !== 'string') return undefined;
+  const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+  return {
+    info: {
+      sha,
+      parents: [],
+      authorName: text(commit.author?.name),
+      authorEmail: text(commit.author?.email),
+      committerName: text(commit.committer?.name),
+      committerEmail: text(commit.committer?.email),
+      message: commit.message,
+    },
+    authorLogin: typeof author?.login === 'string' ? author.login : undefined,
+    committerLogin: typeof committer?.login === 'string' ? committer.login : undefined,
+  };
+}
+
+async function listReviews(octokit: Octokit, owner: string, repo: string, pullNumber: number): Promise<PullRequestReview[]> {
+  const route = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews' as const;
+  const items: unknown[] = await step(`Listing the reviews of pull request #${pullNumber} (${route})`, TIMEOUT_MS, READ_HINT, () =>
+    octokit.paginate(route, { owner, repo, pull_number: pullNumber, per_page: 100 }),
+  );
+  return items.map(toReview).filter((review): review is PullRequestReview => review !== undefined);
+}
+
+async function accountOf(octokit: Octokit, owner: string, repo: string, login: string): Promise<ReviewerAccount> {
+  const route = 'GET /users/{username}' as const;
+  const { data } = await step(`Reading ${login}'s public profile (${route})`, TIMEOUT_MS, READ_HINT, () =>
+    octokit.request(route, { username: login }),
+  );
+  const email = (data as { email?: unknown }).email;
+  return { permission: await permissionOf(octokit, owner, repo, login), publicEmail: typeof email === 'string' ? email : undefined };
+}
+
+/** The reviews, the commits and the candidate approvers' accounts of a pull request, every page. */
+async function readReviewFacts(octokit: Octokit, owner: string, repo: string, request: ApprovalRequest): Promise<ReviewFacts> {
+  const reviews = await listReviews(octokit, owner, repo, request.pullNumber);
+  const route = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits' as const;
+  const items: unknown[] = await step(`Listing the commits of pull request #${request.pullNumber} (${route})`, TIMEOUT_MS, READ_HINT, () =>
+    octokit.paginate(route, { owner, repo, pull_number: request.pullNumber, per_page: 100 }),
+  );
+  const commits = items.map(toCommit).filter((commit): commit is PullRequestCommit => commit !== undefined);
+  const accounts = new Map<string, ReviewerAccount>();
+  for (const review of approvalCandidates(reviews, request.headSha)) {
+    if (review.login.toLowerCase() === request.authorLogin.toLowerCase()) continue;
+    accounts.set(review.login.toLowerCase(), await accountOf(octokit, owner, repo, review.login));
   }
-  return [...latest.values()];
+  return { reviews, commits, accounts };
 }
 
 async function permissionOf(octokit: Octokit, owner: string, repo: string, username: string): Promise<string> {
@@ -45,11 +99,7 @@ async function permissionOf(octokit: Octokit, owner: string, repo: string, usern
 }
 
 async function findApproval(octokit: Octokit, owner: string, repo: string, request: ApprovalRequest): Promise<Approval> {
-  const route = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews' as const;
-  const items: unknown[] = await step(`Listing the reviews of pull request #${request.pullNumber} (${route})`, TIMEOUT_MS, READ_HINT, () =>
-    octokit.paginate(route, { owner, repo, pull_number: request.pullNumber, per_page: 100 }),
-  );
-  const reviews = items.map(toReview).filter((review): review is Review => review !== undefined);
+  const reviews = await listReviews(octokit, owner, repo, request.pullNumber);
   const candidates = latestDecisions(reviews).filter(
     (review) =>
       review.state === 'APPROVED' &&
@@ -74,18 +124,28 @@ async function findApproval(octokit: Octokit, owner: string, repo: string, reque
  * after the approval needs a new one; GitHub, not any file in the PR, says who gave it.
  */
 export function githubApprovals(github: { apiUrl: string; token: string; repository: string | undefined }): Approvals {
+  const [owner, repo] = github.repository?.split('/') ?? [];
+  const noAccess = github.token === '' || owner === undefined || repo === undefined;
+  /** What failed, in words, with the token never in them. */
+  const failure = (error: unknown, attempt: string): string =>
+    (error instanceof StepFailure ? error.message : describeFailure(attempt, error, TIMEOUT_MS)).split(github.token).join('***');
   return {
     async find(request) {
-      const [owner, repo] = github.repository?.split('/') ?? [];
-      if (github.token === '' || owner === undefined || repo === undefined) {
-        return { state: 'not-approved', reason: 'no github-token or repository to read reviews with, so findings stand' };
-      }
+      if (noAccess) return { state: 'not-approved', reason: 'no github-token or repository to read reviews with, so findings stand' };
       try {
         return await findApproval(await createClient(github.apiUrl, github.token, TIMEOUT_MS), owner, repo, request);
       } catch (error) {
-        const message = error instanceof StepFailure ? error.message : describeFailure('Reading approvals', error, TIMEOUT_MS);
         // A reason is a clause the summary and the log end themselves.
-        return { state: 'not-approved', reason: message.split(github.token).join('***').replace(/\.$/, '') };
+        return { state: 'not-approved', reason: failure(error, 'Reading approvals').replace(/\.$/, '') };
+      }
+    },
+    async reviewFacts(request) {
+      if (noAccess) return 'no github-token or repository to read the reviews with';
+      try {
+        return await readReviewFacts(await createClient(github.apiUrl, github.token, TIMEOUT_MS), owner, repo, request);
+      } catch (error) {
+        // Not knowing who approved is never a pass: the run ends in an error.
+        throw new GateError(`The reviews ai-approvals counts could not be read: ${failure(error, 'Reading the reviews')}`);
       }
     },
   };

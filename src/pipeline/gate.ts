@@ -1,4 +1,5 @@
 import { relative, sep } from 'node:path';
+import { type AiApprovalCheck, withApprovalCheck } from '../core/approvals/ai-approvals.js';
 import { attributeChangedLines } from '../core/attribution/attribution.js';
 import { describeSignals } from '../core/attribution/signal-report.js';
 import type { Config } from '../core/config/config.js';
@@ -18,6 +19,7 @@ import { gatingOf } from '../core/scoring/ai-split.js';
 import { filesOfShard, planShards } from '../core/shards/shard-plan.js';
 import type { DetectedConfig } from '../core/stryker/runner-detection.js';
 import { STRYKER_CONFIG_NAMES } from '../core/stryker/trusted-config.js';
+import { changeAiLines, checkAiApprovals } from './ai-approvals.js';
 import { type ApprovalCheck, approvalCheck } from './approval.js';
 import { gatherAttributionSources } from './attribution-sources.js';
 import { type BudgetChoice, budgetSeed, chooseWithBudget, hasBudget } from './budget.js';
@@ -55,6 +57,8 @@ export interface GateRun {
   readonly earlierStates?: SavedStates;
   /** The local command's default base and uncommitted work; undefined in a workflow. */
   readonly local?: LocalChange;
+  /** The AI-touched changed lines of the whole change, once counted (ai-approvals): a workspace's packages share them. */
+  readonly changeAiLines?: number;
 }
 
 /** What the gather phase found: one directory's evidence, or each workspace package's. */
@@ -202,8 +206,12 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
     ),
   };
   const scope = scopeChangedFiles(changed, fileScope);
+  const aiLines =
+    config.aiApprovals === 0
+      ? undefined
+      : (run.changeAiLines ?? (await changeAiLines(git, changed, comparison, config, event, run.local?.uncommitted)));
   const workspace = await workspaceToMeasure(git, run, comparison, workingDirectoryInRepository, scope);
-  if (workspace !== undefined) return gatherPackages(run, ports, workspace);
+  if (workspace !== undefined) return gatherPackages({ ...run, changeAiLines: aiLines }, ports, workspace);
   const { patterns: everyPattern, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
   const unreachable = new Set(untargetable);
   const mutatable: ChangedFile[] = scope.selected.filter((file) => !unreachable.has(file.path));
@@ -336,6 +344,7 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
       ...(shard === undefined ? {} : { shard }),
       ...(reuse === undefined ? {} : { reuse: reuse.summary }),
       ...(budgetChoice === undefined ? {} : { budget: budgetChoice.budget }),
+      ...(aiLines === undefined ? {} : { changeAiLines: aiLines }),
     };
     return measured === undefined || context === undefined || strykerReport === undefined
       ? evidence
@@ -346,6 +355,21 @@ export async function gatherEvidence(run: GateRun, ports: GatePorts): Promise<Ga
   }
 }
 
+/**
+ * ai-approvals for the whole change, once: not in a shard (its merge job counts them), from the lines
+ * the gather phase counted (the shards' own, when merging).
+ */
+async function approvalsOfChange(run: GateRun, ports: GatePorts, gathered: Gathered): Promise<AiApprovalCheck | undefined> {
+  if (run.config.aiApprovals === 0 || run.config.shard !== undefined) return undefined;
+  const aiLines = 'packages' in gathered ? gathered.packages[0]?.evidence.changeAiLines : gathered.changeAiLines;
+  if (aiLines === undefined) {
+    throw new GateError(
+      'ai-approvals is set, but the shard results hold no count of AI-touched lines: set the same ai-approvals on the shard jobs.',
+    );
+  }
+  return checkAiApprovals(run.config, run.event, aiLines, ports);
+}
+
 /** The whole gate: gather the evidence, then judge it. Throws GateError for anything that prevents an honest answer. */
 export async function runGate(given: GateRun, ports: GatePorts): Promise<ScoredReport> {
   const merging = given.config.mergeShards.length > 0;
@@ -353,7 +377,8 @@ export async function runGate(given: GateRun, ports: GatePorts): Promise<ScoredR
   const gathered = merging ? await gatherShards(run, ports) : await gatherEvidence(run, ports);
   if (!merging)
     await saveRunStates(ports.files, run, 'packages' in gathered ? gathered.packages.map((entry) => entry.evidence) : [gathered]);
-  const report = 'packages' in gathered ? judgeWorkspace(run.config, gathered) : judge(run.config, gathered);
+  const judged = 'packages' in gathered ? judgeWorkspace(run.config, gathered) : judge(run.config, gathered);
+  const report = withApprovalCheck(judged, await approvalsOfChange(run, ports, gathered));
   if (!('packages' in gathered) && gathered.shard !== undefined) await writeShardResult(run, ports, { ...gathered, shard: gathered.shard });
   if ([report, ...report.packages.map((entry) => entry.report)].some((judged) => judged.setup !== undefined)) {
     ports.log.info(`AI-touched: ${report.aiLines} changed line(s), ${report.aiScore.total.mutants} valid mutant(s).`);

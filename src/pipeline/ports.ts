@@ -2,6 +2,7 @@
  * The I/O the gather phase needs, as small interfaces it is handed (like actions/checkout's
  * IGitCommandManager): main.ts wires the real adapters in src/adapters/, tests wire in-memory ones.
  */
+import type { ReviewFacts } from '../core/approvals/ai-approvals.js';
 import type { Config } from '../core/config/config.js';
 import type { Approval } from '../core/findings/finding.js';
 import type { BundledSet } from '../core/stryker/bundled-stryker.js';
@@ -169,6 +170,11 @@ export interface ApprovalRequest {
 export interface Approvals {
   /** Never throws: without a token or API access the answer is not-approved, with the reason. */
   find(request: ApprovalRequest): Promise<Approval>;
+  /**
+   * What ai-approvals counts, every page: the reviews, the commits and the candidate approvers'
+   * accounts; without a token or repository, why not. GateError when GitHub cannot be read.
+   */
+  reviewFacts(request: ApprovalRequest): Promise<ReviewFacts | string>;
 }
 
 /** Every port the gather phase uses. */

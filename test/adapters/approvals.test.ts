@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { githubApprovals } from '../../src/adapters/approvals.js';
-import { FakeGitHub, json, OWNER, PR, REPO, type ServerReview } from '../support/fake-github.js';
+import { countApprovals } from '../../src/core/approvals/ai-approvals.js';
+import { GateError } from '../../src/pipeline/gate-error.js';
+import { FakeGitHub, json, OWNER, PR, REPO, REPO_ID, type ServerCommit, type ServerReview } from '../support/fake-github.js';
 
 // The approvals adapter against a real HTTP server standing in for GitHub's REST API.
 
@@ -77,4 +79,88 @@ describe('githubApprovals', () => {
         'Listing the reviews of pull request #7 (GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews) failed: HTTP 403: Resource not accessible by integration ***. Reading reviews needs `permissions: pull-requests: read` in the workflow',
     });
   });
+});
+
+function serverCommit(sha: string, login: string | null, message = 'feat: x\n', email = 'agent@example.com'): ServerCommit {
+  const person = { name: 'Agent', email };
+  return {
+    sha,
+    author: login === null ? null : { login },
+    committer: login === null ? null : { login },
+    commit: { message, author: person, committer: person },
+  };
+}
+
+describe('githubApprovals: the facts ai-approvals counts', () => {
+  it('reads every page of reviews and commits, and the accounts of the candidate approvers only', async () => {
+    github.reviews = [
+      ...Array.from({ length: 120 }, (_, index) => review(`commenter${index}`, 'COMMENTED')),
+      review('lead', 'APPROVED'),
+      review('agent-author', 'APPROVED'),
+      review('old', 'APPROVED', OLD),
+    ];
+    github.commits = [
+      ...Array.from({ length: 130 }, (_, index) => serverCommit(index.toString(16).padStart(40, '0'), 'agent-author')),
+      serverCommit('f'.repeat(40), null, 'fix\n\nCo-authored-by: Pair <pair@example.com>\n'),
+    ];
+    github.permissions = { lead: 'write' };
+    github.publicEmails = { lead: 'lead@example.com' };
+    const facts = await approvals().reviewFacts(REQUEST);
+    if (typeof facts === 'string') throw new Error(facts);
+    expect(facts.reviews).toHaveLength(123);
+    expect(facts.commits).toHaveLength(131);
+    expect(facts.commits.at(-1)).toEqual({
+      info: {
+        sha: 'f'.repeat(40),
+        parents: [],
+        authorName: 'Agent',
+        authorEmail: 'agent@example.com',
+        committerName: 'Agent',
+        committerEmail: 'agent@example.com',
+        message: 'fix\n\nCo-authored-by: Pair <pair@example.com>\n',
+      },
+      authorLogin: undefined,
+      committerLogin: undefined,
+    });
+    expect([...facts.accounts]).toEqual([['lead', { permission: 'write', publicEmail: 'lead@example.com' }]]);
+    expect(github.sent()).toEqual([
+      `GET /repos/${OWNER}/${REPO}/pulls/${PR}/reviews?per_page=100`,
+      `GET /repositories/${REPO_ID}/pulls/${PR}/reviews?per_page=100&page=2`,
+      `GET /repos/${OWNER}/${REPO}/pulls/${PR}/commits?per_page=100`,
+      `GET /repositories/${REPO_ID}/pulls/${PR}/commits?per_page=100&page=2`,
+      'GET /users/lead',
+      `GET /repos/${OWNER}/${REPO}/collaborators/lead/permission`,
+    ]);
+    // Counted from those facts: the co-author trailer's address is the reviewer's public e-mail.
+    github.publicEmails = { lead: 'pair@example.com' };
+    const pair = await approvals().reviewFacts(REQUEST);
+    expect(typeof pair !== 'string' && countApprovals(pair, REQUEST)).toEqual({
+      approvers: [],
+      refused: [
+        { login: 'lead', why: `a co-author of commit fffffff (pair@example.com)` },
+        { login: 'agent-author', why: "the pull request's author" },
+        { login: 'old', why: 'approved ddddddd, before the last push' },
+      ],
+    });
+  });
+
+  it('says why without a token, asking nothing', async () => {
+    expect(await approvals('').reviewFacts(REQUEST)).toBe('no github-token or repository to read the reviews with');
+    expect(github.requests).toEqual([]);
+  });
+
+  it.each(['reviews', 'commits', 'permission', 'profile'] as const)(
+    'is a GateError, never a count, when GitHub refuses %s, without the token',
+    async (route) => {
+      github.reviews = [review('lead', 'APPROVED')];
+      github.answers[route] = { status: 403, body: json({ message: 'Resource not accessible by integration ghs_secret' }) };
+      const failure = await approvals()
+        .reviewFacts(REQUEST)
+        .catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(GateError);
+      expect((failure as GateError).message).toMatch(
+        /^The reviews ai-approvals counts could not be read: .*HTTP 403: Resource not accessible by integration \*\*\*/,
+      );
+    },
+  );
 });

@@ -768,6 +768,41 @@ describe('the gather phase, with every port in memory', () => {
       expect(report.approval).toEqual({ state: 'not-approved', reason: 'no approving review (test)' });
     });
 
+    it('counts AI-touched lines in each shard and approvals once, in the merge job; shards that counted none are an error', async () => {
+      const shardResults = async (approvals: string): Promise<string[]> => {
+        const texts: string[] = [];
+        for (const shard of ['1/2', '2/2']) {
+          const { run, ports } = setUp({
+            state: TWO_FILES,
+            config: configFrom({ threshold: '80', 'flaky-check': '0', 'ai-detection': 'all', 'ai-approvals': approvals, shard }),
+          });
+          await runGate(run, ports);
+          // A shard's own verdict is its files': the merge job asks GitHub.
+          expect(ports.approvals.factRequests).toEqual([]);
+          texts.push(ports.files.texts.get(RUN_FILES.shardResultPath) ?? '');
+        }
+        return texts;
+      };
+      const merge = async (texts: readonly string[]) => {
+        const merging = setUp({
+          state: TWO_FILES,
+          config: configFrom({ threshold: '80', 'flaky-check': '0', 'ai-detection': 'all', 'ai-approvals': '1', 'merge-shards': 'shards' }),
+        });
+        merging.ports.files.directories.set(`${WORKSPACE}/shards`, `${WORKSPACE}/shards`);
+        for (const [index, text] of texts.entries()) merging.ports.files.texts.set(`${WORKSPACE}/shards/${index + 1}.json`, text);
+        return merging;
+      };
+      const counted = await merge(await shardResults('2'));
+      const report = await runGate(counted.run, counted.ports);
+      expect(counted.ports.approvals.factRequests).toHaveLength(1);
+      expect(report.aiApprovals).toMatchObject({ required: 1, aiLines: 3, approvers: [] });
+      expect(report.verdict.kind).toBe('fail');
+      const uncounted = await merge(await shardResults('0'));
+      expect((await gateError(uncounted.run, uncounted.ports)).message).toBe(
+        'ai-approvals is set, but the shard results hold no count of AI-touched lines: set the same ai-approvals on the shard jobs.',
+      );
+    });
+
     /** Both shards' results, written as the merge job downloads them: a folder per artifact under shards/. */
     async function downloaded(): Promise<{ run: GateRun; ports: MemoryPorts }> {
       const merge = setUp({ state: TWO_FILES, config: configFrom({ threshold: '80', 'flaky-check': '0', 'merge-shards': 'shards' }) });

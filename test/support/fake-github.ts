@@ -12,7 +12,7 @@ export const PR = 7;
 export const OWN_LOGIN = 'gate-bot';
 export const ACTIONS_BOT = 'github-actions[bot]';
 
-export type Route = 'user' | 'list' | 'create' | 'update' | 'reviews' | 'permission';
+export type Route = 'user' | 'list' | 'create' | 'update' | 'reviews' | 'permission' | 'commits' | 'profile';
 
 export interface Answer {
   readonly status: number;
@@ -34,6 +34,18 @@ export interface ServerReview {
   readonly commit_id: string;
 }
 
+/** A pull request commit as GET .../pulls/{n}/commits lists it: the accounts GitHub matched, and the git commit. */
+export interface ServerCommit {
+  readonly sha: string;
+  readonly author: { readonly login: string } | null;
+  readonly committer: { readonly login: string } | null;
+  readonly commit: {
+    readonly message: string;
+    readonly author: { readonly name: string; readonly email: string };
+    readonly committer: { readonly name: string; readonly email: string };
+  };
+}
+
 export interface Recorded {
   readonly method: string;
   /** Path and query, as sent. */
@@ -51,6 +63,10 @@ export class FakeGitHub {
   readonly requests: Recorded[] = [];
   comments: ServerComment[] = [];
   reviews: ServerReview[] = [];
+  /** The pull request's commits as GET .../pulls/{n}/commits lists them. */
+  commits: ServerCommit[] = [];
+  /** Public e-mail by login, as GET /users/{login} answers; others: none shown. */
+  publicEmails: Record<string, string> = {};
   /** Collaborator permission by login, as GET .../collaborators/{login}/permission answers; others: none. */
   permissions: Record<string, string> = {};
   /** The token's account; undefined answers GET /user with 403, as GitHub does for a GITHUB_TOKEN. */
@@ -139,13 +155,19 @@ export class FakeGitHub {
             : { status: 200, body: json({ login: this.login, id: 1, type: 'User' }) },
         );
       case 'list':
-        return this.list(url, response);
+        return this.page(url, response, this.comments, `/repositories/${REPO_ID}/issues/${PR}/comments`);
       case 'create':
         return this.create(recorded, response);
       case 'update':
         return this.update(url, recorded, response);
       case 'reviews':
-        return this.send(response, { status: 200, body: json(this.reviews) });
+        return this.page(url, response, this.reviews, `/repositories/${REPO_ID}/pulls/${PR}/reviews`);
+      case 'commits':
+        return this.page(url, response, this.commits, `/repositories/${REPO_ID}/pulls/${PR}/commits`);
+      case 'profile': {
+        const login = decodeURIComponent(url.pathname.split('/').at(-1) ?? '');
+        return this.send(response, { status: 200, body: json({ login, type: 'User', email: this.publicEmails[login] ?? null }) });
+      }
       case 'permission': {
         const login = decodeURIComponent(url.pathname.split('/').at(-2) ?? '');
         return this.send(response, { status: 200, body: json({ permission: this.permissions[login] ?? 'none', user: { login } }) });
@@ -161,22 +183,26 @@ export class FakeGitHub {
     if (method === 'GET' && listPaths.includes(path)) return 'list';
     if (method === 'POST' && path === listPaths[0]) return 'create';
     if (method === 'PATCH' && /^\/repos\/octo-org\/app\/issues\/comments\/\d+$/.test(path)) return 'update';
-    if (method === 'GET' && path === `/repos/${OWNER}/${REPO}/pulls/${PR}/reviews`) return 'reviews';
+    const reviewPaths = [`/repos/${OWNER}/${REPO}/pulls/${PR}/reviews`, `/repositories/${REPO_ID}/pulls/${PR}/reviews`];
+    if (method === 'GET' && reviewPaths.includes(path)) return 'reviews';
+    const commitPaths = [`/repos/${OWNER}/${REPO}/pulls/${PR}/commits`, `/repositories/${REPO_ID}/pulls/${PR}/commits`];
+    if (method === 'GET' && commitPaths.includes(path)) return 'commits';
+    if (method === 'GET' && /^\/users\/[^/]+$/.test(path)) return 'profile';
     if (method === 'GET' && /^\/repos\/octo-org\/app\/collaborators\/[^/]+\/permission$/.test(path)) return 'permission';
     return undefined;
   }
 
-  private list(url: URL, response: ServerResponse): void {
+  /** One page of a list, with GitHub's Link header (which names the repository by id). */
+  private page(url: URL, response: ServerResponse, items: readonly unknown[], pagePath: string): void {
     const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
     const page = Number(url.searchParams.get('page') ?? 1);
-    const lastPage = Math.max(1, Math.ceil(this.comments.length / perPage));
-    const link = (target: number): string =>
-      `${this.apiUrl}/repositories/${REPO_ID}/issues/${PR}/comments?per_page=${perPage}&page=${target}`;
+    const lastPage = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (target: number): string => `${this.apiUrl}${pagePath}?per_page=${perPage}&page=${target}`;
     const links: string[] = [];
     if (page > 1) links.push(`<${link(page - 1)}>; rel="prev"`);
     if (page < lastPage) links.push(`<${link(page + 1)}>; rel="next"`, `<${link(lastPage)}>; rel="last"`);
     if (page > 1) links.push(`<${link(1)}>; rel="first"`);
-    const slice = this.comments.slice((page - 1) * perPage, page * perPage);
+    const slice = items.slice((page - 1) * perPage, page * perPage);
     this.send(response, { status: 200, body: json(slice) }, links.length > 0 ? { link: links.join(', ') } : {});
   }
 

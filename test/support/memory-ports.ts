@@ -1,5 +1,6 @@
 /** In-memory implementations of the ports of the gather and publish phases: every branch in milliseconds. */
 import type { OutputName } from '../../src/constants.js';
+import type { ReviewFacts } from '../../src/core/approvals/ai-approvals.js';
 import type { Config } from '../../src/core/config/config.js';
 import type { Approval } from '../../src/core/findings/finding.js';
 import type { GateEvent } from '../../src/core/gate-event.js';
@@ -207,9 +208,19 @@ export class MemoryApprovals implements Approvals {
   readonly requests: ApprovalRequest[] = [];
   answer: Approval = { state: 'not-approved', reason: 'no approving review (test)' };
 
+  /** What reviewFacts gives: the facts, why there are none, or the error it throws. */
+  facts: ReviewFacts | string | Error = { reviews: [], commits: [], accounts: new Map() };
+  readonly factRequests: ApprovalRequest[] = [];
+
   async find(request: ApprovalRequest): Promise<Approval> {
     this.requests.push(request);
     return this.answer;
+  }
+
+  async reviewFacts(request: ApprovalRequest): Promise<ReviewFacts | string> {
+    this.factRequests.push(request);
+    if (this.facts instanceof Error) throw this.facts;
+    return this.facts;
   }
 }
 

@@ -79,6 +79,17 @@ const FIELDS = {
   stateDir: (raw: RawInputs) => parseOptionalPath(raw[Inputs.StateDir]),
   /** Test a random sample of at most this many changed-line mutants; undefined: all of them. */
   maxMutants: (raw: RawInputs) => parseMaxMutants(raw[Inputs.MaxMutants]),
+  /** Approving reviews an AI-heavy pull request needs, from people who did not write it; 0: none. */
+  aiApprovals: (raw: RawInputs) =>
+    parseWholeNumber(Inputs.AiApprovals, raw[Inputs.AiApprovals], { min: 0, max: 10, empty: 0 }, 'approvals, 0 (off) to 10'),
+  /** How many AI-touched changed lines make a pull request need them. */
+  aiApprovalsMinLines: (raw: RawInputs) =>
+    parseWholeNumber(
+      Inputs.AiApprovalsMinLines,
+      raw[Inputs.AiApprovalsMinLines],
+      { min: 1, max: 1_000_000, empty: 1 },
+      'changed lines, 1 or more',
+    ),
   /** At most one mutant per changed line (`1`), or every mutant (`all`). */
   mutantsPerLine: (raw: RawInputs): Parsed<'all' | 1> => {
     const choice = parseChoice(Inputs.MutantsPerLine, raw[Inputs.MutantsPerLine], ['all', '1'] as const);
@@ -210,6 +221,18 @@ function parseMaxMutants(raw: string): Parsed<number | undefined> {
     return problem(Inputs.MaxMutants, raw, `expected a whole number of mutants, at least ${MIN_SAMPLE}, or empty for no limit`);
   }
   return Number.parseInt(value, 10);
+}
+
+function parseWholeNumber(
+  input: InputName,
+  raw: string,
+  { min, max, empty }: { readonly min: number; readonly max: number; readonly empty: number },
+  accepted: string,
+): Parsed<number> {
+  const value = raw.trim();
+  if (value === '') return empty;
+  const number = /^\d{1,7}$/.test(value) ? Number.parseInt(value, 10) : Number.NaN;
+  return number >= min && number <= max ? number : problem(input, raw, `expected a whole number of ${accepted}`);
 }
 
 function parseConcurrency(raw: string): Parsed<number | undefined> {

@@ -60,6 +60,8 @@ export interface Evidence {
   readonly reuse?: ReuseOfRun;
   /** Which mutants a budget (max-mutants, mutants-per-line) left to test; absent without one. */
   readonly budget?: BudgetOfRun;
+  /** The AI-touched changed lines of the whole change, every file (ai-approvals); absent when it is off. */
+  readonly changeAiLines?: number;
 }
 
 /** Which shard a run measured, and every shard's files as planned. */

@@ -1,3 +1,4 @@
+import type { AiApprovalCheck } from '../approvals/ai-approvals.js';
 import type { Attribution, LineClass } from '../attribution/attribution.js';
 import type { SignalReport } from '../attribution/signal-report.js';
 import type { BudgetOfRun } from '../budgets/mutant-choice.js';
@@ -124,6 +125,8 @@ export interface ScoredReport {
   readonly shard: ShardOfRun | undefined;
   /** What was taken from an earlier run instead of measured; undefined when reuse is off (or several packages ran: see theirs). */
   readonly reuse: ReuseOfRun | undefined;
+  /** ai-approvals: the AI-touched lines of the change and the approvals that count; undefined when it is off. */
+  readonly aiApprovals?: AiApprovalCheck;
   /** What a budget left to test, and a sample's estimated scores; undefined without a budget. */
   readonly budget: (BudgetOfRun & { readonly estimates: SampleEstimates | undefined }) | undefined;
 }

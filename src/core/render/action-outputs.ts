@@ -1,4 +1,5 @@
 import { type OutputName, Outputs } from '../../constants.js';
+import { approvalsRequired } from '../approvals/ai-approvals.js';
 import type { Report, ScoredReport } from '../judge/report.js';
 import { formatScore } from '../scoring/scoring.js';
 import { reusedCount } from './reuse-lines.js';
@@ -23,6 +24,19 @@ export type MeasuredOutputs = Record<
   string
 >;
 
+/** ai-approvals' outputs: the approvals counted (only when some were needed) and how many were needed. */
+function approvalOutputs(
+  scored: ScoredReport | undefined,
+): Pick<MeasuredOutputs, typeof Outputs.Approvals | typeof Outputs.ApprovalsRequired> {
+  if (scored === undefined) return { [Outputs.Approvals]: '', [Outputs.ApprovalsRequired]: '' };
+  const check = scored.aiApprovals;
+  const required = check === undefined ? 0 : approvalsRequired(check);
+  return {
+    [Outputs.Approvals]: check === undefined || required === 0 ? '' : String(check.approvers.length),
+    [Outputs.ApprovalsRequired]: String(required),
+  };
+}
+
 /** What was measured, as the outputs give it; counts are empty when the run ended in an error. */
 export function measuredOutputs(report: Report): MeasuredOutputs {
   const scored = report.kind === 'scored' ? report : undefined;
@@ -44,6 +58,7 @@ export function measuredOutputs(report: Report): MeasuredOutputs {
     [Outputs.Findings]: count(scored?.findings.length),
     [Outputs.BundledStryker]: scored === undefined ? '' : bundledSets(scored),
     [Outputs.Reused]: scored === undefined ? '' : reusedCount(scored),
+    ...approvalOutputs(scored),
   };
 }
 

@@ -1,3 +1,4 @@
+import { approvalShortfall } from '../approvals/ai-approvals.js';
 import type { Report } from '../judge/report.js';
 import { formatScore } from '../scoring/scoring.js';
 import { hintFor } from './hints.js';
@@ -24,6 +25,12 @@ export function renderBrief(report: Report): string {
       `- [ ] ${printable(`${finding.path}${finding.line === undefined ? '' : `:${finding.line}`}`)}: ${printable(finding.change)} ` +
       'Undo this change, or have someone other than its author approve it on the pull request.',
   );
+  const shortfall = report.aiApprovals === undefined ? undefined : approvalShortfall(report.aiApprovals);
+  if (shortfall !== undefined) {
+    findings.unshift(
+      `- [ ] Reviews: this AI-touched change ${printable(shortfall)}. A person must review and approve it; no code change does this.`,
+    );
+  }
   const undetected = undetectedMutants(report);
   const tasks = undetected.map((entry, index) => {
     const { mutant } = entry;
@@ -48,7 +55,7 @@ export function renderBrief(report: Report): string {
     head,
     `Changed lines: ${report.score.total.mutants} mutant(s), ${report.score.total.detected} detected (${score === '' ? 'n/a' : `${score}%`}); ` +
       `AI-touched: ${report.aiScore.total.mutants} mutant(s), ${report.aiScore.total.detected} detected.`,
-    ...(findings.length === 0 ? [] : ['', `Changes to the measurement itself (${findings.length}), first:`, ...findings]),
+    ...(findings.length === 0 ? [] : ['', `Before the tests (${findings.length}):`, ...findings]),
     '',
     undetected.length === 0
       ? 'No mutant went unnoticed: nothing to do for the tests.'

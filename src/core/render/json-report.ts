@@ -33,6 +33,7 @@ export function buildGateReport(report: Report): Record<string, unknown> {
     flakyCheck: report.flaky ?? null,
     reuse: report.reuse ?? null,
     budget: report.budget ?? null,
+    aiApprovals: report.aiApprovals ?? null,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source })),

@@ -1,5 +1,6 @@
 import type { ErrorReport, Report, ScoredReport } from '../judge/report.js';
 import type { VerdictKind } from '../scoring/verdict.js';
+import { approvalSection } from './approval-sections.js';
 import { budgetLines } from './budget-lines.js';
 import { attributionSection, notMutatedSection } from './change-sections.js';
 import { findingsSection, testRunSection, unmeasuredSourceSection } from './finding-sections.js';
@@ -76,6 +77,7 @@ function renderScored(report: ScoredReport, context: RenderContext, detail: Deta
   const { survived, uncovered, silentTests: silent } = report;
   const lines = [
     heading(report),
+    ...approvalSection(report),
     ...findingsSection(report),
     ...testRunSection(report),
     ...unmeasuredSourceSection(report),

@@ -38,6 +38,9 @@ export function measurementSettings(config: Config): string {
     mergeShards: _mergeShards,
     reuse: _reuse,
     stateDir: _stateDir,
+    // The merge job judges approvals; the shards only count the AI-touched lines, whatever the number asked.
+    aiApprovals: _aiApprovals,
+    aiApprovalsMinLines: _aiApprovalsMinLines,
     aiPatterns,
     ...measuring
   } = config;

@@ -38,6 +38,8 @@ function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
     'state-dir': '',
     'max-mutants': '',
     'mutants-per-line': '',
+    'ai-approvals': '',
+    'ai-approvals-min-lines': '',
     ...overrides,
   };
 }
@@ -83,6 +85,8 @@ const DEFAULT_CONFIG: Config = {
   stateDir: undefined,
   maxMutants: undefined,
   mutantsPerLine: 'all',
+  aiApprovals: 0,
+  aiApprovalsMinLines: 1,
 };
 
 function configOf(result: ConfigResult): Config {
@@ -188,6 +192,8 @@ describe('parseConfig with every input set', () => {
         'state-dir': ' /tmp/gate-state ',
         'max-mutants': ' 200 ',
         'mutants-per-line': ' 1 ',
+        'ai-approvals': ' 2 ',
+        'ai-approvals-min-lines': ' 40 ',
       }),
     );
     expect(result).toEqual({
@@ -226,6 +232,8 @@ describe('parseConfig with every input set', () => {
         stateDir: '/tmp/gate-state',
         maxMutants: 200,
         mutantsPerLine: 1,
+        aiApprovals: 2,
+        aiApprovalsMinLines: 40,
       },
     });
   });
@@ -839,6 +847,34 @@ describe('parseConfig shard and merge-shards', () => {
     expect(parseConfig(inputs({ shard: '9/2', 'merge-shards': 'shards' }))).toEqual({
       ok: false,
       problems: [`Input "shard" has value "9/2": ${ACCEPTED}.`],
+    });
+  });
+});
+
+describe('parseConfig ai-approvals', () => {
+  it('takes 0 (off) to 10 approvals, and a minimum of 1 line or more', () => {
+    expect(configOf(parseConfig(inputs({ 'ai-approvals': ' 2 ', 'ai-approvals-min-lines': '50' })))).toMatchObject({
+      aiApprovals: 2,
+      aiApprovalsMinLines: 50,
+    });
+    expect(configOf(parseConfig(inputs({ 'ai-approvals': '10', 'ai-approvals-min-lines': '1' })))).toMatchObject({
+      aiApprovals: 10,
+      aiApprovalsMinLines: 1,
+    });
+    expect(configOf(parseConfig(inputs({ 'ai-approvals': '0' }))).aiApprovals).toBe(0);
+  });
+
+  it.each(['-1', '11', '1.5', 'two', '1e1'])('refuses ai-approvals %j', (value) => {
+    expect(parseConfig(inputs({ 'ai-approvals': value }))).toEqual({
+      ok: false,
+      problems: [`Input "ai-approvals" has value ${JSON.stringify(value)}: expected a whole number of approvals, 0 (off) to 10.`],
+    });
+  });
+
+  it.each(['0', '-5', 'some', '10000000'])('refuses ai-approvals-min-lines %j', (value) => {
+    expect(parseConfig(inputs({ 'ai-approvals-min-lines': value }))).toEqual({
+      ok: false,
+      problems: [`Input "ai-approvals-min-lines" has value ${JSON.stringify(value)}: expected a whole number of changed lines, 1 or more.`],
     });
   });
 });

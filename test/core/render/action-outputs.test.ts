@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AiApprovalCheck } from '../../../src/core/approvals/ai-approvals.js';
 import { errorReport, type ScoredReport } from '../../../src/core/judge/report.js';
 import { actionOutputs } from '../../../src/core/render/action-outputs.js';
 import type { ChangedLinesScore, MutantCounts } from '../../../src/core/scoring/scoring.js';
@@ -29,6 +30,7 @@ interface AiParts {
   readonly aiScore?: ChangedLinesScore;
   readonly aiLines?: number;
   readonly aiDetected?: boolean;
+  readonly aiApprovals?: AiApprovalCheck;
 }
 
 /** A report with these counts and verdict; the AI-touched part as given, else none. */
@@ -41,6 +43,7 @@ function scored(total: MutantCounts, verdict: Verdict, parts: AiParts = {}): Sco
     otherScore: scoreOf(total),
     aiLines: parts.aiLines ?? 0,
     aiDetected: parts.aiDetected ?? false,
+    ...(parts.aiApprovals === undefined ? {} : { aiApprovals: parts.aiApprovals }),
   };
 }
 
@@ -53,6 +56,8 @@ const NO_AI_OUTPUTS = {
   'bundled-stryker': '',
   'shard-result': '',
   reused: '',
+  approvals: '',
+  'approvals-required': '0',
 };
 
 const REPORT = '/home/runner/_temp/mutation-gate/gate-report.json';
@@ -136,6 +141,8 @@ describe('actionOutputs', () => {
       'bundled-stryker': '',
       'shard-result': '',
       reused: '',
+      approvals: '',
+      'approvals-required': '',
     });
   });
 
@@ -145,6 +152,8 @@ describe('actionOutputs', () => {
       'ai-lines',
       'ai-mutants',
       'ai-score',
+      'approvals',
+      'approvals-required',
       'bundled-stryker',
       'findings',
       'html-report',
@@ -199,6 +208,8 @@ describe('actionOutputs for AI-touched lines', () => {
       'bundled-stryker': '',
       'shard-result': '',
       reused: '',
+      approvals: '',
+      'approvals-required': '0',
     });
   });
 
@@ -222,7 +233,17 @@ describe('actionOutputs for AI-touched lines', () => {
       'bundled-stryker': '',
       'shard-result': '',
       reused: '',
+      approvals: '',
+      'approvals-required': '0',
     });
+  });
+
+  it('gives the approvals counted and needed, only once the change needs some', () => {
+    const check = { required: 2, minLines: 5, aiLines: 9, approvers: ['lead'], refused: [], unavailable: undefined };
+    const needing = actionOutputs(scored(total, verdict, { aiApprovals: check }), PATHS);
+    expect([needing.approvals, needing['approvals-required']]).toEqual(['1', '2']);
+    const under = actionOutputs(scored(total, verdict, { aiApprovals: { ...check, aiLines: 4 } }), PATHS);
+    expect([under.approvals, under['approvals-required']]).toEqual(['', '0']);
   });
 
   it('counts the findings of a scored outcome', () => {

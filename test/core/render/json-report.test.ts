@@ -288,6 +288,7 @@ describe('buildGateReport', () => {
       packages: [],
       reuse: null,
       budget: null,
+      aiApprovals: null,
     });
   });
 

@@ -349,7 +349,7 @@ describe('renderBrief', () => {
     const brief = renderBrief(report).split('\n');
     expect(brief.slice(2, 5)).toEqual([
       '',
-      'Changes to the measurement itself (1), first:',
+      'Before the tests (1):',
       '- [ ] src/over.ts:1: It disables a mutator. Undo this change, or have someone other than its author approve it on the pull request.',
     ]);
     expect(brief).toContain('   tests: the test runner did not say which tests ran it.');

@@ -8008,7 +8008,9 @@ var Inputs = {
   Reuse: "reuse",
   StateDir: "state-dir",
   MaxMutants: "max-mutants",
-  MutantsPerLine: "mutants-per-line"
+  MutantsPerLine: "mutants-per-line",
+  AiApprovals: "ai-approvals",
+  AiApprovalsMinLines: "ai-approvals-min-lines"
 };
 var Outputs = {
   Verdict: "verdict",
@@ -8027,7 +8029,9 @@ var Outputs = {
   Findings: "findings",
   BundledStryker: "bundled-stryker",
   ShardResult: "shard-result",
-  Reused: "reused"
+  Reused: "reused",
+  Approvals: "approvals",
+  ApprovalsRequired: "approvals-required"
 };
 var SOURCE_EXTENSIONS = ["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"];
 var SOURCE_FILE = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join("|")})$`);
@@ -8453,6 +8457,125 @@ async function cliOf(set, corePackage) {
   return cli;
 }
 
+// src/core/attribution/commits.ts
+var COMMIT_LOG_FORMAT = "%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B%x1e";
+function parseCommitLog(text) {
+  return text.split("").map((record) => record.replace(/^\n/, "")).filter((record) => record.trim() !== "").map((record) => {
+    const [sha = "", parents = "", authorName = "", authorEmail = "", committerName = "", committerEmail = "", message = ""] = record.split("");
+    return {
+      sha,
+      parents: parents.split(" ").filter((parent) => parent !== ""),
+      authorName,
+      authorEmail,
+      committerName,
+      committerEmail,
+      message
+    };
+  });
+}
+var TRAILER_LINE = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/;
+function trailersOf(message) {
+  return message.split("\n").flatMap((raw) => {
+    const line = raw.trim();
+    const match2 = TRAILER_LINE.exec(line);
+    return match2 ? [{ key: match2[1], value: match2[2].trim(), line }] : [];
+  });
+}
+var NAME_AND_EMAIL = /^(.*?)\s*<([^>]*)>\s*$/;
+function peopleOf(commit) {
+  const coAuthors = trailersOf(commit.message).filter((trailer) => trailer.key.toLowerCase() === "co-authored-by").map((trailer) => {
+    const match2 = NAME_AND_EMAIL.exec(trailer.value);
+    return { name: match2?.[1] ?? trailer.value, email: match2?.[2] ?? "", role: "Co-authored-by" };
+  });
+  return [
+    { name: commit.authorName, email: commit.authorEmail, role: "author" },
+    { name: commit.committerName, email: commit.committerEmail, role: "committer" },
+    ...coAuthors
+  ];
+}
+
+// src/core/approvals/ai-approvals.ts
+var DECISIVE_STATES = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+var APPROVER_PERMISSIONS = /* @__PURE__ */ new Set(["admin", "write"]);
+function latestDecisions(reviews) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const review of reviews) {
+    if (DECISIVE_STATES.has(review.state)) latest.set(review.login.toLowerCase(), review);
+  }
+  return [...latest.values()];
+}
+function approvalCandidates(reviews, headSha) {
+  return latestDecisions(reviews).filter((review) => review.state === "APPROVED" && review.commit === headSha && !review.isBot);
+}
+function wroteCommit(login, account, commit) {
+  const name = login.toLowerCase();
+  const short2 = commit.info.sha.slice(0, 7);
+  if (commit.authorLogin?.toLowerCase() === name) return `the author of commit ${short2}`;
+  if (commit.committerLogin?.toLowerCase() === name) return `the committer of commit ${short2}`;
+  const noReply = new RegExp(`^(\\d+\\+)?${name.replaceAll(/[.*+?^${}()|[\]\\]/g, "\\$&")}@users\\.noreply\\.github\\.com$`, "i");
+  const publicEmail = account?.publicEmail?.toLowerCase();
+  const person = peopleOf(commit.info).find((candidate) => {
+    const email = candidate.email.toLowerCase();
+    return noReply.test(email) || publicEmail !== void 0 && publicEmail !== "" && email === publicEmail;
+  });
+  return person && `${person.role === "Co-authored-by" ? "a co-author" : `the ${person.role}`} of commit ${short2} (${person.email})`;
+}
+function refusal(review, facts, pullRequest) {
+  if (review.isBot) return "a bot";
+  if (review.commit !== pullRequest.headSha) return `approved ${review.commit.slice(0, 7)}, before the last push`;
+  if (review.login.toLowerCase() === pullRequest.authorLogin.toLowerCase()) return "the pull request's author";
+  const account = facts.accounts.get(review.login.toLowerCase());
+  for (const commit of facts.commits) {
+    const wrote = wroteCommit(review.login, account, commit);
+    if (wrote !== void 0) return wrote;
+  }
+  const permission = account?.permission ?? "none";
+  return APPROVER_PERMISSIONS.has(permission) ? void 0 : `no write access (permission ${permission})`;
+}
+function countApprovals(facts, pullRequest) {
+  const approvers = [];
+  const refused = [];
+  const approvedOnce = new Set(facts.reviews.filter((review) => review.state === "APPROVED").map((review) => review.login.toLowerCase()));
+  for (const review of latestDecisions(facts.reviews)) {
+    if (review.state !== "APPROVED") {
+      if (approvedOnce.has(review.login.toLowerCase())) {
+        refused.push({
+          login: review.login,
+          why: review.state === "DISMISSED" ? "the approval was dismissed" : "requested changes after approving"
+        });
+      }
+      continue;
+    }
+    const why = refusal(review, facts, pullRequest);
+    if (why === void 0) approvers.push(review.login);
+    else refused.push({ login: review.login, why });
+  }
+  return { approvers, refused };
+}
+var needsApprovals = (check) => check.required > 0 && check.aiLines >= check.minLines;
+var approvalsRequired = (check) => needsApprovals(check) ? check.required : 0;
+function approvalShortfall(check) {
+  if (!needsApprovals(check) || check.approvers.length >= check.required) return void 0;
+  const has = check.approvers.length === 0 ? "has none" : `has ${check.approvers.length}, from ${check.approvers.map((login) => `@${login}`).join(", ")}`;
+  const why = check.unavailable ?? check.refused.map(({ login, why: reason }) => `@${login}: ${reason}`).join("; ");
+  return `needs ${check.required} approval(s) from people who did not write this change (${check.aiLines} AI-touched changed line(s), ai-approvals-min-lines ${check.minLines}): ${has}${why === "" ? "" : ` (${why})`}`;
+}
+function withApprovals(verdict, check) {
+  if (check === void 0 || !needsApprovals(check)) return verdict;
+  const shortfall = approvalShortfall(check);
+  if (shortfall === void 0) {
+    const who = check.approvers.map((login) => `@${login}`).join(", ");
+    return { ...verdict, reason: `${verdict.reason} Approved by ${who}, as ai-approvals asks.` };
+  }
+  return {
+    kind: verdict.kind === "error" ? "error" : "fail",
+    reason: `This AI-touched change ${shortfall}. The tests: ${verdict.reason}`
+  };
+}
+function withApprovalCheck(report, check) {
+  return check === void 0 ? report : { ...report, verdict: withApprovals(report.verdict, check), aiApprovals: check };
+}
+
 // src/adapters/github-api.ts
 var QUOTED_MESSAGE_CHARS = 300;
 var StepFailure = class extends Error {
@@ -8520,8 +8643,7 @@ async function createClient(apiUrl, token, timeoutMs) {
 
 // src/adapters/approvals.ts
 var TIMEOUT_MS = 3e4;
-var DECISIVE_STATES = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-var APPROVER_PERMISSIONS = /* @__PURE__ */ new Set(["admin", "write"]);
+var APPROVER_PERMISSIONS2 = /* @__PURE__ */ new Set(["admin", "write"]);
 var READ_HINT = "Reading reviews needs `permissions: pull-requests: read` in the workflow.";
 function toReview(item) {
   if (typeof item !== "object" || item === null) return void 0;
@@ -8533,12 +8655,62 @@ function toReview(item) {
   if (typeof user?.login !== "string" || typeof state !== "string" || typeof commit !== "string") return void 0;
   return { login: user.login, isBot: user.type === "Bot", state, commit };
 }
-function latestDecisions(reviews) {
-  const latest = /* @__PURE__ */ new Map();
-  for (const review of reviews) {
-    if (DECISIVE_STATES.has(review.state)) latest.set(review.login.toLowerCase(), review);
+function toCommit(item) {
+  if (typeof item !== "object" || item === null) return void 0;
+  const { sha, commit, author, committer } = item;
+  if (typeof sha !== "string" || typeof commit?.message !== "string") return void 0;
+  const text = (value) => typeof value === "string" ? value : "";
+  return {
+    info: {
+      sha,
+      parents: [],
+      authorName: text(commit.author?.name),
+      authorEmail: text(commit.author?.email),
+      committerName: text(commit.committer?.name),
+      committerEmail: text(commit.committer?.email),
+      message: commit.message
+    },
+    authorLogin: typeof author?.login === "string" ? author.login : void 0,
+    committerLogin: typeof committer?.login === "string" ? committer.login : void 0
+  };
+}
+async function listReviews(octokit, owner, repo, pullNumber) {
+  const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews";
+  const items = await step(
+    `Listing the reviews of pull request #${pullNumber} (${route})`,
+    TIMEOUT_MS,
+    READ_HINT,
+    () => octokit.paginate(route, { owner, repo, pull_number: pullNumber, per_page: 100 })
+  );
+  return items.map(toReview).filter((review) => review !== void 0);
+}
+async function accountOf(octokit, owner, repo, login) {
+  const route = "GET /users/{username}";
+  const { data } = await step(
+    `Reading ${login}'s public profile (${route})`,
+    TIMEOUT_MS,
+    READ_HINT,
+    () => octokit.request(route, { username: login })
+  );
+  const email = data.email;
+  return { permission: await permissionOf(octokit, owner, repo, login), publicEmail: typeof email === "string" ? email : void 0 };
+}
+async function readReviewFacts(octokit, owner, repo, request) {
+  const reviews = await listReviews(octokit, owner, repo, request.pullNumber);
+  const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits";
+  const items = await step(
+    `Listing the commits of pull request #${request.pullNumber} (${route})`,
+    TIMEOUT_MS,
+    READ_HINT,
+    () => octokit.paginate(route, { owner, repo, pull_number: request.pullNumber, per_page: 100 })
+  );
+  const commits = items.map(toCommit).filter((commit) => commit !== void 0);
+  const accounts = /* @__PURE__ */ new Map();
+  for (const review of approvalCandidates(reviews, request.headSha)) {
+    if (review.login.toLowerCase() === request.authorLogin.toLowerCase()) continue;
+    accounts.set(review.login.toLowerCase(), await accountOf(octokit, owner, repo, review.login));
   }
-  return [...latest.values()];
+  return { reviews, commits, accounts };
 }
 async function permissionOf(octokit, owner, repo, username) {
   const route = "GET /repos/{owner}/{repo}/collaborators/{username}/permission";
@@ -8551,19 +8723,12 @@ async function permissionOf(octokit, owner, repo, username) {
   return typeof data.permission === "string" ? data.permission : "none";
 }
 async function findApproval(octokit, owner, repo, request) {
-  const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews";
-  const items = await step(
-    `Listing the reviews of pull request #${request.pullNumber} (${route})`,
-    TIMEOUT_MS,
-    READ_HINT,
-    () => octokit.paginate(route, { owner, repo, pull_number: request.pullNumber, per_page: 100 })
-  );
-  const reviews = items.map(toReview).filter((review) => review !== void 0);
+  const reviews = await listReviews(octokit, owner, repo, request.pullNumber);
   const candidates = latestDecisions(reviews).filter(
     (review) => review.state === "APPROVED" && review.commit === request.headSha && !review.isBot && review.login.toLowerCase() !== request.authorLogin.toLowerCase()
   );
   for (const review of candidates) {
-    if (APPROVER_PERMISSIONS.has(await permissionOf(octokit, owner, repo, review.login))) {
+    if (APPROVER_PERMISSIONS2.has(await permissionOf(octokit, owner, repo, review.login))) {
       return { state: "approved", by: `@${review.login} (approving review of ${request.headSha.slice(0, 12)})`, commit: request.headSha };
     }
   }
@@ -8573,17 +8738,24 @@ async function findApproval(octokit, owner, repo, request) {
   };
 }
 function githubApprovals(github) {
+  const [owner, repo] = github.repository?.split("/") ?? [];
+  const noAccess = github.token === "" || owner === void 0 || repo === void 0;
+  const failure = (error2, attempt) => (error2 instanceof StepFailure ? error2.message : describeFailure(attempt, error2, TIMEOUT_MS)).split(github.token).join("***");
   return {
     async find(request) {
-      const [owner, repo] = github.repository?.split("/") ?? [];
-      if (github.token === "" || owner === void 0 || repo === void 0) {
-        return { state: "not-approved", reason: "no github-token or repository to read reviews with, so findings stand" };
-      }
+      if (noAccess) return { state: "not-approved", reason: "no github-token or repository to read reviews with, so findings stand" };
       try {
         return await findApproval(await createClient(github.apiUrl, github.token, TIMEOUT_MS), owner, repo, request);
       } catch (error2) {
-        const message = error2 instanceof StepFailure ? error2.message : describeFailure("Reading approvals", error2, TIMEOUT_MS);
-        return { state: "not-approved", reason: message.split(github.token).join("***").replace(/\.$/, "") };
+        return { state: "not-approved", reason: failure(error2, "Reading approvals").replace(/\.$/, "") };
+      }
+    },
+    async reviewFacts(request) {
+      if (noAccess) return "no github-token or repository to read the reviews with";
+      try {
+        return await readReviewFacts(await createClient(github.apiUrl, github.token, TIMEOUT_MS), owner, repo, request);
+      } catch (error2) {
+        throw new GateError(`The reviews ai-approvals counts could not be read: ${failure(error2, "Reading the reviews")}`);
       }
     }
   };
@@ -12400,6 +12572,15 @@ var FIELDS = {
   stateDir: (raw) => parseOptionalPath(raw[Inputs.StateDir]),
   /** Test a random sample of at most this many changed-line mutants; undefined: all of them. */
   maxMutants: (raw) => parseMaxMutants(raw[Inputs.MaxMutants]),
+  /** Approving reviews an AI-heavy pull request needs, from people who did not write it; 0: none. */
+  aiApprovals: (raw) => parseWholeNumber(Inputs.AiApprovals, raw[Inputs.AiApprovals], { min: 0, max: 10, empty: 0 }, "approvals, 0 (off) to 10"),
+  /** How many AI-touched changed lines make a pull request need them. */
+  aiApprovalsMinLines: (raw) => parseWholeNumber(
+    Inputs.AiApprovalsMinLines,
+    raw[Inputs.AiApprovalsMinLines],
+    { min: 1, max: 1e6, empty: 1 },
+    "changed lines, 1 or more"
+  ),
   /** At most one mutant per changed line (`1`), or every mutant (`all`). */
   mutantsPerLine: (raw) => {
     const choice = parseChoice(Inputs.MutantsPerLine, raw[Inputs.MutantsPerLine], ["all", "1"]);
@@ -12505,6 +12686,12 @@ function parseMaxMutants(raw) {
   }
   return Number.parseInt(value, 10);
 }
+function parseWholeNumber(input, raw, { min, max, empty }, accepted) {
+  const value = raw.trim();
+  if (value === "") return empty;
+  const number = /^\d{1,7}$/.test(value) ? Number.parseInt(value, 10) : Number.NaN;
+  return number >= min && number <= max ? number : problem(input, raw, `expected a whole number of ${accepted}`);
+}
 function parseConcurrency(raw) {
   const value = raw.trim();
   if (value === "") return void 0;
@@ -12604,43 +12791,6 @@ function nodeVersionProblem(version) {
 
 // src/pipeline/gate.ts
 import { relative as relative4, sep as sep3 } from "node:path";
-
-// src/core/attribution/commits.ts
-var COMMIT_LOG_FORMAT = "%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B%x1e";
-function parseCommitLog(text) {
-  return text.split("").map((record) => record.replace(/^\n/, "")).filter((record) => record.trim() !== "").map((record) => {
-    const [sha = "", parents = "", authorName = "", authorEmail = "", committerName = "", committerEmail = "", message = ""] = record.split("");
-    return {
-      sha,
-      parents: parents.split(" ").filter((parent) => parent !== ""),
-      authorName,
-      authorEmail,
-      committerName,
-      committerEmail,
-      message
-    };
-  });
-}
-var TRAILER_LINE = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/;
-function trailersOf(message) {
-  return message.split("\n").flatMap((raw) => {
-    const line = raw.trim();
-    const match2 = TRAILER_LINE.exec(line);
-    return match2 ? [{ key: match2[1], value: match2[2].trim(), line }] : [];
-  });
-}
-var NAME_AND_EMAIL = /^(.*?)\s*<([^>]*)>\s*$/;
-function peopleOf(commit) {
-  const coAuthors = trailersOf(commit.message).filter((trailer) => trailer.key.toLowerCase() === "co-authored-by").map((trailer) => {
-    const match2 = NAME_AND_EMAIL.exec(trailer.value);
-    return { name: match2?.[1] ?? trailer.value, email: match2?.[2] ?? "", role: "Co-authored-by" };
-  });
-  return [
-    { name: commit.authorName, email: commit.authorEmail, role: "author" },
-    { name: commit.committerName, email: commit.committerEmail, role: "committer" },
-    ...coAuthors
-  ];
-}
 
 // src/core/attribution/attribution.ts
 var short = (sha) => sha.slice(0, 7);
@@ -14296,25 +14446,6 @@ function chooseTrustedConfig(candidates) {
   return { base, head, findings };
 }
 
-// src/pipeline/approval.ts
-function approvalCheck(approvals, event) {
-  let answer;
-  async function ask() {
-    const pullRequest = event.pullRequest;
-    if (pullRequest?.number === void 0 || pullRequest.headSha === void 0) {
-      return { state: "not-approved", reason: `a ${event.name || "local"} run has no pull request review to approve findings with` };
-    }
-    return approvals.find({ pullNumber: pullRequest.number, headSha: pullRequest.headSha, authorLogin: pullRequest.authorLogin });
-  }
-  return {
-    async isApproved() {
-      answer ??= await ask();
-      return answer.state === "approved";
-    },
-    answer: () => answer
-  };
-}
-
 // src/core/attribution/blame.ts
 var HEADER = /^([0-9a-f]{40,64}) (\d+) (\d+)(?: \d+)?$/;
 function parseBlamePorcelain(text) {
@@ -14429,6 +14560,68 @@ async function gatherAttributionSources(git, files, repositoryPath, comparison, 
       shallow: await git.isShallow(),
       ...uncommitted === void 0 ? {} : { uncommitted: true }
     }
+  };
+}
+
+// src/pipeline/ai-approvals.ts
+async function changeAiLines(git, changed, comparison, config, event, uncommitted) {
+  const { sources } = await gatherAttributionSources(git, changed, (path2) => path2, comparison, config, event, void 0, uncommitted);
+  const gating = gatingOf(config);
+  let lines = 0;
+  for (const file of attributeChangedLines(changed, sources).values()) {
+    for (const line of file.values()) if (isGatedAsAi(line, gating)) lines += 1;
+  }
+  return lines;
+}
+async function checkAiApprovals(config, event, aiLines, ports) {
+  if (config.aiApprovals === 0) return void 0;
+  const check = {
+    required: config.aiApprovals,
+    minLines: config.aiApprovalsMinLines,
+    aiLines,
+    approvers: [],
+    refused: [],
+    unavailable: void 0
+  };
+  if (!needsApprovals(check)) {
+    ports.log.info(
+      `ai-approvals: ${aiLines} AI-touched changed line(s), under ai-approvals-min-lines ${check.minLines}: no approval needed.`
+    );
+    return check;
+  }
+  const pullRequest = event.pullRequest;
+  if (pullRequest?.number === void 0 || pullRequest.headSha === void 0) {
+    return { ...check, unavailable: `a ${event.name || "local"} run has no pull request reviews to count` };
+  }
+  const facts = await ports.approvals.reviewFacts({
+    pullNumber: pullRequest.number,
+    headSha: pullRequest.headSha,
+    authorLogin: pullRequest.authorLogin
+  });
+  if (typeof facts === "string") return { ...check, unavailable: facts };
+  const counted = { ...check, ...countApprovals(facts, { headSha: pullRequest.headSha, authorLogin: pullRequest.authorLogin }) };
+  ports.log.info(
+    `ai-approvals: ${aiLines} AI-touched changed line(s) need ${check.required} approval(s); ${counted.approvers.length} count${counted.approvers.length === 0 ? "" : ` (${counted.approvers.map((login) => `@${login}`).join(", ")})`}.`
+  );
+  return counted;
+}
+
+// src/pipeline/approval.ts
+function approvalCheck(approvals, event) {
+  let answer;
+  async function ask() {
+    const pullRequest = event.pullRequest;
+    if (pullRequest?.number === void 0 || pullRequest.headSha === void 0) {
+      return { state: "not-approved", reason: `a ${event.name || "local"} run has no pull request review to approve findings with` };
+    }
+    return approvals.find({ pullNumber: pullRequest.number, headSha: pullRequest.headSha, authorLogin: pullRequest.authorLogin });
+  }
+  return {
+    async isApproved() {
+      answer ??= await ask();
+      return answer.state === "approved";
+    },
+    answer: () => answer
   };
 }
 
@@ -15521,6 +15714,9 @@ function measurementSettings(config) {
     mergeShards: _mergeShards,
     reuse: _reuse,
     stateDir: _stateDir,
+    // The merge job judges approvals; the shards only count the AI-touched lines, whatever the number asked.
+    aiApprovals: _aiApprovals,
+    aiApprovalsMinLines: _aiApprovalsMinLines,
     aiPatterns,
     ...measuring
   } = config;
@@ -15979,8 +16175,9 @@ async function gatherEvidence(run2, ports) {
     )
   };
   const scope = scopeChangedFiles(changed, fileScope);
+  const aiLines = config.aiApprovals === 0 ? void 0 : run2.changeAiLines ?? await changeAiLines(git, changed, comparison, config, event, run2.local?.uncommitted);
   const workspace = await workspaceToMeasure(git, run2, comparison, workingDirectoryInRepository, scope);
-  if (workspace !== void 0) return gatherPackages(run2, ports, workspace);
+  if (workspace !== void 0) return gatherPackages({ ...run2, changeAiLines: aiLines }, ports, workspace);
   const { patterns: everyPattern, untargetable } = toMutatePatterns(scope.selected, workingDirectory);
   const unreachable = new Set(untargetable);
   const mutatable = scope.selected.filter((file) => !unreachable.has(file.path));
@@ -16101,12 +16298,23 @@ async function gatherEvidence(run2, ports) {
       flaky: measured === void 0 ? reuse?.state?.flaky : void 0,
       ...shard === void 0 ? {} : { shard },
       ...reuse === void 0 ? {} : { reuse: reuse.summary },
-      ...budgetChoice === void 0 ? {} : { budget: budgetChoice.budget }
+      ...budgetChoice === void 0 ? {} : { budget: budgetChoice.budget },
+      ...aiLines === void 0 ? {} : { changeAiLines: aiLines }
     };
     return measured === void 0 || context === void 0 || strykerReport === void 0 ? evidence : await settleFlakyTests(context, { ...evidence, strykerReport }, measured.failedInitialRuns);
   } finally {
     if (projectConfig.written !== void 0) await ports.files.remove(projectConfig.written);
   }
+}
+async function approvalsOfChange(run2, ports, gathered) {
+  if (run2.config.aiApprovals === 0 || run2.config.shard !== void 0) return void 0;
+  const aiLines = "packages" in gathered ? gathered.packages[0]?.evidence.changeAiLines : gathered.changeAiLines;
+  if (aiLines === void 0) {
+    throw new GateError(
+      "ai-approvals is set, but the shard results hold no count of AI-touched lines: set the same ai-approvals on the shard jobs."
+    );
+  }
+  return checkAiApprovals(run2.config, run2.event, aiLines, ports);
 }
 async function runGate(given, ports) {
   const merging = given.config.mergeShards.length > 0;
@@ -16114,9 +16322,10 @@ async function runGate(given, ports) {
   const gathered = merging ? await gatherShards(run2, ports) : await gatherEvidence(run2, ports);
   if (!merging)
     await saveRunStates(ports.files, run2, "packages" in gathered ? gathered.packages.map((entry) => entry.evidence) : [gathered]);
-  const report = "packages" in gathered ? judgeWorkspace(run2.config, gathered) : judge(run2.config, gathered);
+  const judged = "packages" in gathered ? judgeWorkspace(run2.config, gathered) : judge(run2.config, gathered);
+  const report = withApprovalCheck(judged, await approvalsOfChange(run2, ports, gathered));
   if (!("packages" in gathered) && gathered.shard !== void 0) await writeShardResult(run2, ports, { ...gathered, shard: gathered.shard });
-  if ([report, ...report.packages.map((entry) => entry.report)].some((judged) => judged.setup !== void 0)) {
+  if ([report, ...report.packages.map((entry) => entry.report)].some((judged2) => judged2.setup !== void 0)) {
     ports.log.info(`AI-touched: ${report.aiLines} changed line(s), ${report.aiScore.total.mutants} valid mutant(s).`);
   }
   for (const finding of report.findings) {
@@ -16225,6 +16434,15 @@ function bundledSets(report) {
   const sets = [report, ...report.packages.map((entry) => entry.report)].map((judged) => judged.setup?.bundled);
   return [...new Set(sets.filter((set) => set !== void 0))].join(",");
 }
+function approvalOutputs(scored) {
+  if (scored === void 0) return { [Outputs.Approvals]: "", [Outputs.ApprovalsRequired]: "" };
+  const check = scored.aiApprovals;
+  const required = check === void 0 ? 0 : approvalsRequired(check);
+  return {
+    [Outputs.Approvals]: check === void 0 || required === 0 ? "" : String(check.approvers.length),
+    [Outputs.ApprovalsRequired]: String(required)
+  };
+}
 function measuredOutputs(report) {
   const scored = report.kind === "scored" ? report : void 0;
   const total = scored?.score.total;
@@ -16244,7 +16462,8 @@ function measuredOutputs(report) {
     [Outputs.AiScore]: ai === void 0 ? "" : formatScore(ai.total),
     [Outputs.Findings]: count(scored?.findings.length),
     [Outputs.BundledStryker]: scored === void 0 ? "" : bundledSets(scored),
-    [Outputs.Reused]: scored === void 0 ? "" : reusedCount(scored)
+    [Outputs.Reused]: scored === void 0 ? "" : reusedCount(scored),
+    ...approvalOutputs(scored)
   };
 }
 function actionOutputs(report, paths) {
@@ -16282,6 +16501,7 @@ function buildGateReport(report) {
     flakyCheck: report.flaky ?? null,
     reuse: report.reuse ?? null,
     budget: report.budget ?? null,
+    aiApprovals: report.aiApprovals ?? null,
     config: {
       ...report.config,
       aiPatterns: report.config.aiPatterns.map(({ agent, pattern }) => ({ agent, pattern: pattern.source }))
@@ -16379,6 +16599,8 @@ export {
   addDevCommand,
   GateError,
   bundledStrykerPlaces,
+  needsApprovals,
+  approvalShortfall,
   StepFailure,
   httpAnswer,
   quote,
@@ -16412,4 +16634,4 @@ export {
   actionOutputs,
   buildGateReport
 };
-//# sourceMappingURL=chunk-LGUQLUXM.js.map
+//# sourceMappingURL=chunk-RJSWPYS5.js.map

@@ -19,7 +19,7 @@ import {
   require_dist,
   settingsOf,
   writeGateReport
-} from "./chunks/chunk-RJSWPYS5.js";
+} from "./chunks/chunk-ZJQ3YHVD.js";
 import {
   __commonJS,
   __require,

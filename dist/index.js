@@ -51,7 +51,7 @@ import {
   warning,
   writeGateReport,
   writeJobSummary
-} from "./chunks/chunk-RJSWPYS5.js";
+} from "./chunks/chunk-ZJQ3YHVD.js";
 import "./chunks/chunk-EA3QGTPI.js";
 
 // src/main.ts

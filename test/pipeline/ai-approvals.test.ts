@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEvent } from '../../src/adapters/github-event.js';
 import type { ReviewFacts } from '../../src/core/approvals/ai-approvals.js';
-import { checkAiApprovals } from '../../src/pipeline/ai-approvals.js';
+import { changeAiLines, checkAiApprovals } from '../../src/pipeline/ai-approvals.js';
 import { decide } from '../../src/pipeline/gate-decision.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
 import { configFrom } from '../support/config.js';
@@ -12,6 +12,7 @@ import {
   discountReport,
   HEAD,
   MemoryApprovals,
+  memoryPorts,
   memoryRun,
   discountMutant as mutantOf,
 } from '../support/memory-ports.js';
@@ -64,13 +65,39 @@ describe('checkAiApprovals', () => {
     expect(given.log.lines).toContain('ai-approvals: 5 AI-touched changed line(s) need 2 approval(s); 1 count (@lead).');
   });
 
-  it('keeps the requirement, saying why, without a pull request or a token', async () => {
+  it('logs that none counts when none does', async () => {
+    const given = ports(approving());
+    await checkAiApprovals(config, PULL_REQUEST, 5, given);
+    expect(given.log.lines).toContain('ai-approvals: 5 AI-touched changed line(s) need 2 approval(s); 0 count.');
+  });
+
+  it('keeps the requirement, saying why, without a pull request, its head commit, or a token', async () => {
+    expect((await checkAiApprovals(config, decodeEvent('', {}), 9, ports()))?.unavailable).toBe(
+      'a local run has no pull request reviews to count',
+    );
+    const noHead = decodeEvent('pull_request', { pull_request: { number: 7, base: { sha: BASE } } });
+    expect((await checkAiApprovals(config, noHead, 9, ports()))?.unavailable).toBe(
+      'a pull_request run has no pull request reviews to count',
+    );
     expect((await checkAiApprovals(config, decodeEvent('push', { before: BASE }), 9, ports()))?.unavailable).toBe(
       'a push run has no pull request reviews to count',
     );
     expect(
       (await checkAiApprovals(config, PULL_REQUEST, 9, ports('no github-token or repository to read the reviews with')))?.unavailable,
     ).toBe('no github-token or repository to read the reviews with');
+  });
+});
+
+describe('changeAiLines', () => {
+  it('counts the changed lines gated as AI-touched, in every changed file', async () => {
+    const git = memoryPorts().repository;
+    const changed = [
+      { path: 'src/a.ts', lines: [1, 2] },
+      { path: 'docs/b.md', lines: [4] },
+    ];
+    const comparison = { base: BASE, baseSource: 'test', mergeBase: BASE, head: HEAD };
+    expect(await changeAiLines(git, changed, comparison, configFrom({ 'ai-detection': 'all' }), PULL_REQUEST, undefined)).toBe(3);
+    expect(await changeAiLines(git, changed, comparison, configFrom({ 'ai-detection': 'off' }), PULL_REQUEST, undefined)).toBe(0);
   });
 });
 

@@ -67,10 +67,11 @@ function wroteCommit(login: string, account: ReviewerAccount | undefined, commit
   if (commit.authorLogin?.toLowerCase() === name) return `the author of commit ${short}`;
   if (commit.committerLogin?.toLowerCase() === name) return `the committer of commit ${short}`;
   const noReply = new RegExp(`^(\\d+\\+)?${name.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')}@users\\.noreply\\.github\\.com$`, 'i');
-  const publicEmail = account?.publicEmail?.toLowerCase();
+  // An empty public e-mail is none: it must not match a trailer without an address.
+  const publicEmail = account?.publicEmail?.toLowerCase() || undefined;
   const person = peopleOf(commit.info).find((candidate) => {
     const email = candidate.email.toLowerCase();
-    return noReply.test(email) || (publicEmail !== undefined && publicEmail !== '' && email === publicEmail);
+    return noReply.test(email) || email === publicEmail;
   });
   return person && `${person.role === 'Co-authored-by' ? 'a co-author' : `the ${person.role}`} of commit ${short} (${person.email})`;
 }

@@ -140,11 +140,15 @@ describe('countApprovals', () => {
   });
 
   it('does not take a login with regular-expression characters as a pattern', () => {
-    const counted = countApprovals(
-      facts([review('a.b')], { 'a.b': writer() }, [commit('5555555eeee', {}, 'x\n\nCo-authored-by: X <aXb@users.noreply.github.com>\n')]),
-      PULL_REQUEST,
-    );
+    const trailers = 'x\n\nCo-authored-by: X <aXb@users.noreply.github.com>\nCo-authored-by: Y <ab@users.noreply.github.com>\n';
+    const counted = countApprovals(facts([review('a.b')], { 'a.b': writer() }, [commit('5555555eeee', {}, trailers)]), PULL_REQUEST);
     expect(counted.approvers).toEqual(['a.b']);
+  });
+
+  it('takes an empty public e-mail as none, and a commit GitHub matched to no account as no one’s', () => {
+    const noAddress = commit('6666666ffff', { authorLogin: undefined, committerLogin: undefined }, 'x\n\nCo-authored-by: Someone\n');
+    const counted = countApprovals(facts([review('lead')], { lead: writer('') }, [noAddress]), PULL_REQUEST);
+    expect(counted).toEqual({ approvers: ['lead'], refused: [] });
   });
 });
 
@@ -181,6 +185,17 @@ describe('the verdict with ai-approvals', () => {
         'ai-approvals-min-lines 10): has 1, from @lead (@pair: a co-author of commit 3333333 (pair@example.com)). The tests: AI-touched lines score 90.00%.',
     });
     expect(withApprovals(PASS, check({ approvers: [], refused: [] })).reason).toContain('ai-approvals-min-lines 10): has none. The tests:');
+    const three = check({
+      required: 3,
+      approvers: ['lead', 'second'],
+      refused: [
+        { login: 'pair', why: 'a bot' },
+        { login: 'old', why: 'approved ddddddd, before the last push' },
+      ],
+    });
+    expect(withApprovals(PASS, three).reason).toContain(
+      'has 2, from @lead, @second (@pair: a bot; @old: approved ddddddd, before the last push). The tests:',
+    );
     expect(
       withApprovals(PASS, check({ approvers: [], unavailable: 'no github-token or repository to read the reviews with' })).reason,
     ).toContain('has none (no github-token or repository to read the reviews with)');

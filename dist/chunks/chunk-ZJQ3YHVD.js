@@ -8513,10 +8513,10 @@ function wroteCommit(login, account, commit) {
   if (commit.authorLogin?.toLowerCase() === name) return `the author of commit ${short2}`;
   if (commit.committerLogin?.toLowerCase() === name) return `the committer of commit ${short2}`;
   const noReply = new RegExp(`^(\\d+\\+)?${name.replaceAll(/[.*+?^${}()|[\]\\]/g, "\\$&")}@users\\.noreply\\.github\\.com$`, "i");
-  const publicEmail = account?.publicEmail?.toLowerCase();
+  const publicEmail = account?.publicEmail?.toLowerCase() || void 0;
   const person = peopleOf(commit.info).find((candidate) => {
     const email = candidate.email.toLowerCase();
-    return noReply.test(email) || publicEmail !== void 0 && publicEmail !== "" && email === publicEmail;
+    return noReply.test(email) || email === publicEmail;
   });
   return person && `${person.role === "Co-authored-by" ? "a co-author" : `the ${person.role}`} of commit ${short2} (${person.email})`;
 }
@@ -16634,4 +16634,4 @@ export {
   actionOutputs,
   buildGateReport
 };
-//# sourceMappingURL=chunk-RJSWPYS5.js.map
+//# sourceMappingURL=chunk-ZJQ3YHVD.js.map

@@ -6,6 +6,7 @@ import { decide } from '../../src/pipeline/gate-decision.js';
 import { GateError } from '../../src/pipeline/gate-error.js';
 import { configFrom } from '../support/config.js';
 import {
+  ADDED_DISCOUNT,
   addedFile,
   BASE,
   changedFiles,
@@ -103,21 +104,7 @@ describe('changeAiLines', () => {
 
 describe('ai-approvals in a whole run, every port in memory', () => {
   /** Two added lines in the mutated file and three in a test: five AI-touched lines of the change. */
-  const state = changedFiles(
-    {
-      diff: [
-        'diff --git a/src/discount.ts b/src/discount.ts',
-        '--- a/src/discount.ts',
-        '+++ b/src/discount.ts',
-        '@@ -1,0 +2,2 @@',
-        '+export const rate = (total: number): number => (total >= 100 ? 0.1 : 0);',
-        '+export const free = (total: number): boolean => total > 500;',
-        '',
-      ].join('\n'),
-      numstat: '2\t0\tsrc/discount.ts\0',
-    },
-    addedFile('test/discount.test.ts', 3),
-  );
+  const state = changedFiles(ADDED_DISCOUNT, addedFile('test/discount.test.ts', 3));
   const run = (required: string, facts: MemoryApprovals['facts']) => {
     const scenario = memoryRun({
       event: PULL_REQUEST,

@@ -51,6 +51,15 @@ describe('estimateScore', () => {
     expect(whole).toEqual({ score: 80, low: 80, high: 80, tested: 5 });
   });
 
+  it('keeps an interval when only some strata were tested whole', () => {
+    const mixed = estimateScore([
+      { stratum: stratum(5, 5), valid: 5, detected: 4 },
+      { stratum: stratum(100, 10, false, 'b.ts'), valid: 10, detected: 6 },
+    ]);
+    expect(mixed?.low).toBeLessThan(mixed?.score ?? 0);
+    expect(mixed?.high).toBeGreaterThan(mixed?.score ?? 0);
+  });
+
   it('leaves out a stratum none of whose tested mutants was valid', () => {
     const alone = estimateScore([{ stratum: stratum(5, 5), valid: 5, detected: 4 }]);
     expect(

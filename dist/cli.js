@@ -19,7 +19,7 @@ import {
   require_dist,
   settingsOf,
   writeGateReport
-} from "./chunks/chunk-ZJQ3YHVD.js";
+} from "./chunks/chunk-7OC5WMEQ.js";
 import {
   __commonJS,
   __require,

@@ -15,6 +15,8 @@ const TIMEOUT_MS = 30_000;
 /** Collaborator permissions (GET .../permission folds maintain into write) that may approve. */
 const APPROVER_PERMISSIONS = new Set(['admin', 'write']);
 const READ_HINT = 'Reading reviews needs `permissions: pull-requests: read` in the workflow.';
+/** GET .../pulls/{n}/commits lists at most this many commits, whatever the pages. */
+const GITHUB_COMMIT_LIST_LIMIT = 250;
 
 function toReview(item: unknown): PullRequestReview | undefined {
   if (typeof item !== 'object' || item === null) return undefined;
@@ -81,6 +83,13 @@ async function readReviewFacts(octokit: Octokit, owner: string, repo: string, re
   const items: unknown[] = await step(`Listing the commits of pull request #${request.pullNumber} (${route})`, TIMEOUT_MS, READ_HINT, () =>
     octokit.paginate(route, { owner, repo, pull_number: request.pullNumber, per_page: 100 }),
   );
+  if (items.length >= GITHUB_COMMIT_LIST_LIMIT) {
+    // GitHub lists no more: a co-author of a later commit would go unseen, so nobody's approval can be checked.
+    throw new StepFailure(
+      `Pull request #${request.pullNumber} has ${GITHUB_COMMIT_LIST_LIMIT} commits or more, and GitHub lists only the first ` +
+        `${GITHUB_COMMIT_LIST_LIMIT}: who co-wrote the rest cannot be checked. Squash or split the pull request.`,
+    );
+  }
   const commits = items.map(toCommit).filter((commit): commit is PullRequestCommit => commit !== undefined);
   const accounts = new Map<string, ReviewerAccount>();
   for (const review of approvalCandidates(reviews, request.headSha)) {

@@ -144,6 +144,20 @@ describe('githubApprovals: the facts ai-approvals counts', () => {
     });
   });
 
+  it('is a GateError for a pull request of 250 commits or more: GitHub lists no more, so a co-author could go unseen', async () => {
+    github.commits = Array.from({ length: 250 }, (_, index) => serverCommit(index.toString(16).padStart(40, '0'), 'agent-author'));
+    const failure = await approvals()
+      .reviewFacts(REQUEST)
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(GateError);
+    expect((failure as GateError).message).toBe(
+      'The reviews ai-approvals counts could not be read: Pull request #7 has 250 commits or more, and GitHub lists only the first 250: ' +
+        'who co-wrote the rest cannot be checked. Squash or split the pull request.',
+    );
+    github.commits.pop();
+    expect(typeof (await approvals().reviewFacts(REQUEST))).toBe('object');
+  });
+
   it('says why without a token, asking nothing', async () => {
     expect(await approvals('').reviewFacts(REQUEST)).toBe('no github-token or repository to read the reviews with');
     expect(github.requests).toEqual([]);

@@ -8645,6 +8645,7 @@ async function createClient(apiUrl, token, timeoutMs) {
 var TIMEOUT_MS = 3e4;
 var APPROVER_PERMISSIONS2 = /* @__PURE__ */ new Set(["admin", "write"]);
 var READ_HINT = "Reading reviews needs `permissions: pull-requests: read` in the workflow.";
+var GITHUB_COMMIT_LIST_LIMIT = 250;
 function toReview(item) {
   if (typeof item !== "object" || item === null) return void 0;
   const {
@@ -8704,6 +8705,11 @@ async function readReviewFacts(octokit, owner, repo, request) {
     READ_HINT,
     () => octokit.paginate(route, { owner, repo, pull_number: request.pullNumber, per_page: 100 })
   );
+  if (items.length >= GITHUB_COMMIT_LIST_LIMIT) {
+    throw new StepFailure(
+      `Pull request #${request.pullNumber} has ${GITHUB_COMMIT_LIST_LIMIT} commits or more, and GitHub lists only the first ${GITHUB_COMMIT_LIST_LIMIT}: who co-wrote the rest cannot be checked. Squash or split the pull request.`
+    );
+  }
   const commits = items.map(toCommit).filter((commit) => commit !== void 0);
   const accounts = /* @__PURE__ */ new Map();
   for (const review of approvalCandidates(reviews, request.headSha)) {
@@ -16634,4 +16640,4 @@ export {
   actionOutputs,
   buildGateReport
 };
-//# sourceMappingURL=chunk-ZJQ3YHVD.js.map
+//# sourceMappingURL=chunk-7OC5WMEQ.js.map

@@ -19,7 +19,7 @@ import {
   require_dist,
   settingsOf,
   writeGateReport
-} from "./chunks/chunk-7OC5WMEQ.js";
+} from "./chunks/chunk-CW4CRXJA.js";
 import {
   __commonJS,
   __require,

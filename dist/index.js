@@ -51,7 +51,7 @@ import {
   warning,
   writeGateReport,
   writeJobSummary
-} from "./chunks/chunk-7OC5WMEQ.js";
+} from "./chunks/chunk-CW4CRXJA.js";
 import "./chunks/chunk-EA3QGTPI.js";
 
 // src/main.ts

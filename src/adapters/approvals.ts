@@ -1,6 +1,6 @@
 import {
+  APPROVER_PERMISSIONS,
   approvalCandidates,
-  latestDecisions,
   type PullRequestCommit,
   type PullRequestReview,
   type ReviewerAccount,
@@ -12,8 +12,6 @@ import type { ApprovalRequest, Approvals } from '../pipeline/ports.js';
 import { createClient, describeFailure, type Octokit, StepFailure, step } from './github-api.js';
 
 const TIMEOUT_MS = 30_000;
-/** Collaborator permissions (GET .../permission folds maintain into write) that may approve. */
-const APPROVER_PERMISSIONS = new Set(['admin', 'write']);
 const READ_HINT = 'Reading reviews needs `permissions: pull-requests: read` in the workflow.';
 /** GET .../pulls/{n}/commits lists at most this many commits, whatever the pages. */
 const GITHUB_COMMIT_LIST_LIMIT = 250;
@@ -92,8 +90,7 @@ async function readReviewFacts(octokit: Octokit, owner: string, repo: string, re
   }
   const commits = items.map(toCommit).filter((commit): commit is PullRequestCommit => commit !== undefined);
   const accounts = new Map<string, ReviewerAccount>();
-  for (const review of approvalCandidates(reviews, request.headSha)) {
-    if (review.login.toLowerCase() === request.authorLogin.toLowerCase()) continue;
+  for (const review of approvalCandidates(reviews, request)) {
     accounts.set(review.login.toLowerCase(), await accountOf(octokit, owner, repo, review.login));
   }
   return { reviews, commits, accounts };
@@ -109,14 +106,7 @@ async function permissionOf(octokit: Octokit, owner: string, repo: string, usern
 
 async function findApproval(octokit: Octokit, owner: string, repo: string, request: ApprovalRequest): Promise<Approval> {
   const reviews = await listReviews(octokit, owner, repo, request.pullNumber);
-  const candidates = latestDecisions(reviews).filter(
-    (review) =>
-      review.state === 'APPROVED' &&
-      review.commit === request.headSha &&
-      !review.isBot &&
-      review.login.toLowerCase() !== request.authorLogin.toLowerCase(),
-  );
-  for (const review of candidates) {
+  for (const review of approvalCandidates(reviews, request)) {
     if (APPROVER_PERMISSIONS.has(await permissionOf(octokit, owner, repo, review.login))) {
       return { state: 'approved', by: `@${review.login} (approving review of ${request.headSha.slice(0, 12)})`, commit: request.headSha };
     }

@@ -43,11 +43,11 @@ export interface ReviewedPullRequest {
 
 /** Review states that replace a reviewer's earlier verdict; COMMENTED and PENDING do not. */
 const DECISIVE_STATES: ReadonlySet<string> = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
-/** Collaborator permissions that may approve. */
-const APPROVER_PERMISSIONS: ReadonlySet<string> = new Set(['admin', 'write']);
+/** Collaborator permissions (GitHub's permission endpoint folds maintain into write) that may approve. */
+export const APPROVER_PERMISSIONS: ReadonlySet<string> = new Set(['admin', 'write']);
 
 /** Each reviewer's latest decisive review, in the order GitHub lists them (oldest first). */
-export function latestDecisions(reviews: readonly PullRequestReview[]): PullRequestReview[] {
+function latestDecisions(reviews: readonly PullRequestReview[]): PullRequestReview[] {
   const latest = new Map<string, PullRequestReview>();
   for (const review of reviews) {
     if (DECISIVE_STATES.has(review.state)) latest.set(review.login.toLowerCase(), review);
@@ -55,10 +55,20 @@ export function latestDecisions(reviews: readonly PullRequestReview[]): PullRequ
   return [...latest.values()];
 }
 
-/** The reviews that may count, before the accounts are asked about: latest, approving, of the head commit, by a person. */
-export function approvalCandidates(reviews: readonly PullRequestReview[], headSha: string): PullRequestReview[] {
-  return latestDecisions(reviews).filter((review) => review.state === 'APPROVED' && review.commit === headSha && !review.isBot);
+/**
+ * The reviews that may count, before the accounts are asked about: each the reviewer's latest,
+ * approving, of the head commit, by a person other than the pull request's author.
+ */
+export function approvalCandidates(reviews: readonly PullRequestReview[], pullRequest: ReviewedPullRequest): PullRequestReview[] {
+  const author = pullRequest.authorLogin.toLowerCase();
+  return latestDecisions(reviews).filter(
+    (review) =>
+      review.state === 'APPROVED' && review.commit === pullRequest.headSha && !review.isBot && review.login.toLowerCase() !== author,
+  );
 }
+
+/** Logins as GitHub mentions them, in a list. */
+const mentions = (logins: readonly string[]): string => logins.map((login) => `@${login}`).join(', ');
 
 /** How the pull request's commits name a person: GitHub's match of an account, or one of its no-reply addresses. */
 function wroteCommit(login: string, account: ReviewerAccount | undefined, commit: PullRequestCommit): string | undefined {
@@ -139,10 +149,7 @@ export const approvalsRequired = (check: AiApprovalCheck): number => (needsAppro
 /** The requirement in words, for the verdict and the summary's finding. */
 export function approvalShortfall(check: AiApprovalCheck): string | undefined {
   if (!needsApprovals(check) || check.approvers.length >= check.required) return undefined;
-  const has =
-    check.approvers.length === 0
-      ? 'has none'
-      : `has ${check.approvers.length}, from ${check.approvers.map((login) => `@${login}`).join(', ')}`;
+  const has = check.approvers.length === 0 ? 'has none' : `has ${check.approvers.length}, from ${mentions(check.approvers)}`;
   const why = check.unavailable ?? check.refused.map(({ login, why: reason }) => `@${login}: ${reason}`).join('; ');
   return (
     `needs ${check.required} approval(s) from people who did not write this change (${check.aiLines} AI-touched changed line(s), ` +
@@ -158,8 +165,7 @@ export function withApprovals(verdict: Verdict, check: AiApprovalCheck | undefin
   if (check === undefined || !needsApprovals(check)) return verdict;
   const shortfall = approvalShortfall(check);
   if (shortfall === undefined) {
-    const who = check.approvers.map((login) => `@${login}`).join(', ');
-    return { ...verdict, reason: `${verdict.reason} Approved by ${who}, as ai-approvals asks.` };
+    return { ...verdict, reason: `${verdict.reason} Approved by ${mentions(check.approvers)}, as ai-approvals asks.` };
   }
   return {
     kind: verdict.kind === 'error' ? 'error' : 'fail',

@@ -153,15 +153,16 @@ describe('countApprovals', () => {
 });
 
 describe('approvalCandidates', () => {
-  it('are the latest approving reviews of the head commit by people', () => {
+  it('are the latest approving reviews of the head commit by people other than the author', () => {
     const reviews = [
       review('lead'),
       review('old', 'APPROVED', OLD),
       review('bot', 'APPROVED', HEAD, true),
       review('gone'),
       review('gone', 'DISMISSED'),
+      review('Agent-Author'),
     ];
-    expect(approvalCandidates(reviews, HEAD).map((candidate) => candidate.login)).toEqual(['lead']);
+    expect(approvalCandidates(reviews, PULL_REQUEST).map((candidate) => candidate.login)).toEqual(['lead']);
   });
 });
 

@@ -8504,9 +8504,13 @@ function latestDecisions(reviews) {
   }
   return [...latest.values()];
 }
-function approvalCandidates(reviews, headSha) {
-  return latestDecisions(reviews).filter((review) => review.state === "APPROVED" && review.commit === headSha && !review.isBot);
+function approvalCandidates(reviews, pullRequest) {
+  const author = pullRequest.authorLogin.toLowerCase();
+  return latestDecisions(reviews).filter(
+    (review) => review.state === "APPROVED" && review.commit === pullRequest.headSha && !review.isBot && review.login.toLowerCase() !== author
+  );
 }
+var mentions = (logins) => logins.map((login) => `@${login}`).join(", ");
 function wroteCommit(login, account, commit) {
   const name = login.toLowerCase();
   const short2 = commit.info.sha.slice(0, 7);
@@ -8556,7 +8560,7 @@ var needsApprovals = (check) => check.required > 0 && check.aiLines >= check.min
 var approvalsRequired = (check) => needsApprovals(check) ? check.required : 0;
 function approvalShortfall(check) {
   if (!needsApprovals(check) || check.approvers.length >= check.required) return void 0;
-  const has = check.approvers.length === 0 ? "has none" : `has ${check.approvers.length}, from ${check.approvers.map((login) => `@${login}`).join(", ")}`;
+  const has = check.approvers.length === 0 ? "has none" : `has ${check.approvers.length}, from ${mentions(check.approvers)}`;
   const why = check.unavailable ?? check.refused.map(({ login, why: reason }) => `@${login}: ${reason}`).join("; ");
   return `needs ${check.required} approval(s) from people who did not write this change (${check.aiLines} AI-touched changed line(s), ai-approvals-min-lines ${check.minLines}): ${has}${why === "" ? "" : ` (${why})`}`;
 }
@@ -8564,8 +8568,7 @@ function withApprovals(verdict, check) {
   if (check === void 0 || !needsApprovals(check)) return verdict;
   const shortfall = approvalShortfall(check);
   if (shortfall === void 0) {
-    const who = check.approvers.map((login) => `@${login}`).join(", ");
-    return { ...verdict, reason: `${verdict.reason} Approved by ${who}, as ai-approvals asks.` };
+    return { ...verdict, reason: `${verdict.reason} Approved by ${mentions(check.approvers)}, as ai-approvals asks.` };
   }
   return {
     kind: verdict.kind === "error" ? "error" : "fail",
@@ -8643,7 +8646,6 @@ async function createClient(apiUrl, token, timeoutMs) {
 
 // src/adapters/approvals.ts
 var TIMEOUT_MS = 3e4;
-var APPROVER_PERMISSIONS2 = /* @__PURE__ */ new Set(["admin", "write"]);
 var READ_HINT = "Reading reviews needs `permissions: pull-requests: read` in the workflow.";
 var GITHUB_COMMIT_LIST_LIMIT = 250;
 function toReview(item) {
@@ -8712,8 +8714,7 @@ async function readReviewFacts(octokit, owner, repo, request) {
   }
   const commits = items.map(toCommit).filter((commit) => commit !== void 0);
   const accounts = /* @__PURE__ */ new Map();
-  for (const review of approvalCandidates(reviews, request.headSha)) {
-    if (review.login.toLowerCase() === request.authorLogin.toLowerCase()) continue;
+  for (const review of approvalCandidates(reviews, request)) {
     accounts.set(review.login.toLowerCase(), await accountOf(octokit, owner, repo, review.login));
   }
   return { reviews, commits, accounts };
@@ -8730,11 +8731,8 @@ async function permissionOf(octokit, owner, repo, username) {
 }
 async function findApproval(octokit, owner, repo, request) {
   const reviews = await listReviews(octokit, owner, repo, request.pullNumber);
-  const candidates = latestDecisions(reviews).filter(
-    (review) => review.state === "APPROVED" && review.commit === request.headSha && !review.isBot && review.login.toLowerCase() !== request.authorLogin.toLowerCase()
-  );
-  for (const review of candidates) {
-    if (APPROVER_PERMISSIONS2.has(await permissionOf(octokit, owner, repo, review.login))) {
+  for (const review of approvalCandidates(reviews, request)) {
+    if (APPROVER_PERMISSIONS.has(await permissionOf(octokit, owner, repo, review.login))) {
       return { state: "approved", by: `@${review.login} (approving review of ${request.headSha.slice(0, 12)})`, commit: request.headSha };
     }
   }
@@ -16640,4 +16638,4 @@ export {
   actionOutputs,
   buildGateReport
 };
-//# sourceMappingURL=chunk-7OC5WMEQ.js.map
+//# sourceMappingURL=chunk-CW4CRXJA.js.map
